@@ -1,0 +1,141 @@
+/**
+ * Import throughput of a generated 1,000,000-row bilateral OECD.Stat file into PGlite and PostgreSQL,
+ * against PostgreSQL's own COPY of the same rows into a table shaped like `observation` (with its indexes),
+ * measured in the same run. Usage: npm run bench [-- --rows N]
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type Database, openPglite, openPostgres } from '../src/db/client.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { loadReferenceAreas } from '../src/reference/load-reference.ts';
+import { importFile } from '../src/services/imports/import-file.ts';
+import { seedReference } from '../src/services/reference/seed-reference.ts';
+import { stageLine } from '../src/services/imports/stage.ts';
+import { CREATE_STAGE_SQL, STAGE_COLUMNS } from '../src/services/imports/stage.ts';
+
+const { values } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '1000000' },
+    url: { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' },
+  },
+});
+const ROWS = Number(values.rows);
+const VARS = [
+  ['FTDS', 'Foreign-trained doctors - Stock'],
+  ['FTDF', 'Foreign-trained doctors - Annual inflow'],
+  ['FTNS', 'Foreign-trained nurses - Stock'],
+  ['FTNF', 'Foreign-trained nurses - Annual inflow'],
+] as const;
+
+let peakRss = 0;
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 50);
+
+function generate(dir: string) {
+  const countries = loadReferenceAreas().areas.filter((a) => a.kind === 'country');
+  const dests = countries.slice(0, 40);
+  const lines = ['COU,Country,VAR,Variable,CO2,Country of origin,YEA,Year,Value,Flag Codes,Flags'];
+  let n = 0;
+  outer: for (let year = 2000; ; year++) {
+    for (const [code, label] of VARS) {
+      for (const d of dests) {
+        for (const o of countries) {
+          if (o.code === d.code) continue;
+          if (n >= ROWS) break outer;
+          const value = ((n * 2654435761) % 5000) + 1;
+          lines.push(`${d.code},${d.name.replaceAll(',', ' ')},${code},${label},${o.code},${o.name.replaceAll(',', ' ')},${year},${year},${value},,`);
+          n++;
+        }
+      }
+    }
+  }
+  const path = join(dir, 'bench_HEALTH_WFMI.csv');
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  return path;
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<{ seconds: number; result: T; peakMb: number }> {
+  (globalThis as { gc?: () => void }).gc?.();
+  peakRss = process.memoryUsage().rss;
+  const t = process.hrtime.bigint();
+  const result = await fn();
+  const seconds = Number(process.hrtime.bigint() - t) / 1e9;
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  return { seconds, result, peakMb: Math.round(peakRss / 1048576) };
+}
+
+/** The baseline: the same, already normalised rows loaded by COPY into a table shaped and indexed like `observation`. */
+async function copyBaseline(db: Database, path: string): Promise<number> {
+  const { openImportFile } = await import('../src/importers/index.ts');
+  const lines: string[] = [];
+  const parsed = await openImportFile({ fileName: 'bench.csv', path });
+  let seq = 0;
+  for await (const e of parsed.events) {
+    if (e.type === 'record') lines.push(stageLine(++seq, e.record, e.record.area, e.record.partner));
+  }
+  await db.exec(CREATE_STAGE_SQL.replace('CREATE TEMP TABLE import_stage', 'CREATE TABLE bench_copy').replace(' ON COMMIT DROP', ''));
+  await db.exec(`CREATE UNIQUE INDEX ON bench_copy (measure, area, year, occupation, sex, age, partner, partner_basis, source);
+    CREATE INDEX ON bench_copy (area, year); CREATE INDEX ON bench_copy (source_row)`);
+  const t = process.hrtime.bigint();
+  const CHUNK = 100_000;
+  await db.transaction(async (tx) => {
+    for (let i = 0; i < lines.length; i += CHUNK) {
+      await tx.copyCsv('bench_copy', STAGE_COLUMNS, `${lines.slice(i, i + CHUNK).join('\n')}\n`);
+    }
+  });
+  const seconds = Number(process.hrtime.bigint() - t) / 1e9;
+  await db.exec('DROP TABLE bench_copy');
+  return seconds;
+}
+
+async function prepare(db: Database) {
+  await migrate(db);
+  await db.transaction((tx) => seedReference(tx));
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'hwmo-bench-'));
+const file = generate(dir);
+const out: string[] = [];
+const line = (s: string) => {
+  out.push(s);
+  process.stdout.write(`${s}\n`);
+};
+line(`hwmo import benchmark: ${ROWS.toLocaleString('en')} bilateral rows (OECD.Stat CSV), Node ${process.version}`);
+
+const schema = `hwmo_bench_${process.pid}`;
+const admin = openPostgres(values.url, { max: 1 });
+await admin.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
+await admin.close();
+const pg = openPostgres(values.url, { searchPath: schema, max: 2 });
+try {
+  await prepare(pg);
+  const baseline = await copyBaseline(pg, file);
+  const server = await timed(() => importFile(pg, { input: { fileName: 'bench.csv', path: file } }));
+  const again = await timed(() => importFile(pg, { input: { fileName: 'bench.csv', path: file } }));
+  const rate = (s: number) => Math.round(ROWS / s).toLocaleString('en');
+  line(`PostgreSQL COPY baseline (normalised rows, same indexes): ${baseline.toFixed(2)} s, ${rate(baseline)} rows/s`);
+  line(
+    `PostgreSQL hwmo import: ${server.seconds.toFixed(2)} s, ${rate(server.seconds)} rows/s, ratio to COPY ${(baseline / server.seconds).toFixed(2)} (target ≥ 0.80), peak RSS ${server.peakMb} MB (target ≤ 600)`,
+  );
+  line(`PostgreSQL re-import of the same file (all unchanged): ${again.seconds.toFixed(2)} s, ${rate(again.seconds)} rows/s`);
+
+  const pgliteDir = join(dir, 'pglite');
+  const lite = await openPglite(pgliteDir);
+  try {
+    await prepare(lite);
+    const embedded = await timed(() => importFile(lite, { input: { fileName: 'bench.csv', path: file } }));
+    line(
+      `PGlite hwmo import: ${embedded.seconds.toFixed(2)} s, ${rate(embedded.seconds)} rows/s, ratio to PostgreSQL COPY ${(baseline / embedded.seconds).toFixed(2)} (target ≥ 0.50), peak RSS ${embedded.peakMb} MB (target ≤ 600)`,
+    );
+  } finally {
+    await lite.close();
+  }
+} finally {
+  await pg.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  await pg.close();
+  clearInterval(sampler);
+  rmSync(dir, { recursive: true, force: true });
+}

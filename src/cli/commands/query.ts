@@ -1,0 +1,86 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type { Command } from 'commander';
+import { stringify } from 'csv-stringify/sync';
+import { z } from 'zod';
+import { ObservationFilterSchema } from '../../schemas/observations.ts';
+import { exportObservations } from '../../services/observations/export-observations.ts';
+import { queryObservations } from '../../services/observations/query-observations.ts';
+import { withDb, writeJson } from '../context.ts';
+import { printTable } from '../table.ts';
+import { parseOptions } from '../validate.ts';
+
+const FILTER_OPTIONS: Array<[string, string]> = [
+  ['--measure <codes>', 'measure code(s), comma-separated (see `hwmo measures`)'],
+  ['--area <codes>', 'area code(s): ISO3 or hwmo codes'],
+  ['--year <year>', 'a year or a range such as 2010-2020'],
+  ['--occupation <codes>', 'occupation slug(s), e.g. medical-doctors'],
+  ['--partner <codes>', 'partner area code(s): origin or destination'],
+  ['--sex <sex>', '_T, F or M'],
+  ['--source <codes>', 'dataset code(s), e.g. WHO.GHO'],
+];
+
+function addFilters(cmd: Command): Command {
+  for (const [flags, description] of FILTER_OPTIONS) cmd.option(flags, description);
+  return cmd;
+}
+
+const toStrings = (raw: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined).map(([k, v]) => [k, typeof v === 'string' ? v : String(v)]));
+
+export function registerQuery(program: Command): void {
+  addFilters(program.command('query').description('Show observations with their source file and row'))
+    .option('--history', 'include superseded values')
+    .option('--limit <n>', 'rows to show', '100')
+    .option('--offset <n>', 'rows to skip', '0')
+    .option('--format <format>', 'table, csv or json', 'table')
+    .action(async (raw: Record<string, unknown>) => {
+      const { format, history, ...rest } = raw;
+      const out = parseOptions(z.enum(['table', 'csv', 'json']), format);
+      const filter = parseOptions(ObservationFilterSchema, { ...toStrings(rest), ...(history ? { history: 'true' } : {}) });
+      await withDb(async (db) => {
+        const page = await queryObservations(db, filter);
+        if (out === 'json') return writeJson(page);
+        const head = ['measure', 'area', 'year', 'occupation', 'sex', 'partner', 'value', 'unit', 'flags', 'source', 'file', 'row'];
+        const rows = page.items.map((o) => [
+          o.measure,
+          o.area,
+          o.year,
+          o.occupation,
+          o.sex,
+          o.partner,
+          o.value,
+          o.unit,
+          o.flags.join(' ') + (o.supersededBy ? ` (superseded by batch ${o.supersededBy})` : ''),
+          o.source,
+          o.file,
+          o.row,
+        ]);
+        if (out === 'csv') {
+          process.stdout.write(stringify([head, ...rows]));
+          return;
+        }
+        printTable(head, rows, [2, 6, 11]);
+        process.stderr.write(`${page.items.length} of ${page.total} observation(s)\n`);
+      });
+    });
+
+  addFilters(program.command('export').description('Export current observations as CSV (hwmo template) or SDMX-CSV'))
+    .option('--format <format>', 'csv or sdmx-csv', 'csv')
+    .option('--output <file>', 'write to a file instead of standard output')
+    .action(async (raw: Record<string, unknown>) => {
+      const { format, output, ...rest } = raw;
+      const fmt = parseOptions(z.enum(['csv', 'sdmx-csv']), format);
+      const filter = parseOptions(ObservationFilterSchema.omit({ limit: true, offset: true }), toStrings(rest));
+      await withDb(async (db) => {
+        const sink = typeof output === 'string' ? createWriteStream(output) : process.stdout;
+        for await (const chunk of exportObservations(db, filter, fmt)) {
+          if (!sink.write(chunk)) await once(sink, 'drain');
+        }
+        if (sink !== process.stdout) {
+          sink.end();
+          await once(sink, 'finish');
+        }
+      });
+    });
+}

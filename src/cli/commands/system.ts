@@ -1,0 +1,116 @@
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { describeConfig } from '../../config.ts';
+import { openDatabase } from '../../db/client.ts';
+import { migrate } from '../../db/migrate.ts';
+import type { AreaKind } from '../../domain/areas.ts';
+import { AreaQuerySchema } from '../../schemas/catalog.ts';
+import { listAreas, listMeasures, listOccupations } from '../../services/catalog/catalog.ts';
+import { seedDemo } from '../../services/demo/seed-demo.ts';
+import { templateCsv } from '../../services/imports/template.ts';
+import { seedReference } from '../../services/reference/seed-reference.ts';
+import { getConfig, withDb, writeJson } from '../context.ts';
+import { printTable } from '../table.ts';
+import { parseOptions } from '../validate.ts';
+
+const JsonSchema = z.object({ json: z.boolean().default(false) });
+
+export function registerSystem(program: Command): void {
+  const db = program.command('db').description('Database schema and seed data');
+  db.command('migrate')
+    .description('Apply pending schema migrations')
+    .action(async () => {
+      const database = await openDatabase(getConfig());
+      try {
+        const r = await migrate(database);
+        process.stdout.write(
+          r.applied.length ? `Applied ${r.applied.join(', ')}; schema version ${r.current}\n` : `Schema is up to date (version ${r.current})\n`,
+        );
+      } finally {
+        await database.close();
+      }
+    });
+  db.command('seed')
+    .description('Load the reference tables and the bundled public demo data (idempotent)')
+    .option('--no-demo', 'reference tables only')
+    .action(async (raw: { demo: boolean }) => {
+      await withDb(async (database) => {
+        const ref = await database.transaction((tx) => seedReference(tx));
+        process.stdout.write(
+          `Reference: ${ref.areas} areas, ${ref.aliases} aliases, ${ref.occupations} occupations, ${ref.measures} measures\n`,
+        );
+        if (!raw.demo) return;
+        const r = await seedDemo(database, {
+          onFile: (file, rep) =>
+            process.stdout.write(
+              `${file}: read ${rep.rowsRead}, new ${rep.stored}, revised ${rep.revised}, unchanged ${rep.unchanged}, skipped ${rep.skipped}\n`,
+            ),
+        });
+        process.stdout.write(`Support and Safeguards List 2023: ${r.safeguardsList2023} countries\n`);
+      });
+    });
+
+  program
+    .command('config')
+    .description('Show the configuration in force and where each value comes from')
+    .option('--print', 'print every setting with its description (default)')
+    .option('--json', 'print JSON')
+    .action((raw: Record<string, unknown>) => {
+      const rows = describeConfig(getConfig());
+      if (raw.json) return writeJson(rows);
+      printTable(['variable', 'value', 'description'], rows.map((r) => [r.variable, r.value, r.description]));
+    });
+
+  program
+    .command('template')
+    .description('Print the blank hwmo long-CSV template')
+    .action(() => {
+      process.stdout.write(templateCsv());
+    });
+
+  program
+    .command('areas')
+    .description('List areas (countries, WHO regions, income groups, aggregates, subnational units)')
+    .option('--kind <kind>', 'only this kind')
+    .option('--parent <code>', 'only children of this area')
+    .option('--json', 'print JSON')
+    .action(async (raw: Record<string, unknown>) => {
+      const { json } = parseOptions(JsonSchema, { json: raw.json ?? false });
+      const q = parseOptions(AreaQuerySchema, { kind: raw.kind, parent: raw.parent });
+      await withDb(async (database) => {
+        const items = await listAreas(database, {
+          ...(q.kind ? { kind: q.kind as AreaKind } : {}),
+          ...(q.parent ? { parent: q.parent } : {}),
+        });
+        if (json) return writeJson({ items });
+        printTable(
+          ['code', 'kind', 'name', 'WHO region', 'income'],
+          items.map((a) => [a.code, a.kind, a.name, a.whoRegion, a.wbIncome]),
+        );
+      });
+    });
+
+  program
+    .command('occupations')
+    .description('List occupations and their ISCO-08 codes')
+    .option('--json', 'print JSON')
+    .action(async (raw: Record<string, unknown>) => {
+      await withDb(async (database) => {
+        const items = await listOccupations(database);
+        if (raw.json) return writeJson({ items });
+        printTable(['code', 'name', 'ISCO-08'], items.map((o) => [o.code, o.name, o.isco08.join(', ')]));
+      });
+    });
+
+  program
+    .command('measures')
+    .description('List measures with their unit and how many values are stored')
+    .option('--json', 'print JSON')
+    .action(async (raw: Record<string, unknown>) => {
+      await withDb(async (database) => {
+        const items = await listMeasures(database);
+        if (raw.json) return writeJson({ items });
+        printTable(['code', 'name', 'unit', 'values'], items.map((m) => [m.code, m.name, m.unit, m.observations]), [3]);
+      });
+    });
+}

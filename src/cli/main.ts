@@ -1,0 +1,48 @@
+import { Command, CommanderError } from 'commander';
+import { AppError, formatLocation } from '../domain/errors.ts';
+import { VERSION } from '../version.ts';
+import { registerBatches } from './commands/batches.ts';
+import { registerImport } from './commands/import.ts';
+import { registerQuery } from './commands/query.ts';
+import { registerServe } from './commands/serve.ts';
+import { registerSystem } from './commands/system.ts';
+
+export function buildProgram(): Command {
+  const program = new Command('hwmo')
+    .description('Health Worker Migration Observatory: import, query and serve health workforce migration data')
+    .version(VERSION)
+    .exitOverride();
+  registerImport(program);
+  registerBatches(program);
+  registerQuery(program);
+  registerServe(program);
+  registerSystem(program);
+  return program;
+}
+
+/** Prints an error the way PostgreSQL does (primary, detail, hint) and returns the exit code of its kind. */
+export function reportError(err: unknown): number {
+  if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+  if (err instanceof AppError) {
+    const where = formatLocation(err.location);
+    process.stderr.write(`error: ${err.message}${where && !err.message.includes(where) ? ` (${where})` : ''}\n`);
+    if (err.detail) process.stderr.write(`detail: ${err.detail}\n`);
+    for (const e of err.errors.slice(1, 20)) {
+      process.stderr.write(`  ${formatLocation(e)}: ${e.message}\n`);
+    }
+    if (err.errors.length > 20) process.stderr.write(`  … and ${err.errors.length - 20} more\n`);
+    if (err.hint) process.stderr.write(`hint: ${err.hint}\n`);
+    return err.exitCode;
+  }
+  process.stderr.write(`error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  return 1;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return 0;
+  } catch (err) {
+    return reportError(err);
+  }
+}

@@ -1,0 +1,38 @@
+import { serve } from '@hono/node-server';
+import type { Config } from '../config.ts';
+import { openDatabase } from '../db/client.ts';
+import { migrate } from '../db/migrate.ts';
+import { ensureSeeded } from '../services/demo/seed-demo.ts';
+import { createApp } from './app.ts';
+
+const LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+
+/** Opens the database, migrates, seeds on first start, then serves until SIGINT/SIGTERM. */
+export async function startServer(config: Config): Promise<void> {
+  const min = LEVELS.indexOf(config.logLevel);
+  const log = (level: 'info' | 'error', message: string, extra?: unknown) => {
+    if (LEVELS.indexOf(level) < min) return;
+    const line = JSON.stringify({ t: new Date().toISOString(), level, message, ...(extra ? { extra: String(extra instanceof Error ? extra.stack : extra) } : {}) });
+    (level === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
+  };
+  const db = await openDatabase(config);
+  const m = await migrate(db);
+  if (m.applied.length) log('info', `applied migrations ${m.applied.join(', ')}`);
+  const seeded = await ensureSeeded(db, {
+    demo: config.seedDemo,
+    onFile: (file, r) => log('info', `seeded ${file}: ${r.stored} new, ${r.unchanged} unchanged, ${r.skipped} skipped`),
+  });
+  if (seeded.demo) log('info', 'demo data loaded');
+  const app = createApp({ db, config, log });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    log('info', `hwmo listening on http://${config.host}:${info.port}`);
+  });
+  const stop = () => {
+    log('info', 'shutting down');
+    server.close(() => {
+      void db.close().then(() => process.exit(0));
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

@@ -1,0 +1,58 @@
+import type { PartnerBasis, Sex } from '../domain/dimensions.ts';
+
+/** The file formats hwmo reads; each is auto-detected from its header and also selectable by name. */
+export const FORMAT_NAMES = [
+  'who-gho',
+  'who-gho-legacy',
+  'oecd-stat',
+  'sdmx-csv',
+  'wb-wdi',
+  'long-population',
+  'owid',
+  'hwmo-template',
+] as const;
+export type FormatName = (typeof FORMAT_NAMES)[number];
+
+/**
+ * One value read from a file, before areas are resolved against the reference tables.
+ * `area` and `partner` are the raw cells (a code or a name); the import service resolves them.
+ */
+export interface ImportRecord {
+  /** 1-based row as a spreadsheet or text editor shows it (the header is row 1 in a plain CSV). */
+  row: number;
+  /** Dataset the value belongs to, e.g. `WHO.GHO`, `OECD.HEALTH_WFMI`, `WB.WDI`; revisions supersede within a dataset. */
+  source: string;
+  measure: string;
+  area: string;
+  areaColumn: string;
+  year: number;
+  /** Occupation slug, or `_Z` for measures without one. */
+  occupation: string;
+  sex: Sex;
+  age: string;
+  /** Raw partner area (origin or destination), or `_Z`. */
+  partner: string;
+  partnerColumn: string | null;
+  partnerBasis: PartnerBasis;
+  value: number;
+  /** One-letter status codes, see OBSERVATION_FLAGS. */
+  flags: string[];
+  comment: string | null;
+  /** Original series code in the file (e.g. `HWF_0002`, `FTDS`, `SP.POP.TOTL`), kept for traceability. */
+  series: string;
+}
+
+export interface SkippedRow {
+  row: number;
+  column: string | null;
+  reason: string;
+}
+
+export type ImportEvent = { type: 'record'; record: ImportRecord } | { type: 'skip'; skip: SkippedRow };
+
+/** A parsed file: the format that read it, its sheet (XLSX), and the stream of rows it yields. */
+export interface ParsedFile {
+  format: FormatName;
+  sheet: string | null;
+  events: AsyncIterable<ImportEvent>;
+}

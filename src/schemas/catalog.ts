@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { AREA_KINDS } from '../domain/areas.ts';
+
+export const AreaSchema = z.object({
+  code: z.string(),
+  kind: z.enum(AREA_KINDS),
+  name: z.string(),
+  iso2: z.string().nullable(),
+  m49: z.string().nullable(),
+  parent: z.string().nullable(),
+  whoRegion: z.string().nullable(),
+  whoMember: z.boolean(),
+  wbIncome: z.string().nullable(),
+  wbRegion: z.string().nullable(),
+  unRegion: z.string().nullable(),
+  unSubregion: z.string().nullable(),
+});
+export const AreaListSchema = z.object({ items: z.array(AreaSchema) });
+export const AreaQuerySchema = z.object({
+  kind: z.enum(AREA_KINDS).optional().describe('Only areas of this kind, e.g. country or who-region.'),
+  parent: z.string().optional().describe('Only the children of this area (subnational units).'),
+});
+
+export const OccupationSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  isco08: z.array(z.string()),
+  parent: z.string().nullable(),
+});
+export const OccupationListSchema = z.object({ items: z.array(OccupationSchema) });
+
+export const MeasureSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  unit: z.string(),
+  aggregation: z.enum(['sum', 'none']),
+  byOccupation: z.boolean(),
+  bilateral: z.boolean(),
+  description: z.string(),
+  observations: z.number().int().describe('Current values stored for this measure.'),
+});
+export const MeasureListSchema = z.object({ items: z.array(MeasureSchema) });
+
+export const SourceSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  publisher: z.string().nullable(),
+  url: z.string().nullable(),
+  licence: z.string().nullable(),
+  observations: z.number().int(),
+  years: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),
+});
+export const SourceListSchema = z.object({ items: z.array(SourceSchema) });
+
+export const HealthSchema = z.object({
+  status: z.literal('ok'),
+  version: z.string(),
+  database: z.enum(['pglite', 'postgres']),
+  schemaVersion: z.number().int(),
+  observations: z.number().int(),
+});

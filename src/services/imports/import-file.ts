@@ -1,0 +1,286 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { Database, Queryable } from '../../db/client.ts';
+import type { AreaResolver } from '../../domain/areas.ts';
+import { NOT_APPLICABLE } from '../../domain/dimensions.ts';
+import { AppError, type ErrorLocation } from '../../domain/errors.ts';
+import { findMeasure } from '../../domain/measures.ts';
+import { findOccupation } from '../../domain/occupations.ts';
+import { describeSource } from '../../domain/sources.ts';
+import { openImportFile } from '../../importers/index.ts';
+import type { FormatName, ImportEvent, ImportRecord, SkippedRow } from '../../importers/types.ts';
+
+export type { ImportReport };
+import type { ImportReport } from '../../schemas/imports.ts';
+import { loadAreaResolver } from '../reference/load-area-resolver.ts';
+import { CREATE_STAGE_SQL, STAGE_COLUMNS, stageLine } from './stage.ts';
+
+export interface ImportInput {
+  fileName: string;
+  path?: string;
+  bytes?: Uint8Array;
+}
+
+export interface ImportFileOptions {
+  input: ImportInput;
+  format?: FormatName;
+  sheet?: string;
+  dryRun?: boolean;
+  /** Skip rows whose area is unknown instead of refusing the file. */
+  skipUnknownAreas?: boolean;
+  onProgress?: (progress: { rowsRead: number; totalLines: number }) => void;
+}
+
+const COPY_CHUNK = 20_000;
+const IMPORT_LOCK_KEY = 7_340_002;
+const MAX_REPORTED_ERRORS = 50;
+const KEY_COLUMNS = 'source, measure, area, year, occupation, sex, age, partner, partner_basis';
+const KEY_MATCH = `o.measure = s.measure AND o.area = s.area AND o.year = s.year AND o.occupation = s.occupation
+  AND o.sex = s.sex AND o.age = s.age AND o.partner = s.partner AND o.partner_basis = s.partner_basis
+  AND o.source = s.source AND o.superseded_by IS NULL`;
+
+class DryRunRollback extends Error {
+  constructor(readonly report: ImportReport) {
+    super('dry run');
+  }
+}
+
+async function fingerprint(input: ImportInput): Promise<{ sha256: string; bytes: number; lines: number }> {
+  const hash = createHash('sha256');
+  let lines = 0;
+  const count = (chunk: Uint8Array) => {
+    hash.update(chunk);
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+  };
+  if (input.bytes) {
+    count(input.bytes);
+    return { sha256: hash.digest('hex'), bytes: input.bytes.byteLength, lines };
+  }
+  if (!input.path) throw new AppError('invalid_input', 'An import needs a file path or the file bytes');
+  const size = await stat(input.path).then(
+    (s) => s.size,
+    (cause: unknown) => {
+      throw new AppError('not_found', `Cannot read ${input.path}`, {
+        detail: cause instanceof Error ? cause.message : String(cause),
+        location: { file: input.fileName },
+      });
+    },
+  );
+  for await (const chunk of createReadStream(input.path)) count(chunk as Buffer);
+  return { sha256: hash.digest('hex'), bytes: size, lines };
+}
+
+function checkRecord(r: ImportRecord, file: string): void {
+  const measure = findMeasure(r.measure);
+  const where = { file, row: r.row };
+  if (!measure) throw new AppError('internal', `Importer produced unknown measure ${r.measure}`, { location: where });
+  if (measure.byOccupation ? !findOccupation(r.occupation) : r.occupation !== NOT_APPLICABLE) {
+    throw new AppError('internal', `Importer produced occupation ${r.occupation} for ${r.measure}`, { location: where });
+  }
+}
+
+/** Reads one file and writes it as one batch in one transaction: all of it lands, or nothing does. */
+export async function importFile(db: Database, options: ImportFileOptions): Promise<ImportReport> {
+  const started = Date.now();
+  const { input } = options;
+  const file = input.fileName;
+  const print = await fingerprint(input);
+  const resolver = await loadAreaResolver(db);
+  const parsed = await openImportFile(input, {
+    ...(options.format ? { format: options.format } : {}),
+    ...(options.sheet ? { sheet: options.sheet } : {}),
+  });
+  const where = parsed.sheet ? `${file} [${parsed.sheet}]` : file;
+
+  try {
+    return await db.transaction(async (tx) => {
+      // Imports touching the same keys must not interleave, also across processes sharing one server.
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK_KEY]);
+      await tx.exec(CREATE_STAGE_SQL);
+      const scan = await stageRecords(tx, parsed.events, resolver, where, options, print.lines);
+      if (scan.unknown.length > 0 && !options.skipUnknownAreas) {
+        const first = scan.unknown[0] as ErrorLocation & { message: string };
+        throw new AppError('unknown_area', `${first.message} (${where}, row ${first.row}, column "${first.column}")`, {
+          detail: `${scan.unknownCount} row(s) name an area hwmo does not know; nothing was imported.`,
+          hint: 'correct the code or name, add the area to the reference tables, or import with --skip-unknown-areas',
+          location: { file: where, ...(first.row ? { row: first.row } : {}), ...(first.column ? { column: first.column } : {}) },
+          errors: scan.unknown,
+        });
+      }
+      for (const u of scan.unknown) {
+        scan.skipped.push({ row: u.row ?? 0, column: u.column ?? null, reason: u.message });
+      }
+      await tx.exec('ANALYZE import_stage');
+      for (const d of await tx.query<{ seq: number; source_row: number; first_row: number }>(
+        `SELECT s.seq, s.source_row, d.first_row FROM import_stage s
+         JOIN (SELECT ${KEY_COLUMNS}, min(seq) AS first_seq, min(source_row) AS first_row FROM import_stage
+               GROUP BY ${KEY_COLUMNS} HAVING count(*) > 1) d USING (${KEY_COLUMNS})
+         WHERE s.seq <> d.first_seq ORDER BY s.seq`,
+      )) {
+        scan.skipped.push({ row: d.source_row, column: null, reason: `same observation as row ${d.first_row}` });
+        await tx.query('DELETE FROM import_stage WHERE seq = $1', [d.seq]);
+      }
+
+      for (const code of scan.sources) {
+        const s = describeSource(code);
+        await tx.query(
+          'INSERT INTO source (code, name, publisher, url, licence) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (code) DO NOTHING',
+          [s.code, s.name, s.publisher, s.url, s.licence],
+        );
+      }
+      const [batch] = await tx.query<{ id: number }>(
+        `INSERT INTO import_batch (file_name, file_sha256, file_bytes, format, sheet, status, rows_read, stored, revised,
+           unchanged, skipped) VALUES ($1, $2, $3, $4, $5, 'committed', 0, 0, 0, 0, 0) RETURNING id`,
+        [file, print.sha256, print.bytes, parsed.format, parsed.sheet],
+      );
+      if (!batch) throw new AppError('internal', 'Could not create the import batch');
+      const [revised] = await tx.query<{ n: number }>(
+        `WITH u AS (
+           UPDATE observation o SET superseded_by = $1 FROM import_stage s
+           WHERE ${KEY_MATCH} AND (o.value <> s.value OR o.flags <> s.flags OR o.comment IS DISTINCT FROM s.comment
+             OR o.series <> s.series)
+           RETURNING 1)
+         SELECT count(*)::int AS n FROM u`,
+        [batch.id],
+      );
+      const [inserted] = await tx.query<{ n: number }>(
+        `WITH i AS (
+           INSERT INTO observation (${KEY_COLUMNS}, value, flags, comment, series, batch_id, source_row)
+           SELECT ${KEY_COLUMNS}, value, flags, comment, series, $1, source_row FROM import_stage s
+           WHERE NOT EXISTS (SELECT 1 FROM observation o WHERE ${KEY_MATCH})
+           RETURNING 1)
+         SELECT count(*)::int AS n FROM i`,
+        [batch.id],
+      );
+      const [staged] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM import_stage');
+      const nRevised = revised?.n ?? 0;
+      const nInserted = inserted?.n ?? 0;
+      const skippedRows = scan.skipped.sort((a, b) => a.row - b.row);
+      const report: ImportReport = {
+        file,
+        format: parsed.format,
+        sheet: parsed.sheet,
+        sha256: print.sha256,
+        bytes: print.bytes,
+        batchId: options.dryRun ? null : batch.id,
+        dryRun: options.dryRun ?? false,
+        rowsRead: scan.rowsRead,
+        stored: nInserted - nRevised,
+        revised: nRevised,
+        unchanged: (staged?.n ?? 0) - nInserted,
+        skipped: skippedRows.length,
+        skippedRows,
+        skippedByReason: groupReasons(skippedRows),
+        sources: [...scan.sources].sort(),
+        measures: [...scan.measures].sort(),
+        years: scan.years,
+        durationMs: Date.now() - started,
+      };
+      await tx.query(
+        `UPDATE import_batch SET rows_read = $2, stored = $3, revised = $4, unchanged = $5, skipped = $6,
+           skipped_rows = $7::jsonb WHERE id = $1`,
+        [
+          batch.id,
+          report.rowsRead,
+          report.stored,
+          report.revised,
+          report.unchanged,
+          report.skipped,
+          JSON.stringify(skippedRows),
+        ],
+      );
+      if (options.dryRun) throw new DryRunRollback(report);
+      return report;
+    });
+  } catch (e) {
+    if (e instanceof DryRunRollback) return { ...e.report, durationMs: Date.now() - started };
+    throw e;
+  }
+}
+
+interface Scan {
+  rowsRead: number;
+  skipped: SkippedRow[];
+  unknown: Array<ErrorLocation & { message: string }>;
+  unknownCount: number;
+  sources: Set<string>;
+  measures: Set<string>;
+  years: { from: number; to: number } | null;
+}
+
+async function stageRecords(
+  tx: Queryable,
+  events: AsyncIterable<ImportEvent>,
+  resolver: AreaResolver,
+  file: string,
+  options: ImportFileOptions,
+  totalLines: number,
+): Promise<Scan> {
+  const scan: Scan = {
+    rowsRead: 0,
+    skipped: [],
+    unknown: [],
+    unknownCount: 0,
+    sources: new Set(),
+    measures: new Set(),
+    years: null,
+  };
+  const unknownArea = (row: number, column: string | null, raw: string, role: string) => {
+    scan.unknownCount++;
+    if (options.skipUnknownAreas || scan.unknown.length < MAX_REPORTED_ERRORS) {
+      scan.unknown.push({ row, column: column ?? '', message: `unknown ${role} ${JSON.stringify(raw)}` });
+    }
+  };
+  let lines: string[] = [];
+  const flush = async () => {
+    if (lines.length === 0) return;
+    await tx.copyCsv('import_stage', STAGE_COLUMNS, `${lines.join('\n')}\n`);
+    lines = [];
+  };
+  for await (const event of events) {
+    scan.rowsRead++;
+    if (options.onProgress && scan.rowsRead % 5000 === 0) {
+      options.onProgress({ rowsRead: scan.rowsRead, totalLines });
+    }
+    if (event.type === 'skip') {
+      scan.skipped.push(event.skip);
+      continue;
+    }
+    const r = event.record;
+    checkRecord(r, file);
+    const area = resolver.resolve(r.area);
+    if (!area) {
+      unknownArea(r.row, r.areaColumn, r.area, 'area');
+      continue;
+    }
+    if (area.kind === 'total' || area.kind === 'unspecified' || area.kind === 'none') {
+      scan.skipped.push({ row: r.row, column: r.areaColumn, reason: `"${r.area}" is not a reporting area` });
+      continue;
+    }
+    let partner = NOT_APPLICABLE;
+    if (r.partner !== NOT_APPLICABLE) {
+      const p = resolver.resolve(r.partner);
+      if (!p) {
+        unknownArea(r.row, r.partnerColumn, r.partner, 'partner area');
+        continue;
+      }
+      partner = p.code;
+    }
+    scan.sources.add(r.source);
+    scan.measures.add(r.measure);
+    scan.years = scan.years
+      ? { from: Math.min(scan.years.from, r.year), to: Math.max(scan.years.to, r.year) }
+      : { from: r.year, to: r.year };
+    lines.push(stageLine(scan.rowsRead, r, area.code, partner));
+    if (lines.length >= COPY_CHUNK) await flush();
+  }
+  await flush();
+  return scan;
+}
+
+function groupReasons(rows: readonly SkippedRow[]): Array<{ reason: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(r.reason, (counts.get(r.reason) ?? 0) + 1);
+  return [...counts].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count);
+}

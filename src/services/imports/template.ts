@@ -1,0 +1,5 @@
+import { hwmoTemplateCsv } from '../../importers/index.ts';
+
+export function templateCsv(): string {
+  return hwmoTemplateCsv();
+}
