@@ -33,7 +33,8 @@ export const MEASURES: readonly Measure[] = [
     aggregation: 'sum',
     byOccupation: true,
     bilateral: false,
-    description: 'Health workers counted in the area in the year, as the source defines them (practising, active or licensed).',
+    description:
+      'Health workers counted in the area in the year, as the source defines them (practising, active or licensed).',
   },
   {
     code: 'density',
@@ -42,7 +43,8 @@ export const MEASURES: readonly Measure[] = [
     aggregation: 'none',
     byOccupation: true,
     bilateral: false,
-    description: 'Health workers per 10 000 population as the publisher computed it; per-1 000 series are converted on import.',
+    description:
+      'Health workers per 10 000 population as the publisher computed it; per-1 000 series are converted on import.',
   },
   {
     code: 'foreign-trained-stock',
@@ -70,7 +72,8 @@ export const MEASURES: readonly Measure[] = [
     aggregation: 'sum',
     byOccupation: true,
     bilateral: true,
-    description: 'Foreign-trained or foreign-born health workers newly registered or authorised to practise in the year.',
+    description:
+      'Foreign-trained or foreign-born health workers newly registered or authorised to practise in the year.',
   },
   {
     code: 'outflow',
@@ -88,7 +91,8 @@ export const MEASURES: readonly Measure[] = [
     aggregation: 'sum',
     byOccupation: true,
     bilateral: true,
-    description: 'Requests from authorities abroad to verify qualifications, an early signal of intent to emigrate.',
+    description:
+      'Requests from authorities abroad to verify qualifications, an early signal of intent to emigrate.',
   },
   {
     code: 'graduates',
@@ -106,7 +110,8 @@ export const MEASURES: readonly Measure[] = [
     aggregation: 'none',
     byOccupation: false,
     bilateral: false,
-    description: 'Coverage of essential health services on a 0-100 scale; fractions on a 0-1 scale are rescaled on import.',
+    description:
+      'Coverage of essential health services on a 0-100 scale; fractions on a 0-1 scale are rescaled on import.',
   },
 ];
 

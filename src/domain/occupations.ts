@@ -9,20 +9,60 @@ export interface Occupation {
 
 export const OCCUPATIONS: readonly Occupation[] = [
   { code: 'medical-doctors', name: 'Medical doctors', isco08: ['221'], parent: null },
-  { code: 'medical-doctors.generalist', name: 'Generalist medical practitioners', isco08: ['2211'], parent: 'medical-doctors' },
-  { code: 'medical-doctors.specialist', name: 'Specialist medical practitioners', isco08: ['2212'], parent: 'medical-doctors' },
-  { code: 'medical-doctors.nfd', name: 'Medical doctors not further defined', isco08: ['221'], parent: 'medical-doctors' },
+  {
+    code: 'medical-doctors.generalist',
+    name: 'Generalist medical practitioners',
+    isco08: ['2211'],
+    parent: 'medical-doctors',
+  },
+  {
+    code: 'medical-doctors.specialist',
+    name: 'Specialist medical practitioners',
+    isco08: ['2212'],
+    parent: 'medical-doctors',
+  },
+  {
+    code: 'medical-doctors.nfd',
+    name: 'Medical doctors not further defined',
+    isco08: ['221'],
+    parent: 'medical-doctors',
+  },
   {
     code: 'nursing-and-midwifery',
     name: 'Nursing and midwifery personnel',
     isco08: ['2221', '2222', '3221', '3222'],
     parent: null,
   },
-  { code: 'nursing-personnel', name: 'Nursing personnel', isco08: ['2221', '3221'], parent: 'nursing-and-midwifery' },
-  { code: 'nursing-personnel.professional', name: 'Nursing professionals', isco08: ['2221'], parent: 'nursing-personnel' },
-  { code: 'nursing-personnel.associate', name: 'Nursing associate professionals', isco08: ['3221'], parent: 'nursing-personnel' },
-  { code: 'midwifery-personnel', name: 'Midwifery personnel', isco08: ['2222', '3222'], parent: 'nursing-and-midwifery' },
-  { code: 'midwifery-personnel.professional', name: 'Midwifery professionals', isco08: ['2222'], parent: 'midwifery-personnel' },
+  {
+    code: 'nursing-personnel',
+    name: 'Nursing personnel',
+    isco08: ['2221', '3221'],
+    parent: 'nursing-and-midwifery',
+  },
+  {
+    code: 'nursing-personnel.professional',
+    name: 'Nursing professionals',
+    isco08: ['2221'],
+    parent: 'nursing-personnel',
+  },
+  {
+    code: 'nursing-personnel.associate',
+    name: 'Nursing associate professionals',
+    isco08: ['3221'],
+    parent: 'nursing-personnel',
+  },
+  {
+    code: 'midwifery-personnel',
+    name: 'Midwifery personnel',
+    isco08: ['2222', '3222'],
+    parent: 'nursing-and-midwifery',
+  },
+  {
+    code: 'midwifery-personnel.professional',
+    name: 'Midwifery professionals',
+    isco08: ['2222'],
+    parent: 'midwifery-personnel',
+  },
   {
     code: 'midwifery-personnel.associate',
     name: 'Midwifery associate professionals',
@@ -31,9 +71,19 @@ export const OCCUPATIONS: readonly Occupation[] = [
   },
   { code: 'dentists', name: 'Dentists', isco08: ['2261'], parent: null },
   { code: 'dental-assistants', name: 'Dental assistants and therapists', isco08: ['3251'], parent: null },
-  { code: 'dental-prosthetic-technicians', name: 'Dental prosthetic technicians', isco08: ['3214'], parent: null },
+  {
+    code: 'dental-prosthetic-technicians',
+    name: 'Dental prosthetic technicians',
+    isco08: ['3214'],
+    parent: null,
+  },
   { code: 'pharmacists', name: 'Pharmacists', isco08: ['2262'], parent: null },
-  { code: 'pharmaceutical-technicians', name: 'Pharmaceutical technicians and assistants', isco08: ['3213'], parent: null },
+  {
+    code: 'pharmaceutical-technicians',
+    name: 'Pharmaceutical technicians and assistants',
+    isco08: ['3213'],
+    parent: null,
+  },
 ];
 
 const byCode = new Map(OCCUPATIONS.map((o) => [o.code, o]));

@@ -107,6 +107,26 @@ describe('HTTP API', () => {
     assert.deepEqual(body.items.map((a) => a.code).sort(), ['AFR', 'AMR', 'EMR', 'EUR', 'SEAR', 'WPR']);
   });
 
+  test('POST /api/areas adds subnational units; a bad body is a 400 naming the field', async () => {
+    const ok = await app.request('/api/areas', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ areas: [{ code: 'ng-la', name: 'Lagos', parent: 'NGA' }] }),
+    });
+    assert.equal(ok.status, 200, await ok.clone().text());
+    assert.deepEqual(await ok.json(), { added: 1, updated: 0, aliases: 1 });
+    const listed = (await (await app.request('/api/areas?parent=NGA')).json()) as { items: Array<{ code: string }> };
+    assert.deepEqual(listed.items.map((a) => a.code), ['NG-LA']);
+    const bad = await app.request('/api/areas', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ areas: [{ code: 'NG-KN', parent: 'NGA' }] }),
+    });
+    assert.equal(bad.status, 400);
+    const p = (await bad.json()) as { errors: Array<{ field: string }> };
+    assert.deepEqual(p.errors.map((e) => e.field), ['areas.0.name']);
+  });
+
   test('the landing page and the template download answer', async () => {
     const page = await app.request('/');
     assert.equal(page.status, 200);

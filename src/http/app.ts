@@ -4,10 +4,11 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { AppError } from '../domain/errors.ts';
 import { FORMAT_NAMES, type FormatName } from '../importers/types.ts';
-import { AreaListSchema, AreaQuerySchema, HealthSchema, MeasureListSchema, OccupationListSchema, SourceListSchema } from '../schemas/catalog.ts';
+import { AddAreasResultSchema, AreaListSchema, AreaQuerySchema, NewAreasBodySchema, HealthSchema, MeasureListSchema, OccupationListSchema, SourceListSchema } from '../schemas/catalog.ts';
 import { ImportFormSchema, ImportResultSchema } from '../schemas/imports.ts';
 import { ObservationFilterSchema, ObservationPageSchema } from '../schemas/observations.ts';
 import { getBatch, listBatches, rollbackBatch } from '../services/batches/batches.ts';
+import { addSubnationalAreas } from '../services/reference/add-areas.ts';
 import { countObservations, listAreas, listMeasures, listOccupations, listSources } from '../services/catalog/catalog.ts';
 import { type ImportReport, importFile } from '../services/imports/import-file.ts';
 import { exportObservations } from '../services/observations/export-observations.ts';
@@ -86,6 +87,21 @@ export function createApp(deps: AppDeps): Hono {
   app.get('/api/areas', async (c) => {
     const q = query(c, AreaQuerySchema);
     return c.json({ items: await listAreas(db, { ...(q.kind ? { kind: q.kind } : {}), ...(q.parent ? { parent: q.parent } : {}) }) });
+  });
+
+  routes.push({
+    method: 'post',
+    path: '/api/areas',
+    summary: 'Add or rename subnational units (provinces, districts) under a country',
+    tag: 'reference',
+    body: { contentType: 'application/json', schema: z.toJSONSchema(NewAreasBodySchema, { io: 'input' }) as Record<string, unknown> },
+    response: { contentType: 'application/json', schema: AddAreasResultSchema, description: 'Units added' },
+  });
+  app.post('/api/areas', async (c) => {
+    const body = await c.req.json().catch(() => {
+      throw new AppError('invalid_input', 'The request body is not JSON');
+    });
+    return c.json(await addSubnationalAreas(db, parseInput(NewAreasBodySchema, body, 'body')));
   });
 
   json({ method: 'get', path: '/api/occupations', summary: 'Occupations (ISCO-08 based slugs)', tag: 'reference', schema: OccupationListSchema, description: 'Occupations' });

@@ -59,3 +59,27 @@ export const HealthSchema = z.object({
   schemaVersion: z.number().int(),
   observations: z.number().int(),
 });
+
+const areaCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{1,39}$/, 'letters, digits, ".", "_" or "-", 2 to 40 characters')
+  .transform((s) => s.toUpperCase());
+
+export const NewSubnationalAreaSchema = z.object({
+  code: areaCode.describe('Code of the unit, e.g. ISO 3166-2 KE-30.'),
+  name: z.string().trim().min(1).max(200).describe('Name of the unit.'),
+  parent: areaCode.describe('The country or subnational unit it belongs to.'),
+  aliases: z
+    .union([z.array(z.string().trim().min(1)), z.string()])
+    .default([])
+    .transform((v) => (typeof v === 'string' ? v.split('|').map((s) => s.trim()).filter(Boolean) : v))
+    .describe('Other names files use for it; in CSV separated by "|".'),
+});
+export type NewSubnationalArea = z.infer<typeof NewSubnationalAreaSchema>;
+export const NewAreasBodySchema = z.object({ areas: z.array(NewSubnationalAreaSchema).min(1).max(10_000) });
+export const AddAreasResultSchema = z.object({
+  added: z.number().int(),
+  updated: z.number().int(),
+  aliases: z.number().int(),
+});

@@ -1,13 +1,18 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { describeConfig } from '../../config.ts';
 import { openDatabase } from '../../db/client.ts';
 import { migrate } from '../../db/migrate.ts';
 import type { AreaKind } from '../../domain/areas.ts';
-import { AreaQuerySchema } from '../../schemas/catalog.ts';
+import { AppError } from '../../domain/errors.ts';
+import { AreaQuerySchema, NewSubnationalAreaSchema } from '../../schemas/catalog.ts';
 import { listAreas, listMeasures, listOccupations } from '../../services/catalog/catalog.ts';
 import { seedDemo } from '../../services/demo/seed-demo.ts';
 import { templateCsv } from '../../services/imports/template.ts';
+import { addSubnationalAreas } from '../../services/reference/add-areas.ts';
+import { parseCsvRecords } from '../../services/reference/csv-records.ts';
 import { seedReference } from '../../services/reference/seed-reference.ts';
 import { getConfig, withDb, writeJson } from '../context.ts';
 import { printTable } from '../table.ts';
@@ -68,9 +73,9 @@ export function registerSystem(program: Command): void {
       process.stdout.write(templateCsv());
     });
 
-  program
+  const areas = program
     .command('areas')
-    .description('List areas (countries, WHO regions, income groups, aggregates, subnational units)')
+    .description('List areas (countries, WHO regions, income groups, aggregates, subnational units); `add FILE` adds units')
     .option('--kind <kind>', 'only this kind')
     .option('--parent <code>', 'only children of this area')
     .option('--json', 'print JSON')
@@ -87,6 +92,25 @@ export function registerSystem(program: Command): void {
           ['code', 'kind', 'name', 'WHO region', 'income'],
           items.map((a) => [a.code, a.kind, a.name, a.whoRegion, a.wbIncome]),
         );
+      });
+    });
+
+  areas
+    .command('add')
+    .argument('<file>', 'CSV with columns code,name,parent[,aliases] (aliases separated by "|")')
+    .option('--json', 'print JSON')
+    .description('Add or rename subnational units (provinces, districts) under a country, in one transaction')
+    .action(async (file: string, raw: Record<string, unknown>) => {
+      const { json } = parseOptions(JsonSchema, { json: raw.json ?? false });
+      const name = basename(file);
+      const text = await readFile(file).catch((cause: unknown) => {
+        throw new AppError('not_found', `Cannot read ${file}`, { detail: String(cause), location: { file: name } });
+      });
+      const rows = parseCsvRecords(text, NewSubnationalAreaSchema, name);
+      await withDb(async (database) => {
+        const r = await addSubnationalAreas(database, { areas: rows, source: name });
+        if (json) return writeJson(r);
+        process.stdout.write(`${name}: ${r.added} unit(s) added, ${r.updated} updated, ${r.aliases} name(s) registered\n`);
       });
     });
 

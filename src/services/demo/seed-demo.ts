@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import type { Database, Queryable } from '../../db/client.ts';
 import { AppError } from '../../domain/errors.ts';
 import { type ImportReport, importFile } from '../imports/import-file.ts';
+import { parseCsvRecords } from '../reference/csv-records.ts';
 import { loadAreaResolver } from '../reference/load-area-resolver.ts';
-import { seedReference } from '../reference/seed-reference.ts';
+import { referenceVersion, seedReference } from '../reference/seed-reference.ts';
 
 const DEMO_DIR = new URL('../../../data/demo/', import.meta.url);
 
@@ -39,24 +39,16 @@ export function demoPath(file: string): string {
 
 /** Loads a published Support and Safeguards List edition from its CSV (iso3, who_name, who_region_2023, name_source). */
 export async function loadSafeguardsList(db: Queryable, edition: number, path: string): Promise<number> {
-  const records = parse(readFileSync(path), { columns: true, bom: true, skip_empty_lines: true }) as unknown[];
+  const records = parseCsvRecords(readFileSync(path), SslRowSchema, basename(path));
   const resolver = await loadAreaResolver(db);
   const rows = records.map((record, i) => {
-    const parsed = SslRowSchema.safeParse(record);
-    const row = i + 2;
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new AppError('invalid_file', `Invalid Safeguards List row: ${issue?.message ?? 'invalid'}`, {
-        location: { file: basename(path), row, column: String(issue?.path[0] ?? '') },
-      });
-    }
-    const area = resolver.resolve(parsed.data.iso3);
+    const area = resolver.resolve(record.iso3);
     if (!area || area.kind !== 'country') {
-      throw new AppError('unknown_area', `Unknown country ${parsed.data.iso3}`, {
-        location: { file: basename(path), row, column: 'iso3' },
+      throw new AppError('unknown_area', `Unknown country ${record.iso3}`, {
+        location: { file: basename(path), row: i + 2, column: 'iso3' },
       });
     }
-    return { ...parsed.data, area: area.code };
+    return { ...record, area: area.code };
   });
   await db.query('DELETE FROM safeguards_list_member WHERE edition = $1', [edition]);
   await db.query(
@@ -97,22 +89,46 @@ export async function seedDemo(
   return { imports, safeguardsList2023: ssl };
 }
 
-/** First start: reference data always; the demo data once, into a database that has never been seeded. */
+const SEED_LOCK_KEY = 7_340_003;
+
+/**
+ * On every start: the shipped reference tables when they changed (new version of hwmo) or were never loaded;
+ * the demo data once, into a database that has never held an import. Safe when several processes start at once.
+ */
 export async function ensureSeeded(
   db: Database,
   opts: { demo: boolean; onFile?: (file: string, report: ImportReport) => void },
 ): Promise<{ reference: boolean; demo: boolean }> {
-  const [areas] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM area');
-  let reference = false;
-  if ((areas?.n ?? 0) === 0) {
-    await db.transaction((tx) => seedReference(tx));
-    reference = true;
-  }
+  const version = referenceVersion();
+  const reference = await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
+    const [row] = await tx.query<{ v: string }>("SELECT value #>> '{}' AS v FROM app_meta WHERE key = 'reference_version'");
+    if (row?.v === version) return false;
+    await seedReference(tx);
+    await tx.query(
+      `INSERT INTO app_meta (key, value) VALUES ('reference_version', to_jsonb($1::text))
+       ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
+      [version],
+    );
+    return true;
+  });
   if (!opts.demo) return { reference, demo: false };
-  const [seeded] = await db.query<{ n: number }>(
-    `SELECT (SELECT count(*) FROM app_meta WHERE key = 'demo_seeded') + (SELECT count(*) FROM import_batch) AS n`,
-  );
-  if (Number(seeded?.n ?? 0) > 0) return { reference, demo: false };
-  await seedDemo(db, opts.onFile ? { onFile: opts.onFile } : {});
+  // The claim is taken in its own transaction so that a second process starting meanwhile does not load it again.
+  const claimed = await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
+    const [seen] = await tx.query<{ n: number }>(
+      `SELECT (SELECT count(*) FROM app_meta WHERE key IN ('demo_seeded', 'demo_seeding'))
+            + (SELECT count(*) FROM import_batch) AS n`,
+    );
+    if (Number(seen?.n ?? 0) > 0) return false;
+    await tx.query("INSERT INTO app_meta (key, value) VALUES ('demo_seeding', to_jsonb(now()))");
+    return true;
+  });
+  if (!claimed) return { reference, demo: false };
+  try {
+    await seedDemo(db, opts.onFile ? { onFile: opts.onFile } : {});
+  } finally {
+    await db.query("DELETE FROM app_meta WHERE key = 'demo_seeding'");
+  }
   return { reference, demo: true };
 }

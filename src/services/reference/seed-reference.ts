@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Queryable } from '../../db/client.ts';
 import type { Area, AreaAlias } from '../../domain/areas.ts';
 import { MEASURES } from '../../domain/measures.ts';
@@ -76,4 +77,13 @@ export async function seedReference(
     );
   }
   return { areas: areas.length, aliases: aliases.length, occupations: occupations.length, measures: MEASURES.length };
+}
+
+/** A digest of everything seedReference writes, so that a database is refreshed when hwmo ships new reference data. */
+export function referenceVersion(): string {
+  const reference = loadReferenceAreas();
+  return createHash('sha256')
+    .update(JSON.stringify([reference, OCCUPATIONS, MEASURES, KNOWN_SOURCES]))
+    .digest('hex')
+    .slice(0, 16);
 }

@@ -1,0 +1,223 @@
+export const AREA_KINDS = [
+  'country',
+  'subnational',
+  'who-region',
+  'income-group',
+  'aggregate',
+  'total',
+  'unspecified',
+  'none',
+] as const;
+export type AreaKind = (typeof AREA_KINDS)[number];
+
+/**
+ * A country, territory, subnational unit, grouping or pseudo-area. `whoRegion`, `wbIncome` and `wbRegion` hold area
+ * codes (`AFR`, `HIC`, `SSF`); `unRegion` and `unSubregion` hold UN M49 names.
+ */
+export interface Area {
+  code: string;
+  kind: AreaKind;
+  name: string;
+  iso2: string | null;
+  m49: string | null;
+  parent: string | null;
+  whoRegion: string | null;
+  whoMember: boolean;
+  wbIncome: string | null;
+  wbRegion: string | null;
+  unRegion: string | null;
+  unSubregion: string | null;
+}
+
+export interface AreaAlias {
+  alias: string;
+  code: string;
+}
+
+/** Areas that report their own figures and may be summed: countries, territories and subnational units. */
+export function isCountryLike(area: Pick<Area, 'kind'>): boolean {
+  return area.kind === 'country' || area.kind === 'subnational';
+}
+
+/** Pseudo-areas: all partners, partners not elsewhere classified, not applicable. */
+export function isPseudoArea(area: Pick<Area, 'kind'>): boolean {
+  return area.kind === 'total' || area.kind === 'unspecified' || area.kind === 'none';
+}
+
+const FOLD: Record<string, string> = {
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  đ: 'd',
+  ł: 'l',
+  ı: 'i',
+  þ: 'th',
+  ð: 'd',
+};
+
+/**
+ * The key names are compared by: case-folded, without diacritics, `&` read as "and", punctuation and spaces
+ * collapsed to one space, and without a leading "the".
+ */
+export function normaliseAreaName(name: string): string {
+  const key = name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[øæœßđłıþð]/g, (c) => FOLD[c] ?? c)
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return key.startsWith('the ') ? key.slice(4) : key;
+}
+
+// Windows-1252 characters in 0x80–0x9F, which a UTF-8 text read as Windows-1252 shows instead of those bytes.
+const CP1252_BYTES = new Map<number, number>([
+  [0x20ac, 0x80],
+  [0x201a, 0x82],
+  [0x0192, 0x83],
+  [0x201e, 0x84],
+  [0x2026, 0x85],
+  [0x2020, 0x86],
+  [0x2021, 0x87],
+  [0x02c6, 0x88],
+  [0x2030, 0x89],
+  [0x0160, 0x8a],
+  [0x2039, 0x8b],
+  [0x0152, 0x8c],
+  [0x017d, 0x8e],
+  [0x2018, 0x91],
+  [0x2019, 0x92],
+  [0x201c, 0x93],
+  [0x201d, 0x94],
+  [0x2022, 0x95],
+  [0x2013, 0x96],
+  [0x2014, 0x97],
+  [0x02dc, 0x98],
+  [0x2122, 0x99],
+  [0x0161, 0x9a],
+  [0x203a, 0x9b],
+  [0x0153, 0x9c],
+  [0x017e, 0x9e],
+  [0x0178, 0x9f],
+]);
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Undoes UTF-8 decoded as Latin-1 or Windows-1252 (`CÃ´te d'Ivoire`); undefined when the text is not such mojibake. */
+export function repairMojibake(text: string): string | undefined {
+  // A lead byte of a 2–4 byte UTF-8 sequence shows as one of Â–ô.
+  if (!/[\u00c2-\u00f4]/.test(text)) return undefined;
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const b = c < 0x100 ? c : CP1252_BYTES.get(c);
+    if (b === undefined) return undefined;
+    bytes[i] = b;
+  }
+  try {
+    const repaired = UTF8.decode(bytes);
+    return repaired === text ? undefined : repaired;
+  } catch {
+    return undefined;
+  }
+}
+
+// When two areas claim one name, countries win over groupings and subnational units come last.
+const KIND_RANK: Record<AreaKind, number> = {
+  country: 0,
+  'who-region': 1,
+  'income-group': 2,
+  aggregate: 3,
+  total: 4,
+  unspecified: 5,
+  none: 6,
+  subnational: 7,
+};
+
+interface Claim {
+  area: Area;
+  rank: number;
+}
+
+const MEMO_LIMIT = 100_000;
+
+/**
+ * Finds the area a file's area cell means: a code (hwmo, ISO 3166 alpha-3 or alpha-2, any case), a UN M49 number,
+ * a name or an alias. Empty cells mean "not applicable" (`_Z`).
+ */
+export class AreaResolver {
+  readonly areas: readonly Area[];
+  private readonly byCode = new Map<string, Area>();
+  private readonly byUpperCode = new Map<string, Area>();
+  private readonly byCodeKey = new Map<string, Claim>();
+  private readonly byM49 = new Map<string, Claim>();
+  private readonly byName = new Map<string, Claim>();
+  private readonly memo = new Map<string, Area | null>();
+  private readonly none: Area | undefined;
+
+  constructor(areas: readonly Area[], aliases: readonly AreaAlias[]) {
+    this.areas = areas;
+    for (const a of areas) {
+      this.byCode.set(a.code, a);
+      this.byUpperCode.set(a.code.toUpperCase(), a);
+    }
+    const claim = (map: Map<string, Claim>, key: string, area: Area, rank: number) => {
+      if (key === '') return;
+      const old = map.get(key);
+      if (!old || rank < old.rank || (rank === old.rank && area.code < old.area.code))
+        map.set(key, { area, rank });
+    };
+    // An area's own code beats an ISO alpha-2; for names the kind decides first, then names beat aliases.
+    for (const a of areas) {
+      const kind = KIND_RANK[a.kind];
+      claim(this.byCodeKey, a.code.toUpperCase(), a, kind);
+      if (a.iso2) claim(this.byCodeKey, a.iso2.toUpperCase(), a, 10 + kind);
+      if (a.m49 && /^\d+$/.test(a.m49)) claim(this.byM49, String(Number(a.m49)), a, kind);
+      claim(this.byName, normaliseAreaName(a.name), a, kind * 10);
+    }
+    for (const { alias, code } of aliases) {
+      const a = this.byCode.get(code);
+      if (!a) continue;
+      const kind = KIND_RANK[a.kind];
+      claim(this.byName, normaliseAreaName(alias), a, kind * 10 + 1);
+    }
+    this.none = areas.find((a) => a.kind === 'none');
+  }
+
+  /** The area with exactly this code (or this code in upper case). */
+  get(code: string): Area | undefined {
+    return this.byCode.get(code) ?? this.byUpperCode.get(code.toUpperCase());
+  }
+
+  resolve(raw: string): Area | undefined {
+    const hit = this.memo.get(raw);
+    if (hit !== undefined) return hit ?? undefined;
+    const area = this.lookup(raw);
+    if (this.memo.size < MEMO_LIMIT) this.memo.set(raw, area ?? null);
+    return area;
+  }
+
+  private lookup(raw: string): Area | undefined {
+    const text = raw.trim();
+    if (text === '') return this.none;
+    const found = this.find(text);
+    if (found) return found;
+    const repaired = repairMojibake(text);
+    if (repaired) {
+      const again = this.find(repaired.trim());
+      if (again) return again;
+    }
+    // SDMX `labels=both` cells: "AFG: Afghanistan".
+    const colon = text.indexOf(': ');
+    if (colon > 0) return this.find(text.slice(0, colon).trim());
+    return undefined;
+  }
+
+  private find(text: string): Area | undefined {
+    const byCode = this.byCodeKey.get(text.toUpperCase());
+    if (byCode) return byCode.area;
+    if (/^\d{1,3}$/.test(text)) return this.byM49.get(String(Number(text)))?.area;
+    return this.byName.get(normaliseAreaName(text))?.area;
+  }
+}

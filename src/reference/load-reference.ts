@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { z } from 'zod';
+import { AREA_KINDS, type Area, type AreaAlias } from '../domain/areas.ts';
+import { AppError } from '../domain/errors.ts';
+
+const REFERENCE_DIR = new URL('../../data/reference/', import.meta.url);
+
+const code = z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/, 'not an area code');
+/** An empty cell is null. */
+const optional = (schema: z.ZodString) => z.union([z.literal('').transform(() => null), schema]);
+
+const AreaRowSchema = z
+  .object({
+    code,
+    kind: z.enum(AREA_KINDS),
+    name: z.string().trim().min(1),
+    iso2: optional(z.string().regex(/^[A-Z]{2}$/, 'not a two-letter code')),
+    m49: optional(z.string().regex(/^\d{3}$/, 'not a three-digit M49 code')),
+    parent: optional(code),
+    who_region: optional(code),
+    who_member: z.enum(['true', 'false']).transform((v) => v === 'true'),
+    wb_income: optional(code),
+    wb_region: optional(code),
+    un_region: optional(z.string()),
+    un_subregion: optional(z.string()),
+  })
+  .strict();
+
+const AliasRowSchema = z.object({ alias: z.string().trim().min(1), code }).strict();
+
+function invalid(file: string, row: number, column: string, message: string): AppError {
+  return new AppError('invalid_file', `${file}, row ${row}, column "${column}": ${message}`, {
+    location: { file, row, column },
+  });
+}
+
+/** Parses a reference CSV; the header is row 1. */
+function readRows<S extends z.ZodType>(
+  file: string,
+  text: string | Uint8Array,
+  schema: S,
+): Array<{ row: number; data: z.infer<S> }> {
+  let records: Array<Record<string, string>>;
+  try {
+    records = parse(typeof text === 'string' ? text : Buffer.from(text), {
+      columns: true,
+      bom: true,
+      skip_empty_lines: true,
+    });
+  } catch (cause) {
+    throw new AppError('invalid_file', `Cannot read the reference file ${file}`, {
+      detail: cause instanceof Error ? cause.message : String(cause),
+      location: { file },
+      cause,
+    });
+  }
+  return records.map((record, i) => {
+    const parsed = schema.safeParse(record);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const column =
+        issue?.code === 'unrecognized_keys' ? (issue.keys[0] ?? '') : String(issue?.path[0] ?? '');
+      throw invalid(file, i + 2, column, issue?.message ?? 'invalid');
+    }
+    return { row: i + 2, data: parsed.data };
+  });
+}
+
+/** Parses and checks the contents of areas.csv and area-aliases.csv. */
+export function parseReferenceAreas(files: { areas: string | Uint8Array; aliases: string | Uint8Array }): {
+  areas: Area[];
+  aliases: AreaAlias[];
+} {
+  const areas: Area[] = [];
+  const rows = new Map<string, number>();
+  for (const { row, data: r } of readRows('areas.csv', files.areas, AreaRowSchema)) {
+    if (rows.has(r.code)) throw invalid('areas.csv', row, 'code', `${r.code} is listed twice`);
+    rows.set(r.code, row);
+    areas.push(
+      Object.freeze({
+        code: r.code,
+        kind: r.kind,
+        name: r.name,
+        iso2: r.iso2,
+        m49: r.m49,
+        parent: r.parent,
+        whoRegion: r.who_region,
+        whoMember: r.who_member,
+        wbIncome: r.wb_income,
+        wbRegion: r.wb_region,
+        unRegion: r.un_region,
+        unSubregion: r.un_subregion,
+      }),
+    );
+  }
+  const kinds = new Map(areas.map((a) => [a.code, a.kind]));
+  for (const a of areas) {
+    const row = rows.get(a.code) ?? 0;
+    if ((a.kind === 'subnational') !== (a.parent !== null)) {
+      throw invalid('areas.csv', row, 'parent', 'subnational units, and only they, have a parent');
+    }
+    for (const [column, ref, expected] of [
+      ['parent', a.parent, ['country', 'subnational']],
+      ['who_region', a.whoRegion, ['who-region']],
+      ['wb_income', a.wbIncome, ['income-group']],
+      ['wb_region', a.wbRegion, ['aggregate']],
+    ] as const) {
+      if (ref === null) continue;
+      const kind = kinds.get(ref);
+      if (!kind) throw invalid('areas.csv', row, column, `unknown area ${ref}`);
+      if (!(expected as readonly string[]).includes(kind)) {
+        throw invalid('areas.csv', row, column, `${ref} is a ${kind}, not a ${expected.join(' or ')}`);
+      }
+    }
+  }
+  const aliases: AreaAlias[] = [];
+  const seen = new Set<string>();
+  for (const { row, data: r } of readRows('area-aliases.csv', files.aliases, AliasRowSchema)) {
+    if (!rows.has(r.code)) throw invalid('area-aliases.csv', row, 'code', `unknown area ${r.code}`);
+    if (seen.has(r.alias)) throw invalid('area-aliases.csv', row, 'alias', `${r.alias} is listed twice`);
+    seen.add(r.alias);
+    aliases.push(Object.freeze({ alias: r.alias, code: r.code }));
+  }
+  return { areas, aliases };
+}
+
+let cached: { areas: Area[]; aliases: AreaAlias[] } | undefined;
+
+/** The areas and aliases shipped in data/reference, read and checked once. Callers must not modify them. */
+export function loadReferenceAreas(): { areas: Area[]; aliases: AreaAlias[] } {
+  if (!cached) {
+    const { areas, aliases } = parseReferenceAreas({
+      areas: readFileSync(new URL('areas.csv', REFERENCE_DIR)),
+      aliases: readFileSync(new URL('area-aliases.csv', REFERENCE_DIR)),
+    });
+    cached = { areas: Object.freeze(areas) as Area[], aliases: Object.freeze(aliases) as AreaAlias[] };
+  }
+  return cached;
+}
