@@ -1,0 +1,172 @@
+/**
+ * Cost of the flow estimators on generated stock tables of 50, 100 and 200 regions: ffs_demo (defaults: stayer
+ * assumption, rescale, mipfp rule tol 1e-3) and 2-D IPF (migest rule, tol 1e-5). Tables are deterministic
+ * pseudo-random with a dominant native-born diagonal and about a fifth of the foreign-born cells empty.
+ * Usage: node --import tsx --expose-gc bench/flows.ts [--runs 7]
+ */
+import { parseArgs } from 'node:util';
+import { ffsDemo, ipf2 } from '../src/domain/flows/index.ts';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
+const RUNS = Math.max(1, Number(values.runs));
+const SIZES = [50, 100, 200] as const;
+
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Tables {
+  areas: string[];
+  stockStart: number[][];
+  stockEnd: number[][];
+  births: number[];
+  deaths: number[];
+}
+
+function generate(n: number): Tables {
+  const rand = prng(20_240_601 + n);
+  const areas = Array.from({ length: n }, (_, i) => `R${String(i).padStart(3, '0')}`);
+  const stockStart: number[][] = [];
+  const stockEnd: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const s: number[] = [];
+    const e: number[] = [];
+    for (let j = 0; j < n; j++) {
+      const base =
+        i === j ? 200_000 + Math.floor(rand() * 800_000) : rand() < 0.2 ? 0 : Math.floor(rand() ** 3 * 5_000);
+      s.push(base);
+      e.push(
+        i === j || base > 0 ? Math.max(0, Math.round(base * (0.85 + 0.3 * rand()))) : rand() < 0.1 ? 50 : 0,
+      );
+    }
+    stockStart.push(s);
+    stockEnd.push(e);
+  }
+  const colSum = (m: number[][], j: number) => m.reduce((a, row) => a + (row[j] as number), 0);
+  const births = areas.map((_, j) => Math.round(0.012 * colSum(stockStart, j)));
+  const deaths = areas.map((_, j) => Math.round(0.009 * colSum(stockStart, j)));
+  return { areas, stockStart, stockEnd, births, deaths };
+}
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+interface Measure {
+  medianMs: number;
+  iterations: string;
+  heapDeltaMb: number;
+  externalDeltaMb: number;
+  rssBeforeMb: number;
+  rssPeakMb: number;
+}
+
+function measure(run: () => string): Measure {
+  run();
+  const times: number[] = [];
+  let iterations = '';
+  let heap = 0;
+  let external = 0;
+  gc();
+  const rssBefore = process.memoryUsage().rss;
+  let rssPeak = rssBefore;
+  for (let r = 0; r < RUNS; r++) {
+    gc();
+    const m0 = process.memoryUsage();
+    const t0 = performance.now();
+    iterations = run();
+    times.push(performance.now() - t0);
+    const m1 = process.memoryUsage();
+    heap = Math.max(heap, m1.heapUsed - m0.heapUsed);
+    external = Math.max(external, m1.arrayBuffers - m0.arrayBuffers);
+    rssPeak = Math.max(rssPeak, m1.rss);
+  }
+  times.sort((a, b) => a - b);
+  const mb = (x: number) => x / 2 ** 20;
+  return {
+    medianMs: times[Math.floor(times.length / 2)] as number,
+    iterations,
+    heapDeltaMb: mb(heap),
+    externalDeltaMb: mb(external),
+    rssBeforeMb: mb(rssBefore),
+    rssPeakMb: mb(rssPeak),
+  };
+}
+
+// JIT warm-up on the smallest tables, so that the first size measured is not also measuring compilation.
+{
+  const t = generate(SIZES[0]);
+  const rowTotals = t.stockEnd.map((row) => row.reduce((a, b) => a + b, 0));
+  const colTotals = t.areas.map((_, j) => t.stockEnd.reduce((a, row) => a + (row[j] as number), 0));
+  for (let r = 0; r < 5; r++) {
+    ffsDemo(t);
+    ipf2(t.stockStart, { rowTotals, colTotals, maxIterations: 10_000 });
+  }
+}
+
+const results: Array<{ n: number; demo: Measure; ipf: Measure; fixed: Measure }> = [];
+for (const n of SIZES) {
+  const t = generate(n);
+  const demo = measure(() => {
+    const r = ffsDemo(t);
+    if (r.warnings.some((w) => w.code === 'not_converged'))
+      throw new Error(`ffs_demo did not converge at n = ${n}`);
+    return r.fits.map((f) => f.iterations).join('/');
+  });
+  const rowTotals = t.stockEnd.map((row) => row.reduce((a, b) => a + b, 0));
+  const colTotals = t.areas.map((_, j) => t.stockEnd.reduce((a, row) => a + (row[j] as number), 0));
+  const ipf = measure(() => {
+    const r = ipf2(t.stockStart, { rowTotals, colTotals, maxIterations: 10_000 });
+    if (!r.converged) throw new Error(`ipf2 did not converge at n = ${n}`);
+    return String(r.iterations);
+  });
+  const fixed = measure(() => {
+    const r = ipf2(t.stockStart, { rowTotals, colTotals, tol: 1e-300, maxIterations: 100 });
+    return String(r.iterations);
+  });
+  results.push({ n, demo, ipf, fixed });
+}
+
+const f1 = (x: number) => x.toFixed(1);
+const out: string[] = [];
+out.push(
+  `runs per size: ${RUNS} after a warm-up; median time; heap and ArrayBuffer growth = largest growth over one run`,
+);
+out.push(
+  'started after a GC (allocation not yet collected); RSS before the runs and its peak after a run (RSS shrinks lazily)',
+);
+out.push('');
+out.push(
+  'method      n   median ms  iterations              heap Δ MB  ArrayBuffer Δ MB  RSS before / peak MB',
+);
+for (const { n, demo, ipf, fixed } of results) {
+  for (const [name, m] of [
+    ['ffs_demo', demo],
+    ['ipf2', ipf],
+    ['ipf2 ×100', fixed],
+  ] as const) {
+    out.push(
+      `${name.padEnd(10)}${String(n).padStart(4)} ${f1(m.medianMs).padStart(10)}  ${m.iterations.padEnd(22)} ${f1(m.heapDeltaMb).padStart(9)} ${f1(m.externalDeltaMb).padStart(17)}  ${f1(m.rssBeforeMb).padStart(7)} / ${f1(m.rssPeakMb)}`,
+    );
+  }
+}
+out.push(
+  'iterations: ffs_demo = rescale start / rescale end / flows; ipf2 = cycles to tol; ipf2 ×100 = 100 cycles, no stop',
+);
+out.push('');
+const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(2));
+for (const key of ['demo', 'ipf', 'fixed'] as const) {
+  const [a, b, c] = results.map((r) => r[key].medianMs) as [number, number, number];
+  const name = { demo: 'ffs_demo', ipf: 'ipf2', fixed: 'ipf2 ×100' }[key];
+  out.push(
+    `${name.padEnd(10)}time ratio 100/50 = ${ratio(b, a)}, 200/100 = ${ratio(c, b)} (an n² cost grows 4×, an n³ cost 8×)`,
+  );
+}
+process.stdout.write(`${out.join('\n')}\n`);
