@@ -11,14 +11,16 @@ import { type Database, openPglite, openPostgres } from '../src/db/client.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { loadReferenceAreas } from '../src/reference/load-reference.ts';
 import { importFile } from '../src/services/imports/import-file.ts';
+import { CREATE_STAGE_SQL, STAGE_COLUMNS, stageLine } from '../src/services/imports/stage.ts';
 import { seedReference } from '../src/services/reference/seed-reference.ts';
-import { stageLine } from '../src/services/imports/stage.ts';
-import { CREATE_STAGE_SQL, STAGE_COLUMNS } from '../src/services/imports/stage.ts';
 
 const { values } = parseArgs({
   options: {
     rows: { type: 'string', default: '1000000' },
-    url: { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' },
+    url: {
+      type: 'string',
+      default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+    },
   },
 });
 const ROWS = Number(values.rows);
@@ -46,7 +48,9 @@ function generate(dir: string) {
           if (o.code === d.code) continue;
           if (n >= ROWS) break outer;
           const value = ((n * 2654435761) % 5000) + 1;
-          lines.push(`${d.code},${d.name.replaceAll(',', ' ')},${code},${label},${o.code},${o.name.replaceAll(',', ' ')},${year},${year},${value},,`);
+          lines.push(
+            `${d.code},${d.name.replaceAll(',', ' ')},${code},${label},${o.code},${o.name.replaceAll(',', ' ')},${year},${year},${value},,`,
+          );
           n++;
         }
       }
@@ -76,7 +80,12 @@ async function copyBaseline(db: Database, path: string): Promise<number> {
   for await (const e of parsed.events) {
     if (e.type === 'record') lines.push(stageLine(++seq, e.record, e.record.area, e.record.partner));
   }
-  await db.exec(CREATE_STAGE_SQL.replace('CREATE TEMP TABLE import_stage', 'CREATE TABLE bench_copy').replace(' ON COMMIT DROP', ''));
+  await db.exec(
+    CREATE_STAGE_SQL.replace('CREATE TEMP TABLE import_stage', 'CREATE TABLE bench_copy').replace(
+      ' ON COMMIT DROP',
+      '',
+    ),
+  );
   await db.exec(`CREATE UNIQUE INDEX ON bench_copy (measure, area, year, occupation, sex, age, partner, partner_basis, source);
     CREATE INDEX ON bench_copy (area, year); CREATE INDEX ON bench_copy (source_row)`);
   const t = process.hrtime.bigint();
@@ -103,7 +112,9 @@ const line = (s: string) => {
   out.push(s);
   process.stdout.write(`${s}\n`);
 };
-line(`hwmo import benchmark: ${ROWS.toLocaleString('en')} bilateral rows (OECD.Stat CSV), Node ${process.version}`);
+line(
+  `hwmo import benchmark: ${ROWS.toLocaleString('en')} bilateral rows (OECD.Stat CSV), Node ${process.version}`,
+);
 
 const schema = `hwmo_bench_${process.pid}`;
 const admin = openPostgres(values.url, { max: 1 });
@@ -116,11 +127,15 @@ try {
   const server = await timed(() => importFile(pg, { input: { fileName: 'bench.csv', path: file } }));
   const again = await timed(() => importFile(pg, { input: { fileName: 'bench.csv', path: file } }));
   const rate = (s: number) => Math.round(ROWS / s).toLocaleString('en');
-  line(`PostgreSQL COPY baseline (normalised rows, same indexes): ${baseline.toFixed(2)} s, ${rate(baseline)} rows/s`);
+  line(
+    `PostgreSQL COPY baseline (normalised rows, same indexes): ${baseline.toFixed(2)} s, ${rate(baseline)} rows/s`,
+  );
   line(
     `PostgreSQL hwmo import: ${server.seconds.toFixed(2)} s, ${rate(server.seconds)} rows/s, ratio to COPY ${(baseline / server.seconds).toFixed(2)} (target ≥ 0.80), peak RSS ${server.peakMb} MB (target ≤ 600)`,
   );
-  line(`PostgreSQL re-import of the same file (all unchanged): ${again.seconds.toFixed(2)} s, ${rate(again.seconds)} rows/s`);
+  line(
+    `PostgreSQL re-import of the same file (all unchanged): ${again.seconds.toFixed(2)} s, ${rate(again.seconds)} rows/s`,
+  );
 
   const pgliteDir = join(dir, 'pglite');
   const lite = await openPglite(pgliteDir);

@@ -36,7 +36,10 @@ delete base.DATABASE_URL;
 let ok = true;
 if (mode === 'all' || mode === 'unit') ok = run('unit tests', unit, base) && ok;
 if (mode === 'all' || mode === 'pglite') {
-  const t = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/make-test-template.ts'], { stdio: 'inherit', env: base });
+  const t = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/make-test-template.ts'], {
+    stdio: 'inherit',
+    env: base,
+  });
   ok = t.status === 0 && run('integration tests on PGlite', integration, base) && ok;
 }
 if (mode === 'all' || mode === 'postgres') {

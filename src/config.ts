@@ -18,9 +18,15 @@ export const ConfigSchema = z.object({
     .string()
     .min(1)
     .default(`${REPO_ROOT}.hwmo-data`)
-    .describe('HWMO_DATA_DIR: folder of the embedded PostgreSQL (PGlite) database, used when DATABASE_URL is unset.'),
+    .describe(
+      'HWMO_DATA_DIR: folder of the embedded PostgreSQL (PGlite) database, used when DATABASE_URL is unset.',
+    ),
   port: z.coerce.number().int().min(0).max(65535).default(8080).describe('PORT: HTTP port of `hwmo serve`.'),
-  host: z.string().min(1).default('127.0.0.1').describe('HOST: interface `hwmo serve` listens on (0.0.0.0 for all).'),
+  host: z
+    .string()
+    .min(1)
+    .default('127.0.0.1')
+    .describe('HOST: interface `hwmo serve` listens on (0.0.0.0 for all).'),
   seedDemo: booleanish
     .default(true)
     .describe('HWMO_SEED_DEMO: load the bundled public demo data into an empty database on first start.'),
@@ -30,7 +36,10 @@ export const ConfigSchema = z.object({
     .positive()
     .default(200 * 1024 * 1024)
     .describe('HWMO_MAX_UPLOAD_BYTES: largest file accepted by POST /api/imports.'),
-  logLevel: z.enum(['debug', 'info', 'warn', 'error']).default('info').describe('HWMO_LOG_LEVEL: server log level.'),
+  logLevel: z
+    .enum(['debug', 'info', 'warn', 'error'])
+    .default('info')
+    .describe('HWMO_LOG_LEVEL: server log level.'),
 });
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;
 
@@ -65,11 +74,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return Object.freeze(parsed.data);
 }
 
-export function describeConfig(config: Config): Array<{ variable: string; value: string; description: string }> {
+export function describeConfig(
+  config: Config,
+): Array<{ variable: string; value: string; description: string }> {
   return Object.entries(ENV_KEYS).map(([key, variable]) => {
     const shape = ConfigSchema.shape[key as keyof typeof ENV_KEYS];
     const value = config[key as keyof Config];
-    const shown = key === 'databaseUrl' && typeof value === 'string' ? value.replace(/:[^:@/]*@/, ':***@') : value;
+    const shown =
+      key === 'databaseUrl' && typeof value === 'string' ? value.replace(/:[^:@/]*@/, ':***@') : value;
     return {
       variable,
       value: shown === undefined ? '(unset)' : String(shown),

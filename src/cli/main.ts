@@ -9,7 +9,9 @@ import { registerSystem } from './commands/system.ts';
 
 export function buildProgram(): Command {
   const program = new Command('hwmo')
-    .description('Health Worker Migration Observatory: import, query and serve health workforce migration data')
+    .description(
+      'Health Worker Migration Observatory: import, query and serve health workforce migration data',
+    )
     .version(VERSION)
     .exitOverride();
   registerImport(program);
@@ -25,7 +27,9 @@ export function reportError(err: unknown): number {
   if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
   if (err instanceof AppError) {
     const where = formatLocation(err.location);
-    process.stderr.write(`error: ${err.message}${where && !err.message.includes(where) ? ` (${where})` : ''}\n`);
+    process.stderr.write(
+      `error: ${err.message}${where && !err.message.includes(where) ? ` (${where})` : ''}\n`,
+    );
     if (err.detail) process.stderr.write(`detail: ${err.detail}\n`);
     for (const e of err.errors.slice(1, 20)) {
       process.stderr.write(`  ${formatLocation(e)}: ${e.message}\n`);

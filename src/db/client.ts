@@ -48,7 +48,10 @@ function pgliteQueryable(conn: PGliteLike): Queryable {
   };
 }
 
-export async function openPglite(dataDir: string | undefined, options: { loadDataDir?: Blob } = {}): Promise<Database> {
+export async function openPglite(
+  dataDir: string | undefined,
+  options: { loadDataDir?: Blob } = {},
+): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   // PGlite starts postgres with -F (fsync off) by default; a user's data must survive a crash.
   const startParams = PGlite.defaultStartParams.filter((p) => p !== '-F');

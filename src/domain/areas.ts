@@ -1,3 +1,5 @@
+import { repairMojibake } from './text.ts';
+
 export const AREA_KINDS = [
   'country',
   'subnational',
@@ -70,57 +72,6 @@ export function normaliseAreaName(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
   return key.startsWith('the ') ? key.slice(4) : key;
-}
-
-// Windows-1252 characters in 0x80–0x9F, which a UTF-8 text read as Windows-1252 shows instead of those bytes.
-const CP1252_BYTES = new Map<number, number>([
-  [0x20ac, 0x80],
-  [0x201a, 0x82],
-  [0x0192, 0x83],
-  [0x201e, 0x84],
-  [0x2026, 0x85],
-  [0x2020, 0x86],
-  [0x2021, 0x87],
-  [0x02c6, 0x88],
-  [0x2030, 0x89],
-  [0x0160, 0x8a],
-  [0x2039, 0x8b],
-  [0x0152, 0x8c],
-  [0x017d, 0x8e],
-  [0x2018, 0x91],
-  [0x2019, 0x92],
-  [0x201c, 0x93],
-  [0x201d, 0x94],
-  [0x2022, 0x95],
-  [0x2013, 0x96],
-  [0x2014, 0x97],
-  [0x02dc, 0x98],
-  [0x2122, 0x99],
-  [0x0161, 0x9a],
-  [0x203a, 0x9b],
-  [0x0153, 0x9c],
-  [0x017e, 0x9e],
-  [0x0178, 0x9f],
-]);
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Undoes UTF-8 decoded as Latin-1 or Windows-1252 (`CÃ´te d'Ivoire`); undefined when the text is not such mojibake. */
-export function repairMojibake(text: string): string | undefined {
-  // A lead byte of a 2–4 byte UTF-8 sequence shows as one of Â–ô.
-  if (!/[\u00c2-\u00f4]/.test(text)) return undefined;
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const b = c < 0x100 ? c : CP1252_BYTES.get(c);
-    if (b === undefined) return undefined;
-    bytes[i] = b;
-  }
-  try {
-    const repaired = UTF8.decode(bytes);
-    return repaired === text ? undefined : repaired;
-  } catch {
-    return undefined;
-  }
 }
 
 // When two areas claim one name, countries win over groupings and subnational units come last.
@@ -204,7 +155,7 @@ export class AreaResolver {
     const found = this.find(text);
     if (found) return found;
     const repaired = repairMojibake(text);
-    if (repaired) {
+    if (repaired !== text) {
       const again = this.find(repaired.trim());
       if (again) return again;
     }

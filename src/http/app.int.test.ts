@@ -7,7 +7,9 @@ import { loadConfig } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { createApp } from './app.ts';
 
-const SLICE = readFileSync(fileURLToPath(new URL('../../test/fixtures/core/who_gho_doctors_slice.csv', import.meta.url)));
+const SLICE = readFileSync(
+  fileURLToPath(new URL('../../test/fixtures/core/who_gho_doctors_slice.csv', import.meta.url)),
+);
 
 describe('HTTP API', () => {
   let db: Database;
@@ -40,12 +42,19 @@ describe('HTTP API', () => {
   test('POST /api/imports imports a file and GET /api/observations serves it with file and row', async () => {
     const res = await upload('doctors.csv', SLICE);
     assert.equal(res.status, 200, await res.clone().text());
-    const body = (await res.json()) as { files: Array<{ rowsRead: number; stored: number; batchId: number }> };
+    const body = (await res.json()) as {
+      files: Array<{ rowsRead: number; stored: number; batchId: number }>;
+    };
     assert.equal(body.files[0]?.stored, 14);
 
-    const q = await app.request('/api/observations?measure=stock&area=GBR&year=2020&occupation=medical-doctors');
+    const q = await app.request(
+      '/api/observations?measure=stock&area=GBR&year=2020&occupation=medical-doctors',
+    );
     assert.equal(q.status, 200);
-    const page = (await q.json()) as { total: number; items: Array<{ value: number; file: string; row: number; areaName: string }> };
+    const page = (await q.json()) as {
+      total: number;
+      items: Array<{ value: number; file: string; row: number; areaName: string }>;
+    };
     assert.equal(page.total, 1);
     assert.equal(page.items[0]?.value, 203907);
     assert.equal(page.items[0]?.file, 'doctors.csv');
@@ -56,7 +65,12 @@ describe('HTTP API', () => {
     const res = await upload('narnia.csv', SLICE.toString('utf8').replace(',GBR,', ',NRN,'));
     assert.equal(res.status, 422);
     assert.match(res.headers.get('content-type') ?? '', /application\/problem\+json/);
-    const p = (await res.json()) as { type: string; code: string; location: { row: number; column: string }; detail: string };
+    const p = (await res.json()) as {
+      type: string;
+      code: string;
+      location: { row: number; column: string };
+      detail: string;
+    };
     assert.equal(p.type, '/problems/unknown_area');
     assert.equal(p.location.column, 'SpatialDimValueCode');
     assert.ok(p.location.row > 1);
@@ -77,7 +91,9 @@ describe('HTTP API', () => {
   });
 
   test('batches can be listed, shown and rolled back over HTTP', async () => {
-    const list = (await (await app.request('/api/batches')).json()) as { items: Array<{ id: number; file: string }> };
+    const list = (await (await app.request('/api/batches')).json()) as {
+      items: Array<{ id: number; file: string }>;
+    };
     const batch = list.items.find((b) => b.file === 'doctors.csv');
     assert.ok(batch);
     const shown = (await (await app.request(`/api/batches/${batch.id}`)).json()) as { current: number };
@@ -99,11 +115,14 @@ describe('HTTP API', () => {
       assert.ok(doc.paths[p], `missing ${p}`);
     }
     const names = doc.paths['/api/observations']?.get?.parameters.map((p) => p.name) ?? [];
-    for (const n of ['measure', 'area', 'year', 'occupation', 'partner', 'limit', 'offset']) assert.ok(names.includes(n), n);
+    for (const n of ['measure', 'area', 'year', 'occupation', 'partner', 'limit', 'offset'])
+      assert.ok(names.includes(n), n);
   });
 
   test('GET /api/areas lists countries and pseudo-areas with their kind', async () => {
-    const body = (await (await app.request('/api/areas?kind=who-region')).json()) as { items: Array<{ code: string }> };
+    const body = (await (await app.request('/api/areas?kind=who-region')).json()) as {
+      items: Array<{ code: string }>;
+    };
     assert.deepEqual(body.items.map((a) => a.code).sort(), ['AFR', 'AMR', 'EMR', 'EUR', 'SEAR', 'WPR']);
   });
 
@@ -115,8 +134,13 @@ describe('HTTP API', () => {
     });
     assert.equal(ok.status, 200, await ok.clone().text());
     assert.deepEqual(await ok.json(), { added: 1, updated: 0, aliases: 1 });
-    const listed = (await (await app.request('/api/areas?parent=NGA')).json()) as { items: Array<{ code: string }> };
-    assert.deepEqual(listed.items.map((a) => a.code), ['NG-LA']);
+    const listed = (await (await app.request('/api/areas?parent=NGA')).json()) as {
+      items: Array<{ code: string }>;
+    };
+    assert.deepEqual(
+      listed.items.map((a) => a.code),
+      ['NG-LA'],
+    );
     const bad = await app.request('/api/areas', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -124,7 +148,10 @@ describe('HTTP API', () => {
     });
     assert.equal(bad.status, 400);
     const p = (await bad.json()) as { errors: Array<{ field: string }> };
-    assert.deepEqual(p.errors.map((e) => e.field), ['areas.0.name']);
+    assert.deepEqual(
+      p.errors.map((e) => e.field),
+      ['areas.0.name'],
+    );
   });
 
   test('the landing page and the template download answer', async () => {

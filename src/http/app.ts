@@ -4,16 +4,31 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { AppError } from '../domain/errors.ts';
 import { FORMAT_NAMES, type FormatName } from '../importers/types.ts';
-import { AddAreasResultSchema, AreaListSchema, AreaQuerySchema, NewAreasBodySchema, HealthSchema, MeasureListSchema, OccupationListSchema, SourceListSchema } from '../schemas/catalog.ts';
+import {
+  AddAreasResultSchema,
+  AreaListSchema,
+  AreaQuerySchema,
+  HealthSchema,
+  MeasureListSchema,
+  NewAreasBodySchema,
+  OccupationListSchema,
+  SourceListSchema,
+} from '../schemas/catalog.ts';
 import { ImportFormSchema, ImportResultSchema } from '../schemas/imports.ts';
 import { ObservationFilterSchema, ObservationPageSchema } from '../schemas/observations.ts';
 import { getBatch, listBatches, rollbackBatch } from '../services/batches/batches.ts';
-import { addSubnationalAreas } from '../services/reference/add-areas.ts';
-import { countObservations, listAreas, listMeasures, listOccupations, listSources } from '../services/catalog/catalog.ts';
+import {
+  countObservations,
+  listAreas,
+  listMeasures,
+  listOccupations,
+  listSources,
+} from '../services/catalog/catalog.ts';
 import { type ImportReport, importFile } from '../services/imports/import-file.ts';
+import { templateCsv } from '../services/imports/template.ts';
 import { exportObservations } from '../services/observations/export-observations.ts';
 import { queryObservations } from '../services/observations/query-observations.ts';
-import { templateCsv } from '../services/imports/template.ts';
+import { addSubnationalAreas } from '../services/reference/add-areas.ts';
 import { VERSION } from '../version.ts';
 import { landingPage } from './landing.ts';
 import { buildOpenApi, type RouteSpec } from './openapi.ts';
@@ -32,7 +47,10 @@ const PagingSchema = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 const ExportQuerySchema = ObservationFilterSchema.omit({ limit: true, offset: true }).extend({
-  format: z.enum(['csv', 'sdmx-csv']).default('csv').describe('csv: the hwmo long template; sdmx-csv: SDMX-CSV 1.0'),
+  format: z
+    .enum(['csv', 'sdmx-csv'])
+    .default('csv')
+    .describe('csv: the hwmo long template; sdmx-csv: SDMX-CSV 1.0'),
 });
 const BatchSchema = z.object({
   id: z.number().int(),
@@ -51,7 +69,11 @@ const BatchSchema = z.object({
   skipped: z.number().int(),
 });
 const BatchListSchema = z.object({ items: z.array(BatchSchema) });
-const RollbackSchema = z.object({ batchId: z.number().int(), removed: z.number().int(), restored: z.number().int() });
+const RollbackSchema = z.object({
+  batchId: z.number().int(),
+  removed: z.number().int(),
+  restored: z.number().int(),
+});
 
 export function createApp(deps: AppDeps): Hono {
   const { db, config } = deps;
@@ -66,12 +88,23 @@ export function createApp(deps: AppDeps): Hono {
   };
   const query = <S extends z.ZodType>(c: Context, schema: S) => parseInput(schema, c.req.query(), 'query');
 
-  app.onError((err, c) => problemResponse(c, toProblem(err, c.req.path, (e) => log('error', 'unhandled error', e))));
+  app.onError((err, c) =>
+    problemResponse(toProblem(err, c.req.path, (e) => log('error', 'unhandled error', e))),
+  );
   app.notFound((c) =>
-    problemResponse(c, toProblem(new AppError('not_found', `No route ${c.req.method} ${c.req.path}`), c.req.path, () => {})),
+    problemResponse(
+      toProblem(new AppError('not_found', `No route ${c.req.method} ${c.req.path}`), c.req.path, () => {}),
+    ),
   );
 
-  json({ method: 'get', path: '/api/health', summary: 'Liveness and database status', tag: 'system', schema: HealthSchema, description: 'Healthy' });
+  json({
+    method: 'get',
+    path: '/api/health',
+    summary: 'Liveness and database status',
+    tag: 'system',
+    schema: HealthSchema,
+    description: 'Healthy',
+  });
   app.get('/api/health', async (c) => {
     const [v] = await db.query<{ v: number }>('SELECT max(version)::int AS v FROM schema_migration');
     return c.json({
@@ -83,10 +116,23 @@ export function createApp(deps: AppDeps): Hono {
     });
   });
 
-  json({ method: 'get', path: '/api/areas', summary: 'Areas: countries, regions, income groups, aggregates, subnational units', tag: 'reference', query: AreaQuerySchema, schema: AreaListSchema, description: 'Areas' });
+  json({
+    method: 'get',
+    path: '/api/areas',
+    summary: 'Areas: countries, regions, income groups, aggregates, subnational units',
+    tag: 'reference',
+    query: AreaQuerySchema,
+    schema: AreaListSchema,
+    description: 'Areas',
+  });
   app.get('/api/areas', async (c) => {
     const q = query(c, AreaQuerySchema);
-    return c.json({ items: await listAreas(db, { ...(q.kind ? { kind: q.kind } : {}), ...(q.parent ? { parent: q.parent } : {}) }) });
+    return c.json({
+      items: await listAreas(db, {
+        ...(q.kind ? { kind: q.kind } : {}),
+        ...(q.parent ? { parent: q.parent } : {}),
+      }),
+    });
   });
 
   routes.push({
@@ -94,7 +140,10 @@ export function createApp(deps: AppDeps): Hono {
     path: '/api/areas',
     summary: 'Add or rename subnational units (provinces, districts) under a country',
     tag: 'reference',
-    body: { contentType: 'application/json', schema: z.toJSONSchema(NewAreasBodySchema, { io: 'input' }) as Record<string, unknown> },
+    body: {
+      contentType: 'application/json',
+      schema: z.toJSONSchema(NewAreasBodySchema, { io: 'input' }) as Record<string, unknown>,
+    },
     response: { contentType: 'application/json', schema: AddAreasResultSchema, description: 'Units added' },
   });
   app.post('/api/areas', async (c) => {
@@ -104,17 +153,48 @@ export function createApp(deps: AppDeps): Hono {
     return c.json(await addSubnationalAreas(db, parseInput(NewAreasBodySchema, body, 'body')));
   });
 
-  json({ method: 'get', path: '/api/occupations', summary: 'Occupations (ISCO-08 based slugs)', tag: 'reference', schema: OccupationListSchema, description: 'Occupations' });
+  json({
+    method: 'get',
+    path: '/api/occupations',
+    summary: 'Occupations (ISCO-08 based slugs)',
+    tag: 'reference',
+    schema: OccupationListSchema,
+    description: 'Occupations',
+  });
   app.get('/api/occupations', async (c) => c.json({ items: await listOccupations(db) }));
 
-  json({ method: 'get', path: '/api/measures', summary: 'Measures with unit and aggregation rule', tag: 'reference', schema: MeasureListSchema, description: 'Measures' });
+  json({
+    method: 'get',
+    path: '/api/measures',
+    summary: 'Measures with unit and aggregation rule',
+    tag: 'reference',
+    schema: MeasureListSchema,
+    description: 'Measures',
+  });
   app.get('/api/measures', async (c) => c.json({ items: await listMeasures(db) }));
 
-  json({ method: 'get', path: '/api/sources', summary: 'Datasets loaded, with publisher and licence', tag: 'reference', schema: SourceListSchema, description: 'Sources' });
+  json({
+    method: 'get',
+    path: '/api/sources',
+    summary: 'Datasets loaded, with publisher and licence',
+    tag: 'reference',
+    schema: SourceListSchema,
+    description: 'Sources',
+  });
   app.get('/api/sources', async (c) => c.json({ items: await listSources(db) }));
 
-  json({ method: 'get', path: '/api/observations', summary: 'Observations with their source file and row', tag: 'data', query: ObservationFilterSchema, schema: ObservationPageSchema, description: 'A page of observations' });
-  app.get('/api/observations', async (c) => c.json(await queryObservations(db, query(c, ObservationFilterSchema))));
+  json({
+    method: 'get',
+    path: '/api/observations',
+    summary: 'Observations with their source file and row',
+    tag: 'data',
+    query: ObservationFilterSchema,
+    schema: ObservationPageSchema,
+    description: 'A page of observations',
+  });
+  app.get('/api/observations', async (c) =>
+    c.json(await queryObservations(db, query(c, ObservationFilterSchema))),
+  );
 
   routes.push({
     method: 'get',
@@ -138,17 +218,46 @@ export function createApp(deps: AppDeps): Hono {
       },
     });
     return new Response(body, {
-      headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}"` },
+      headers: {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="${name}"`,
+      },
     });
   });
 
-  json({ method: 'get', path: '/api/batches', summary: 'Import batches, newest first', tag: 'imports', query: PagingSchema, schema: BatchListSchema, description: 'Batches' });
+  json({
+    method: 'get',
+    path: '/api/batches',
+    summary: 'Import batches, newest first',
+    tag: 'imports',
+    query: PagingSchema,
+    schema: BatchListSchema,
+    description: 'Batches',
+  });
   app.get('/api/batches', async (c) => c.json({ items: await listBatches(db, query(c, PagingSchema)) }));
 
-  json({ method: 'get', path: '/api/batches/:id', summary: 'One batch with its skipped rows and revision links', tag: 'imports', params: IdParamSchema, schema: BatchSchema.passthrough(), description: 'Batch' });
-  app.get('/api/batches/:id', async (c) => c.json(await getBatch(db, parseInput(IdParamSchema, c.req.param(), 'path').id)));
+  json({
+    method: 'get',
+    path: '/api/batches/:id',
+    summary: 'One batch with its skipped rows and revision links',
+    tag: 'imports',
+    params: IdParamSchema,
+    schema: BatchSchema.passthrough(),
+    description: 'Batch',
+  });
+  app.get('/api/batches/:id', async (c) =>
+    c.json(await getBatch(db, parseInput(IdParamSchema, c.req.param(), 'path').id)),
+  );
 
-  json({ method: 'post', path: '/api/batches/:id/rollback', summary: 'Roll back a batch, restoring the values it superseded', tag: 'imports', params: IdParamSchema, schema: RollbackSchema, description: 'Rolled back' });
+  json({
+    method: 'post',
+    path: '/api/batches/:id/rollback',
+    summary: 'Roll back a batch, restoring the values it superseded',
+    tag: 'imports',
+    params: IdParamSchema,
+    schema: RollbackSchema,
+    description: 'Rolled back',
+  });
   app.post('/api/batches/:id/rollback', async (c) =>
     c.json(await rollbackBatch(db, parseInput(IdParamSchema, c.req.param(), 'path').id)),
   );
@@ -178,9 +287,13 @@ export function createApp(deps: AppDeps): Hono {
   app.post('/api/imports', async (c) => {
     const length = Number(c.req.header('content-length') ?? 0);
     if (length > config.maxUploadBytes) {
-      throw new AppError('invalid_input', `Upload of ${length} bytes exceeds the limit of ${config.maxUploadBytes}`, {
-        hint: 'import large files with the CLI, or raise HWMO_MAX_UPLOAD_BYTES',
-      });
+      throw new AppError(
+        'invalid_input',
+        `Upload of ${length} bytes exceeds the limit of ${config.maxUploadBytes}`,
+        {
+          hint: 'import large files with the CLI, or raise HWMO_MAX_UPLOAD_BYTES',
+        },
+      );
     }
     const type = c.req.header('content-type') ?? '';
     if (!type.startsWith('multipart/form-data')) {
@@ -193,7 +306,9 @@ export function createApp(deps: AppDeps): Hono {
     const form = parseInput(ImportFormSchema, fields, 'form');
     const files = ([] as unknown[]).concat(body.file ?? []).filter((f): f is File => f instanceof File);
     if (files.length === 0) {
-      throw new AppError('invalid_input', 'No file uploaded', { errors: [{ field: 'file', message: 'required' }] });
+      throw new AppError('invalid_input', 'No file uploaded', {
+        errors: [{ field: 'file', message: 'required' }],
+      });
     }
     const reports: ImportReport[] = [];
     for (const f of files) {
@@ -217,13 +332,15 @@ export function createApp(deps: AppDeps): Hono {
     tag: 'imports',
     response: { contentType: 'text/csv', description: 'CSV header and column notes' },
   });
-  app.get('/api/imports/template.csv', () =>
-    new Response(templateCsv(), {
-      headers: {
-        'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': 'attachment; filename="hwmo-template.csv"',
-      },
-    }),
+  app.get(
+    '/api/imports/template.csv',
+    () =>
+      new Response(templateCsv(), {
+        headers: {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': 'attachment; filename="hwmo-template.csv"',
+        },
+      }),
   );
 
   const openapi = buildOpenApi(routes, VERSION);

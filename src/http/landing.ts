@@ -53,7 +53,8 @@ ${sources
 <thead><tr><th>Measure</th><th>Unit</th><th class="n">Values</th></tr></thead>
 <tbody>
 ${measures.map(
-  (m) => html`<tr><td>${m.name} <code>${m.code}</code></td><td>${m.unit}</td><td class="n">${fmt.format(m.observations)}</td></tr>`,
+  (m) =>
+    html`<tr><td>${m.name} <code>${m.code}</code></td><td>${m.unit}</td><td class="n">${fmt.format(m.observations)}</td></tr>`,
 )}
 </tbody>
 </table>
@@ -63,7 +64,9 @@ ${measures.map(
 <thead><tr><th>Batch</th><th>File</th><th>Format</th><th>Status</th><th class="n">Read</th><th class="n">New</th><th class="n">Revised</th><th class="n">Unchanged</th><th class="n">Skipped</th></tr></thead>
 <tbody>
 ${batches.map(
-  (b) => html`<tr><td><a href="/api/batches/${b.id}">${b.id}</a></td><td>${b.file}</td><td>${b.format}</td><td>${b.status}</td>
+  (
+    b,
+  ) => html`<tr><td><a href="/api/batches/${b.id}">${b.id}</a></td><td>${b.file}</td><td>${b.format}</td><td>${b.status}</td>
 <td class="n">${fmt.format(b.rowsRead)}</td><td class="n">${fmt.format(b.stored)}</td><td class="n">${fmt.format(b.revised)}</td>
 <td class="n">${fmt.format(b.unchanged)}</td><td class="n">${fmt.format(b.skipped)}</td></tr>`,
 )}

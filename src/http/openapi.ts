@@ -58,7 +58,9 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): Rec
       summary: r.summary,
       tags: [r.tag],
       parameters: [...parameters(r.params, 'path'), ...parameters(r.query, 'query')],
-      ...(r.body ? { requestBody: { required: true, content: { [r.body.contentType]: { schema: r.body.schema } } } } : {}),
+      ...(r.body
+        ? { requestBody: { required: true, content: { [r.body.contentType]: { schema: r.body.schema } } } }
+        : {}),
       responses: {
         '200': {
           description: r.response.description,

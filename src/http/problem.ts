@@ -1,4 +1,3 @@
-import type { Context } from 'hono';
 import { AppError, ERROR_CODES, type ErrorLocation, formatLocation } from '../domain/errors.ts';
 
 export interface ProblemDetails {
@@ -42,7 +41,7 @@ export function toProblem(err: unknown, instance: string, log: (e: unknown) => v
   };
 }
 
-export function problemResponse(c: Context, problem: ProblemDetails): Response {
+export function problemResponse(problem: ProblemDetails): Response {
   return new Response(JSON.stringify(problem), {
     status: problem.status,
     headers: { 'content-type': 'application/problem+json; charset=utf-8' },

@@ -12,7 +12,12 @@ export async function startServer(config: Config): Promise<void> {
   const min = LEVELS.indexOf(config.logLevel);
   const log = (level: 'info' | 'error', message: string, extra?: unknown) => {
     if (LEVELS.indexOf(level) < min) return;
-    const line = JSON.stringify({ t: new Date().toISOString(), level, message, ...(extra ? { extra: String(extra instanceof Error ? extra.stack : extra) } : {}) });
+    const line = JSON.stringify({
+      t: new Date().toISOString(),
+      level,
+      message,
+      ...(extra ? { extra: String(extra instanceof Error ? extra.stack : extra) } : {}),
+    });
     (level === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
   };
   const db = await openDatabase(config);
@@ -20,7 +25,8 @@ export async function startServer(config: Config): Promise<void> {
   if (m.applied.length) log('info', `applied migrations ${m.applied.join(', ')}`);
   const seeded = await ensureSeeded(db, {
     demo: config.seedDemo,
-    onFile: (file, r) => log('info', `seeded ${file}: ${r.stored} new, ${r.unchanged} unchanged, ${r.skipped} skipped`),
+    onFile: (file, r) =>
+      log('info', `seeded ${file}: ${r.stored} new, ${r.unchanged} unchanged, ${r.skipped} skipped`),
   });
   if (seeded.demo) log('info', 'demo data loaded');
   const app = createApp({ db, config, log });

@@ -13,6 +13,13 @@ export const FORMAT_NAMES = [
 ] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
+/** A file to import: its name (for messages and format hints) and either a path or its bytes. */
+export interface ImportInput {
+  fileName: string;
+  path?: string;
+  bytes?: Uint8Array;
+}
+
 /**
  * One value read from a file, before areas are resolved against the reference tables.
  * `area` and `partner` are the raw cells (a code or a name); the import service resolves them.

@@ -73,7 +73,14 @@ export const NewSubnationalAreaSchema = z.object({
   aliases: z
     .union([z.array(z.string().trim().min(1)), z.string()])
     .default([])
-    .transform((v) => (typeof v === 'string' ? v.split('|').map((s) => s.trim()).filter(Boolean) : v))
+    .transform((v) =>
+      typeof v === 'string'
+        ? v
+            .split('|')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : v,
+    )
     .describe('Other names files use for it; in CSV separated by "|".'),
 });
 export type NewSubnationalArea = z.infer<typeof NewSubnationalAreaSchema>;

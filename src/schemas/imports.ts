@@ -16,9 +16,15 @@ export const ImportReportSchema = z.object({
   bytes: z.number().int(),
   batchId: z.number().int().nullable().describe('null for a dry run'),
   dryRun: z.boolean(),
-  rowsRead: z.number().int().describe('Values read; a wide file (one column per year) counts one per filled cell.'),
+  rowsRead: z
+    .number()
+    .int()
+    .describe('Values read; a wide file (one column per year) counts one per filled cell.'),
   stored: z.number().int().describe('New values.'),
-  revised: z.number().int().describe('Values that replaced a different earlier value, which stays in history.'),
+  revised: z
+    .number()
+    .int()
+    .describe('Values that replaced a different earlier value, which stays in history.'),
   unchanged: z.number().int().describe('Values already stored as they are.'),
   skipped: z.number().int(),
   skippedRows: z.array(SkippedRowSchema),
@@ -35,6 +41,12 @@ export const ImportResultSchema = z.object({ files: z.array(ImportReportSchema) 
 export const ImportFormSchema = z.object({
   format: z.enum(FORMAT_NAMES).optional(),
   sheet: z.string().min(1).optional(),
-  dryRun: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
-  skipUnknownAreas: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  dryRun: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+  skipUnknownAreas: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });

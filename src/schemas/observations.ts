@@ -3,7 +3,12 @@ import { z } from 'zod';
 const list = (re: RegExp, what: string) =>
   z
     .string()
-    .transform((s) => s.split(',').map((p) => p.trim()).filter((p) => p !== ''))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((p) => p.trim())
+        .filter((p) => p !== ''),
+    )
     .pipe(z.array(z.string().regex(re, `not a valid ${what}`)).min(1));
 
 const yearRange = z
@@ -16,15 +21,23 @@ const yearRange = z
   .refine((r) => r.from <= r.to, 'the range must not run backwards');
 
 export const ObservationFilterSchema = z.object({
-  measure: list(/^[a-z][a-z0-9-]*$/, 'measure code').optional().describe('Measure code(s), comma-separated.'),
-  area: list(/^[A-Za-z0-9_.-]+$/, 'area code').optional().describe('Area code(s) (ISO3 or hwmo code), comma-separated.'),
+  measure: list(/^[a-z][a-z0-9-]*$/, 'measure code')
+    .optional()
+    .describe('Measure code(s), comma-separated.'),
+  area: list(/^[A-Za-z0-9_.-]+$/, 'area code')
+    .optional()
+    .describe('Area code(s) (ISO3 or hwmo code), comma-separated.'),
   year: yearRange.optional().describe('A year or an inclusive range such as 2010-2020.'),
   occupation: list(/^[a-z_][a-z0-9_.-]*$/, 'occupation code')
     .optional()
     .describe('Occupation slug(s), e.g. medical-doctors.'),
-  partner: list(/^[A-Za-z0-9_.-]+$/, 'area code').optional().describe('Partner area code(s): origin or destination.'),
+  partner: list(/^[A-Za-z0-9_.-]+$/, 'area code')
+    .optional()
+    .describe('Partner area code(s): origin or destination.'),
   sex: z.enum(['_T', 'F', 'M']).optional().describe('Sex: _T (total), F or M.'),
-  source: list(/^[A-Za-z0-9_.-]+$/, 'source code').optional().describe('Dataset code(s), e.g. WHO.GHO.'),
+  source: list(/^[A-Za-z0-9_.-]+$/, 'source code')
+    .optional()
+    .describe('Dataset code(s), e.g. WHO.GHO.'),
   batch: z.coerce.number().int().positive().optional().describe('Only values imported by this batch.'),
   history: z
     .enum(['true', 'false'])
@@ -56,7 +69,11 @@ export const ObservationSchema = z.object({
   batchId: z.number().int(),
   file: z.string(),
   row: z.number().int().describe('Row of the source file the value came from.'),
-  supersededBy: z.number().int().nullable().describe('The batch that revised this value, if it is not current.'),
+  supersededBy: z
+    .number()
+    .int()
+    .nullable()
+    .describe('The batch that revised this value, if it is not current.'),
 });
 export type Observation = z.infer<typeof ObservationSchema>;
 

@@ -20,7 +20,18 @@ export function registerBatches(program: Command): void {
         if (opts.json) return writeJson({ items });
         printTable(
           ['id', 'file', 'format', 'status', 'created', 'read', 'new', 'revised', 'unchanged', 'skipped'],
-          items.map((b) => [b.id, b.file, b.format, b.status, b.createdAt.slice(0, 19).replace('T', ' '), b.rowsRead, b.stored, b.revised, b.unchanged, b.skipped]),
+          items.map((b) => [
+            b.id,
+            b.file,
+            b.format,
+            b.status,
+            b.createdAt.slice(0, 19).replace('T', ' '),
+            b.rowsRead,
+            b.stored,
+            b.revised,
+            b.unchanged,
+            b.skipped,
+          ]),
           [0, 5, 6, 7, 8, 9],
         );
       });
@@ -45,7 +56,11 @@ export function registerBatches(program: Command): void {
             `\nsources: ${b.sources.join(', ') || '-'}; measures: ${b.measures.join(', ') || '-'}\n`,
         );
         if (b.skippedRows.length) {
-          printTable(['row', 'column', 'reason'], b.skippedRows.map((s) => [s.row, s.column, s.reason]), [0]);
+          printTable(
+            ['row', 'column', 'reason'],
+            b.skippedRows.map((s) => [s.row, s.column, s.reason]),
+            [0],
+          );
         }
       });
     });
@@ -61,7 +76,9 @@ export function registerBatches(program: Command): void {
       await withDb(async (db) => {
         const r = await rollbackBatch(db, batchId);
         if (opts.json) return writeJson(r);
-        process.stdout.write(`Rolled back batch ${r.batchId}: removed ${r.removed} values, restored ${r.restored}.\n`);
+        process.stdout.write(
+          `Rolled back batch ${r.batchId}: removed ${r.removed} values, restored ${r.restored}.\n`,
+        );
       });
     });
 }

@@ -19,7 +19,11 @@ const ImportOptionsSchema = z.object({
 function progressBar(file: string) {
   if (!process.stderr.isTTY) return null;
   const bar = new SingleBar(
-    { format: `${file} [{bar}] {percentage}% | {value}/{total} lines`, stream: process.stderr, hideCursor: true },
+    {
+      format: `${file} [{bar}] {percentage}% | {value}/{total} lines`,
+      stream: process.stderr,
+      hideCursor: true,
+    },
     undefined,
   );
   let started = false;
@@ -50,7 +54,9 @@ function printReport(r: ImportReport): void {
     process.stdout.write('Skipped rows by reason (first row shown; `hwmo batches show ID` lists all):\n');
     for (const s of r.skippedByReason.slice(0, 15)) {
       const first = r.skippedRows.find((x) => x.reason === s.reason);
-      const where = first ? ` (e.g. row ${first.row}${first.column ? `, column "${first.column}"` : ''})` : '';
+      const where = first
+        ? ` (e.g. row ${first.row}${first.column ? `, column "${first.column}"` : ''})`
+        : '';
       process.stdout.write(`  ${s.count} × ${s.reason}${where}\n`);
     }
   }
@@ -59,7 +65,9 @@ function printReport(r: ImportReport): void {
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .description('Import files (WHO GHO, OECD, SDMX-CSV, World Bank, OWID, XLSX, hwmo template); one batch per file')
+    .description(
+      'Import files (WHO GHO, OECD, SDMX-CSV, World Bank, OWID, XLSX, hwmo template); one batch per file',
+    )
     .argument('<files...>', 'files to import')
     .option('--format <name>', `force a format: ${FORMAT_NAMES.join(', ')}`)
     .option('--sheet <name>', 'XLSX sheet to read')

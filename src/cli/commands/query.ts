@@ -1,5 +1,5 @@
-import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
@@ -26,7 +26,11 @@ function addFilters(cmd: Command): Command {
 }
 
 const toStrings = (raw: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined).map(([k, v]) => [k, typeof v === 'string' ? v : String(v)]));
+  Object.fromEntries(
+    Object.entries(raw)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, typeof v === 'string' ? v : String(v)]),
+  );
 
 export function registerQuery(program: Command): void {
   addFilters(program.command('query').description('Show observations with their source file and row'))
@@ -37,11 +41,27 @@ export function registerQuery(program: Command): void {
     .action(async (raw: Record<string, unknown>) => {
       const { format, history, ...rest } = raw;
       const out = parseOptions(z.enum(['table', 'csv', 'json']), format);
-      const filter = parseOptions(ObservationFilterSchema, { ...toStrings(rest), ...(history ? { history: 'true' } : {}) });
+      const filter = parseOptions(ObservationFilterSchema, {
+        ...toStrings(rest),
+        ...(history ? { history: 'true' } : {}),
+      });
       await withDb(async (db) => {
         const page = await queryObservations(db, filter);
         if (out === 'json') return writeJson(page);
-        const head = ['measure', 'area', 'year', 'occupation', 'sex', 'partner', 'value', 'unit', 'flags', 'source', 'file', 'row'];
+        const head = [
+          'measure',
+          'area',
+          'year',
+          'occupation',
+          'sex',
+          'partner',
+          'value',
+          'unit',
+          'flags',
+          'source',
+          'file',
+          'row',
+        ];
         const rows = page.items.map((o) => [
           o.measure,
           o.area,
@@ -65,13 +85,18 @@ export function registerQuery(program: Command): void {
       });
     });
 
-  addFilters(program.command('export').description('Export current observations as CSV (hwmo template) or SDMX-CSV'))
+  addFilters(
+    program.command('export').description('Export current observations as CSV (hwmo template) or SDMX-CSV'),
+  )
     .option('--format <format>', 'csv or sdmx-csv', 'csv')
     .option('--output <file>', 'write to a file instead of standard output')
     .action(async (raw: Record<string, unknown>) => {
       const { format, output, ...rest } = raw;
       const fmt = parseOptions(z.enum(['csv', 'sdmx-csv']), format);
-      const filter = parseOptions(ObservationFilterSchema.omit({ limit: true, offset: true }), toStrings(rest));
+      const filter = parseOptions(
+        ObservationFilterSchema.omit({ limit: true, offset: true }),
+        toStrings(rest),
+      );
       await withDb(async (db) => {
         const sink = typeof output === 'string' ? createWriteStream(output) : process.stdout;
         for await (const chunk of exportObservations(db, filter, fmt)) {

@@ -29,7 +29,9 @@ export function registerSystem(program: Command): void {
       try {
         const r = await migrate(database);
         process.stdout.write(
-          r.applied.length ? `Applied ${r.applied.join(', ')}; schema version ${r.current}\n` : `Schema is up to date (version ${r.current})\n`,
+          r.applied.length
+            ? `Applied ${r.applied.join(', ')}; schema version ${r.current}\n`
+            : `Schema is up to date (version ${r.current})\n`,
         );
       } finally {
         await database.close();
@@ -63,7 +65,10 @@ export function registerSystem(program: Command): void {
     .action((raw: Record<string, unknown>) => {
       const rows = describeConfig(getConfig());
       if (raw.json) return writeJson(rows);
-      printTable(['variable', 'value', 'description'], rows.map((r) => [r.variable, r.value, r.description]));
+      printTable(
+        ['variable', 'value', 'description'],
+        rows.map((r) => [r.variable, r.value, r.description]),
+      );
     });
 
   program
@@ -75,7 +80,9 @@ export function registerSystem(program: Command): void {
 
   const areas = program
     .command('areas')
-    .description('List areas (countries, WHO regions, income groups, aggregates, subnational units); `add FILE` adds units')
+    .description(
+      'List areas (countries, WHO regions, income groups, aggregates, subnational units); `add FILE` adds units',
+    )
     .option('--kind <kind>', 'only this kind')
     .option('--parent <code>', 'only children of this area')
     .option('--json', 'print JSON')
@@ -104,13 +111,18 @@ export function registerSystem(program: Command): void {
       const { json } = parseOptions(JsonSchema, { json: raw.json ?? false });
       const name = basename(file);
       const text = await readFile(file).catch((cause: unknown) => {
-        throw new AppError('not_found', `Cannot read ${file}`, { detail: String(cause), location: { file: name } });
+        throw new AppError('not_found', `Cannot read ${file}`, {
+          detail: String(cause),
+          location: { file: name },
+        });
       });
       const rows = parseCsvRecords(text, NewSubnationalAreaSchema, name);
       await withDb(async (database) => {
         const r = await addSubnationalAreas(database, { areas: rows, source: name });
         if (json) return writeJson(r);
-        process.stdout.write(`${name}: ${r.added} unit(s) added, ${r.updated} updated, ${r.aliases} name(s) registered\n`);
+        process.stdout.write(
+          `${name}: ${r.added} unit(s) added, ${r.updated} updated, ${r.aliases} name(s) registered\n`,
+        );
       });
     });
 
@@ -122,7 +134,10 @@ export function registerSystem(program: Command): void {
       await withDb(async (database) => {
         const items = await listOccupations(database);
         if (raw.json) return writeJson({ items });
-        printTable(['code', 'name', 'ISCO-08'], items.map((o) => [o.code, o.name, o.isco08.join(', ')]));
+        printTable(
+          ['code', 'name', 'ISCO-08'],
+          items.map((o) => [o.code, o.name, o.isco08.join(', ')]),
+        );
       });
     });
 
@@ -134,7 +149,11 @@ export function registerSystem(program: Command): void {
       await withDb(async (database) => {
         const items = await listMeasures(database);
         if (raw.json) return writeJson({ items });
-        printTable(['code', 'name', 'unit', 'values'], items.map((m) => [m.code, m.name, m.unit, m.observations]), [3]);
+        printTable(
+          ['code', 'name', 'unit', 'values'],
+          items.map((m) => [m.code, m.name, m.unit, m.observations]),
+          [3],
+        );
       });
     });
 }

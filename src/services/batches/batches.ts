@@ -66,11 +66,14 @@ function summary(r: BatchRow): BatchSummary {
   };
 }
 
-export async function listBatches(db: Queryable, opts: { limit?: number; offset?: number } = {}): Promise<BatchSummary[]> {
-  const rows = await db.query<BatchRow>(
-    'SELECT * FROM import_batch ORDER BY id DESC LIMIT $1 OFFSET $2',
-    [opts.limit ?? 100, opts.offset ?? 0],
-  );
+export async function listBatches(
+  db: Queryable,
+  opts: { limit?: number; offset?: number } = {},
+): Promise<BatchSummary[]> {
+  const rows = await db.query<BatchRow>('SELECT * FROM import_batch ORDER BY id DESC LIMIT $1 OFFSET $2', [
+    opts.limit ?? 100,
+    opts.offset ?? 0,
+  ]);
   return rows.map(summary);
 }
 
@@ -79,7 +82,8 @@ export async function getBatch(db: Queryable, id: number): Promise<BatchDetail> 
     'SELECT * FROM import_batch WHERE id = $1',
     [id],
   );
-  if (!row) throw new AppError('not_found', `No import batch ${id}`, { hint: 'list batches with `hwmo batches`' });
+  if (!row)
+    throw new AppError('not_found', `No import batch ${id}`, { hint: 'list batches with `hwmo batches`' });
   const [counts] = await db.query<{ current: number; superseded: number }>(
     `SELECT count(*) FILTER (WHERE superseded_by IS NULL)::int AS current,
             count(*) FILTER (WHERE superseded_by IS NOT NULL)::int AS superseded
@@ -119,8 +123,12 @@ export interface RollbackResult {
 /** Removes a batch's values and makes current again the values it had superseded. */
 export async function rollbackBatch(db: Database, id: number): Promise<RollbackResult> {
   return db.transaction(async (tx) => {
-    const [row] = await tx.query<{ status: string }>('SELECT status FROM import_batch WHERE id = $1 FOR UPDATE', [id]);
-    if (!row) throw new AppError('not_found', `No import batch ${id}`, { hint: 'list batches with `hwmo batches`' });
+    const [row] = await tx.query<{ status: string }>(
+      'SELECT status FROM import_batch WHERE id = $1 FOR UPDATE',
+      [id],
+    );
+    if (!row)
+      throw new AppError('not_found', `No import batch ${id}`, { hint: 'list batches with `hwmo batches`' });
     if (row.status === 'rolled_back') throw new AppError('conflict', `Batch ${id} is already rolled back`);
     const later = await tx.query<{ b: number }>(
       'SELECT DISTINCT superseded_by AS b FROM observation WHERE batch_id = $1 AND superseded_by IS NOT NULL ORDER BY 1',
@@ -141,7 +149,9 @@ export async function rollbackBatch(db: Database, id: number): Promise<RollbackR
        SELECT count(*)::int AS n FROM u`,
       [id],
     );
-    await tx.query("UPDATE import_batch SET status = 'rolled_back', rolled_back_at = now() WHERE id = $1", [id]);
+    await tx.query("UPDATE import_batch SET status = 'rolled_back', rolled_back_at = now() WHERE id = $1", [
+      id,
+    ]);
     return { batchId: id, removed: removed?.n ?? 0, restored: restored?.n ?? 0 };
   });
 }

@@ -2,10 +2,15 @@ import type { Queryable } from '../../db/client.ts';
 import type { Area, AreaKind } from '../../domain/areas.ts';
 import { loadAreas } from '../reference/load-area-resolver.ts';
 
-export async function listAreas(db: Queryable, filter: { kind?: AreaKind; parent?: string } = {}): Promise<Area[]> {
+export async function listAreas(
+  db: Queryable,
+  filter: { kind?: AreaKind; parent?: string } = {},
+): Promise<Area[]> {
   const areas = await loadAreas(db);
   return areas.filter(
-    (a) => (!filter.kind || a.kind === filter.kind) && (!filter.parent || a.parent === filter.parent.toUpperCase()),
+    (a) =>
+      (!filter.kind || a.kind === filter.kind) &&
+      (!filter.parent || a.parent === filter.parent.toUpperCase()),
   );
 }
 

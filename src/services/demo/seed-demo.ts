@@ -43,7 +43,7 @@ export async function loadSafeguardsList(db: Queryable, edition: number, path: s
   const resolver = await loadAreaResolver(db);
   const rows = records.map((record, i) => {
     const area = resolver.resolve(record.iso3);
-    if (!area || area.kind !== 'country') {
+    if (area?.kind !== 'country') {
       throw new AppError('unknown_area', `Unknown country ${record.iso3}`, {
         location: { file: basename(path), row: i + 2, column: 'iso3' },
       });
@@ -102,7 +102,9 @@ export async function ensureSeeded(
   const version = referenceVersion();
   const reference = await db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
-    const [row] = await tx.query<{ v: string }>("SELECT value #>> '{}' AS v FROM app_meta WHERE key = 'reference_version'");
+    const [row] = await tx.query<{ v: string }>(
+      "SELECT value #>> '{}' AS v FROM app_meta WHERE key = 'reference_version'",
+    );
     if (row?.v === version) return false;
     await seedReference(tx);
     await tx.query(

@@ -9,18 +9,19 @@ import { findMeasure } from '../../domain/measures.ts';
 import { findOccupation } from '../../domain/occupations.ts';
 import { describeSource } from '../../domain/sources.ts';
 import { openImportFile } from '../../importers/index.ts';
-import type { FormatName, ImportEvent, ImportRecord, SkippedRow } from '../../importers/types.ts';
+import type {
+  FormatName,
+  ImportEvent,
+  ImportInput,
+  ImportRecord,
+  SkippedRow,
+} from '../../importers/types.ts';
 
 export type { ImportReport };
+
 import type { ImportReport } from '../../schemas/imports.ts';
 import { loadAreaResolver } from '../reference/load-area-resolver.ts';
 import { CREATE_STAGE_SQL, STAGE_COLUMNS, stageLine } from './stage.ts';
-
-export interface ImportInput {
-  fileName: string;
-  path?: string;
-  bytes?: Uint8Array;
-}
 
 export interface ImportFileOptions {
   input: ImportInput;
@@ -74,9 +75,12 @@ async function fingerprint(input: ImportInput): Promise<{ sha256: string; bytes:
 function checkRecord(r: ImportRecord, file: string): void {
   const measure = findMeasure(r.measure);
   const where = { file, row: r.row };
-  if (!measure) throw new AppError('internal', `Importer produced unknown measure ${r.measure}`, { location: where });
+  if (!measure)
+    throw new AppError('internal', `Importer produced unknown measure ${r.measure}`, { location: where });
   if (measure.byOccupation ? !findOccupation(r.occupation) : r.occupation !== NOT_APPLICABLE) {
-    throw new AppError('internal', `Importer produced occupation ${r.occupation} for ${r.measure}`, { location: where });
+    throw new AppError('internal', `Importer produced occupation ${r.occupation} for ${r.measure}`, {
+      location: where,
+    });
   }
 }
 
@@ -101,12 +105,20 @@ export async function importFile(db: Database, options: ImportFileOptions): Prom
       const scan = await stageRecords(tx, parsed.events, resolver, where, options, print.lines);
       if (scan.unknown.length > 0 && !options.skipUnknownAreas) {
         const first = scan.unknown[0] as ErrorLocation & { message: string };
-        throw new AppError('unknown_area', `${first.message} (${where}, row ${first.row}, column "${first.column}")`, {
-          detail: `${scan.unknownCount} row(s) name an area hwmo does not know; nothing was imported.`,
-          hint: 'correct the code or name, add the area to the reference tables, or import with --skip-unknown-areas',
-          location: { file: where, ...(first.row ? { row: first.row } : {}), ...(first.column ? { column: first.column } : {}) },
-          errors: scan.unknown,
-        });
+        throw new AppError(
+          'unknown_area',
+          `${first.message} (${where}, row ${first.row}, column "${first.column}")`,
+          {
+            detail: `${scan.unknownCount} row(s) name an area hwmo does not know; nothing was imported.`,
+            hint: 'correct the code or name, add the area to the reference tables, or import with --skip-unknown-areas',
+            location: {
+              file: where,
+              ...(first.row ? { row: first.row } : {}),
+              ...(first.column ? { column: first.column } : {}),
+            },
+            errors: scan.unknown,
+          },
+        );
       }
       for (const u of scan.unknown) {
         scan.skipped.push({ row: u.row ?? 0, column: u.column ?? null, reason: u.message });
@@ -118,7 +130,11 @@ export async function importFile(db: Database, options: ImportFileOptions): Prom
                GROUP BY ${KEY_COLUMNS} HAVING count(*) > 1) d USING (${KEY_COLUMNS})
          WHERE s.seq <> d.first_seq ORDER BY s.seq`,
       )) {
-        scan.skipped.push({ row: d.source_row, column: null, reason: `same observation as row ${d.first_row}` });
+        scan.skipped.push({
+          row: d.source_row,
+          column: null,
+          reason: `same observation as row ${d.first_row}`,
+        });
         await tx.query('DELETE FROM import_stage WHERE seq = $1', [d.seq]);
       }
 
@@ -138,8 +154,7 @@ export async function importFile(db: Database, options: ImportFileOptions): Prom
       const [revised] = await tx.query<{ n: number }>(
         `WITH u AS (
            UPDATE observation o SET superseded_by = $1 FROM import_stage s
-           WHERE ${KEY_MATCH} AND (o.value <> s.value OR o.flags <> s.flags OR o.comment IS DISTINCT FROM s.comment
-             OR o.series <> s.series)
+           WHERE ${KEY_MATCH} AND (o.value <> s.value OR o.flags <> s.flags OR o.comment IS DISTINCT FROM s.comment)
            RETURNING 1)
          SELECT count(*)::int AS n FROM u`,
         [batch.id],

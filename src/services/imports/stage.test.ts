@@ -27,7 +27,12 @@ test('stageLine writes resolved codes, NULL for a missing comment and quotes wha
     stageLine(1, base, 'GBR', '_Z'),
     '1,WHO.GHO,stock,GBR,2020,medical-doctors,_T,_T,_Z,_Z,203907,"",,HWF_0002,7',
   );
-  const line = stageLine(2, { ...base, comment: 'Colegio de "Médicos", Guatemala\nline 2', flags: ['b', 'P'] }, 'GTM', '_Z');
+  const line = stageLine(
+    2,
+    { ...base, comment: 'Colegio de "Médicos", Guatemala\nline 2', flags: ['b', 'P'] },
+    'GTM',
+    '_Z',
+  );
   assert.match(line, /,B P,"Colegio de ""Médicos"", Guatemala\nline 2",/);
   assert.match(stageLine(3, { ...base, comment: '' }, 'GBR', '_Z'), /,"","",HWF_0002,7$/);
 });

@@ -33,13 +33,21 @@ function where(filter: Partial<ObservationFilter>): { sql: string; params: unkno
   };
   if (!filter.history) clauses.push('o.superseded_by IS NULL');
   if (filter.measure) add('o.measure = ANY(?::text[])', filter.measure);
-  if (filter.area) add('o.area = ANY(?::text[])', filter.area.map((a) => a.toUpperCase()));
+  if (filter.area)
+    add(
+      'o.area = ANY(?::text[])',
+      filter.area.map((a) => a.toUpperCase()),
+    );
   if (filter.year) {
     add('o.year >= ?', filter.year.from);
     add('o.year <= ?', filter.year.to);
   }
   if (filter.occupation) add('o.occupation = ANY(?::text[])', filter.occupation);
-  if (filter.partner) add('o.partner = ANY(?::text[])', filter.partner.map((a) => a.toUpperCase()));
+  if (filter.partner)
+    add(
+      'o.partner = ANY(?::text[])',
+      filter.partner.map((a) => a.toUpperCase()),
+    );
   if (filter.sex) add('o.sex = ?', filter.sex);
   if (filter.source) add('o.source = ANY(?::text[])', filter.source);
   if (filter.batch) add('o.batch_id = ?', filter.batch);
@@ -86,7 +94,10 @@ export async function queryObservations(
   filter: Partial<ObservationFilter> & { limit: number; offset: number },
 ): Promise<ObservationPage> {
   const w = where(filter);
-  const [count] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM observation o ${w.sql}`, w.params);
+  const [count] = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM observation o ${w.sql}`,
+    w.params,
+  );
   const rows = await db.query<ObservationRow>(
     `${SELECT} ${w.sql} ${ORDER} LIMIT $${w.params.length + 1} OFFSET $${w.params.length + 2}`,
     [...w.params, filter.limit, filter.offset],

@@ -28,7 +28,9 @@ describe('subnational units', () => {
   test('are added under their country, children after parents, and inherit its groupings', async () => {
     const rows = parseCsvRecords(UNITS, NewSubnationalAreaSchema, 'units.csv');
     // Listed child-first on purpose: the service orders parents first.
-    const r = await addSubnationalAreas(db, { areas: [rows[1], rows[0], rows[2]].filter((x) => x !== undefined) });
+    const r = await addSubnationalAreas(db, {
+      areas: [rows[1], rows[0], rows[2]].filter((x) => x !== undefined),
+    });
     assert.deepEqual(r, { added: 3, updated: 0, aliases: 5 });
     const areas = new Map((await loadAreas(db)).map((a) => [a.code, a]));
     const kenya = areas.get('KEN');
@@ -48,7 +50,9 @@ describe('subnational units', () => {
       'stock,Nairobi City,2021,nursing-personnel,_T,_T,_Z,_Z,5123,,,county register,',
       'stock,KE-01,2021,nursing-personnel,_T,_T,_Z,_Z,1840,,,,',
     ].join('\n');
-    const report = await importFile(db, { input: { fileName: 'counties.csv', bytes: new TextEncoder().encode(csv) } });
+    const report = await importFile(db, {
+      input: { fileName: 'counties.csv', bytes: new TextEncoder().encode(csv) },
+    });
     assert.equal(report.stored, 2);
     const page = await queryObservations(db, { area: ['KE-30', 'KE-01'], limit: 10, offset: 0 });
     assert.deepEqual(
@@ -72,19 +76,30 @@ describe('subnational units', () => {
     ];
     await assert.rejects(
       addSubnationalAreas(db, { areas: bad, source: 'units.csv' }),
-      (e: unknown) => e instanceof AppError && e.code === 'unknown_area' && e.location?.row === 3 && e.location.column === 'parent',
+      (e: unknown) =>
+        e instanceof AppError &&
+        e.code === 'unknown_area' &&
+        e.location?.row === 3 &&
+        e.location.column === 'parent',
     );
     await assert.rejects(
-      addSubnationalAreas(db, { areas: [{ code: 'GBR', name: 'Not a province', parent: 'KEN', aliases: [] }] }),
+      addSubnationalAreas(db, {
+        areas: [{ code: 'GBR', name: 'Not a province', parent: 'KEN', aliases: [] }],
+      }),
       (e: unknown) => e instanceof AppError && e.code === 'conflict',
     );
     await assert.rejects(
-      addSubnationalAreas(db, { areas: [{ code: 'AFR-X', name: 'Under a region', parent: 'AFR', aliases: [] }] }),
+      addSubnationalAreas(db, {
+        areas: [{ code: 'AFR-X', name: 'Under a region', parent: 'AFR', aliases: [] }],
+      }),
       (e: unknown) => e instanceof AppError && e.code === 'invalid_input',
     );
     const afterwards = await loadAreas(db);
     assert.equal(afterwards.length, before.length);
-    assert.equal(afterwards.find((a) => a.code === 'KE-02'), undefined);
+    assert.equal(
+      afterwards.find((a) => a.code === 'KE-02'),
+      undefined,
+    );
   });
 
   test('a CSV with a bad cell is refused naming its row and column', () => {

@@ -42,7 +42,9 @@ export async function addSubnationalAreas(
   opts.areas.forEach((a, i) => {
     const first = seen.get(a.code);
     if (first !== undefined) {
-      throw new AppError('invalid_input', `Area ${a.code} is listed twice`, { location: { ...where(i), column: 'code' } });
+      throw new AppError('invalid_input', `Area ${a.code} is listed twice`, {
+        location: { ...where(i), column: 'code' },
+      });
     }
     seen.set(a.code, i);
   });
@@ -56,16 +58,21 @@ export async function addSubnationalAreas(
           hint: 'subnational codes usually follow ISO 3166-2, e.g. KE-30',
         });
       }
-      const parent = existing.get(a.parent) ?? (seen.has(a.parent) ? { kind: 'subnational' as const } : undefined);
+      const parent =
+        existing.get(a.parent) ?? (seen.has(a.parent) ? { kind: 'subnational' as const } : undefined);
       if (!parent) {
         throw new AppError('unknown_area', `Unknown parent area ${JSON.stringify(a.parent)}`, {
           location: { ...where(i), column: 'parent' },
         });
       }
       if (parent.kind !== 'country' && parent.kind !== 'subnational') {
-        throw new AppError('invalid_input', `Parent ${a.parent} is a ${parent.kind}, not a country or subnational unit`, {
-          location: { ...where(i), column: 'parent' },
-        });
+        throw new AppError(
+          'invalid_input',
+          `Parent ${a.parent} is a ${parent.kind}, not a country or subnational unit`,
+          {
+            location: { ...where(i), column: 'parent' },
+          },
+        );
       }
     });
     const ordered = parentsFirst(opts.areas);
@@ -102,7 +109,9 @@ export async function addSubnationalAreas(
     let aliases = 0;
     for (const [i, a] of opts.areas.entries()) {
       for (const alias of [a.name, ...a.aliases]) {
-        const [clash] = await tx.query<{ code: string }>('SELECT code FROM area_alias WHERE alias = $1', [alias]);
+        const [clash] = await tx.query<{ code: string }>('SELECT code FROM area_alias WHERE alias = $1', [
+          alias,
+        ]);
         if (clash && clash.code !== a.code) {
           // A name shared with an area elsewhere (a district named like a country) stays resolvable by code only.
           if (alias === a.name) continue;
@@ -110,7 +119,10 @@ export async function addSubnationalAreas(
             location: { ...where(i), column: 'aliases' },
           });
         }
-        await tx.query('INSERT INTO area_alias (alias, code) VALUES ($1, $2) ON CONFLICT (alias) DO NOTHING', [alias, a.code]);
+        await tx.query(
+          'INSERT INTO area_alias (alias, code) VALUES ($1, $2) ON CONFLICT (alias) DO NOTHING',
+          [alias, a.code],
+        );
         aliases++;
       }
     }

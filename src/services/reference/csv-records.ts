@@ -6,7 +6,11 @@ import { AppError } from '../../domain/errors.ts';
  * Parses a small headed CSV (a reference list) and validates each record; the first invalid cell refuses
  * the whole file, naming its row (the header is row 1) and column.
  */
-export function parseCsvRecords<S extends z.ZodType>(text: string | Uint8Array, schema: S, file: string): Array<z.infer<S>> {
+export function parseCsvRecords<S extends z.ZodType>(
+  text: string | Uint8Array,
+  schema: S,
+  file: string,
+): Array<z.infer<S>> {
   let records: Array<Record<string, string>>;
   try {
     records = parse(typeof text === 'string' ? text : Buffer.from(text), {
@@ -28,8 +32,12 @@ export function parseCsvRecords<S extends z.ZodType>(text: string | Uint8Array, 
     if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0];
     const column = String(issue?.path[0] ?? '');
-    throw new AppError('invalid_file', `${file}, row ${i + 2}, column "${column}": ${issue?.message ?? 'invalid'}`, {
-      location: { file, row: i + 2, column },
-    });
+    throw new AppError(
+      'invalid_file',
+      `${file}, row ${i + 2}, column "${column}": ${issue?.message ?? 'invalid'}`,
+      {
+        location: { file, row: i + 2, column },
+      },
+    );
   });
 }

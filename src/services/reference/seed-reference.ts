@@ -13,7 +13,12 @@ export interface SeedReferenceResult {
   measures: number;
 }
 
-const NOT_APPLICABLE_OCCUPATION = { code: '_Z', name: 'Not applicable', isco08: [] as string[], parent: null };
+const NOT_APPLICABLE_OCCUPATION = {
+  code: '_Z',
+  name: 'Not applicable',
+  isco08: [] as string[],
+  parent: null,
+};
 
 /** Upserts the reference tables shipped with the product; areas a user added (e.g. subnational units) are kept. */
 export async function seedReference(
@@ -26,7 +31,7 @@ export async function seedReference(
   await db.query(
     `INSERT INTO area (code, kind, name, iso2, m49, parent, who_region, who_member, wb_income, wb_region, un_region, un_subregion)
      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-                          $8::boolean[], $9::text[], $10::text[], $11::text[], $12::text[])
+                          $8::text[]::boolean[], $9::text[], $10::text[], $11::text[], $12::text[])
      ON CONFLICT (code) DO UPDATE SET kind = EXCLUDED.kind, name = EXCLUDED.name, iso2 = EXCLUDED.iso2,
        m49 = EXCLUDED.m49, parent = EXCLUDED.parent, who_region = EXCLUDED.who_region,
        who_member = EXCLUDED.who_member, wb_income = EXCLUDED.wb_income, wb_region = EXCLUDED.wb_region,
@@ -39,7 +44,7 @@ export async function seedReference(
       ordered.map((a) => a.m49),
       ordered.map((a) => a.parent),
       ordered.map((a) => a.whoRegion),
-      ordered.map((a) => a.whoMember),
+      ordered.map((a) => String(a.whoMember)),
       ordered.map((a) => a.wbIncome),
       ordered.map((a) => a.wbRegion),
       ordered.map((a) => a.unRegion),
@@ -76,7 +81,12 @@ export async function seedReference(
       [s.code, s.name, s.publisher, s.url, s.licence],
     );
   }
-  return { areas: areas.length, aliases: aliases.length, occupations: occupations.length, measures: MEASURES.length };
+  return {
+    areas: areas.length,
+    aliases: aliases.length,
+    occupations: occupations.length,
+    measures: MEASURES.length,
+  };
 }
 
 /** A digest of everything seedReference writes, so that a database is refreshed when hwmo ships new reference data. */

@@ -1,0 +1,256 @@
+import { CsvError, type Options, type Parser, parse } from 'csv-parse';
+import { AppError } from '../domain/errors.ts';
+import {
+  BadBytesError,
+  detectEncoding,
+  headText,
+  peekBytes,
+  readBytes,
+  refuseNonText,
+  utf16ToUtf8,
+  validUtf8,
+} from './decode.ts';
+import { isBlankRow, type RawRow, type RowSource } from './rows.ts';
+import type { ImportInput } from './types.ts';
+
+export const SEPARATORS = [',', ';', '\t', '|'] as const;
+
+function countOutsideQuotes(line: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (SEPARATORS as readonly string[]).includes(ch))
+      counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function lines(text: string, max: number): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/\r\n|\n|\r/)) {
+    if (line.trim() !== '') out.push(line);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+const SDMX_FIRST = /^"?(STRUCTURE|DATAFLOW)(\[[^\]]*\])?"?(.)/i;
+
+/**
+ * The field separator: for SDMX-CSV the character after the first header term (`STRUCTURE[;]` may declare a
+ * sub-field separator in brackets first); otherwise the most frequent of `,` `;` tab `|` outside quotes on the
+ * first non-blank line that has any (a preamble line may have none).
+ */
+export function sniffSeparator(text: string): string {
+  const first = lines(text, 1)[0] ?? '';
+  const sdmx = SDMX_FIRST.exec(first);
+  if (sdmx?.[3] && (SEPARATORS as readonly string[]).includes(sdmx[3])) return sdmx[3];
+  for (const line of lines(text, 10)) {
+    let best: string | null = null;
+    let bestCount = 0;
+    for (const [sep, n] of countOutsideQuotes(line)) {
+      if (n > bestCount) {
+        best = sep;
+        bestCount = n;
+      }
+    }
+    if (best) return best;
+  }
+  return ',';
+}
+
+const COMMA_DECIMAL = /^[-+]?(\d+|\d{1,3}(\.\d{3})+),\d+$/;
+const DOT_DECIMAL = /^[-+]?\d*\.\d+$/;
+const DOT_THOUSANDS = /^\d{1,3}\.\d{3}$/;
+
+/**
+ * Whether the file writes decimals with a comma: only possible when fields are not comma-separated, and
+ * decided from the sample's number-like cells (`12,4` for, `12.4` against; `1.234` says nothing).
+ */
+export function sniffDecimalComma(text: string, separator: string): boolean {
+  if (separator === ',') return false;
+  let comma = 0;
+  let dot = 0;
+  for (const line of lines(text, 500).slice(1)) {
+    for (const raw of line.split(separator)) {
+      const cell = raw
+        .trim()
+        .replace(/^"(.*)"$/, '$1')
+        .replace(/[ \u00A0\u202F]/g, '');
+      if (COMMA_DECIMAL.test(cell)) comma++;
+      else if (DOT_DECIMAL.test(cell) && !DOT_THOUSANDS.test(cell)) dot++;
+    }
+  }
+  return comma > 0 && dot === 0;
+}
+
+/** Index of the field a line prefix ends in. */
+export function fieldIndex(prefix: string, separator: string): number {
+  let quoted = false;
+  let n = 0;
+  for (const ch of prefix) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === separator) n++;
+  }
+  return n;
+}
+
+/** Lets the format layer name columns in decoding errors once it knows the header. */
+export interface ColumnNamer {
+  columnName(index: number): string | undefined;
+}
+
+function breaksIn(cells: readonly string[]): number {
+  let n = 0;
+  for (const c of cells) {
+    if (c.length < 2) continue;
+    if (c.indexOf('\n') === -1 && c.indexOf('\r') === -1) continue;
+    for (let i = 0; i < c.length; i++) {
+      const ch = c.charCodeAt(i);
+      if (ch === 10 || (ch === 13 && c.charCodeAt(i + 1) !== 10)) n++;
+    }
+  }
+  return n;
+}
+
+function csvFailure(e: unknown, file: string, row: number): AppError {
+  const code = e instanceof CsvError ? e.code : '';
+  const where = { location: { file, row } };
+  switch (code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return new AppError('invalid_file', `row ${row} opens a quoted field that is never closed`, {
+        ...where,
+        detail:
+          'the file ends inside quotes: it is truncated, or a quote in this row is missing or not doubled',
+        hint: 'download or export the file again',
+      });
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return new AppError('invalid_file', `row ${row} has text right after a closing quote`, {
+        ...where,
+        hint: 'quotes inside a quoted field must be doubled ("")',
+      });
+    default:
+      return new AppError('invalid_file', `row ${row} cannot be read as CSV`, {
+        ...where,
+        detail: e instanceof Error ? e.message : String(e),
+      });
+  }
+}
+
+/**
+ * Streams the rows of a delimited text file through csv-parse, decoding strictly (UTF-8, or UTF-16 with a BOM).
+ * Row numbers are the lines a text editor shows: csv-parse's own `info.lines` counts CRLF inside a quoted field
+ * twice and costs a third of the throughput, so lines are counted here from the records.
+ */
+export async function openCsvRows(input: ImportInput, namer: ColumnNamer): Promise<RowSource> {
+  const file = input.fileName;
+  const { head, chunks } = await peekBytes(readBytes(input));
+  const encoding = detectEncoding(head);
+  const text = headText(head, encoding);
+  refuseNonText(head, text, encoding, file);
+  const separator = sniffSeparator(text);
+  const decimalComma = sniffDecimalComma(text, separator);
+  // csv-parse settles on the first line ending it meets; a file mixing CRLF and LF needs both named.
+  const mixedEndings = text.includes('\r\n') && /(^|[^\r])\n/.test(text);
+  const bytes = encoding === 'utf-8' ? validUtf8(chunks) : utf16ToUtf8(chunks, encoding);
+  return {
+    kind: 'csv',
+    sheet: null,
+    separator,
+    decimalComma,
+    strictWidth: true,
+    batches: csvBatches(bytes, separator, file, namer, mixedEndings),
+  };
+}
+
+async function* csvBatches(
+  chunks: AsyncIterable<Buffer>,
+  separator: string,
+  file: string,
+  namer: ColumnNamer,
+  mixedEndings: boolean,
+): AsyncGenerator<RawRow[]> {
+  const options: Options & { readableHighWaterMark: number } = {
+    delimiter: separator,
+    ...(mixedEndings ? { record_delimiter: ['\r\n', '\n', '\r'] } : {}),
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: false,
+    bom: true,
+    // Each written chunk is parsed at once; a large buffer keeps csv-parse from deferring the next write.
+    readableHighWaterMark: 1 << 30,
+  };
+  const parser: Parser = parse(options);
+  let failure: unknown = null;
+  let ended = false;
+  let wake: (() => void) | null = null;
+  const signal = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  parser.on('error', (e) => {
+    failure ??= e;
+    signal();
+  });
+  parser.on('end', () => {
+    ended = true;
+    signal();
+  });
+  parser.on('readable', signal);
+
+  let line = 0;
+  let quotes = false;
+  const take = (): RawRow[] => {
+    const out: RawRow[] = [];
+    for (
+      let cells = parser.read() as string[] | null;
+      cells !== null;
+      cells = parser.read() as string[] | null
+    ) {
+      const row = line + 1;
+      line = quotes ? row + breaksIn(cells) : row;
+      const c0 = cells[0];
+      if ((c0 === undefined || c0 === '' || c0.charCodeAt(0) <= 32) && isBlankRow(cells)) continue;
+      out.push({ row, cells });
+    }
+    return out;
+  };
+  const raise = (): never => {
+    throw csvFailure(failure, file, line + 1);
+  };
+
+  try {
+    try {
+      for await (const chunk of chunks) {
+        if (!quotes && chunk.includes(34)) quotes = true;
+        parser.write(chunk);
+        const rows = take();
+        if (rows.length > 0) yield rows;
+        if (failure) raise();
+      }
+    } catch (e) {
+      if (e instanceof BadBytesError) {
+        const column = namer.columnName(fieldIndex(e.linePrefix, separator));
+        throw new AppError('invalid_file', `row ${e.line} is ${e.message}; save the file as UTF-8`, {
+          location: { file, row: e.line, ...(column ? { column } : {}) },
+          hint: 'in a spreadsheet, use "Save as" CSV UTF-8; with iconv: iconv -f latin1 -t utf-8',
+        });
+      }
+      throw e;
+    }
+    parser.end();
+    for (;;) {
+      const rows = take();
+      if (rows.length > 0) yield rows;
+      if (failure) raise();
+      if (ended) return;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+    }
+  } finally {
+    parser.destroy();
+  }
+}

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { AppError } from '../src/domain/errors.ts';
+import { openImportFile } from '../src/importers/index.ts';
+import type { FormatName, ImportInput, ImportRecord, SkippedRow } from '../src/importers/types.ts';
+
+export const fixture = (name: string) =>
+  fileURLToPath(new URL(`fixtures/importers/${name}`, import.meta.url));
+
+export const utf8 = (text: string) => new TextEncoder().encode(text);
+
+export interface ReadResult {
+  format: FormatName;
+  sheet: string | null;
+  records: ImportRecord[];
+  skips: SkippedRow[];
+  events: number;
+}
+
+/** Reads a whole file through openImportFile. */
+export async function readAll(
+  input: ImportInput | string,
+  opts: { format?: FormatName; sheet?: string } = {},
+): Promise<ReadResult> {
+  const parsed = await openImportFile(
+    typeof input === 'string' ? { fileName: input.slice(input.lastIndexOf('/') + 1), path: input } : input,
+    opts,
+  );
+  const records: ImportRecord[] = [];
+  const skips: SkippedRow[] = [];
+  for await (const e of parsed.events) {
+    if (e.type === 'record') records.push(e.record);
+    else skips.push(e.skip);
+  }
+  return {
+    format: parsed.format,
+    sheet: parsed.sheet,
+    records,
+    skips,
+    events: records.length + skips.length,
+  };
+}
+
+/** Reads text as a file of that name. */
+export function readText(
+  fileName: string,
+  text: string,
+  opts: { format?: FormatName } = {},
+): Promise<ReadResult> {
+  return readAll({ fileName, bytes: utf8(text) }, opts);
+}
+
+/** The AppError a read fails with; fails the test if the read succeeds. */
+export async function refusal(read: Promise<unknown>, code = 'invalid_file'): Promise<AppError> {
+  const err = await read.then(
+    () => assert.fail('the file was accepted'),
+    (e: unknown) => e,
+  );
+  assert.ok(err instanceof AppError, String(err));
+  assert.equal(err.code, code, err.message);
+  return err;
+}
