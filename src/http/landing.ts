@@ -1,18 +1,24 @@
 import { html } from 'hono/html';
 import type { Queryable } from '../db/client.ts';
 import { listBatches } from '../services/batches/batches.ts';
-import { countObservations, listMeasures, listSources } from '../services/catalog/catalog.ts';
+import {
+  countObservations,
+  listMeasures,
+  listSafeguardsEditions,
+  listSources,
+} from '../services/catalog/catalog.ts';
 import { VERSION } from '../version.ts';
 
 const fmt = new Intl.NumberFormat('en');
 
 /** A plain page listing what is loaded, with credits to each publisher. */
 export async function landingPage(db: Queryable) {
-  const [total, sources, measures, batches] = await Promise.all([
+  const [total, sources, measures, batches, safeguards] = await Promise.all([
     countObservations(db),
     listSources(db),
     listMeasures(db),
     listBatches(db, { limit: 20 }),
+    listSafeguardsEditions(db),
   ]);
   return html`<!doctype html>
 <html lang="en">
@@ -47,6 +53,12 @@ ${sources
 </tbody>
 </table>
 <p class="muted">The data are the publishers', not hwmo's; they are shown under the publishers' terms.</p>
+${safeguards.map(
+  (
+    s,
+  ) => html`<p>WHO Health Workforce Support and Safeguards List ${s.edition}: ${s.countries} countries loaded (World Health
+Organization, CC BY-NC-SA 3.0 IGO).</p>`,
+)}
 
 <h2>Measures</h2>
 <table>

@@ -65,7 +65,7 @@ export function registerQuery(program: Command): void {
         const rows = page.items.map((o) => [
           o.measure,
           o.area,
-          o.year,
+          String(o.year),
           o.occupation,
           o.sex,
           o.partner,
@@ -74,7 +74,7 @@ export function registerQuery(program: Command): void {
           o.flags.join(' ') + (o.supersededBy ? ` (superseded by batch ${o.supersededBy})` : ''),
           o.source,
           o.file,
-          o.row,
+          String(o.row),
         ]);
         if (out === 'csv') {
           process.stdout.write(stringify([head, ...rows]));

@@ -81,3 +81,12 @@ export async function countObservations(db: Queryable): Promise<number> {
   );
   return row?.n ?? 0;
 }
+
+/** Editions of the WHO Health Workforce Support and Safeguards List held, with their number of countries. */
+export async function listSafeguardsEditions(
+  db: Queryable,
+): Promise<Array<{ edition: number; countries: number }>> {
+  return db.query<{ edition: number; countries: number }>(
+    'SELECT edition::int AS edition, count(*)::int AS countries FROM safeguards_list_member GROUP BY edition ORDER BY edition',
+  );
+}
