@@ -1,11 +1,14 @@
 /**
  * Import throughput of a generated 1,000,000-row bilateral OECD.Stat file into PGlite and PostgreSQL,
  * against PostgreSQL's own COPY of the same rows into a table shaped like `observation` (with its indexes),
- * measured in the same run. Usage: npm run bench [-- --rows N]
+ * measured in the same run; each phase runs in a process of its own so its peak RSS is its own.
+ * Usage: npm run bench [-- --rows N]
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type Database, openPglite, openPostgres } from '../src/db/client.ts';
 import { migrate } from '../src/db/migrate.ts';
@@ -17,6 +20,9 @@ import { seedReference } from '../src/services/reference/seed-reference.ts';
 const { values } = parseArgs({
   options: {
     rows: { type: 'string', default: '1000000' },
+    phase: { type: 'string' },
+    file: { type: 'string' },
+    schema: { type: 'string' },
     url: {
       type: 'string',
       default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
@@ -105,52 +111,104 @@ async function prepare(db: Database) {
   await db.transaction((tx) => seedReference(tx));
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'hwmo-bench-'));
-const file = generate(dir);
-const out: string[] = [];
-const line = (s: string) => {
-  out.push(s);
-  process.stdout.write(`${s}\n`);
-};
-line(
-  `hwmo import benchmark: ${ROWS.toLocaleString('en')} bilateral rows (OECD.Stat CSV), Node ${process.version}`,
-);
+type Phase = 'baseline' | 'postgres' | 'pglite';
+interface PhaseResult {
+  seconds: number;
+  peakMb: number;
+  again?: number;
+}
 
-const schema = `hwmo_bench_${process.pid}`;
-const admin = openPostgres(values.url, { max: 1 });
-await admin.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
-await admin.close();
-const pg = openPostgres(values.url, { searchPath: schema, max: 2 });
-try {
-  await prepare(pg);
-  const baseline = await copyBaseline(pg, file);
-  const server = await timed(() => importFile(pg, { input: { fileName: 'bench.csv', path: file } }));
-  const again = await timed(() => importFile(pg, { input: { fileName: 'bench.csv', path: file } }));
-  const rate = (s: number) => Math.round(ROWS / s).toLocaleString('en');
-  line(
-    `PostgreSQL COPY baseline (normalised rows, same indexes): ${baseline.toFixed(2)} s, ${rate(baseline)} rows/s`,
-  );
-  line(
-    `PostgreSQL hwmo import: ${server.seconds.toFixed(2)} s, ${rate(server.seconds)} rows/s, ratio to COPY ${(baseline / server.seconds).toFixed(2)} (target ≥ 0.80), peak RSS ${server.peakMb} MB (target ≤ 600)`,
-  );
-  line(
-    `PostgreSQL re-import of the same file (all unchanged): ${again.seconds.toFixed(2)} s, ${rate(again.seconds)} rows/s`,
-  );
-
-  const pgliteDir = join(dir, 'pglite');
-  const lite = await openPglite(pgliteDir);
+/** Runs one phase in this process and prints its result as one JSON line. */
+async function runPhase(phase: Phase, file: string, schema: string): Promise<PhaseResult> {
+  if (phase === 'pglite') {
+    const dir = mkdtempSync(join(tmpdir(), 'hwmo-bench-pglite-'));
+    const lite = await openPglite(dir);
+    try {
+      await prepare(lite);
+      const r = await timed(() => importFile(lite, { input: { fileName: 'bench.csv', path: file } }));
+      return { seconds: r.seconds, peakMb: r.peakMb };
+    } finally {
+      await lite.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const pg = openPostgres(values.url, { searchPath: schema, max: 2 });
   try {
-    await prepare(lite);
-    const embedded = await timed(() => importFile(lite, { input: { fileName: 'bench.csv', path: file } }));
-    line(
-      `PGlite hwmo import: ${embedded.seconds.toFixed(2)} s, ${rate(embedded.seconds)} rows/s, ratio to PostgreSQL COPY ${(baseline / embedded.seconds).toFixed(2)} (target ≥ 0.50), peak RSS ${embedded.peakMb} MB (target ≤ 600)`,
+    await prepare(pg);
+    if (phase === 'baseline') {
+      const seconds = await copyBaseline(pg, file);
+      return { seconds, peakMb: Math.round(peakRss / 1048576) };
+    }
+    const r = await timed(() => importFile(pg, { input: { fileName: 'bench.csv', path: file } }));
+    const again = await timed(() => importFile(pg, { input: { fileName: 'bench.csv', path: file } }));
+    return { seconds: r.seconds, peakMb: r.peakMb, again: again.seconds };
+  } finally {
+    await pg.close();
+  }
+}
+
+async function child(phase: Phase, file: string): Promise<PhaseResult> {
+  const schema = `hwmo_bench_${process.pid}_${phase}`;
+  const admin = openPostgres(values.url, { max: 1 });
+  await admin.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
+  try {
+    const r = spawnSync(
+      process.execPath,
+      [
+        ...process.execArgv,
+        fileURLToPath(import.meta.url),
+        '--phase',
+        phase,
+        '--file',
+        file,
+        '--schema',
+        schema,
+        '--url',
+        values.url,
+      ],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 },
+    );
+    const last = r.stdout.trim().split('\n').at(-1) ?? '';
+    if (r.status !== 0 || !last.startsWith('{')) throw new Error(`bench phase ${phase} failed: ${r.stdout}`);
+    return JSON.parse(last) as PhaseResult;
+  } finally {
+    await admin.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await admin.close();
+  }
+}
+
+if (values.phase) {
+  const result = await runPhase(values.phase as Phase, values.file ?? '', values.schema ?? 'public');
+  clearInterval(sampler);
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+} else {
+  const dir = mkdtempSync(join(tmpdir(), 'hwmo-bench-'));
+  try {
+    const file = generate(dir);
+    const rate = (s: number) => Math.round(ROWS / s).toLocaleString('en');
+    const say = (s: string) => process.stdout.write(`${s}\n`);
+    say(
+      `hwmo import benchmark: ${ROWS.toLocaleString('en')} bilateral rows (OECD.Stat CSV), Node ${process.version}`,
+    );
+    const baseline = await child('baseline', file);
+    say(
+      `PostgreSQL COPY baseline (normalised rows into a table indexed like observation): ${baseline.seconds.toFixed(2)} s, ${rate(baseline.seconds)} rows/s`,
+    );
+    const server = await child('postgres', file);
+    say(
+      `PostgreSQL hwmo import: ${server.seconds.toFixed(2)} s, ${rate(server.seconds)} rows/s, ratio to COPY ${(baseline.seconds / server.seconds).toFixed(2)} (target ≥ 0.80), peak RSS ${server.peakMb} MB (target ≤ 600)`,
+    );
+    if (server.again !== undefined) {
+      say(
+        `PostgreSQL re-import of the same file (all unchanged): ${server.again.toFixed(2)} s, ${rate(server.again)} rows/s`,
+      );
+    }
+    const embedded = await child('pglite', file);
+    say(
+      `PGlite hwmo import: ${embedded.seconds.toFixed(2)} s, ${rate(embedded.seconds)} rows/s, ratio to PostgreSQL COPY ${(baseline.seconds / embedded.seconds).toFixed(2)} (target ≥ 0.50), peak RSS ${embedded.peakMb} MB (target ≤ 600)`,
     );
   } finally {
-    await lite.close();
+    clearInterval(sampler);
+    rmSync(dir, { recursive: true, force: true });
   }
-} finally {
-  await pg.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-  await pg.close();
-  clearInterval(sampler);
-  rmSync(dir, { recursive: true, force: true });
 }

@@ -124,19 +124,29 @@ export async function importFile(db: Database, options: ImportFileOptions): Prom
         scan.skipped.push({ row: u.row ?? 0, column: u.column ?? null, reason: u.message });
       }
       await tx.exec('ANALYZE import_stage');
-      for (const d of await tx.query<{ seq: number; source_row: number; first_row: number }>(
+      const duplicates = await tx.query<{ seq: number; source_row: number; first_row: number }>(
         `SELECT s.seq, s.source_row, d.first_row FROM import_stage s
          JOIN (SELECT ${KEY_COLUMNS}, min(seq) AS first_seq, min(source_row) AS first_row FROM import_stage
                GROUP BY ${KEY_COLUMNS} HAVING count(*) > 1) d USING (${KEY_COLUMNS})
          WHERE s.seq <> d.first_seq ORDER BY s.seq`,
-      )) {
+      );
+      for (const d of duplicates) {
         scan.skipped.push({
           row: d.source_row,
           column: null,
           reason: `same observation as row ${d.first_row}`,
         });
-        await tx.query('DELETE FROM import_stage WHERE seq = $1', [d.seq]);
       }
+      if (duplicates.length > 0) {
+        await tx.query('DELETE FROM import_stage WHERE seq = ANY($1::int[])', [duplicates.map((d) => d.seq)]);
+      }
+      // Nothing current shares a source and measure with the file (a first import): every staged row is new.
+      const [overlap] = await tx.query<{ any: boolean }>(
+        `SELECT EXISTS (SELECT 1 FROM observation o
+           WHERE o.superseded_by IS NULL AND (o.source, o.measure) IN (SELECT DISTINCT source, measure FROM import_stage))
+         AS any`,
+      );
+      const fresh = overlap?.any === false;
 
       for (const code of scan.sources) {
         const s = describeSource(code);
@@ -151,19 +161,21 @@ export async function importFile(db: Database, options: ImportFileOptions): Prom
         [file, print.sha256, print.bytes, parsed.format, parsed.sheet],
       );
       if (!batch) throw new AppError('internal', 'Could not create the import batch');
-      const [revised] = await tx.query<{ n: number }>(
-        `WITH u AS (
-           UPDATE observation o SET superseded_by = $1 FROM import_stage s
-           WHERE ${KEY_MATCH} AND (o.value <> s.value OR o.flags <> s.flags OR o.comment IS DISTINCT FROM s.comment)
-           RETURNING 1)
-         SELECT count(*)::int AS n FROM u`,
-        [batch.id],
-      );
+      const [revised] = fresh
+        ? [{ n: 0 }]
+        : await tx.query<{ n: number }>(
+            `WITH u AS (
+               UPDATE observation o SET superseded_by = $1 FROM import_stage s
+               WHERE ${KEY_MATCH} AND (o.value <> s.value OR o.flags <> s.flags OR o.comment IS DISTINCT FROM s.comment)
+               RETURNING 1)
+             SELECT count(*)::int AS n FROM u`,
+            [batch.id],
+          );
       const [inserted] = await tx.query<{ n: number }>(
         `WITH i AS (
            INSERT INTO observation (${KEY_COLUMNS}, value, flags, comment, series, batch_id, source_row)
            SELECT ${KEY_COLUMNS}, value, flags, comment, series, $1, source_row FROM import_stage s
-           WHERE NOT EXISTS (SELECT 1 FROM observation o WHERE ${KEY_MATCH})
+           ${fresh ? '' : `WHERE NOT EXISTS (SELECT 1 FROM observation o WHERE ${KEY_MATCH})`}
            RETURNING 1)
          SELECT count(*)::int AS n FROM i`,
         [batch.id],
@@ -248,10 +260,16 @@ async function stageRecords(
     }
   };
   let lines: string[] = [];
+  // One COPY runs while the next chunk is parsed; a server does the loading in its own process meanwhile.
+  let copying: Promise<void> = Promise.resolve();
   const flush = async () => {
+    await copying;
     if (lines.length === 0) return;
-    await tx.copyCsv('import_stage', STAGE_COLUMNS, `${lines.join('\n')}\n`);
+    const csv = `${lines.join('\n')}\n`;
     lines = [];
+    copying = tx.copyCsv('import_stage', STAGE_COLUMNS, csv);
+    // Awaited at the next flush; marked handled so a parse error meanwhile does not crash the process.
+    copying.catch(() => {});
   };
   for await (const event of events) {
     scan.rowsRead++;
@@ -291,6 +309,7 @@ async function stageRecords(
     if (lines.length >= COPY_CHUNK) await flush();
   }
   await flush();
+  await copying;
   return scan;
 }
 
