@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { AppError, formatLocation } from '../domain/errors.ts';
 import { VERSION } from '../version.ts';
 import { registerBatches } from './commands/batches.ts';
+import { registerFlows } from './commands/flows.ts';
 import { registerImport } from './commands/import.ts';
 import { registerQuery } from './commands/query.ts';
 import { registerServe } from './commands/serve.ts';
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   registerImport(program);
   registerBatches(program);
   registerQuery(program);
+  registerFlows(program);
   registerServe(program);
   registerSystem(program);
   return program;
