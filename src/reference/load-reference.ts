@@ -1,8 +1,41 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
-import { AREA_KINDS, type Area, type AreaAlias } from '../domain/areas.ts';
+import { AREA_KINDS, type Area, type AreaAlias, type AreaKind } from '../domain/areas.ts';
 import { AppError } from '../domain/errors.ts';
+
+/** An area as the reference CSV and the `area` table hold it. */
+export interface AreaRow {
+  code: string;
+  kind: AreaKind;
+  name: string;
+  iso2: string | null;
+  m49: string | null;
+  parent: string | null;
+  who_region: string | null;
+  who_member: boolean;
+  wb_income: string | null;
+  wb_region: string | null;
+  un_region: string | null;
+  un_subregion: string | null;
+}
+
+export function areaFromRow(r: AreaRow): Area {
+  return {
+    code: r.code,
+    kind: r.kind,
+    name: r.name,
+    iso2: r.iso2,
+    m49: r.m49,
+    parent: r.parent,
+    whoRegion: r.who_region,
+    whoMember: r.who_member,
+    wbIncome: r.wb_income,
+    wbRegion: r.wb_region,
+    unRegion: r.un_region,
+    unSubregion: r.un_subregion,
+  };
+}
 
 const REFERENCE_DIR = new URL('../../data/reference/', import.meta.url);
 
@@ -77,22 +110,7 @@ export function parseReferenceAreas(files: { areas: string | Uint8Array; aliases
   for (const { row, data: r } of readRows('areas.csv', files.areas, AreaRowSchema)) {
     if (rows.has(r.code)) throw invalid('areas.csv', row, 'code', `${r.code} is listed twice`);
     rows.set(r.code, row);
-    areas.push(
-      Object.freeze({
-        code: r.code,
-        kind: r.kind,
-        name: r.name,
-        iso2: r.iso2,
-        m49: r.m49,
-        parent: r.parent,
-        whoRegion: r.who_region,
-        whoMember: r.who_member,
-        wbIncome: r.wb_income,
-        wbRegion: r.wb_region,
-        unRegion: r.un_region,
-        unSubregion: r.un_subregion,
-      }),
-    );
+    areas.push(Object.freeze(areaFromRow(r)));
   }
   const kinds = new Map(areas.map((a) => [a.code, a.kind]));
   for (const a of areas) {
