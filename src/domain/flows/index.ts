@@ -27,6 +27,18 @@ export {
   ipf3,
   type MarginOrder,
 } from './ipf.ts';
+export {
+  compareMirrorFlows,
+  type MirrorAreaFactors,
+  type MirrorComparison,
+  type MirrorCounts,
+  type MirrorExclusion,
+  type MirrorFit,
+  type MirrorOptions,
+  type MirrorReport,
+  type MirrorReportedBy,
+  type MirrorResult,
+} from './mirror.ts';
 export { type NetMatrixIpfOptions, type NetMatrixResult, netMatrixIpf } from './net-matrix.ts';
 export { type FlowSummary, type RegionFlows, type SummariseOptions, summariseFlows } from './summary.ts';
 export type {
