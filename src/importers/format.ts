@@ -1,3 +1,4 @@
+import { NOT_APPLICABLE } from '../domain/dimensions.ts';
 import { MAX_YEAR, MIN_YEAR, parseNumber, parseYear } from './numbers.ts';
 import type { RawRow } from './rows.ts';
 import type { FormatName, ImportEvent, ImportRecord } from './types.ts';
@@ -77,6 +78,31 @@ export function skip(row: number, column: string | null, reason: string): Import
 
 export function record(r: ImportRecord): ImportEvent {
   return { type: 'record', record: r };
+}
+
+type AreaRecordFields =
+  | 'row'
+  | 'source'
+  | 'measure'
+  | 'area'
+  | 'areaColumn'
+  | 'year'
+  | 'occupation'
+  | 'value'
+  | 'series';
+
+/** A value of one area, not broken down by partner: all sexes and ages, no flags or comment unless given. */
+export function areaRecord(r: Pick<ImportRecord, AreaRecordFields> & Partial<ImportRecord>): ImportEvent {
+  return record({
+    sex: '_T',
+    age: '_T',
+    partner: NOT_APPLICABLE,
+    partnerColumn: null,
+    partnerBasis: '_Z',
+    flags: [],
+    comment: null,
+    ...r,
+  });
 }
 
 /** The first of `required` (each a list of accepted spellings) that the header lacks. */

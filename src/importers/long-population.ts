@@ -1,12 +1,12 @@
 import { NOT_APPLICABLE } from '../domain/dimensions.ts';
 import {
+  areaRecord,
   cell,
   type FormatSpec,
   firstMissing,
   type Header,
   readValue,
   readYear,
-  record,
   skip,
 } from './format.ts';
 import { textCell } from './text.ts';
@@ -51,7 +51,7 @@ export const longPopulation: FormatSpec = {
           return;
         }
         out.push(
-          record({
+          areaRecord({
             row,
             source: 'WB.WDI',
             measure: 'population',
@@ -59,14 +59,7 @@ export const longPopulation: FormatSpec = {
             areaColumn: h.name(code ? iCode : iName),
             year,
             occupation: NOT_APPLICABLE,
-            sex: '_T',
-            age: '_T',
-            partner: NOT_APPLICABLE,
-            partnerColumn: null,
-            partnerBasis: '_Z',
             value,
-            flags: [],
-            comment: null,
             series: 'SP.POP.TOTL',
           }),
         );

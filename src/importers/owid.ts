@@ -1,5 +1,5 @@
 import { NOT_APPLICABLE } from '../domain/dimensions.ts';
-import { cell, type FormatSpec, type Header, readYear, record, skip } from './format.ts';
+import { areaRecord, cell, type FormatSpec, type Header, readYear, skip } from './format.ts';
 import { parseNumber } from './numbers.ts';
 import { textCell } from './text.ts';
 
@@ -60,7 +60,7 @@ export const owid: FormatSpec = {
             continue;
           }
           out.push(
-            record({
+            areaRecord({
               row,
               source: 'OWID',
               measure: v.measure,
@@ -68,14 +68,7 @@ export const owid: FormatSpec = {
               areaColumn,
               year,
               occupation: NOT_APPLICABLE,
-              sex: '_T',
-              age: '_T',
-              partner: NOT_APPLICABLE,
-              partnerColumn: null,
-              partnerBasis: '_Z',
               value,
-              flags: [],
-              comment: null,
               series: v.name,
             }),
           );

@@ -1,5 +1,5 @@
 import { NOT_APPLICABLE } from '../domain/dimensions.ts';
-import { cell, type FormatSpec, firstMissing, type Header, readYear, record, skip } from './format.ts';
+import { areaRecord, cell, type FormatSpec, firstMissing, type Header, readYear, skip } from './format.ts';
 import { parseNumber, scale } from './numbers.ts';
 import { textCell } from './text.ts';
 
@@ -79,7 +79,7 @@ export const wbWdi: FormatSpec = {
             continue;
           }
           out.push(
-            record({
+            areaRecord({
               row,
               source: 'WB.WDI',
               measure: ind.measure,
@@ -87,13 +87,7 @@ export const wbWdi: FormatSpec = {
               areaColumn,
               year,
               occupation: ind.occupation,
-              sex: '_T',
-              age: '_T',
-              partner: NOT_APPLICABLE,
-              partnerColumn: null,
-              partnerBasis: '_Z',
               value: ind.factor ? scale(value, ind.factor.by) : value,
-              flags: [],
               comment: ind.factor?.note ?? null,
               series: code,
             }),

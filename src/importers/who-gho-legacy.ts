@@ -1,6 +1,6 @@
-import { NOT_APPLICABLE, type Sex } from '../domain/dimensions.ts';
+import type { Sex } from '../domain/dimensions.ts';
 import { findMeasure } from '../domain/measures.ts';
-import { cell, type FormatSpec, firstMissing, type Header, readYear, record, skip } from './format.ts';
+import { areaRecord, cell, type FormatSpec, firstMissing, type Header, readYear, skip } from './format.ts';
 import { parseNumber, scale } from './numbers.ts';
 import { textCell } from './text.ts';
 import { GHO_INDICATORS, ghoSex } from './who-gho.ts';
@@ -100,7 +100,7 @@ export const whoGhoLegacy: FormatSpec = {
           }
         }
         out.push(
-          record({
+          areaRecord({
             row,
             source: 'WHO.GHO',
             measure: ind.measure,
@@ -109,12 +109,7 @@ export const whoGhoLegacy: FormatSpec = {
             year,
             occupation: ind.occupation,
             sex,
-            age: '_T',
-            partner: NOT_APPLICABLE,
-            partnerColumn: null,
-            partnerBasis: '_Z',
             value,
-            flags: [],
             comment,
             series: code,
           }),

@@ -1,5 +1,5 @@
 import { NOT_APPLICABLE, type Sex } from '../domain/dimensions.ts';
-import { cell, type FormatSpec, firstMissing, type Header, readYear, record, skip } from './format.ts';
+import { areaRecord, cell, type FormatSpec, firstMissing, type Header, readYear, skip } from './format.ts';
 import { parseNumber } from './numbers.ts';
 import { textCell } from './text.ts';
 
@@ -187,7 +187,7 @@ export const whoGho: FormatSpec = {
         const prefix = cell(cells, iPrefix).trim();
         if (prefix) comment = [`published as ${prefix}${value}`, comment].filter(Boolean).join('; ');
         out.push(
-          record({
+          areaRecord({
             row,
             source: 'WHO.GHO',
             measure: ind.measure,
@@ -196,12 +196,7 @@ export const whoGho: FormatSpec = {
             year,
             occupation: ind.occupation,
             sex,
-            age: '_T',
-            partner: NOT_APPLICABLE,
-            partnerColumn: null,
-            partnerBasis: '_Z',
             value,
-            flags: [],
             comment,
             series: code,
           }),
