@@ -23,18 +23,8 @@ const positive = z.coerce.number().positive();
 
 async function stocks(start: string, end: string | undefined) {
   const s1 = squareTable(await readMatrixCsv(start), basename(start));
-  if (!end) return { areas: s1.areas, stockStart: s1.values, stockEnd: undefined };
-  const m2 = await readMatrixCsv(end);
-  const s2 = squareTable(m2, basename(end));
-  const order = new Map(s2.areas.map((a, i) => [a, i]));
-  if (s2.areas.length !== s1.areas.length || s1.areas.some((a) => !order.has(a))) {
-    throw new AppError('invalid_input', `${basename(start)} and ${basename(end)} must name the same areas`);
-  }
-  const stockEnd = s1.areas.map((a) => {
-    const i = order.get(a) as number;
-    return s1.areas.map((b) => s2.values[i]?.[order.get(b) as number] ?? 0);
-  });
-  return { areas: s1.areas, stockStart: s1.values, stockEnd };
+  const s2 = end ? squareTable(await readMatrixCsv(end), basename(end), s1.areas) : undefined;
+  return { areas: s1.areas, stockStart: s1.values, stockEnd: s2?.values };
 }
 
 function printMatrix(

@@ -31,6 +31,15 @@ describe('flow tables from CSV', () => {
     assert.deepEqual(r.od[1], [35, 0, 25, 0]);
   });
 
+  test('a second table is put in the order of the first, and must name the same areas', async () => {
+    const m = await readMatrixCsv(file('e.csv', ',B,A\nA,3,4\nB,1,2\n'));
+    assert.deepEqual(squareTable(m, 'e.csv', ['A', 'B']).values, [
+      [4, 3],
+      [2, 1],
+    ]);
+    assert.throws(() => squareTable(m, 'e.csv', ['A', 'C']), /same areas/);
+  });
+
   test('a vector is aligned to the areas; a missing area or a bad header is refused', async () => {
     const births = await readVectorCsv(file('b.csv', 'area,value\nB,10\nA,5\n'));
     assert.deepEqual(alignVector(births, ['A', 'B'], 'b.csv'), [5, 10]);

@@ -105,19 +105,33 @@ export async function readVectorCsv(path: string): Promise<LabelledVector> {
   return { labels, values: body.map((r, i) => number(r[1] ?? '', file, i + 2, 'value')) };
 }
 
-/** Puts a square table's rows in the order of its columns; both must name the same areas. */
-export function squareTable(m: LabelledMatrix, file: string): { areas: string[]; values: number[][] } {
-  const index = new Map(m.rows.map((r, i) => [r, i]));
-  const missing = m.cols.filter((c) => !index.has(c));
-  if (missing.length > 0 || m.rows.length !== m.cols.length) {
+/**
+ * A square table with rows and columns in one order: `order` when given (another table's areas), else its columns'.
+ * Rows and columns must name the same areas.
+ */
+export function squareTable(
+  m: LabelledMatrix,
+  file: string,
+  order: readonly string[] = m.cols,
+): { areas: string[]; values: number[][] } {
+  const rowAt = new Map(m.rows.map((r, i) => [r, i]));
+  const colAt = new Map(m.cols.map((c, i) => [c, i]));
+  const missing = order.filter((a) => !rowAt.has(a) || !colAt.has(a));
+  if (missing.length > 0 || m.rows.length !== order.length || m.cols.length !== order.length) {
     throw new AppError('invalid_file', `${file}: rows and columns must name the same areas`, {
       detail: missing.length
-        ? `no row for ${missing.join(', ')}`
-        : `${m.rows.length} rows, ${m.cols.length} columns`,
+        ? `no row or column for ${missing.join(', ')}`
+        : `${m.rows.length} rows, ${m.cols.length} columns, ${order.length} areas expected`,
       location: { file },
     });
   }
-  return { areas: m.cols, values: m.cols.map((c) => m.values[index.get(c) as number] as number[]) };
+  const areas = [...order];
+  return {
+    areas,
+    values: areas.map((r) =>
+      areas.map((c) => m.values[rowAt.get(r) as number]?.[colAt.get(c) as number] ?? 0),
+    ),
+  };
 }
 
 /** A vector in the order of `areas`; every area must have a value. */
