@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { AREA_KINDS, type Area, type AreaAlias, type AreaKind } from '../domain/areas.ts';
 import { AppError } from '../domain/errors.ts';
+import { parseCsvRecords } from './csv-records.ts';
 
 /** An area as the reference CSV and the `area` table hold it. */
 export interface AreaRow {
@@ -68,36 +68,13 @@ function invalid(file: string, row: number, column: string, message: string): Ap
   });
 }
 
-/** Parses a reference CSV; the header is row 1. */
+/** Parses a reference CSV into its records with their row (the header is row 1). */
 function readRows<S extends z.ZodType>(
   file: string,
   text: string | Uint8Array,
   schema: S,
 ): Array<{ row: number; data: z.infer<S> }> {
-  let records: Array<Record<string, string>>;
-  try {
-    records = parse(typeof text === 'string' ? text : Buffer.from(text), {
-      columns: true,
-      bom: true,
-      skip_empty_lines: true,
-    });
-  } catch (cause) {
-    throw new AppError('invalid_file', `Cannot read the reference file ${file}`, {
-      detail: cause instanceof Error ? cause.message : String(cause),
-      location: { file },
-      cause,
-    });
-  }
-  return records.map((record, i) => {
-    const parsed = schema.safeParse(record);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const column =
-        issue?.code === 'unrecognized_keys' ? (issue.keys[0] ?? '') : String(issue?.path[0] ?? '');
-      throw invalid(file, i + 2, column, issue?.message ?? 'invalid');
-    }
-    return { row: i + 2, data: parsed.data };
-  });
+  return parseCsvRecords(text, schema, file).map((data, i) => ({ row: i + 2, data }));
 }
 
 /** Parses and checks the contents of areas.csv and area-aliases.csv. */

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { Database, Queryable } from '../../db/client.ts';
 import { AppError } from '../../domain/errors.ts';
+import { parseCsvRecords } from '../../reference/csv-records.ts';
 import { type ImportReport, importFile } from '../imports/import-file.ts';
-import { parseCsvRecords } from '../reference/csv-records.ts';
 import { loadAreaResolver } from '../reference/load-area-resolver.ts';
 import { referenceVersion, seedReference } from '../reference/seed-reference.ts';
 

@@ -3,11 +3,11 @@ import { after, before, describe, test } from 'node:test';
 import { testDatabase } from '../../../test/db.ts';
 import type { Database } from '../../db/client.ts';
 import { AppError } from '../../domain/errors.ts';
+import { parseCsvRecords } from '../../reference/csv-records.ts';
 import { NewSubnationalAreaSchema } from '../../schemas/catalog.ts';
 import { importFile } from '../imports/import-file.ts';
 import { queryObservations } from '../observations/query-observations.ts';
 import { addSubnationalAreas } from './add-areas.ts';
-import { parseCsvRecords } from './csv-records.ts';
 import { loadAreaResolver, loadAreas } from './load-area-resolver.ts';
 
 const UNITS = `code,name,parent,aliases

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { z } from 'zod';
-import { AppError } from '../../domain/errors.ts';
+import { AppError } from '../domain/errors.ts';
 
 /**
  * Parses a small headed CSV (a reference list) and validates each record; the first invalid cell refuses
@@ -31,7 +31,7 @@ export function parseCsvRecords<S extends z.ZodType>(
     const parsed = schema.safeParse(record);
     if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0];
-    const column = String(issue?.path[0] ?? '');
+    const column = issue?.code === 'unrecognized_keys' ? (issue.keys[0] ?? '') : String(issue?.path[0] ?? '');
     throw new AppError(
       'invalid_file',
       `${file}, row ${i + 2}, column "${column}": ${issue?.message ?? 'invalid'}`,
