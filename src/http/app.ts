@@ -1,4 +1,4 @@
-import { type Context, Hono } from 'hono';
+import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
@@ -33,6 +33,7 @@ import { VERSION } from '../version.ts';
 import { landingPage } from './landing.ts';
 import { buildOpenApi, type RouteSpec } from './openapi.ts';
 import { problemResponse, toProblem } from './problem.ts';
+import { createRouteKit, type RouteKit } from './routes/kit.ts';
 import { parseInput } from './validate.ts';
 
 export interface AppDeps {
@@ -75,18 +76,16 @@ const RollbackSchema = z.object({
   restored: z.number().int(),
 });
 
+/** Route modules of the features, each registering its routes and their OpenAPI description. */
+const FEATURE_ROUTES: ReadonlyArray<(kit: RouteKit) => void> = [];
+
 export function createApp(deps: AppDeps): Hono {
   const { db, config } = deps;
   const log = deps.log ?? ((level, message, extra) => console[level](message, extra ?? ''));
   const app = new Hono();
   const routes: RouteSpec[] = [];
-  const json = (spec: Omit<RouteSpec, 'response'> & { schema: z.ZodType; description: string }) => {
-    routes.push({
-      ...spec,
-      response: { contentType: 'application/json', schema: spec.schema, description: spec.description },
-    });
-  };
-  const query = <S extends z.ZodType>(c: Context, schema: S) => parseInput(schema, c.req.query(), 'query');
+  const kit = createRouteKit(app, db, config, routes);
+  const { json, query } = kit;
 
   app.onError((err, c) =>
     problemResponse(toProblem(err, c.req.path, (e) => log('error', 'unhandled error', e))),
@@ -342,6 +341,8 @@ export function createApp(deps: AppDeps): Hono {
         },
       }),
   );
+
+  for (const register of FEATURE_ROUTES) register(kit);
 
   const openapi = buildOpenApi(routes, VERSION);
   app.get('/api/openapi.json', (c) => c.json(openapi));
