@@ -85,6 +85,18 @@ export const MEASURES: readonly Measure[] = [
     description: 'Health workers leaving the area for the partner area in the year.',
   },
   {
+    code: 'migration-flow',
+    name: 'Estimated migration flow over a period',
+    unit: 'persons per period',
+    aggregation: 'sum',
+    byOccupation: true,
+    bilateral: true,
+    description:
+      'Health workers estimated to have moved from the partner area (origin) to the area (destination) between two ' +
+      'stock dates; the year is the end of the period and the source names method and period ' +
+      '(HWMO.FFS_DEMO.2015-2020).',
+  },
+  {
     code: 'verification-requests',
     name: 'Verification requests',
     unit: 'requests per year',
