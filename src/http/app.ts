@@ -33,6 +33,7 @@ import { VERSION } from '../version.ts';
 import { landingPage } from './landing.ts';
 import { buildOpenApi, type RouteSpec } from './openapi.ts';
 import { problemResponse, toProblem } from './problem.ts';
+import { registerFlowRoutes } from './routes/flows.ts';
 import { createRouteKit, type RouteKit } from './routes/kit.ts';
 import { parseInput } from './validate.ts';
 
@@ -77,7 +78,7 @@ const RollbackSchema = z.object({
 });
 
 /** Route modules of the features, each registering its routes and their OpenAPI description. */
-const FEATURE_ROUTES: ReadonlyArray<(kit: RouteKit) => void> = [];
+const FEATURE_ROUTES: ReadonlyArray<(kit: RouteKit) => void> = [registerFlowRoutes];
 
 export function createApp(deps: AppDeps): Hono {
   const { db, config } = deps;
