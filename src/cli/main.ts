@@ -4,6 +4,7 @@ import { VERSION } from '../version.ts';
 import { registerBatches } from './commands/batches.ts';
 import { registerFlows } from './commands/flows.ts';
 import { registerImport } from './commands/import.ts';
+import { registerIndicators } from './commands/indicators.ts';
 import { registerQuery } from './commands/query.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerSystem } from './commands/system.ts';
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerBatches(program);
   registerQuery(program);
   registerFlows(program);
+  registerIndicators(program);
   registerServe(program);
   registerSystem(program);
   return program;

@@ -34,6 +34,7 @@ import { landingPage } from './landing.ts';
 import { buildOpenApi, type RouteSpec } from './openapi.ts';
 import { problemResponse, toProblem } from './problem.ts';
 import { registerFlowRoutes } from './routes/flows.ts';
+import { registerIndicatorRoutes } from './routes/indicators.ts';
 import { createRouteKit, type RouteKit } from './routes/kit.ts';
 import { parseInput } from './validate.ts';
 
@@ -78,7 +79,7 @@ const RollbackSchema = z.object({
 });
 
 /** Route modules of the features, each registering its routes and their OpenAPI description. */
-const FEATURE_ROUTES: ReadonlyArray<(kit: RouteKit) => void> = [registerFlowRoutes];
+const FEATURE_ROUTES: ReadonlyArray<(kit: RouteKit) => void> = [registerIndicatorRoutes, registerFlowRoutes];
 
 export function createApp(deps: AppDeps): Hono {
   const { db, config } = deps;

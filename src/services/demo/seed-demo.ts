@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
-import type { Database, Queryable } from '../../db/client.ts';
-import { AppError } from '../../domain/errors.ts';
-import { parseCsvRecords } from '../../reference/csv-records.ts';
+import type { Database } from '../../db/client.ts';
 import { type ImportReport, importFile } from '../imports/import-file.ts';
-import { loadAreaResolver } from '../reference/load-area-resolver.ts';
 import { referenceVersion, seedReference } from '../reference/seed-reference.ts';
+import { loadSafeguardsList } from '../safeguards/load-list.ts';
 
 const DEMO_DIR = new URL('../../../data/demo/', import.meta.url);
 
@@ -26,43 +22,8 @@ export const DEMO_FILES: readonly string[] = [
 ];
 export const SSL_2023_FILE = 'ssl/who_ssl_2023_countries.csv';
 
-const SslRowSchema = z.object({
-  iso3: z.string().regex(/^[A-Z]{3}$/),
-  who_name: z.string().min(1),
-  who_region_2023: z.enum(['AFR', 'AMR', 'EMR', 'EUR', 'SEAR', 'WPR']),
-  name_source: z.string().min(1),
-});
-
 export function demoPath(file: string): string {
   return fileURLToPath(new URL(file, DEMO_DIR));
-}
-
-/** Loads a published Support and Safeguards List edition from its CSV (iso3, who_name, who_region_2023, name_source). */
-export async function loadSafeguardsList(db: Queryable, edition: number, path: string): Promise<number> {
-  const records = parseCsvRecords(readFileSync(path), SslRowSchema, basename(path));
-  const resolver = await loadAreaResolver(db);
-  const rows = records.map((record, i) => {
-    const area = resolver.resolve(record.iso3);
-    if (area?.kind !== 'country') {
-      throw new AppError('unknown_area', `Unknown country ${record.iso3}`, {
-        location: { file: basename(path), row: i + 2, column: 'iso3' },
-      });
-    }
-    return { ...record, area: area.code };
-  });
-  await db.query('DELETE FROM safeguards_list_member WHERE edition = $1', [edition]);
-  await db.query(
-    `INSERT INTO safeguards_list_member (edition, area, published_name, who_region, reference)
-     SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[])`,
-    [
-      edition,
-      rows.map((r) => r.area),
-      rows.map((r) => r.who_name),
-      rows.map((r) => r.who_region_2023),
-      rows.map((r) => r.name_source),
-    ],
-  );
-  return rows.length;
 }
 
 export interface SeedDemoResult {

@@ -1,0 +1,182 @@
+import { basename } from 'node:path';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { INDICATOR_SLUGS } from '../../domain/indicators/index.ts';
+import { IndicatorQuerySchema } from '../../schemas/indicators.ts';
+import { SslRecomputeQuerySchema } from '../../schemas/safeguards.ts';
+import { computeIndicators } from '../../services/indicators/compute-indicators.ts';
+import { loadSafeguardsList } from '../../services/safeguards/load-list.ts';
+import {
+  explainSafeguards,
+  officialSafeguardsList,
+  recomputeSafeguardsList,
+  requireEdition,
+} from '../../services/safeguards/safeguards.ts';
+import { withDb, writeJson } from '../context.ts';
+import { printTable } from '../table.ts';
+import { parseOptions } from '../validate.ts';
+
+const strings = (raw: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(raw)
+      .filter(([, v]) => v !== undefined && v !== false)
+      .map(([k, v]) => [k, String(v)]),
+  );
+
+const fmt = (v: number | null, digits = 2) =>
+  v === null ? '–' : v.toLocaleString('en', { maximumFractionDigits: digits });
+
+const Format = z.enum(['table', 'json']);
+
+export function registerIndicators(program: Command): void {
+  program
+    .command('indicator')
+    .description('Compute an indicator for areas, with the year and source of every input')
+    .argument('<name>', INDICATOR_SLUGS.join(', '))
+    .option(
+      '--area <codes>',
+      'ISO3 codes, WHO regions, income groups or WLD, comma-separated (default: every country)',
+    )
+    .option(
+      '--occupation <slugs>',
+      'occupation slug; density adds several, e.g. medical-doctors,nursing-and-midwifery',
+    )
+    .option('--year <year>', 'a data year, or latest', 'latest')
+    .option('--up-to <year>', 'with --year latest: no value after this year')
+    .option('--window <years>', 'with --year latest: no value more than this many years before --up-to')
+    .option('--source <codes>', 'datasets to prefer, in order')
+    .option(
+      '--basis <basis>',
+      'density: computed-first, published-first, computed or published',
+      'computed-first',
+    )
+    .option('--origin-basis <basis>', 'emigration-rate: training, birth or any', 'training')
+    .option('--format <format>', 'table or json', 'table')
+    .action(async (name: string, raw: Record<string, unknown>) => {
+      const { format, ...rest } = raw;
+      const out = parseOptions(Format, format);
+      const q = parseOptions(IndicatorQuerySchema, { ...strings(rest), indicator: name });
+      await withDb(async (db) => {
+        const r = await computeIndicators(db, q);
+        if (out === 'json') return writeJson(r);
+        printTable(
+          ['area', 'name', 'year', 'value', 'unit', 'method', 'sources', 'note'],
+          r.items.map((i) => [
+            i.area,
+            i.areaName,
+            i.year === null ? '–' : String(i.year),
+            fmt(i.value),
+            i.unit,
+            i.method ?? '',
+            [...new Set(i.inputs.map((x) => `${x.source} ${x.year}`))].join('; '),
+            i.reason ?? i.warnings.join('; '),
+          ]),
+          [2, 3],
+        );
+        process.stderr.write(`${r.indicator} (${r.occupation.join(' + ')}), ${r.selection}\n`);
+        if (r.summary?.migrationEffectiveness != null)
+          process.stderr.write(`migration effectiveness index: ${fmt(r.summary.migrationEffectiveness)}\n`);
+      });
+    });
+
+  program
+    .command('ssl')
+    .description(
+      'The WHO Health Workforce Support and Safeguards List: official, recomputed, or one country explained',
+    )
+    .requiredOption('--edition <year>', 'list edition, e.g. 2023')
+    .option('--recompute', 'recompute the list from the data loaded and show how it differs')
+    .option('--country <iso3>', 'explain one country')
+    .option(
+      '--load <file>',
+      "load the edition's published members from a CSV (iso3,who_name,who_region_2023,name_source)",
+    )
+    .option('--sci-year <year>', 'UHC service coverage index year, or latest')
+    .option('--sci-up-to <year>', 'with --sci-year latest: no index after this year')
+    .option(
+      '--sci-window <years>',
+      'with --sci-year latest: no index more than this many years before --sci-up-to',
+    )
+    .option('--sci-source <codes>', 'preferred index sources, in order: OWID, WB.WDI, WHO.GHO')
+    .option('--density-year <year>', 'density year, or latest')
+    .option('--density-up-to <year>', 'with --density-year latest: no density after this year')
+    .option('--density-window <years>', 'with --density-year latest: years before --density-up-to')
+    .option('--density-source <codes>', 'preferred sources of headcounts, densities and population')
+    .option('--basis <basis>', 'density: published-first (default), computed-first, computed or published')
+    .option('--format <format>', 'table or json', 'table')
+    .action(async (raw: Record<string, unknown>) => {
+      const { format, edition: e, recompute, country, load, ...rest } = raw;
+      const out = parseOptions(Format, format);
+      const edition = parseOptions(z.object({ edition: z.coerce.number().int() }), { edition: e }).edition;
+      requireEdition(edition);
+      const q = parseOptions(SslRecomputeQuerySchema, strings(rest));
+      await withDb(async (db) => {
+        if (typeof load === 'string') {
+          const n = await db.transaction((tx) => loadSafeguardsList(tx, edition, load));
+          process.stderr.write(`loaded ${n} countries of the ${edition} edition from ${basename(load)}\n`);
+          return;
+        }
+        if (typeof country === 'string') {
+          const a = await explainSafeguards(db, edition, country, q);
+          if (out === 'json') return writeJson(a);
+          process.stdout.write(`${a.areaName} (${a.area}), SSL ${edition}: ${a.status}\n${a.explanation}\n`);
+          return;
+        }
+        if (recompute) {
+          const r = await recomputeSafeguardsList(db, edition, q);
+          if (out === 'json') return writeJson(r);
+          printTable(
+            [
+              'area',
+              'name',
+              'region',
+              'density',
+              'year',
+              'UHC SCI',
+              'year',
+              'source',
+              'recomputed',
+              'official',
+            ],
+            r.items
+              .filter((i) => i.status !== 'off' || i.officiallyListed)
+              .map((i) => [
+                i.area,
+                i.areaName,
+                i.whoRegion ?? '',
+                fmt(i.density.value),
+                i.density.year === null ? '–' : String(i.density.year),
+                fmt(i.sci.value),
+                i.sci.year === null ? '–' : String(i.sci.year),
+                i.sci.source ?? '',
+                i.status,
+                i.officiallyListed === null ? '?' : i.officiallyListed ? 'on' : 'off',
+              ]),
+            [3, 5],
+          );
+          const c = r.counts;
+          process.stdout.write(
+            `\n${r.title}, recomputed: ${c.on} on, ${c.notAssessable} not assessable (official: ${c.official}).\n` +
+              `Rule: UHC SCI < ${r.rule.sciBelow} and density < ${r.rule.densityBelow}. Index ${r.choices.sci} from ${r.choices.sciSources.join(' > ')}; density ${r.choices.density}, ${r.choices.densityBasis}.\n` +
+              `Global median density of ${r.globalMedianDensity.countries} Member States: ${fmt(r.globalMedianDensity.value)} per 10 000.\n`,
+          );
+          if (r.differences.length > 0) {
+            process.stdout.write(`\nDifferences from the official list (${r.differences.length}):\n`);
+            for (const d of r.differences)
+              process.stdout.write(`  ${d.area} ${d.areaName}: ${d.explanation}\n`);
+          }
+          return;
+        }
+        const o = await officialSafeguardsList(db, edition);
+        if (out === 'json') return writeJson(o);
+        printTable(
+          ['area', 'name', 'WHO region'],
+          o.members.map((m) => [m.area, m.name, m.whoRegion ?? '']),
+        );
+        process.stdout.write(
+          `\n${o.title}: ${o.count} countries (published: ${o.publishedCount}). Rule: UHC SCI < ${o.rule.sciBelow} and density < ${o.rule.densityBelow} per 10 000.\n`,
+        );
+        if (o.note) process.stdout.write(`${o.note}\n`);
+      });
+    });
+}

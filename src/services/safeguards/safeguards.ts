@@ -1,0 +1,255 @@
+import type { z } from 'zod';
+import type { Queryable } from '../../db/client.ts';
+import type { Area } from '../../domain/areas.ts';
+import { AppError } from '../../domain/errors.ts';
+import {
+  assessSsl,
+  type DataIndex,
+  type DensityBasis,
+  density,
+  describeSelection,
+  diffSsl,
+  findEdition,
+  median,
+  SSL_EDITIONS,
+  type SslEdition,
+  type YearSelection,
+} from '../../domain/indicators/index.ts';
+import type {
+  SslAssessmentSchema,
+  SslChoicesSchema,
+  SslMedianSchema,
+  SslOfficialSchema,
+  SslRecomputedSchema,
+  SslRecomputeQuery,
+} from '../../schemas/safeguards.ts';
+import { loadIndicatorContext } from '../indicators/load-data.ts';
+import { DEFAULT_SOURCES, sourcesOf } from '../indicators/vintage.ts';
+
+type SslOfficial = z.infer<typeof SslOfficialSchema>;
+type SslRecomputed = z.infer<typeof SslRecomputedSchema>;
+type SslAssessmentOut = z.infer<typeof SslAssessmentSchema>;
+type SslChoices = z.infer<typeof SslChoicesSchema>;
+
+export function requireEdition(edition: number): SslEdition {
+  const found = findEdition(edition);
+  if (!found)
+    throw new AppError('not_found', `No Support and Safeguards List edition ${edition}`, {
+      hint: `editions: ${SSL_EDITIONS.map((e) => e.edition).join(', ')}`,
+    });
+  return found;
+}
+
+const ruleOf = (e: SslEdition) => ({
+  sciBelow: e.sciBelow,
+  densityBelow: e.densityBelow,
+  cadres: [...e.cadres],
+  notes: e.notes,
+});
+
+async function officialMembers(db: Queryable, edition: number) {
+  return db.query<{
+    area: string;
+    name: string;
+    published_name: string;
+    who_region: string | null;
+    reference: string;
+  }>(
+    `SELECT m.area, a.name, m.published_name, m.who_region, m.reference
+       FROM safeguards_list_member m JOIN area a ON a.code = m.area
+      WHERE m.edition = $1 ORDER BY m.area`,
+    [edition],
+  );
+}
+
+/** The list as WHO published it, from the members loaded for that edition. */
+export async function officialSafeguardsList(db: Queryable, edition: number): Promise<SslOfficial> {
+  const e = requireEdition(edition);
+  const rows = await officialMembers(db, edition);
+  return {
+    edition,
+    title: e.title,
+    reference: e.reference,
+    rule: ruleOf(e),
+    publishedCount: e.publishedCount,
+    loaded: rows.length > 0,
+    note:
+      rows.length === 0
+        ? `The ${e.publishedCount} countries of this edition are not loaded here; load the published list with \`hwmo ssl load --edition ${edition} FILE\`. The recomputation works without it.`
+        : rows.length === e.publishedCount
+          ? null
+          : `${rows.length} countries are loaded but the edition lists ${e.publishedCount}.`,
+    count: rows.length,
+    members: rows.map((r) => ({
+      area: r.area,
+      name: r.name,
+      publishedName: r.published_name,
+      whoRegion: r.who_region,
+      reference: r.reference,
+    })),
+  };
+}
+
+interface Recompute {
+  edition: SslEdition;
+  choices: SslChoices;
+  median: z.infer<typeof SslMedianSchema>;
+  assessments: SslAssessmentOut[];
+  official: Set<string> | null;
+  areas: Map<string, Area>;
+}
+
+function selection(
+  year: number | 'latest' | undefined,
+  upTo: number | undefined,
+  window: number | undefined,
+  fallback: YearSelection,
+): YearSelection {
+  if (year === undefined && upTo === undefined && window === undefined) return fallback;
+  if (typeof year === 'number') return { kind: 'exact', year };
+  const base = fallback.kind === 'latest' ? fallback : { upTo: null, window: null };
+  return { kind: 'latest', upTo: upTo ?? base.upTo, window: window ?? base.window };
+}
+
+async function recompute(
+  db: Queryable,
+  edition: number,
+  q: SslRecomputeQuery,
+  only?: string,
+): Promise<Recompute> {
+  const e = requireEdition(edition);
+  const defaults: string[] = [];
+  const sciSel = selection(q.sciYear, q.sciUpTo, q.sciWindow, e.defaults.sci);
+  if (q.sciYear === undefined && q.sciUpTo === undefined && q.sciWindow === undefined) defaults.push('sci');
+  const densitySel = selection(q.densityYear, q.densityUpTo, q.densityWindow, e.defaults.density);
+  if (q.densityYear === undefined && q.densityUpTo === undefined && q.densityWindow === undefined)
+    defaults.push('density');
+  const sciSources = q.sciSource ?? [...e.defaults.sciSources];
+  if (!q.sciSource) defaults.push('sciSource');
+  const basis: DensityBasis = q.basis ?? 'published-first';
+  if (!q.basis) defaults.push('basis');
+  const sources = sourcesOf(q.densitySource);
+  if (!q.densitySource) defaults.push('densitySource');
+
+  const ctx = await loadIndicatorContext(db, {
+    measures: ['stock', 'population', 'density', 'uhc-sci'],
+    ...(only ? { areas: [only] } : {}),
+  });
+  const members = [...ctx.areas.values()].filter(
+    (a) => a.kind === 'country' && a.whoMember && (only === undefined || a.code === only),
+  );
+  const officialRows = await officialMembers(db, edition);
+  const official = officialRows.length > 0 ? new Set(officialRows.map((r) => r.area)) : null;
+  const densityOptions = { selection: densitySel, basis, sources };
+  const assessments = members.map((a) =>
+    assessOne(e, a, ctx.data, densityOptions, sciSel, sciSources, official),
+  );
+  const values = assessments.filter((a) => a.density.value !== null);
+  const years = values.map((a) => a.density.year as number);
+  return {
+    edition: e,
+    choices: {
+      sci: describeSelection(sciSel),
+      sciSources,
+      density: describeSelection(densitySel),
+      densityBasis: basis,
+      densitySources: [...(sources.stock ?? DEFAULT_SOURCES.stock ?? [])],
+      defaults,
+    },
+    median: {
+      value: median(values.map((a) => a.density.value as number)),
+      countries: values.length,
+      years: years.length > 0 ? { from: Math.min(...years), to: Math.max(...years) } : null,
+      threshold: e.densityBelow,
+    },
+    assessments,
+    official,
+    areas: ctx.areas,
+  };
+}
+
+function assessOne(
+  e: SslEdition,
+  area: Area,
+  data: DataIndex,
+  densityOptions: Parameters<typeof density>[3],
+  sciSel: YearSelection,
+  sciSources: readonly string[],
+  official: Set<string> | null,
+): SslAssessmentOut {
+  const d = density(data, area.code, e.cadres, densityOptions);
+  const sci = data.pick('uhc-sci', area.code, '_Z', sciSel, { sources: sciSources });
+  const a = assessSsl(e, area.code, d, sci, sci ? undefined : `no value ${describeSelection(sciSel)}`);
+  return {
+    ...a,
+    areaName: area.name,
+    whoRegion: area.whoRegion,
+    officiallyListed: official ? official.has(area.code) : null,
+  };
+}
+
+/** The list recomputed from the data loaded, with the data vintages chosen, and how it differs from WHO's. */
+export async function recomputeSafeguardsList(
+  db: Queryable,
+  edition: number,
+  q: SslRecomputeQuery,
+): Promise<SslRecomputed> {
+  const r = await recompute(db, edition, q);
+  const differences = r.official
+    ? diffSsl(r.official, r.assessments).map((d) => ({ ...d, areaName: r.areas.get(d.area)?.name ?? d.area }))
+    : [];
+  const count = (s: string) => r.assessments.filter((a) => a.status === s).length;
+  return {
+    edition,
+    title: r.edition.title,
+    rule: ruleOf(r.edition),
+    choices: r.choices,
+    globalMedianDensity: r.median,
+    counts: {
+      on: count('on'),
+      off: count('off'),
+      notAssessable: count('not-assessable'),
+      official: r.official?.size ?? 0,
+    },
+    listed: r.assessments.filter((a) => a.status === 'on').map((a) => a.area),
+    differences,
+    items: r.assessments,
+  };
+}
+
+export interface ExplainOptions {
+  /** Also compute the global median density over all Member States (slower: reads every country). */
+  withMedian?: boolean;
+}
+
+/** One country's assessment under an edition: both values, their years and sources, and the verdict. */
+export async function explainSafeguards(
+  db: Queryable,
+  edition: number,
+  iso3: string,
+  q: SslRecomputeQuery,
+  options: ExplainOptions = {},
+) {
+  const code = iso3.toUpperCase();
+  const r = await recompute(db, edition, q, code);
+  const found = r.assessments.find((a) => a.area === code);
+  if (!found) {
+    const area = r.areas.get(code);
+    throw new AppError(
+      'not_found',
+      area ? `${area.name} is not a WHO Member State` : `Unknown country ${iso3}`,
+      {
+        errors: [{ field: 'iso3', message: 'not a WHO Member State' }],
+      },
+    );
+  }
+  let explanation = found.explanation;
+  if (found.officiallyListed !== null) {
+    const agrees = found.officiallyListed === (found.status === 'on');
+    explanation += agrees
+      ? ` WHO's published list ${found.officiallyListed ? 'includes' : 'does not include'} it too.`
+      : ` Differs from WHO's published list: ${diffSsl(r.official ?? new Set(), [found])[0]?.explanation ?? ''}`;
+  }
+  const globalMedianDensity = options.withMedian === false ? null : (await recompute(db, edition, q)).median;
+  return { ...found, explanation, choices: r.choices, rule: ruleOf(r.edition), globalMedianDensity };
+}
