@@ -44,7 +44,7 @@ const decrease = z
   .default('return')
   .describe('zero: a fall in a stock is no flow; return: a fall is a return flow');
 
-const estimateBase = z.object({
+const estimateBase = z.strictObject({
   measure: z.enum(STOCK_MEASURES).describe('Bilateral stock measure read as [partner][area]'),
   occupation,
   startYear: year,

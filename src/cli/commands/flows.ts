@@ -2,24 +2,31 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { AppError } from '../../domain/errors.ts';
+import { type Matrix, summariseFlows } from '../../domain/flows/index.ts';
 import {
-  array3ToNested,
-  cm2,
-  ffsDemo,
-  ffsDiff,
-  ffsRates,
-  ipf2,
-  type Matrix,
-  netMatrixIpf,
-  summariseFlows,
-} from '../../domain/flows/index.ts';
+  EstimateRequestSchema,
+  type EstimateResult,
+  EstimationRunQuerySchema,
+  MirrorQuerySchema,
+  type MirrorStoredResult,
+} from '../../schemas/flows.ts';
+import { estimateStoredFlows, listEstimationRuns } from '../../services/flows/estimate-stored.ts';
+import {
+  fitTable,
+  flowsFromDifferences,
+  flowsFromNet,
+  flowsFromRates,
+  flowsFromStocks,
+} from '../../services/flows/matrix-operations.ts';
+import { mirrorStoredFlows } from '../../services/flows/mirror-stored.ts';
 import { alignVector, readMatrixCsv, readVectorCsv, squareTable } from '../../services/flows/read-tables.ts';
-import { writeJson } from '../context.ts';
+import { withDb, writeJson } from '../context.ts';
 import { printTable } from '../table.ts';
 import { parseOptions } from '../validate.ts';
 
 const Output = z.enum(['table', 'json']).default('table');
 const positive = z.coerce.number().positive();
+const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 async function stocks(start: string, end: string | undefined) {
   const s1 = squareTable(await readMatrixCsv(start), basename(start));
@@ -59,7 +66,8 @@ export function registerFlows(program: Command): void {
   const flows = program
     .command('flows')
     .description(
-      'Estimate bilateral migration flows from stock tables, fit tables to margins, and summarise flows',
+      'Estimate bilateral migration flows from stock tables (CSV files or stored data), fit tables to margins, ' +
+        'and compare mirror flows',
     );
 
   flows
@@ -86,7 +94,7 @@ export function registerFlows(program: Command): void {
           end: z.string(),
           births: z.string().optional(),
           deaths: z.string().optional(),
-          stayerAssumption: z.enum(['true', 'false']).transform((v) => v === 'true'),
+          stayerAssumption: bool,
           matchBirthplace: z.enum(['rescale', 'open', 'open-dr']),
           matchGlobal: z.enum(['before-demo-adjust', 'after-demo-adjust', 'none']),
           tol: positive,
@@ -99,33 +107,18 @@ export function registerFlows(program: Command): void {
         path ? alignVector(await readVectorCsv(path), t.areas, basename(path)) : undefined;
       const births = await vector(o.births);
       const deaths = await vector(o.deaths);
-      const r = ffsDemo(
-        {
-          areas: t.areas,
-          stockStart: t.stockStart,
-          stockEnd: t.stockEnd ?? [],
-          ...(births ? { births } : {}),
-          ...(deaths ? { deaths } : {}),
-        },
-        {
-          stayerAssumption: o.stayerAssumption,
-          birthplaceTotals: o.matchBirthplace,
-          matchGlobal: o.matchGlobal,
-          tol: o.tol,
-        },
-      );
-      if (o.format === 'json') {
-        return writeJson({
-          method: 'ffs-demo',
-          areas: r.areas,
-          od: r.od,
-          summary: r.summary,
-          flowsByBirthplace: array3ToNested(r.flows),
-          fits: r.fits,
-          warnings: r.warnings,
-          globalGap: r.globalGap,
-        });
-      }
+      const r = flowsFromStocks({
+        areas: t.areas,
+        stockStart: t.stockStart,
+        stockEnd: t.stockEnd ?? [],
+        ...(births ? { births } : {}),
+        ...(deaths ? { deaths } : {}),
+        stayerAssumption: o.stayerAssumption,
+        matchBirthplace: o.matchBirthplace,
+        matchGlobal: o.matchGlobal,
+        tol: o.tol,
+      });
+      if (o.format === 'json') return writeJson(r);
       printMatrix('Estimated flows', r.areas, r.od);
       printSummary(r.od, r.areas);
       for (const w of r.warnings) process.stderr.write(`warning: ${w.message}\n`);
@@ -149,17 +142,15 @@ export function registerFlows(program: Command): void {
         raw,
       );
       const t = await stocks(o.start, o.end);
-      const od = ffsDiff({ stockStart: t.stockStart, stockEnd: t.stockEnd ?? [] }, { decrease: o.decrease });
-      if (o.format === 'json') {
-        return writeJson({
-          method: 'ffs-diff',
-          areas: t.areas,
-          od,
-          summary: summariseFlows(od, { areas: t.areas }),
-        });
-      }
-      printMatrix('Flows from stock differences', t.areas, od);
-      printSummary(od, t.areas);
+      const r = flowsFromDifferences({
+        areas: t.areas,
+        stockStart: t.stockStart,
+        stockEnd: t.stockEnd ?? [],
+        decrease: o.decrease,
+      });
+      if (o.format === 'json') return writeJson(r);
+      printMatrix('Flows from stock differences', r.areas, r.od);
+      printSummary(r.od, r.areas);
     });
 
   flows
@@ -191,16 +182,15 @@ export function registerFlows(program: Command): void {
         raw,
       );
       const t = await stocks(o.start, o.end);
-      const r = ffsRates(
-        { stockStart: t.stockStart, ...(t.stockEnd ? { stockEnd: t.stockEnd } : {}), areas: t.areas },
-        o.method === 'dennett'
-          ? { method: 'dennett', total: o.total ?? 0 }
-          : { method: 'rogers-von-rabenau' },
-      );
-      if (o.format === 'json') {
-        return writeJson({ method: o.method, areas: t.areas, od: r.flows, warnings: r.warnings });
-      }
-      printMatrix('Flows from rates', t.areas, r.flows);
+      const r = flowsFromRates({
+        areas: t.areas,
+        stockStart: t.stockStart,
+        ...(t.stockEnd ? { stockEnd: t.stockEnd } : {}),
+        method: o.method,
+        ...(o.total === undefined ? {} : { total: o.total }),
+      });
+      if (o.format === 'json') return writeJson(r);
+      printMatrix('Flows from rates', r.areas, r.od);
       for (const w of r.warnings) process.stderr.write(`warning: ${w.message}\n`);
     });
 
@@ -225,6 +215,10 @@ export function registerFlows(program: Command): void {
           .refine((v) => v.rowTotals !== undefined || v.colTotals !== undefined, {
             path: ['rowTotals'],
             message: 'give --row-totals, --col-totals or both',
+          })
+          .refine((v) => v.method !== 'cm' || (v.rowTotals !== undefined && v.colTotals !== undefined), {
+            path: ['colTotals'],
+            message: 'conditional maximisation needs both --row-totals and --col-totals',
           }),
         raw,
       );
@@ -233,40 +227,17 @@ export function registerFlows(program: Command): void {
         path ? alignVector(await readVectorCsv(path), labels, basename(path)) : undefined;
       const rowTotals = await margin(o.rowTotals, seed.rows);
       const colTotals = await margin(o.colTotals, seed.cols);
-      let fitted: Matrix;
-      let fit: Record<string, unknown>;
-      if (o.method === 'cm') {
-        if (!rowTotals || !colTotals) {
-          throw new AppError(
-            'invalid_input',
-            'Conditional maximisation needs both --row-totals and --col-totals',
-          );
-        }
-        const r = cm2(seed.values, { rowTotals, colTotals });
-        fitted = r.fitted;
-        fit = { iterations: r.iterations, converged: r.converged, alpha: r.alpha, beta: r.beta };
-      } else {
-        const r = ipf2(seed.values, {
-          ...(rowTotals ? { rowTotals } : {}),
-          ...(colTotals ? { colTotals } : {}),
-          rowLabels: seed.rows,
-          colLabels: seed.cols,
-        });
-        fitted = r.fitted;
-        fit = {
-          rule: r.rule,
-          tol: r.tol,
-          iterations: r.iterations,
-          converged: r.converged,
-          criterion: r.criterion,
-          residual: r.residual,
-        };
-      }
-      if (o.format === 'json') {
-        return writeJson({ method: o.method, rows: seed.rows, cols: seed.cols, fitted, fit });
-      }
-      printMatrix('Fitted table', seed.rows, fitted, seed.cols);
-      process.stdout.write(`${JSON.stringify(fit)}\n`);
+      const r = fitTable({
+        seed: seed.values,
+        rows: seed.rows,
+        cols: seed.cols,
+        ...(rowTotals ? { rowTotals } : {}),
+        ...(colTotals ? { colTotals } : {}),
+        method: o.method,
+      });
+      if (o.format === 'json') return writeJson(r);
+      printMatrix('Fitted table', r.rows, r.fitted, r.cols);
+      process.stdout.write(`${JSON.stringify(r.fit)}\n`);
     });
 
   flows
@@ -279,11 +250,201 @@ export function registerFlows(program: Command): void {
       const o = parseOptions(z.object({ seed: z.string(), net: z.string(), format: Output }), raw);
       const seed = squareTable(await readMatrixCsv(o.seed), basename(o.seed));
       const net = alignVector(await readVectorCsv(o.net), seed.areas, basename(o.net));
-      const r = netMatrixIpf(seed.values, { net });
-      if (o.format === 'json')
-        return writeJson({ method: 'net-matrix-ipf', areas: seed.areas, od: r.fitted, ...r });
-      printMatrix('Flows matching net totals', seed.areas, r.fitted);
-      printSummary(r.fitted, seed.areas);
+      const r = flowsFromNet({ areas: seed.areas, seed: seed.values, net });
+      if (o.format === 'json') return writeJson(r);
+      printMatrix('Flows matching net totals', r.areas, r.od);
+      printSummary(r.od, r.areas);
       process.stdout.write(`iterations ${r.iterations}, converged ${r.converged}\n`);
     });
+
+  flows
+    .command('estimate')
+    .description(
+      'Estimate flows from two years of stored bilateral stocks and store them as estimated migration-flow ' +
+        'observations (one batch, with the run recorded)',
+    )
+    .requiredOption('--measure <code>', 'foreign-trained-stock or foreign-born-stock')
+    .requiredOption('--occupation <slug>', 'occupation, e.g. medical-doctors')
+    .requiredOption('--start-year <year>', 'year of the first stock table')
+    .requiredOption('--end-year <year>', 'year of the second stock table')
+    .option('--method <method>', 'ffs-demo or ffs-diff', 'ffs-demo')
+    .option(
+      '--areas <codes>',
+      'comma-separated areas of the system (default: every area reporting the measure)',
+    )
+    .option('--stayer-assumption <bool>', 'ffs-demo: true (minimum migration, default) or false')
+    .option('--match-birthplace <method>', 'ffs-demo: rescale (default), open or open-dr')
+    .option('--match-global <when>', 'ffs-demo: before-demo-adjust (default), after-demo-adjust or none')
+    .option('--tol <number>', 'ffs-demo: IPF tolerance (default 0.001)')
+    .option('--decrease <rule>', 'ffs-diff: return (default) or zero')
+    .option('--sex <code>', '_T (default), F or M')
+    .option('--age <code>', 'age group, default _T')
+    .option('--source <code>', 'source of the bilateral stocks, when several hold them')
+    .option('--total-source <code>', 'source of the total stocks, when several hold them')
+    .option('--dry-run', 'estimate and report, store nothing')
+    .option('--format <format>', 'table or json', 'table')
+    .action(async (raw: Record<string, unknown>) => {
+      const { format, ...given } = raw;
+      const out = parseOptions(z.object({ format: Output }), { format });
+      const rest = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
+      const method = rest.method === 'ffs-diff' ? 'ffs-diff' : 'ffs-demo';
+      const foreign = Object.keys(rest).filter((k) => OTHER_METHOD_OPTIONS[method].includes(k));
+      if (foreign.length > 0) {
+        const flags = foreign.map((k) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+        throw new AppError(
+          'invalid_input',
+          `${flags.join(', ')} ${foreign.length === 1 ? 'does' : 'do'} not apply to ${method}`,
+          {
+            location: { field: flags[0] as string },
+          },
+        );
+      }
+      const number = (v: unknown) => (typeof v === 'string' ? Number(v) : v);
+      const request = parseOptions(EstimateRequestSchema, {
+        ...rest,
+        startYear: number(rest.startYear),
+        endYear: number(rest.endYear),
+        ...(rest.tol === undefined ? {} : { tol: number(rest.tol) }),
+        ...(typeof rest.areas === 'string' ? { areas: rest.areas.split(',').map((a) => a.trim()) } : {}),
+        ...(rest.stayerAssumption === undefined
+          ? {}
+          : { stayerAssumption: truth(rest.stayerAssumption) ?? rest.stayerAssumption }),
+        dryRun: rest.dryRun === true,
+      });
+      await withDb(async (db) => {
+        const r = await estimateStoredFlows(db, request);
+        if (out.format === 'json') return writeJson(r);
+        printEstimate(r);
+      });
+    });
+
+  flows
+    .command('estimates')
+    .description('Estimation runs, newest first, with method, parameters and input batches')
+    .option('--occupation <slug>', 'only runs of this occupation')
+    .option('--measure <code>', 'only runs from this stock measure')
+    .option('--format <format>', 'table or json', 'table')
+    .action(async (raw: Record<string, unknown>) => {
+      const { format, ...filter } = raw;
+      const out = parseOptions(z.object({ format: Output }), { format });
+      const q = parseOptions(EstimationRunQuerySchema, filter);
+      await withDb(async (db) => {
+        const items = await listEstimationRuns(db, q);
+        if (out.format === 'json') return writeJson({ items });
+        printTable(
+          [
+            'run',
+            'batch',
+            'status',
+            'created',
+            'method',
+            'measure',
+            'occupation',
+            'period',
+            'areas',
+            'dropped',
+          ],
+          items.map((r) => [
+            r.id,
+            r.batchId,
+            r.batchStatus,
+            r.createdAt.slice(0, 19).replace('T', ' '),
+            r.method,
+            r.inputMeasure,
+            r.occupation,
+            `${r.startYear}-${r.endYear}`,
+            r.areas.length,
+            r.dropped.length,
+          ]),
+          [0, 1, 8, 9],
+        );
+      });
+    });
+
+  flows
+    .command('mirror')
+    .description(
+      'Mirror statistics: stored outflows reported by origins against inflows reported by destinations, ' +
+        'with two-way adjustment factors',
+    )
+    .requiredOption('--occupation <slug>', 'occupation, e.g. nursing-personnel')
+    .requiredOption(
+      '--year <year>',
+      'a year or an inclusive range (2015-2020); each year is compared on its own',
+    )
+    .option('--reference <area>', 'area whose two factors are fixed at 1 (default: the area in most pairs)')
+    .option('--inflow-source <code>', 'source of the inflows, when several hold them')
+    .option('--outflow-source <code>', 'source of the outflows, when several hold them')
+    .option('--inflow-basis <basis>', 'partner basis of the inflows: training, birth or citizenship')
+    .option('--outflow-basis <basis>', 'partner basis of the outflows: training, birth or citizenship')
+    .option('--sex <code>', '_T (default), F or M')
+    .option('--age <code>', 'age group, default _T')
+    .option('--format <format>', 'table or json', 'table')
+    .action(async (raw: Record<string, unknown>) => {
+      const { format, ...rest } = raw;
+      const out = parseOptions(z.object({ format: Output }), { format });
+      const q = parseOptions(MirrorQuerySchema, rest);
+      await withDb(async (db) => {
+        const r = await mirrorStoredFlows(db, q);
+        if (out.format === 'json') return writeJson(r);
+        printMirror(r);
+      });
+    });
+}
+
+/** Options of one estimation method that the other does not take. */
+const OTHER_METHOD_OPTIONS: Record<'ffs-demo' | 'ffs-diff', readonly string[]> = {
+  'ffs-demo': ['decrease'],
+  'ffs-diff': ['stayerAssumption', 'matchBirthplace', 'matchGlobal', 'tol'],
+};
+
+function truth(v: unknown): boolean | undefined {
+  return v === 'true' ? true : v === 'false' ? false : undefined;
+}
+
+function printEstimate(r: EstimateResult): void {
+  const what = r.dryRun ? 'Dry run: nothing stored' : `Stored as batch ${r.batchId} (run ${r.runId})`;
+  process.stdout.write(`${what}; measure ${r.outputMeasure}, source ${r.outputSource}\n`);
+  for (const d of r.dropped) process.stdout.write(`dropped ${d.area}: ${d.reason}\n`);
+  printMatrix(`Estimated flows (${r.method})`, r.areas, r.od);
+  printSummary(r.od, r.areas);
+  process.stdout.write(
+    `new ${r.stored}, revised ${r.revised}, unchanged ${r.unchanged}, retired ${r.retired}; input batches ${r.inputBatches.join(', ')}\n`,
+  );
+  for (const w of r.warnings) process.stderr.write(`warning: ${w.message}\n`);
+}
+
+function printMirror(r: MirrorStoredResult): void {
+  if (r.years.length === 0) process.stdout.write(`No stored inflows or outflows of ${r.occupation}\n`);
+  const round = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 1000);
+  for (const y of r.years) {
+    const share = y.counts.oneSidedShare;
+    process.stdout.write(
+      `\n${y.year}: ${y.counts.pairs} pairs, ${y.counts.both} reported by both sides, ${y.counts.originOnly} by the origin only, ${y.counts.destinationOnly} by the destination only (one-sided share ${share === null ? '-' : share.toFixed(2)})\n`,
+    );
+    printTable(
+      ['origin', 'destination', 'sent', 'received', 'ratio', 'log ratio', 'residual'],
+      y.comparisons.map((c) => [
+        c.origin,
+        c.destination,
+        c.sent,
+        c.received,
+        round(c.ratio),
+        round(c.logRatio),
+        round(c.residual),
+      ]),
+      [2, 3, 4, 5, 6],
+    );
+    printTable(
+      ['area', 'sending factor', 'receiving factor', 'pairs'],
+      y.areas.map((a) => [a.area, round(a.sendingFactor), round(a.receivingFactor), a.pairsUsed]),
+      [1, 2, 3],
+    );
+    if (y.fit) {
+      const r2 = y.fit.rSquared;
+      process.stdout.write(
+        `reference ${y.fit.reference}; ${y.fit.pairsUsed} pairs, ${y.fit.parameters} parameters, RSS ${y.fit.residualSumOfSquares.toPrecision(4)}, R² ${r2 === null ? '-' : r2.toFixed(3)}\n`,
+      );
+    }
+  }
 }

@@ -1,0 +1,199 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { ffsDemo } from '../../domain/flows/index.ts';
+
+// The CLI opens the database its configuration names; here a fresh embedded one in a temporary folder.
+const dir = mkdtempSync(join(tmpdir(), 'hwmo-flows-cli-'));
+process.env.HWMO_DATA_DIR = join(dir, 'data');
+process.env.HWMO_SEED_DEMO = 'false';
+delete process.env.DATABASE_URL;
+const { main } = await import('../main.ts');
+
+const FIXTURE = fileURLToPath(new URL('../../../test/fixtures/flows/abel-2013-stocks.csv', import.meta.url));
+const AREAS = ['A', 'B', 'C', 'D'];
+const S1 = [
+  [1000, 100, 10, 0],
+  [55, 555, 50, 5],
+  [80, 40, 800, 40],
+  [20, 25, 20, 200],
+];
+const S2 = [
+  [950, 100, 60, 0],
+  [80, 505, 75, 5],
+  [90, 30, 800, 40],
+  [40, 45, 0, 180],
+];
+
+/** Runs `hwmo …` in this process, returning the exit code and what it printed. */
+async function hwmo(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const write = { out: process.stdout.write, err: process.stderr.write };
+  // The CLI prints strings; anything else (the test runner's own reports) goes through untouched.
+  process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
+    if (typeof chunk !== 'string')
+      return (write.out as (...a: unknown[]) => boolean).call(process.stdout, chunk, ...rest);
+    out += chunk;
+    return true;
+  }) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: unknown, ...rest: unknown[]) => {
+    if (typeof chunk !== 'string')
+      return (write.err as (...a: unknown[]) => boolean).call(process.stderr, chunk, ...rest);
+    err += chunk;
+    return true;
+  }) as typeof process.stderr.write;
+  try {
+    const code = await main(['node', 'hwmo', ...args]);
+    return { code, out, err };
+  } finally {
+    process.stdout.write = write.out;
+    process.stderr.write = write.err;
+  }
+}
+
+const matrixCsv = (m: number[][]) =>
+  [`,${AREAS.join(',')}`, ...m.map((row, i) => `${AREAS[i]},${row.join(',')}`)].join('\n');
+
+describe('hwmo flows', () => {
+  before(() => {
+    writeFileSync(join(dir, 's1.csv'), matrixCsv(S1));
+    writeFileSync(join(dir, 's2.csv'), matrixCsv(S2));
+  });
+  after(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('from-stocks --format json prints the flows of ffsDemo', async () => {
+    const r = await hwmo(
+      'flows',
+      'from-stocks',
+      '--start',
+      join(dir, 's1.csv'),
+      '--end',
+      join(dir, 's2.csv'),
+      '--format',
+      'json',
+    );
+    assert.equal(r.code, 0, r.err);
+    const body = JSON.parse(r.out) as { method: string; areas: string[]; od: number[][]; globalGap: number };
+    assert.equal(body.method, 'ffs-demo');
+    assert.deepEqual(body.areas, AREAS);
+    assert.deepEqual(body.od, ffsDemo({ areas: AREAS, stockStart: S1, stockEnd: S2 }).od);
+  });
+
+  test('estimate stores flows from stored stocks; estimates lists the run; --dry-run stores nothing', async () => {
+    const imported = await hwmo('import', FIXTURE, '--json');
+    assert.equal(imported.code, 0, imported.err);
+    const args = [
+      'flows',
+      'estimate',
+      '--measure',
+      'foreign-trained-stock',
+      '--occupation',
+      'medical-doctors',
+      '--start-year',
+      '2015',
+      '--end-year',
+      '2020',
+      '--areas',
+      'GHA,KEN,NGA,ZAF',
+      '--format',
+      'json',
+    ];
+    const dry = await hwmo(...args, '--dry-run');
+    assert.equal(dry.code, 0, dry.err);
+    const dryBody = JSON.parse(dry.out) as { batchId: number | null; stored: number; od: number[][] };
+    assert.equal(dryBody.batchId, null);
+    assert.equal(dryBody.stored, 12);
+    assert.deepEqual(dryBody.od, ffsDemo({ areas: AREAS, stockStart: S1, stockEnd: S2 }).od);
+    const empty = await hwmo('flows', 'estimates', '--format', 'json');
+    assert.deepEqual(JSON.parse(empty.out), { items: [] });
+
+    const run = await hwmo(...args, '--stayer-assumption', 'false');
+    assert.equal(run.code, 0, run.err);
+    const body = JSON.parse(run.out) as { runId: number; od: number[][]; stored: number };
+    assert.equal(body.stored, 12);
+    const expected = ffsDemo({ areas: AREAS, stockStart: S1, stockEnd: S2 }, { stayerAssumption: false });
+    assert.deepEqual(body.od, expected.od);
+    const listed = await hwmo('flows', 'estimates', '--format', 'json');
+    const runs = JSON.parse(listed.out) as {
+      items: Array<{ id: number; params: { stayerAssumption: boolean } }>;
+    };
+    assert.equal(runs.items.length, 1);
+    assert.equal(runs.items[0]?.id, body.runId);
+    assert.equal(runs.items[0]?.params.stayerAssumption, false);
+
+    const table = await hwmo('flows', 'estimate', ...args.slice(2, -2), '--method', 'ffs-diff');
+    assert.equal(table.code, 0, table.err);
+    assert.match(
+      table.out,
+      /Stored as batch \d+ \(run \d+\); measure migration-flow, source HWMO\.FFS_DIFF\.2015-2020/,
+    );
+  });
+
+  test('mirror compares stored outflows and inflows', async () => {
+    const csv = join(dir, 'mirror.csv');
+    writeFileSync(
+      csv,
+      [
+        'measure,area,year,occupation,sex,age,partner,partner_basis,value,source',
+        'outflow,PHL,2019,nursing-personnel,_T,_T,GBR,training,100,USER',
+        'inflow,GBR,2019,nursing-personnel,_T,_T,PHL,training,125,USER',
+      ].join('\n'),
+    );
+    assert.equal((await hwmo('import', csv, '--json')).code, 0);
+    const r = await hwmo(
+      'flows',
+      'mirror',
+      '--occupation',
+      'nursing-personnel',
+      '--year',
+      '2019',
+      '--format',
+      'json',
+    );
+    assert.equal(r.code, 0, r.err);
+    const body = JSON.parse(r.out) as { years: Array<{ comparisons: Array<{ ratio: number }> }> };
+    assert.equal(body.years[0]?.comparisons[0]?.ratio, 1.25);
+  });
+
+  test('bad options exit with 2 and name the flag', async () => {
+    const wrong = await hwmo(
+      'flows',
+      'estimate',
+      '--measure',
+      'foreign-trained-stock',
+      '--occupation',
+      'medical-doctors',
+      '--start-year',
+      '2015',
+      '--end-year',
+      '2020',
+      '--decrease',
+      'zero',
+    );
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.err, /--decrease does not apply to ffs-demo/);
+    const year = await hwmo('flows', 'mirror', '--occupation', 'medical-doctors', '--year', '19');
+    assert.equal(year.code, 2);
+    assert.match(year.err, /--year/);
+    const order = await hwmo(
+      'flows',
+      'estimate',
+      '--measure',
+      'foreign-born-stock',
+      '--occupation',
+      'medical-doctors',
+      '--start-year',
+      '2020',
+      '--end-year',
+      '2015',
+    );
+    assert.equal(order.code, 2);
+    assert.match(order.err, /--end-year: must be after startYear/);
+  });
+});
