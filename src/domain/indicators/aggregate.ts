@@ -26,11 +26,13 @@ export function aggregateResults(input: AggregateInput): IndicatorResult {
   const years: number[] = [];
   const missing: string[] = [];
   const noPopulation: string[] = [];
+  let unknownPopulation = 0;
   for (const r of input.results) {
     const pop = input.population(r.area, r.year);
     if (r.value === null || r.year === null) {
       missing.push(r.area);
       if (pop) total += pop.value;
+      else unknownPopulation++;
       continue;
     }
     if (!pop) {
@@ -53,6 +55,7 @@ export function aggregateResults(input: AggregateInput): IndicatorResult {
     populationCovered: covered,
     populationTotal: total,
     populationShare: total > 0 ? covered / total : null,
+    membersWithoutPopulation: unknownPopulation + noPopulation.length,
     years: years.length > 0 ? { from: Math.min(...years), to: Math.max(...years) } : null,
   };
   const base = {
@@ -67,6 +70,10 @@ export function aggregateResults(input: AggregateInput): IndicatorResult {
   if (missing.length > 0) warnings.push(`${missing.length} of ${members} members have no value`);
   if (noPopulation.length > 0)
     warnings.push(`${noPopulation.length} members have no population and are left out`);
+  if (unknownPopulation > 0)
+    warnings.push(
+      `the population is unknown for ${unknownPopulation} members without a value, so the population coverage counts only members whose population is known`,
+    );
   if (coverage.years && coverage.years.from !== coverage.years.to)
     warnings.push(`members' values come from ${coverage.years.from}–${coverage.years.to}`);
   if (withValue === 0 || covered <= 0)
