@@ -13,7 +13,7 @@ function find(dir: string, suffix: RegExp, out: string[] = []): string[] {
 }
 
 const mode = process.argv[2] ?? 'all';
-const unit = find('src', /(?<!\.int)\.test\.ts$/).concat(find('test', /(?<!\.int)\.test\.ts$/));
+const unit = ['src', 'test', 'web/src'].flatMap((dir) => find(dir, /(?<!\.int)\.test\.ts$/));
 const integration = find('src', /\.int\.test\.ts$/).concat(find('test', /\.int\.test\.ts$/));
 const pgUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 

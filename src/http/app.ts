@@ -30,12 +30,12 @@ import { exportObservations } from '../services/observations/export-observations
 import { queryObservations } from '../services/observations/query-observations.ts';
 import { addSubnationalAreas } from '../services/reference/add-areas.ts';
 import { VERSION } from '../version.ts';
-import { landingPage } from './landing.ts';
 import { buildOpenApi, type RouteSpec } from './openapi.ts';
 import { problemResponse, toProblem } from './problem.ts';
 import { registerFlowRoutes } from './routes/flows.ts';
 import { registerIndicatorRoutes } from './routes/indicators.ts';
 import { createRouteKit, type RouteKit } from './routes/kit.ts';
+import { webRoutes } from './routes/web.ts';
 import { parseInput } from './validate.ts';
 
 export interface AppDeps {
@@ -79,7 +79,11 @@ const RollbackSchema = z.object({
 });
 
 /** Route modules of the features, each registering its routes and their OpenAPI description. */
-const FEATURE_ROUTES: ReadonlyArray<(kit: RouteKit) => void> = [registerIndicatorRoutes, registerFlowRoutes];
+const FEATURE_ROUTES: ReadonlyArray<(kit: RouteKit) => void> = [
+  registerIndicatorRoutes,
+  registerFlowRoutes,
+  webRoutes(),
+];
 
 export function createApp(deps: AppDeps): Hono {
   const { db, config } = deps;
@@ -349,6 +353,5 @@ export function createApp(deps: AppDeps): Hono {
   const openapi = buildOpenApi(routes, VERSION);
   app.get('/api/openapi.json', (c) => c.json(openapi));
 
-  app.get('/', async (c) => c.html(await landingPage(db)));
   return app;
 }

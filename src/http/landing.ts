@@ -11,8 +11,11 @@ import { VERSION } from '../version.ts';
 
 const fmt = new Intl.NumberFormat('en');
 
-/** A plain page listing what is loaded, with credits to each publisher. */
-export async function landingPage(db: Queryable) {
+/**
+ * What is loaded, with credits to each publisher: the observatory's data summary, rendered on the server so that it
+ * reads without JavaScript (inside the app shell's noscript) and as the whole page when the web app is not built.
+ */
+export async function dataSummary(db: Queryable) {
   const [total, sources, measures, batches, safeguards] = await Promise.all([
     countObservations(db),
     listSources(db),
@@ -20,21 +23,7 @@ export async function landingPage(db: Queryable) {
     listBatches(db, { limit: 20 }),
     listSafeguardsEditions(db),
   ]);
-  return html`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>hwmo — Health Worker Migration Observatory</title>
-<style>
-body{font:16px/1.5 system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#1d2733}
-h1{font-size:1.6rem;margin-bottom:.2rem} h2{font-size:1.2rem;margin-top:2rem}
-table{border-collapse:collapse;width:100%;font-size:.92rem} th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #dde3ea}
-th{background:#f3f6f9} td.n{text-align:right;font-variant-numeric:tabular-nums} .muted{color:#5b6b7c}
-code{background:#f3f6f9;padding:0 .25rem;border-radius:3px}
-</style>
-</head>
-<body>
+  return html`<main class="summary">
 <h1>hwmo — Health Worker Migration Observatory</h1>
 <p class="muted">Version ${VERSION}. ${fmt.format(total)} current observations of health workers, population and service coverage,
 each traceable to its source file and row. API description: <a href="/api/openapi.json">/api/openapi.json</a>.</p>
@@ -86,6 +75,28 @@ ${batches.map(
 </table>
 <p class="muted">Add data with <code>npx hwmo import FILE</code> or <code>POST /api/imports</code>;
 a blank template is at <a href="/api/imports/template.csv">/api/imports/template.csv</a>.</p>
+</main>`;
+}
+
+/** The data summary as a page of its own, for a server whose web app has not been built. */
+export async function landingPage(db: Queryable, note: string) {
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>hwmo — Health Worker Migration Observatory</title>
+<style>
+body{font:16px/1.5 system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#1d2733}
+h1{font-size:1.6rem;margin-bottom:.2rem} h2{font-size:1.2rem;margin-top:2rem}
+table{border-collapse:collapse;width:100%;font-size:.92rem} th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #dde3ea}
+th{background:#f3f6f9} td.n{text-align:right;font-variant-numeric:tabular-nums} .muted{color:#5b6b7c}
+code{background:#f3f6f9;padding:0 .25rem;border-radius:3px}
+</style>
+</head>
+<body>
+<p class="muted">${note}</p>
+${await dataSummary(db)}
 </body>
 </html>`;
 }

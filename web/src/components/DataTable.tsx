@@ -1,0 +1,110 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { t } from '../i18n/i18n.ts';
+
+export interface Column<R> {
+  key: string;
+  label: string;
+  numeric?: boolean;
+  /** What the column sorts by; null sorts last whichever the direction. */
+  value: (row: R) => string | number | null;
+  render?: (row: R) => ComponentChildren;
+}
+
+export type SortDir = 'asc' | 'desc';
+
+interface Props<R> {
+  caption: string;
+  columns: Column<R>[];
+  rows: R[];
+  rowKey: (row: R) => string;
+  sort?: { key: string; dir: SortDir } | undefined;
+  onSort?: (key: string, dir: SortDir) => void;
+  captionHidden?: boolean;
+}
+
+export function sortRows<R>(rows: R[], column: Column<R> | undefined, dir: SortDir): R[] {
+  if (!column) return rows;
+  const sign = dir === 'asc' ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const x = column.value(a);
+    const y = column.value(b);
+    if (x === null || x === '') return y === null || y === '' ? 0 : 1;
+    if (y === null || y === '') return -1;
+    if (typeof x === 'number' && typeof y === 'number') return sign * (x - y);
+    return sign * String(x).localeCompare(String(y));
+  });
+}
+
+/** A table whose columns sort on click (or Enter/Space on the heading button). */
+export function DataTable<R>(props: Props<R>) {
+  const [local, setLocal] = useState<{ key: string; dir: SortDir } | undefined>(undefined);
+  const sort = props.onSort ? props.sort : local;
+  const column = props.columns.find((c) => c.key === sort?.key);
+  const rows = sortRows(props.rows, column, sort?.dir ?? 'asc');
+  const onSort = (key: string) => {
+    const col = props.columns.find((c) => c.key === key);
+    const dir: SortDir =
+      sort?.key === key ? (sort.dir === 'asc' ? 'desc' : 'asc') : col?.numeric ? 'desc' : 'asc';
+    if (props.onSort) props.onSort(key, dir);
+    else setLocal({ key, dir });
+  };
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption class={props.captionHidden ? 'visually-hidden' : undefined}>{props.caption}</caption>
+        <thead>
+          <tr>
+            {props.columns.map((c) => {
+              const active = sort?.key === c.key;
+              return (
+                <th
+                  key={c.key}
+                  scope="col"
+                  class={c.numeric ? 'n' : undefined}
+                  aria-sort={active ? (sort?.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                >
+                  <button
+                    type="button"
+                    class="sort"
+                    onClick={() => onSort(c.key)}
+                    title={t('table.sortBy', { column: c.label })}
+                  >
+                    {c.label}
+                    <span aria-hidden="true" class="sort-mark">
+                      {active ? (sort?.dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={props.columns.length}>{t('table.empty')}</td>
+            </tr>
+          ) : (
+            rows.map((r) => (
+              <tr key={props.rowKey(r)}>
+                {props.columns.map((c, i) =>
+                  i === 0 ? (
+                    <th key={c.key} scope="row">
+                      {c.render ? c.render(r) : c.value(r)}
+                    </th>
+                  ) : (
+                    <td key={c.key} class={c.numeric ? 'n' : undefined}>
+                      {c.render ? c.render(r) : c.value(r)}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+      <p class="muted small">{t('table.rows', { count: rows.length })}</p>
+    </div>
+  );
+}

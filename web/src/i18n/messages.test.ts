@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { en } from './en.ts';
+import { fr } from './fr.ts';
+
+const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+test('French has every English message, with the same placeholders', () => {
+  assert.deepEqual(Object.keys(fr).sort(), Object.keys(en).sort());
+  for (const [key, text] of Object.entries(en)) {
+    const french = fr[key as keyof typeof en];
+    assert.ok(french.trim().length > 0, key);
+    assert.deepEqual(placeholders(french), placeholders(text), key);
+  }
+});
+
+test('plural messages come in _one and _other pairs', () => {
+  for (const key of Object.keys(en)) {
+    if (key.endsWith('_one')) assert.ok(`${key.slice(0, -4)}_other` in en, key);
+  }
+});

@@ -1,0 +1,230 @@
+/** Typed access to hwmo's HTTP API (the shapes of /api/openapi.json). */
+
+export interface Area {
+  code: string;
+  kind: string;
+  name: string;
+  iso2: string | null;
+  m49: string | null;
+  whoRegion: string | null;
+  whoMember: boolean;
+  wbIncome: string | null;
+}
+
+export interface IndicatorInput {
+  measure: string;
+  area: string;
+  occupation: string;
+  partner: string;
+  year: number;
+  value: number;
+  unit: string;
+  source: string;
+  series: string | null;
+  batch: number;
+  file: string;
+  row: number;
+}
+
+export interface IndicatorResult {
+  indicator: string;
+  area: string;
+  areaName: string;
+  occupation: string[];
+  year: number | null;
+  value: number | null;
+  unit: string;
+  reason: string | null;
+  method: string | null;
+  warnings: string[];
+  inputs: IndicatorInput[];
+}
+
+export interface IndicatorResponse {
+  indicator: string;
+  unit: string;
+  items: IndicatorResult[];
+}
+
+export interface Profile {
+  area: { code: string; name: string; kind: string; whoRegion: string | null; wbIncome: string | null };
+  headline: IndicatorResult[];
+  series: Array<{
+    occupation: string;
+    points: Array<{ year: number; value: number; source: string; method: string | null }>;
+  }>;
+  foreignTrainedByOrigin: {
+    occupation?: string;
+    year: number;
+    source: string;
+    total: number | null;
+    items: Array<{ partner: string; partnerName: string; value: number; share: number | null }>;
+    /** Origins beyond the top ones: a sum, or the sum and how many countries it covers. */
+    rest: number | { partners: number; value: number } | null;
+    unknown: number | null;
+  } | null;
+  emigrantsByDestination: {
+    basis: string;
+    items: Array<{
+      destination: string;
+      destinationName: string;
+      value: number;
+      year: number;
+      source: string;
+    }>;
+  } | null;
+  safeguards: Array<{
+    edition: number;
+    /** true: WHO published this country on the list; false: published list without it; null: no published list. */
+    official: boolean | null;
+    assessment: {
+      status: 'on' | 'off' | 'not-assessable';
+      explanation: string;
+      density: SafeguardsCriterion | number | null;
+      sci: SafeguardsCriterion | number | null;
+    };
+  }>;
+  batches: Array<{ id: number; file: string; source?: string; format?: string; createdAt?: string }>;
+}
+
+export interface SafeguardsCriterion {
+  value: number | null;
+  threshold: number | null;
+  met: boolean | null;
+  year: number | null;
+  source: string | null;
+}
+
+export interface Source {
+  code: string;
+  name: string;
+  publisher: string | null;
+  url: string | null;
+  licence: string | null;
+  observations: number;
+  years: { from: number; to: number } | null;
+}
+
+export interface Measure {
+  code: string;
+  name: string;
+  unit: string;
+  observations: number;
+}
+
+export interface Batch {
+  id: number;
+  file: string;
+  format: string;
+  status: string;
+  createdAt: string;
+  rowsRead: number;
+  stored: number;
+  revised: number;
+  unchanged: number;
+  skipped: number;
+}
+
+export interface Observation {
+  measure: string;
+  area: string;
+  areaName: string;
+  year: number;
+  occupation: string;
+  partner: string;
+  partnerBasis: string;
+  value: number;
+  unit: string;
+  source: string;
+  series: string | null;
+  batchId: number;
+  file: string;
+  row: number;
+}
+
+export interface SafeguardsList {
+  edition: number;
+  rule: string;
+  count: number;
+  members: Array<{ area: string; name: string; whoRegion: string }>;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const cache = new Map<string, Promise<unknown>>();
+
+async function fetchJson(url: string): Promise<unknown> {
+  const r = await fetch(url, { headers: { accept: 'application/json' } });
+  if (!r.ok) {
+    let detail = `${r.status} ${r.statusText}`;
+    try {
+      const p = (await r.json()) as { detail?: string; title?: string };
+      detail = p.detail ?? p.title ?? detail;
+    } catch {
+      // not problem+json
+    }
+    throw new ApiError(r.status, detail);
+  }
+  return r.json();
+}
+
+/** GET a JSON resource once per page load; failures are not kept, so a retry asks again. */
+export function getJson<T>(url: string): Promise<T> {
+  let p = cache.get(url);
+  if (!p) {
+    p = fetchJson(url);
+    cache.set(url, p);
+    p.catch(() => cache.delete(url));
+  }
+  return p as Promise<T>;
+}
+
+export function query(path: string, params: Record<string, string | number | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+export const getCountries = () =>
+  getJson<{ items: Area[] }>('/api/areas?kind=country').then((r) => {
+    const map = new Map<string, Area>();
+    for (const a of r.items) map.set(a.code, a);
+    return map;
+  });
+
+export function getIndicator(opts: {
+  indicator: string;
+  occupation: string[];
+  year: string;
+  area?: string[];
+}): Promise<IndicatorResponse> {
+  return getJson<IndicatorResponse>(
+    query('/api/indicators', {
+      indicator: opts.indicator,
+      occupation: opts.occupation.join(',') || undefined,
+      year: opts.year,
+      window: 10,
+      area: opts.area?.join(','),
+    }),
+  );
+}
+
+/** Every page of an observation query. */
+export async function getAllObservations(params: Record<string, string | undefined>): Promise<Observation[]> {
+  const out: Observation[] = [];
+  for (let offset = 0; ; offset += 1000) {
+    const page = await getJson<{ total: number; items: Observation[] }>(
+      query('/api/observations', { ...params, limit: 1000, offset }),
+    );
+    out.push(...page.items);
+    if (out.length >= page.total || page.items.length === 0) return out;
+  }
+}

@@ -1,0 +1,48 @@
+import { getJson, type Source } from './api.ts';
+
+export const INDICATORS = [
+  'density',
+  'foreign-trained-share',
+  'foreign-born-share',
+  'emigration-rate',
+  'inflow',
+  'outflow',
+  'net-migration',
+  'growth',
+  'sdg-gap',
+] as const;
+
+/** Occupation choices: the cadres the data hold, and doctors + nurses + midwives together. */
+export const CADRES = [
+  'medical-doctors',
+  'nursing-and-midwifery',
+  'nursing-personnel',
+  'midwifery-personnel',
+  'dentists',
+  'pharmacists',
+  'medical-doctors,nursing-and-midwifery',
+] as const;
+
+export const WHO_REGIONS = ['AFR', 'AMR', 'EMR', 'EUR', 'SEAR', 'WPR'] as const;
+export const INCOME_GROUPS = ['LIC', 'LMC', 'UMC', 'HIC'] as const;
+
+export const getSources = () =>
+  getJson<{ items: Source[] }>('/api/sources').then((r) => new Map(r.items.map((s) => [s.code, s])));
+
+/** Names of the datasets behind a set of source codes, for a "Source:" line. */
+export function sourceNote(codes: Iterable<string>, sources: Map<string, Source> | undefined): string {
+  const names = [...new Set([...codes].flatMap((c) => c.split(/,\s*/)))].map((c) => {
+    const s = sources?.get(c);
+    return s ? `${s.publisher ? `${s.publisher}, ` : ''}${s.name}` : c;
+  });
+  return names.join('; ');
+}
+
+/** Years a user can pick: those the loaded sources cover, from 2000 on. */
+export function yearChoices(sources: Map<string, Source> | undefined): number[] {
+  const spans = [...(sources?.values() ?? [])].filter((s) => s.years && s.observations > 0);
+  const to = Math.max(...spans.map((s) => s.years?.to ?? 0), 2000);
+  const years: number[] = [];
+  for (let y = Math.min(to, new Date().getFullYear()); y >= 2000; y--) years.push(y);
+  return years;
+}

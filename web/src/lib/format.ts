@@ -1,0 +1,104 @@
+import { has, type Lang, lang, t } from '../i18n/i18n.ts';
+import type { Area } from './api.ts';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function nf(digits: number): Intl.NumberFormat {
+  const key = `${lang()}:${digits}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang(), { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
+export function isPercent(unit: string): boolean {
+  return /%|percent/i.test(unit);
+}
+
+/** Decimals shown for a unit: counts whole, rates and densities to one decimal. */
+export function digitsFor(unit: string): number {
+  return /^persons|requests/i.test(unit) ? 0 : 1;
+}
+
+export function formatNumber(value: number, digits = 0): string {
+  return nf(digits).format(value);
+}
+
+/** A value with its unit, e.g. "23.4 per 10 000 population", "12.1 %". */
+export function formatValue(value: number | null | undefined, unit: string, withUnit = true): string {
+  if (value === null || value === undefined) return t('common.noData');
+  const n = formatNumber(value, digitsFor(unit));
+  if (!withUnit) return n;
+  if (isPercent(unit)) return lang() === 'fr' ? `${n}\u202f%` : `${n}%`;
+  return `${n} ${unitLabel(unit)}`;
+}
+
+const UNIT_KEYS: Record<string, Parameters<typeof t>[0]> = {
+  'per 10 000 population': 'unit.per10k',
+  persons: 'unit.persons',
+  'persons per year': 'unit.personsPerYear',
+  '%': 'unit.percent',
+  percent: 'unit.percent',
+  '% per year': 'unit.percentPerYear',
+  'percent per year': 'unit.percentPerYear',
+  'index 0-100': 'unit.index',
+};
+
+export function unitLabel(unit: string): string {
+  const key = UNIT_KEYS[unit];
+  return key ? t(key) : unit;
+}
+
+const displayNames = new Map<Lang, Intl.DisplayNames | null>();
+
+/** A country's name in the current language: the API's (WHO) name in English, the browser's CLDR name otherwise. */
+export function areaName(code: string, countries: Map<string, Area> | undefined, fallback?: string): string {
+  const area = countries?.get(code);
+  const l = lang();
+  if (l !== 'en' && area?.iso2) {
+    if (!displayNames.has(l)) {
+      try {
+        displayNames.set(l, new Intl.DisplayNames([l], { type: 'region', fallback: 'none' }));
+      } catch {
+        displayNames.set(l, null);
+      }
+    }
+    const name = displayNames.get(l)?.of(area.iso2);
+    if (name) return name;
+  }
+  return area?.name ?? fallback ?? code;
+}
+
+export function regionName(code: string | null | undefined): string {
+  if (!code) return '';
+  const key = `region.${code}`;
+  return has(key) ? t(key) : code;
+}
+
+export function incomeName(code: string | null | undefined): string {
+  if (!code) return '';
+  const key = `income.${code}`;
+  return has(key) ? t(key) : code;
+}
+
+export function occupationName(codes: readonly string[]): string {
+  const joined = codes.join(',');
+  if (joined === 'medical-doctors,nursing-and-midwifery') return t('occupation.dnm');
+  if (codes.length === 0) return t('occupation.all');
+  return codes
+    .map((c) => {
+      const key = `occupation.${c}`;
+      return has(key) ? t(key) : c;
+    })
+    .join(' + ');
+}
+
+export function indicatorName(slug: string): string {
+  const key = `indicator.${slug}`;
+  return has(key) ? t(key) : slug;
+}
+
+export function formatDate(iso: string): string {
+  return new Intl.DateTimeFormat(lang(), { dateStyle: 'medium' }).format(new Date(iso));
+}
