@@ -1,17 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { cliInTempDir } from '../../../test/cli.ts';
 import { ffsDemo } from '../../domain/flows/index.ts';
 
-// The CLI opens the database its configuration names; here a fresh embedded one in a temporary folder.
-const dir = mkdtempSync(join(tmpdir(), 'hwmo-flows-cli-'));
-process.env.HWMO_DATA_DIR = join(dir, 'data');
-process.env.HWMO_SEED_DEMO = 'false';
-delete process.env.DATABASE_URL;
-const { main } = await import('../main.ts');
+const { dir, hwmo } = await cliInTempDir('hwmo-flows-cli-');
 
 const FIXTURE = fileURLToPath(new URL('../../../test/fixtures/flows/abel-2013-stocks.csv', import.meta.url));
 const AREAS = ['A', 'B', 'C', 'D'];
@@ -27,33 +22,6 @@ const S2 = [
   [90, 30, 800, 40],
   [40, 45, 0, 180],
 ];
-
-/** Runs `hwmo …` in this process, returning the exit code and what it printed. */
-async function hwmo(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const write = { out: process.stdout.write, err: process.stderr.write };
-  // The CLI prints strings; anything else (the test runner's own reports) goes through untouched.
-  process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
-    if (typeof chunk !== 'string')
-      return (write.out as (...a: unknown[]) => boolean).call(process.stdout, chunk, ...rest);
-    out += chunk;
-    return true;
-  }) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: unknown, ...rest: unknown[]) => {
-    if (typeof chunk !== 'string')
-      return (write.err as (...a: unknown[]) => boolean).call(process.stderr, chunk, ...rest);
-    err += chunk;
-    return true;
-  }) as typeof process.stderr.write;
-  try {
-    const code = await main(['node', 'hwmo', ...args]);
-    return { code, out, err };
-  } finally {
-    process.stdout.write = write.out;
-    process.stderr.write = write.err;
-  }
-}
 
 const matrixCsv = (m: number[][]) =>
   [`,${AREAS.join(',')}`, ...m.map((row, i) => `${AREAS[i]},${row.join(',')}`)].join('\n');
