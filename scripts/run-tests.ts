@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 // Node 20's test runner has no glob support, so test files are listed here.
@@ -13,7 +13,8 @@ function find(dir: string, suffix: RegExp, out: string[] = []): string[] {
 }
 
 const mode = process.argv[2] ?? 'all';
-const unit = ['src', 'test', 'web/src'].flatMap((dir) => find(dir, /(?<!\.int)\.test\.ts$/));
+const unit = ['src', 'test', 'web/src'].flatMap((dir) => find(dir, /(?<!\.int|\.browser)\.test\.ts$/));
+const browser = find('test/browser', /\.browser\.test\.ts$/);
 const integration = find('src', /\.int\.test\.ts$/).concat(find('test', /\.int\.test\.ts$/));
 const pgUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -44,5 +45,19 @@ if (mode === 'all' || mode === 'pglite') {
 }
 if (mode === 'all' || mode === 'postgres') {
   ok = run('integration tests on PostgreSQL', integration, { ...base, TEST_DATABASE_URL: pgUrl }) && ok;
+}
+if (mode === 'all' || mode === 'browser') {
+  // The pages are tested as served: built by Vite first, then driven in Debian's Chromium.
+  const build = spawnSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'],
+    { stdio: 'inherit', env: base },
+  );
+  if (!existsSync('/usr/bin/chromium')) {
+    process.stdout.write('browser tests: /usr/bin/chromium is missing (apt-get install chromium)\n');
+    ok = false;
+  } else {
+    ok = build.status === 0 && run('browser tests in Chromium', browser, base) && ok;
+  }
 }
 process.exit(ok ? 0 : 1);

@@ -121,7 +121,7 @@ export const fr: Record<MessageKey, string> = {
   'map.legend': 'Légende',
   'map.missing': 'Pas de données',
   'map.outside': 'Hors des filtres choisis',
-  'map.summary': '{{countries}} avec une valeur ; années des données {{from}}–{{to}}.',
+  'map.summary': '{{countries}} avec une valeur ; années des données {{years}}.',
   'map.summaryNone': 'Aucun pays n’a de valeur pour ce choix.',
   'map.tooSmall': 'Les pays trop petits pour être dessinés à cette échelle figurent dans le tableau.',
   'map.find': 'Aller à un pays',
@@ -148,6 +148,8 @@ export const fr: Record<MessageKey, string> = {
   'profile.emigrants': 'Émigrés par pays de destination',
   'profile.emigrantsTitle': 'Personnels de santé venant de {{name}} par pays de destination',
   'profile.emigrantsBasis': 'Comptés selon : {{basis}}.',
+  'profile.basis.training': 'pays de formation',
+  'profile.basis.birth': 'pays de naissance',
   'profile.noEmigrants':
     'Aucun pays de destination ne déclare de personnels venant de {{name}} dans les données chargées.',
   'profile.noForeignTrained':

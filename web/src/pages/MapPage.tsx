@@ -91,6 +91,12 @@ async function loadValues(indicator: string, occupation: string[], year: string)
   return { unit: r.unit, categorical: false, cells };
 }
 
+function yearSpan(years: number[]): string {
+  const lo = Math.min(...years);
+  const hi = Math.max(...years);
+  return years.length === 0 ? '' : lo === hi ? String(lo) : `${lo}–${hi}`;
+}
+
 interface Row {
   area: Area;
   name: string;
@@ -256,7 +262,7 @@ function MapView(props: {
     ? t('chart.sourceNote', { source: t('map.sslSource') })
     : `${unit ? `${t('chart.valuesIn', { unit: unitLabel(unit) })}. ` : ''}${t('chart.sourceNote', {
         source: sourceNote(allSources, sources) || '—',
-      })}${years.length ? ` (${Math.min(...years)}–${Math.max(...years)})` : ''}`;
+      })}${years.length ? ` (${yearSpan(years)})` : ''}`;
 
   const fillOf = (code: string | null): string => {
     const a = code ? countries.get(code) : undefined;
@@ -326,8 +332,7 @@ function MapView(props: {
         {shown.length
           ? t('map.summary', {
               countries: t('common.countries', { count: shown.length }),
-              from: years.length ? Math.min(...years) : '',
-              to: years.length ? Math.max(...years) : '',
+              years: yearSpan(years),
             })
           : t('map.summaryNone')}
       </p>

@@ -363,9 +363,12 @@ function ProfileView({
         {em && emItems.length ? (
           <Figure
             title={t('profile.emigrantsTitle', { name })}
-            note={`${t('profile.emigrantsBasis', { basis: em.basis })} ${t('chart.sourceNote', {
-              source: src(emItems.map((i) => i.source)),
-            })} (${[...new Set(emItems.map((i) => i.year))].sort().join(', ')})`}
+            note={`${t('profile.emigrantsBasis', { basis: em.basis === 'training' || em.basis === 'birth' ? t(`profile.basis.${em.basis}`) : em.basis })} ${t(
+              'chart.sourceNote',
+              {
+                source: src(emItems.map((i) => i.source)),
+              },
+            )} (${[...new Set(emItems.map((i) => i.year))].sort().join(', ')})`}
             fileName={slug('hwmo', code, 'emigrants-by-destination')}
             svgRef={destRef}
             csv={() => ({

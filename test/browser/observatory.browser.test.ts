@@ -1,0 +1,234 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { loadConfig } from '../../src/config.ts';
+import type { Database } from '../../src/db/client.ts';
+import { createApp } from '../../src/http/app.ts';
+import { seedDemo } from '../../src/services/demo/seed-demo.ts';
+import { testDatabase } from '../db.ts';
+
+// The observatory in Debian's Chromium against an in-process hwmo holding the shipped demo data.
+const SHOTS = fileURLToPath(new URL('../../test-artifacts/browser/', import.meta.url));
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+let db: Database;
+let server: ReturnType<typeof serve>;
+let base: string;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+const foreignRequests: string[] = [];
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
+}
+
+async function download(button: string): Promise<string> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  const path = await file.path();
+  return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+}
+
+function csvRows(text: string): string[][] {
+  return text
+    .trim()
+    .split(/\r\n/)
+    .map((line) => line.split(','));
+}
+
+describe('observatory in Chromium', { timeout: 180_000 }, () => {
+  before(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    db = await testDatabase();
+    await seedDemo(db);
+    const app = createApp({ db, config: loadConfig({}), log: () => {} });
+    await new Promise<void>((resolve) => {
+      server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve());
+    });
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (!['blob:', 'data:'].includes(url.protocol) && url.origin !== base) foreignRequests.push(r.url());
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await db?.close();
+  });
+
+  test('the map draws every country shape, with a legend and distinct missing data', async () => {
+    await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+    const shapes = await page.locator('svg.map path.country').count();
+    assert.ok(shapes >= 170, `${shapes} shapes`);
+    assert.match(
+      (await page.locator('.summary-line').textContent()) ?? '',
+      /\d+ countries with a value; data years \d{4}(–\d{4})?\./,
+    );
+    const map = page.locator('svg.map');
+    assert.match((await map.textContent()) ?? '', /Legend \(per 10 000 population\)/);
+    assert.ok(
+      (await page.locator('svg.map path[fill="url(#nodata)"]').count()) > 0,
+      'some countries drawn as no data',
+    );
+    await shot('map');
+  });
+
+  test('changing indicator and year updates the map and the URL', async () => {
+    await page.selectOption('select[name="indicator"]', 'foreign-trained-share');
+    await page.waitForURL(/indicator=foreign-trained-share/);
+    await page.waitForLoadState('networkidle');
+    await page.selectOption('select[name="year"]', '2018');
+    await page.waitForURL(/year=2018/);
+    await page.waitForLoadState('networkidle');
+    assert.match(
+      await page.locator('figure h2').first().innerText(),
+      /Foreign-trained share, Medical doctors, 2018/,
+    );
+    assert.match(
+      (await page.locator('.summary-line').textContent()) ?? '',
+      /countries? with a value; data years 2018\./,
+    );
+    await shot('map-foreign-trained-2018');
+
+    // The state is in the URL: reloading shows the same view.
+    await page.reload({ waitUntil: 'networkidle' });
+    assert.equal(await page.locator('select[name="indicator"]').inputValue(), 'foreign-trained-share');
+    assert.equal(await page.locator('select[name="year"]').inputValue(), '2018');
+
+    const csv = csvRows(
+      await download('Download the data of “Foreign-trained share, Medical doctors, 2018” as CSV'),
+    );
+    assert.deepEqual(csv[0]?.slice(0, 8), [
+      'area',
+      'area_name',
+      'who_region',
+      'income_group',
+      'indicator',
+      'occupation',
+      'year',
+      'value',
+    ]);
+    const gbr = csv.find((r) => r[0] === 'GBR');
+    assert.equal(gbr?.[6], '2018');
+    assert.ok(Number(gbr?.[7]) > 0 && Number(gbr?.[7]) < 100, `GBR share ${gbr?.[7]}`);
+  });
+
+  test('clicking a country opens its profile with years and sources', async () => {
+    await page.goto(`${base}/?indicator=density&occupation=medical-doctors`, { waitUntil: 'networkidle' });
+    await page.locator('svg.map path[data-code="GHA"]').click();
+    await page.waitForURL(/\/country\/GHA/);
+    await page.locator('.cards .card').first().waitFor();
+    assert.equal(await page.locator('h1').innerText(), 'Ghana');
+    const cards = page.locator('.cards .card');
+    assert.ok((await cards.count()) >= 4);
+    const density = cards.filter({ hasText: 'Density — Medical doctors' });
+    assert.match(
+      await density.innerText(),
+      /per 10 000 population[\s\S]*20\d\d · .*World Health Organization/,
+    );
+    assert.ok((await page.locator('svg.chart').count()) >= 2, 'density series and emigrants charts');
+    await shot('profile-GHA');
+
+    const series = csvRows(
+      await download('Download the data of “Health workers per 10 000 population, Ghana” as CSV'),
+    );
+    assert.deepEqual(series[0], ['area', 'occupation', 'year', 'value', 'unit', 'method', 'source']);
+    const doctors2020 = series.find((r) => r[1] === 'medical-doctors' && r[2] === '2020');
+    assert.ok(doctors2020, 'a 2020 doctors value');
+    assert.ok(Math.abs(Number(doctors2020[3]) - 1.657) < 0.01, `doctors density ${doctors2020[3]}`);
+  });
+
+  test('the interface switches to French and keeps the language in the URL', async () => {
+    await page.getByRole('button', { name: 'Français' }).click();
+    await page.waitForURL(/lang=fr/);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+    assert.equal(await page.locator('h1').innerText(), 'Ghana');
+    assert.match(
+      await page.locator('nav').first().innerText(),
+      /Carte[\s\S]*Comparer[\s\S]*Flux[\s\S]*Données/,
+    );
+    assert.match(await page.locator('#headline').innerText(), /Indicateurs clés/);
+    await shot('profile-GHA-fr');
+    await page.getByRole('link', { name: 'Carte', exact: true }).click();
+    await page.waitForURL((u) => u.pathname === '/' && u.searchParams.get('lang') === 'fr');
+    await page.locator('.summary-line').waitFor();
+    assert.match(await page.locator('h1').innerText(), /Carte du monde/);
+    assert.match((await page.locator('.summary-line').textContent()) ?? '', /pays avec une valeur/);
+    await shot('map-fr');
+  });
+
+  test('the flows view shows the USA foreign-trained doctors by country of training', async () => {
+    await page.goto(`${base}/flows?mode=destination&area=USA`, { waitUntil: 'networkidle' });
+    assert.match(
+      await page.locator('figure h3').innerText(),
+      /United States of America by country of training, 2016/,
+    );
+    const india = page.locator('table tbody tr').filter({ hasText: 'India' });
+    assert.match(await india.innerText(), /45,830/);
+    await shot('flows-USA');
+  });
+
+  test('the comparison table sorts and filters, with the data year in each cell', async () => {
+    await page.goto(`${base}/compare?region=AFR`, { waitUntil: 'networkidle' });
+    await page.locator('th button.sort', { hasText: 'Density — Medical doctors' }).click();
+    await page.waitForURL(/sort=density/);
+    const first = page.locator('table tbody tr').first();
+    assert.match(await first.innerText(), /\(\d{4}\)/);
+    const regions = await page.locator('table tbody tr td:nth-child(2)').allInnerTexts();
+    assert.ok(regions.length > 30 && regions.every((r) => r === 'African Region'), 'only the African Region');
+    await shot('compare-AFR');
+  });
+
+  test('the data page credits publishers and links the API documentation', async () => {
+    await page.goto(`${base}/data`, { waitUntil: 'networkidle' });
+    const text = await page.locator('main').innerText();
+    for (const credit of ['World Health Organization', 'World Bank', 'OECD', 'CC BY-NC-SA 3.0 IGO']) {
+      assert.ok(text.includes(credit), credit);
+    }
+    await shot('data');
+    await page.getByRole('link', { name: 'API documentation' }).click();
+    await page.waitForURL(/\/api-docs/);
+    await page.locator('.endpoint').first().waitFor();
+    assert.match(await page.locator('main').innerText(), /\/api\/observations/);
+    await shot('api-docs');
+  });
+
+  test('on a phone the map page fits the screen width', async () => {
+    const phone = await context.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(`${base}/`, { waitUntil: 'networkidle' });
+    const overflow = Number(await phone.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
+    assert.ok(overflow <= 1, `overflows by ${overflow}px`);
+    await phone.screenshot({ path: `${SHOTS}map-phone.png`, fullPage: true });
+    await phone.close();
+  });
+
+  test('no script error and nothing fetched from another server', () => {
+    assert.deepEqual(pageErrors, []);
+    assert.deepEqual(foreignRequests, []);
+  });
+});
