@@ -7,31 +7,38 @@ export interface PageProps {
   code: string;
 }
 
-/** A page loaded on first use, so that each page's code only downloads when it is opened. */
-export function lazy(
-  load: () => Promise<{ default: FunctionComponent<PageProps> }>,
-): FunctionComponent<PageProps> {
+export type LazyPage = FunctionComponent<PageProps> & { preload: () => Promise<void> };
+
+/** A page loaded on first use (or ahead, by `preload`), so that each page's code only downloads when needed. */
+export function lazy(load: () => Promise<{ default: FunctionComponent<PageProps> }>): LazyPage {
   let loaded: FunctionComponent<PageProps> | null = null;
   let pending: Promise<void> | null = null;
-  return function Lazy(props: PageProps) {
+  const preload = () => {
+    pending ??= load().then(
+      (m) => {
+        loaded = m.default;
+      },
+      (e: unknown) => {
+        pending = null;
+        throw e;
+      },
+    );
+    return pending;
+  };
+  function Lazy(props: PageProps) {
     const [, setReady] = useState(loaded !== null);
     const [error, setError] = useState<string | null>(null);
     useEffect(() => {
       if (loaded) return;
-      pending ??= load().then((m) => {
-        loaded = m.default;
-      });
-      pending.then(
+      preload().then(
         () => setReady(true),
-        (e: unknown) => {
-          pending = null;
-          setError(String(e));
-        },
+        (e: unknown) => setError(String(e)),
       );
     }, []);
     if (error) return <p role="alert">{t('common.error', { message: error })}</p>;
     if (!loaded) return <p class="status">{t('common.loading')}</p>;
     const Page = loaded;
     return <Page {...props} />;
-  };
+  }
+  return Object.assign(Lazy, { preload });
 }

@@ -193,12 +193,19 @@ export function query(path: string, params: Record<string, string | number | und
   return s ? `${path}?${s}` : path;
 }
 
+let countriesLoaded: Map<string, Area> | null = null;
+
 export const getCountries = () =>
   getJson<{ items: Area[] }>('/api/areas?kind=country').then((r) => {
+    if (countriesLoaded) return countriesLoaded;
     const map = new Map<string, Area>();
     for (const a of r.items) map.set(a.code, a);
+    countriesLoaded = map;
     return map;
   });
+
+/** The countries, if a page has loaded them already. */
+export const knownCountries = (): Map<string, Area> | null => countriesLoaded;
 
 export function getIndicator(opts: {
   indicator: string;

@@ -11,6 +11,7 @@ import {
   getCountries,
   getJson,
   type IndicatorResult,
+  knownCountries,
   type Profile,
   type SafeguardsCriterion,
   type Source,
@@ -50,6 +51,17 @@ export default function ProfilePage({ code }: PageProps) {
     window.addEventListener('beforeprint', open);
     return () => window.removeEventListener('beforeprint', open);
   }, []);
+  const known = knownCountries();
+  if (state.status === 'loading' && known?.has(code)) {
+    return (
+      <section class="page">
+        <h1>{areaName(code, known)}</h1>
+        <p class="status" aria-live="polite">
+          {t('common.loading')}
+        </p>
+      </section>
+    );
+  }
   return (
     <Load state={state}>
       {(d) =>
