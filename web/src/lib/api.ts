@@ -1,5 +1,10 @@
 /** Typed access to hwmo's HTTP API (the shapes of /api/openapi.json). */
 
+import type {
+  IndicatorResult as DomainIndicatorResult,
+  InputRef,
+} from '../../../src/domain/indicators/types.ts';
+
 export interface Area {
   code: string;
   kind: string;
@@ -11,34 +16,11 @@ export interface Area {
   wbIncome: string | null;
 }
 
-export interface IndicatorInput {
-  measure: string;
-  area: string;
-  occupation: string;
-  partner: string;
-  year: number;
-  value: number;
-  unit: string;
-  source: string;
-  series: string | null;
-  batch: number;
-  file: string;
-  row: number;
-}
+/** One input of an indicator value, as the domain defines it. */
+export type IndicatorInput = InputRef;
 
-export interface IndicatorResult {
-  indicator: string;
-  area: string;
-  areaName: string;
-  occupation: string[];
-  year: number | null;
-  value: number | null;
-  unit: string;
-  reason: string | null;
-  method: string | null;
-  warnings: string[];
-  inputs: IndicatorInput[];
-}
+/** An indicator value as `/api/indicators` and the profile return it: the domain's result with the area's name. */
+export type IndicatorResult = DomainIndicatorResult & { areaName: string };
 
 export interface IndicatorResponse {
   indicator: string;

@@ -1,16 +1,7 @@
+import { INDICATOR_SLUGS } from '../../../src/domain/indicators/types.ts';
 import { getJson, type Source } from './api.ts';
 
-export const INDICATORS = [
-  'density',
-  'foreign-trained-share',
-  'foreign-born-share',
-  'emigration-rate',
-  'inflow',
-  'outflow',
-  'net-migration',
-  'growth',
-  'sdg-gap',
-] as const;
+export const INDICATORS = INDICATOR_SLUGS;
 
 /** Occupation choices: the cadres the data hold, and doctors + nurses + midwives together. */
 export const CADRES = [
