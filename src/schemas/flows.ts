@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AGE_PATTERN, SEXES } from '../domain/dimensions.ts';
 import { findOccupation } from '../domain/occupations.ts';
+import { yearRange } from './query-params.ts';
 
 /** Bilateral stock measures flows can be estimated from: rows = partner (training or birth), columns = area. */
 export const STOCK_MEASURES = ['foreign-trained-stock', 'foreign-born-stock'] as const;
@@ -178,14 +179,6 @@ export const EstimationRunQuerySchema = z.object({
 });
 export type EstimationRunQuery = z.output<typeof EstimationRunQuerySchema>;
 
-const yearRange = z
-  .string()
-  .regex(/^\d{4}(-\d{4})?$/, 'a year (2020) or a range (2010-2020)')
-  .transform((s) => {
-    const [from, to] = s.split('-').map(Number) as [number, number | undefined];
-    return { from, to: to ?? from };
-  })
-  .refine((r) => r.from <= r.to, 'the range must not run backwards');
 const basis = z.enum(['training', 'birth', 'citizenship']);
 
 /** Mirror statistics over stored outflows (reported by origins) and inflows (reported by destinations). */

@@ -1,16 +1,6 @@
 import { z } from 'zod';
 import { INDICATOR_SLUGS } from '../domain/indicators/index.ts';
-
-const list = (re: RegExp, what: string) =>
-  z
-    .string()
-    .transform((s) =>
-      s
-        .split(',')
-        .map((p) => p.trim())
-        .filter((p) => p !== ''),
-    )
-    .pipe(z.array(z.string().regex(re, `not a valid ${what}`)).min(1));
+import { commaList as list } from './query-params.ts';
 
 const yearParam = z
   .union([z.literal('latest'), z.coerce.number().int().min(1900).max(2100)])

@@ -1,24 +1,5 @@
 import { z } from 'zod';
-
-const list = (re: RegExp, what: string) =>
-  z
-    .string()
-    .transform((s) =>
-      s
-        .split(',')
-        .map((p) => p.trim())
-        .filter((p) => p !== ''),
-    )
-    .pipe(z.array(z.string().regex(re, `not a valid ${what}`)).min(1));
-
-const yearRange = z
-  .string()
-  .regex(/^\d{4}(-\d{4})?$/, 'a year (2020) or a range (2010-2020)')
-  .transform((s) => {
-    const [from, to] = s.split('-').map(Number) as [number, number | undefined];
-    return { from, to: to ?? from };
-  })
-  .refine((r) => r.from <= r.to, 'the range must not run backwards');
+import { commaList as list, yearRange } from './query-params.ts';
 
 export const ObservationFilterSchema = z.object({
   measure: list(/^[a-z][a-z0-9-]*$/, 'measure code')

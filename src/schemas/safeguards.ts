@@ -1,15 +1,9 @@
 import { z } from 'zod';
 import { InputRefSchema } from './indicators.ts';
+import { commaList } from './query-params.ts';
 
-const list = z
-  .string()
-  .transform((s) =>
-    s
-      .split(',')
-      .map((p) => p.trim())
-      .filter((p) => p !== ''),
-  )
-  .pipe(z.array(z.string().regex(/^[A-Za-z0-9_.-]+$/, 'not a valid source code')).min(1));
+const list = commaList(/^[A-Za-z0-9_.-]+$/, 'source code');
+
 const year = z.union([z.literal('latest'), z.coerce.number().int().min(1900).max(2100)]);
 const bound = z.coerce.number().int().min(1900).max(2100);
 const window = z.coerce.number().int().min(0).max(100);
