@@ -2,26 +2,16 @@ import assert from 'node:assert/strict';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { ABEL_S1, ABEL_S2, ABEL_STOCKS_CSV } from '../../../test/abel-2013.ts';
 import { cliInTempDir } from '../../../test/cli.ts';
 import { ffsDemo } from '../../domain/flows/index.ts';
 
 const { dir, hwmo } = await cliInTempDir('hwmo-flows-cli-');
 
-const FIXTURE = fileURLToPath(new URL('../../../test/fixtures/flows/abel-2013-stocks.csv', import.meta.url));
+const FIXTURE = ABEL_STOCKS_CSV;
 const AREAS = ['A', 'B', 'C', 'D'];
-const S1 = [
-  [1000, 100, 10, 0],
-  [55, 555, 50, 5],
-  [80, 40, 800, 40],
-  [20, 25, 20, 200],
-];
-const S2 = [
-  [950, 100, 60, 0],
-  [80, 505, 75, 5],
-  [90, 30, 800, 40],
-  [40, 45, 0, 180],
-];
+const S1 = ABEL_S1;
+const S2 = ABEL_S2;
 
 const matrixCsv = (m: number[][]) =>
   [`,${AREAS.join(',')}`, ...m.map((row, i) => `${AREAS[i]},${row.join(',')}`)].join('\n');

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { ABEL_S1, ABEL_S2 } from '../../../test/abel-2013.ts';
 import { AppError } from '../errors.ts';
 import { array3Get } from './array3.ts';
 import { ipf2, ipf3 } from './ipf.ts';
@@ -61,18 +62,8 @@ describe('ipf2: migest examples (max-margin-deviation, columns first, tol 1e-5)'
   });
 });
 
-const P1 = [
-  [1000, 100, 10, 0],
-  [55, 555, 50, 5],
-  [80, 40, 800, 40],
-  [20, 25, 20, 200],
-];
-const P2 = [
-  [950, 100, 60, 0],
-  [80, 505, 75, 5],
-  [90, 30, 800, 40],
-  [40, 45, 0, 180],
-];
+const P1 = ABEL_S1;
+const P2 = ABEL_S2;
 
 function layers(fitted: Parameters<typeof array3Get>[0]): number[][][] {
   return [0, 1, 2, 3].map((k) =>

@@ -1,29 +1,17 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { ABEL_S1, ABEL_S2, ABEL_STOCKS_CSV } from '../../../test/abel-2013.ts';
 import { testDatabase } from '../../../test/db.ts';
 import { loadConfig } from '../../config.ts';
 import type { Database } from '../../db/client.ts';
 import { cm2, ffsDemo, ffsDiff, ffsRates, ipf2, netMatrixIpf } from '../../domain/flows/index.ts';
 import { createApp } from '../app.ts';
 
-const FIXTURE = readFileSync(
-  fileURLToPath(new URL('../../../test/fixtures/flows/abel-2013-stocks.csv', import.meta.url)),
-);
+const FIXTURE = readFileSync(ABEL_STOCKS_CSV);
 const AREAS = ['A', 'B', 'C', 'D'];
-const S1 = [
-  [1000, 100, 10, 0],
-  [55, 555, 50, 5],
-  [80, 40, 800, 40],
-  [20, 25, 20, 200],
-];
-const S2 = [
-  [950, 100, 60, 0],
-  [80, 505, 75, 5],
-  [90, 30, 800, 40],
-  [40, 45, 0, 180],
-];
+const S1 = ABEL_S1;
+const S2 = ABEL_S2;
 
 interface Problem {
   code: string;

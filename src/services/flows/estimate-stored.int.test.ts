@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { ABEL_S1, ABEL_S2, ABEL_STOCKS_CSV, ABEL_STORED_AREAS } from '../../../test/abel-2013.ts';
 import { testDatabase } from '../../../test/db.ts';
 import type { Database } from '../../db/client.ts';
 import { AppError } from '../../domain/errors.ts';
@@ -11,23 +11,10 @@ import { rollbackBatch } from '../batches/batches.ts';
 import { importFile } from '../imports/import-file.ts';
 import { estimateStoredFlows, listEstimationRuns } from './estimate-stored.ts';
 
-const FIXTURE = readFileSync(
-  fileURLToPath(new URL('../../../test/fixtures/flows/abel-2013-stocks.csv', import.meta.url)),
-);
-/** Abel (2013) four-region example, A…D = GHA, KEN, NGA, ZAF (flows.md §2.6). */
-const AREAS = ['GHA', 'KEN', 'NGA', 'ZAF'];
-const S1 = [
-  [1000, 100, 10, 0],
-  [55, 555, 50, 5],
-  [80, 40, 800, 40],
-  [20, 25, 20, 200],
-];
-const S2 = [
-  [950, 100, 60, 0],
-  [80, 505, 75, 5],
-  [90, 30, 800, 40],
-  [40, 45, 0, 180],
-];
+const FIXTURE = readFileSync(ABEL_STOCKS_CSV);
+const AREAS = ABEL_STORED_AREAS;
+const S1 = ABEL_S1;
+const S2 = ABEL_S2;
 
 const request = (over: Record<string, unknown> = {}): EstimateRequest =>
   EstimateRequestSchema.parse({
