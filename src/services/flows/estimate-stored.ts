@@ -18,17 +18,17 @@ import type {
   EstimationRun,
   EstimationRunQuery,
 } from '../../schemas/flows.ts';
-import { CREATE_STAGE_SQL, STAGE_COLUMNS, stageLine } from '../imports/stage.ts';
+import {
+  CREATE_STAGE_SQL,
+  commitStaged,
+  OBSERVATION_WRITE_LOCK,
+  STAGE_COLUMNS,
+  stageLine,
+} from '../imports/stage.ts';
 
 /** Flows estimated from stocks are stored under this measure: area = destination, partner = origin. */
 export const FLOW_MEASURE = 'migration-flow';
-/** The lock imports take: estimates write observations and must not interleave with imports. */
-const IMPORT_LOCK_KEY = 7_340_002;
 const BATCH_FORMAT = 'flow-estimate';
-const KEY_COLUMNS = 'source, measure, area, year, occupation, sex, age, partner, partner_basis';
-const KEY_MATCH = `o.measure = s.measure AND o.area = s.area AND o.year = s.year AND o.occupation = s.occupation
-  AND o.sex = s.sex AND o.age = s.age AND o.partner = s.partner AND o.partner_basis = s.partner_basis
-  AND o.source = s.source AND o.superseded_by IS NULL`;
 /** Areas that can be rows and columns of a stock table. */
 const TABLE_KINDS = ['country', 'subnational'];
 /** Partner kinds summed into an area's foreign stock when no all-partners total is stored (aggregates would double count). */
@@ -99,7 +99,7 @@ interface Column {
 export async function estimateStoredFlows(db: Database, request: EstimateRequest): Promise<EstimateResult> {
   try {
     return await db.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK_KEY]);
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [OBSERVATION_WRITE_LOCK]);
       const result = await estimate(tx, request);
       if (request.dryRun) throw new DryRunRollback(result);
       return result;
@@ -482,23 +482,7 @@ async function store(
     ],
   );
   if (!batch) throw new AppError('internal', 'Could not create the estimate batch');
-  const [revised] = await tx.query<{ n: number }>(
-    `WITH u AS (
-       UPDATE observation o SET superseded_by = $1 FROM import_stage s
-       WHERE ${KEY_MATCH} AND (o.value <> s.value OR o.flags <> s.flags OR o.comment IS DISTINCT FROM s.comment)
-       RETURNING 1)
-     SELECT count(*)::int AS n FROM u`,
-    [batch.id],
-  );
-  const [inserted] = await tx.query<{ n: number }>(
-    `WITH i AS (
-       INSERT INTO observation (${KEY_COLUMNS}, value, flags, comment, series, batch_id, source_row)
-       SELECT ${KEY_COLUMNS}, value, flags, comment, series, $1, source_row FROM import_stage s
-       WHERE NOT EXISTS (SELECT 1 FROM observation o WHERE ${KEY_MATCH})
-       RETURNING 1)
-     SELECT count(*)::int AS n FROM i`,
-    [batch.id],
-  );
+  const committed = await commitStaged(tx, batch.id);
   // The previous estimate's flows between areas this run does not cover have no successor: they stop being current.
   const [retired] = await tx.query<{ n: number }>(
     `WITH r AS (
@@ -510,13 +494,11 @@ async function store(
      SELECT count(*)::int AS n FROM r`,
     [batch.id, FLOW_MEASURE, outputSource, occupation, sex, age, partnerBasis],
   );
-  const nRevised = revised?.n ?? 0;
-  const nInserted = inserted?.n ?? 0;
   const written: Written = {
     batchId: batch.id,
-    stored: nInserted - nRevised,
-    revised: nRevised,
-    unchanged: lines.length - nInserted,
+    stored: committed.inserted - committed.revised,
+    revised: committed.revised,
+    unchanged: committed.staged - committed.inserted,
     retired: retired?.n ?? 0,
   };
   await tx.query('UPDATE import_batch SET stored = $2, revised = $3, unchanged = $4 WHERE id = $1', [

@@ -21,7 +21,14 @@ export type { ImportReport };
 
 import type { ImportReport } from '../../schemas/imports.ts';
 import { loadAreaResolver } from '../reference/load-area-resolver.ts';
-import { CREATE_STAGE_SQL, STAGE_COLUMNS, stageLine } from './stage.ts';
+import {
+  CREATE_STAGE_SQL,
+  commitStaged,
+  KEY_COLUMNS,
+  OBSERVATION_WRITE_LOCK,
+  STAGE_COLUMNS,
+  stageLine,
+} from './stage.ts';
 
 export interface ImportFileOptions {
   input: ImportInput;
@@ -34,12 +41,7 @@ export interface ImportFileOptions {
 }
 
 const COPY_CHUNK = 20_000;
-const IMPORT_LOCK_KEY = 7_340_002;
 const MAX_REPORTED_ERRORS = 50;
-const KEY_COLUMNS = 'source, measure, area, year, occupation, sex, age, partner, partner_basis';
-const KEY_MATCH = `o.measure = s.measure AND o.area = s.area AND o.year = s.year AND o.occupation = s.occupation
-  AND o.sex = s.sex AND o.age = s.age AND o.partner = s.partner AND o.partner_basis = s.partner_basis
-  AND o.source = s.source AND o.superseded_by IS NULL`;
 
 class DryRunRollback extends Error {
   constructor(readonly report: ImportReport) {
@@ -100,7 +102,7 @@ export async function importFile(db: Database, options: ImportFileOptions): Prom
   try {
     return await db.transaction(async (tx) => {
       // Imports touching the same keys must not interleave, also across processes sharing one server.
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK_KEY]);
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [OBSERVATION_WRITE_LOCK]);
       await tx.exec(CREATE_STAGE_SQL);
       const scan = await stageRecords(tx, parsed.events, resolver, where, options, print.lines);
       if (scan.unknown.length > 0 && !options.skipUnknownAreas) {
@@ -161,28 +163,9 @@ export async function importFile(db: Database, options: ImportFileOptions): Prom
         [file, print.sha256, print.bytes, parsed.format, parsed.sheet],
       );
       if (!batch) throw new AppError('internal', 'Could not create the import batch');
-      const [revised] = fresh
-        ? [{ n: 0 }]
-        : await tx.query<{ n: number }>(
-            `WITH u AS (
-               UPDATE observation o SET superseded_by = $1 FROM import_stage s
-               WHERE ${KEY_MATCH} AND (o.value <> s.value OR o.flags <> s.flags OR o.comment IS DISTINCT FROM s.comment)
-               RETURNING 1)
-             SELECT count(*)::int AS n FROM u`,
-            [batch.id],
-          );
-      const [inserted] = await tx.query<{ n: number }>(
-        `WITH i AS (
-           INSERT INTO observation (${KEY_COLUMNS}, value, flags, comment, series, batch_id, source_row)
-           SELECT ${KEY_COLUMNS}, value, flags, comment, series, $1, source_row FROM import_stage s
-           ${fresh ? '' : `WHERE NOT EXISTS (SELECT 1 FROM observation o WHERE ${KEY_MATCH})`}
-           RETURNING 1)
-         SELECT count(*)::int AS n FROM i`,
-        [batch.id],
-      );
-      const [staged] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM import_stage');
-      const nRevised = revised?.n ?? 0;
-      const nInserted = inserted?.n ?? 0;
+      const committed = await commitStaged(tx, batch.id, fresh);
+      const nRevised = committed.revised;
+      const nInserted = committed.inserted;
       const skippedRows = scan.skipped.sort((a, b) => a.row - b.row);
       const report: ImportReport = {
         file,
@@ -195,7 +178,7 @@ export async function importFile(db: Database, options: ImportFileOptions): Prom
         rowsRead: scan.rowsRead,
         stored: nInserted - nRevised,
         revised: nRevised,
-        unchanged: (staged?.n ?? 0) - nInserted,
+        unchanged: committed.staged - nInserted,
         skipped: skippedRows.length,
         skippedRows,
         skippedByReason: groupReasons(skippedRows),
