@@ -6,10 +6,9 @@ import {
   type IndicatorResult,
   type IndicatorSlug,
   originBreakdown,
-  SSL_EDITIONS,
 } from '../../domain/indicators/index.ts';
 import type { IndicatorResultOut } from '../../schemas/indicators.ts';
-import { explainSafeguards } from '../safeguards/safeguards.ts';
+import { assessAreaEditions, SSL_MEASURES } from '../safeguards/safeguards.ts';
 import { indicatorFor, toOut } from './compute-indicators.ts';
 import { loadIndicatorContext } from './load-data.ts';
 import { DEFAULT_SOURCES } from './vintage.ts';
@@ -47,15 +46,7 @@ const SERIES_CADRES = [
 export async function areaProfile(db: Queryable, code: string) {
   const iso = code.toUpperCase();
   const ctx = await loadIndicatorContext(db, {
-    measures: [
-      'stock',
-      'population',
-      'density',
-      'foreign-trained-stock',
-      'foreign-born-stock',
-      'inflow',
-      'outflow',
-    ],
+    measures: [...SSL_MEASURES, 'foreign-trained-stock', 'foreign-born-stock', 'inflow', 'outflow'],
     areas: [iso],
   });
   const area = ctx.areas.get(iso);
@@ -137,15 +128,7 @@ export async function areaProfile(db: Queryable, code: string) {
     })
     .filter((e) => e !== null);
 
-  const safeguards =
-    area.kind === 'country' && area.whoMember
-      ? await Promise.all(
-          SSL_EDITIONS.map(async (e) => {
-            const assessment = await explainSafeguards(db, e.edition, iso, {}, { withMedian: false });
-            return { edition: e.edition, official: assessment.officiallyListed, assessment };
-          }),
-        )
-      : [];
+  const safeguards = area.kind === 'country' && area.whoMember ? await assessAreaEditions(db, ctx, area) : [];
 
   const batchIds = new Set<number>();
   const collect = (r: IndicatorResult | IndicatorResultOut) => {

@@ -226,7 +226,10 @@ describe('indicators and the Support and Safeguards List on real slices', () => 
     assert.equal(share?.year, 2016);
     assert.equal(p.foreignTrainedByOrigin?.items[0]?.partnerName, 'India');
     assert.ok(p.series.find((s) => s.occupation === 'medical-doctors')?.points.length);
-    assert.equal(p.safeguards.find((s) => s.edition === 2023)?.assessment.status, 'off');
+    const ssl2023 = p.safeguards.find((s) => s.edition === 2023);
+    assert.equal(ssl2023?.assessment.status, 'off');
+    assert.match(ssl2023?.assessment.explanation ?? '', /WHO's published list does not include it too/);
+    assert.equal(p.safeguards.find((s) => s.edition === 2020)?.official, null, '2020 members are not loaded');
     assert.ok(p.batches.length >= 3);
     const gha = await areaProfile(db, 'GHA');
     assert.equal(gha.emigrantsByDestination?.items[0]?.destination, 'USA');

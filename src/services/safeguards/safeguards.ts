@@ -23,7 +23,7 @@ import type {
   SslRecomputedSchema,
   SslRecomputeQuery,
 } from '../../schemas/safeguards.ts';
-import { loadIndicatorContext } from '../indicators/load-data.ts';
+import { type IndicatorContext, loadIndicatorContext } from '../indicators/load-data.ts';
 import { DEFAULT_SOURCES, sourcesOf } from '../indicators/vintage.ts';
 
 type SslOfficial = z.infer<typeof SslOfficialSchema>;
@@ -111,13 +111,15 @@ function selection(
   return { kind: 'latest', upTo: upTo ?? base.upTo, window: window ?? base.window };
 }
 
-async function recompute(
-  db: Queryable,
-  edition: number,
-  q: SslRecomputeQuery,
-  only?: string,
-): Promise<Recompute> {
-  const e = requireEdition(edition);
+interface Vintage {
+  sci: YearSelection;
+  sciSources: readonly string[];
+  density: Parameters<typeof density>[3];
+  choices: SslChoices;
+}
+
+/** The data vintages of a recomputation: the caller's choices, the edition's defaults for the rest. */
+function vintageOf(e: SslEdition, q: SslRecomputeQuery): Vintage {
   const defaults: string[] = [];
   const sciSel = selection(q.sciYear, q.sciUpTo, q.sciWindow, e.defaults.sci);
   if (q.sciYear === undefined && q.sciUpTo === undefined && q.sciWindow === undefined) defaults.push('sci');
@@ -130,24 +132,10 @@ async function recompute(
   if (!q.basis) defaults.push('basis');
   const sources = sourcesOf(q.densitySource);
   if (!q.densitySource) defaults.push('densitySource');
-
-  const ctx = await loadIndicatorContext(db, {
-    measures: ['stock', 'population', 'density', 'uhc-sci'],
-    ...(only ? { areas: [only] } : {}),
-  });
-  const members = [...ctx.areas.values()].filter(
-    (a) => a.kind === 'country' && a.whoMember && (only === undefined || a.code === only),
-  );
-  const officialRows = await officialMembers(db, edition);
-  const official = officialRows.length > 0 ? new Set(officialRows.map((r) => r.area)) : null;
-  const densityOptions = { selection: densitySel, basis, sources };
-  const assessments = members.map((a) =>
-    assessOne(e, a, ctx.data, densityOptions, sciSel, sciSources, official),
-  );
-  const values = assessments.filter((a) => a.density.value !== null);
-  const years = values.map((a) => a.density.year as number);
   return {
-    edition: e,
+    sci: sciSel,
+    sciSources,
+    density: { selection: densitySel, basis, sources },
     choices: {
       sci: describeSelection(sciSel),
       sciSources,
@@ -156,6 +144,61 @@ async function recompute(
       densitySources: [...(sources.stock ?? DEFAULT_SOURCES.stock ?? [])],
       defaults,
     },
+  };
+}
+
+/** The measures an assessment reads. */
+export const SSL_MEASURES = ['stock', 'population', 'density', 'uhc-sci'] as const;
+
+/**
+ * Every edition's assessment of one country from an already loaded context (which must hold SSL_MEASURES),
+ * with the edition defaults, each explanation saying whether WHO's published list agrees.
+ */
+export async function assessAreaEditions(db: Queryable, ctx: IndicatorContext, area: Area) {
+  return Promise.all(
+    SSL_EDITIONS.map(async (e) => {
+      const rows = await officialMembers(db, e.edition);
+      const official = rows.length > 0 ? new Set(rows.map((r) => r.area)) : null;
+      const v = vintageOf(e, {});
+      const a = assessOne(e, area, ctx.data, v.density, v.sci, v.sciSources, official);
+      return { edition: e.edition, official: a.officiallyListed, assessment: withOfficialNote(a, official) };
+    }),
+  );
+}
+
+function withOfficialNote(a: SslAssessmentOut, official: Set<string> | null): SslAssessmentOut {
+  if (official === null || a.officiallyListed === null) return a;
+  const agrees = a.officiallyListed === (a.status === 'on');
+  const note = agrees
+    ? ` WHO's published list ${a.officiallyListed ? 'includes' : 'does not include'} it too.`
+    : ` Differs from WHO's published list: ${diffSsl(official, [a])[0]?.explanation ?? ''}`;
+  return { ...a, explanation: a.explanation + note };
+}
+
+async function recompute(
+  db: Queryable,
+  edition: number,
+  q: SslRecomputeQuery,
+  only?: string,
+): Promise<Recompute> {
+  const e = requireEdition(edition);
+  const v = vintageOf(e, q);
+
+  const ctx = await loadIndicatorContext(db, {
+    measures: SSL_MEASURES,
+    ...(only ? { areas: [only] } : {}),
+  });
+  const members = [...ctx.areas.values()].filter(
+    (a) => a.kind === 'country' && a.whoMember && (only === undefined || a.code === only),
+  );
+  const officialRows = await officialMembers(db, edition);
+  const official = officialRows.length > 0 ? new Set(officialRows.map((r) => r.area)) : null;
+  const assessments = members.map((a) => assessOne(e, a, ctx.data, v.density, v.sci, v.sciSources, official));
+  const values = assessments.filter((a) => a.density.value !== null);
+  const years = values.map((a) => a.density.year as number);
+  return {
+    edition: e,
+    choices: v.choices,
     median: {
       value: median(values.map((a) => a.density.value as number)),
       countries: values.length,
@@ -217,19 +260,8 @@ export async function recomputeSafeguardsList(
   };
 }
 
-export interface ExplainOptions {
-  /** Also compute the global median density over all Member States (slower: reads every country). */
-  withMedian?: boolean;
-}
-
 /** One country's assessment under an edition: both values, their years and sources, and the verdict. */
-export async function explainSafeguards(
-  db: Queryable,
-  edition: number,
-  iso3: string,
-  q: SslRecomputeQuery,
-  options: ExplainOptions = {},
-) {
+export async function explainSafeguards(db: Queryable, edition: number, iso3: string, q: SslRecomputeQuery) {
   const code = iso3.toUpperCase();
   const r = await recompute(db, edition, q, code);
   const found = r.assessments.find((a) => a.area === code);
@@ -243,13 +275,11 @@ export async function explainSafeguards(
       },
     );
   }
-  let explanation = found.explanation;
-  if (found.officiallyListed !== null) {
-    const agrees = found.officiallyListed === (found.status === 'on');
-    explanation += agrees
-      ? ` WHO's published list ${found.officiallyListed ? 'includes' : 'does not include'} it too.`
-      : ` Differs from WHO's published list: ${diffSsl(r.official ?? new Set(), [found])[0]?.explanation ?? ''}`;
-  }
-  const globalMedianDensity = options.withMedian === false ? null : (await recompute(db, edition, q)).median;
-  return { ...found, explanation, choices: r.choices, rule: ruleOf(r.edition), globalMedianDensity };
+  const globalMedianDensity = (await recompute(db, edition, q)).median;
+  return {
+    ...withOfficialNote(found, r.official),
+    choices: r.choices,
+    rule: ruleOf(r.edition),
+    globalMedianDensity,
+  };
 }
