@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import type { RefObject } from 'preact';
+import type { ComponentChildren, RefObject } from 'preact';
 import { formatNumber } from '../lib/format.ts';
 
 /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
@@ -13,6 +13,29 @@ export interface LineSeries {
   key: string;
   label: string;
   points: Array<{ x: number; y: number; note: string }>;
+}
+
+/** The root of every chart: a scalable, labelled image in the page's font, exportable through `svgRef`. */
+function ChartSvg(props: {
+  svgRef: RefObject<SVGSVGElement | null>;
+  width: number;
+  height: number;
+  label: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <svg
+      ref={props.svgRef}
+      class="chart"
+      viewBox={`0 0 ${props.width} ${props.height}`}
+      role="img"
+      aria-label={props.label}
+      font-family={FONT}
+      font-size="12"
+    >
+      {props.children}
+    </svg>
+  );
 }
 
 /** Lines over years; each point's native tooltip names its year, value and source. */
@@ -39,15 +62,7 @@ export function LineChart(props: {
     .range([H - m.bottom, m.top]);
   const xTicks = x.ticks(Math.min(8, Math.max(1, x1 - x0))).filter(Number.isInteger);
   return (
-    <svg
-      ref={props.svgRef}
-      class="chart"
-      viewBox={`0 0 ${W} ${H}`}
-      role="img"
-      aria-label={props.label}
-      font-family={FONT}
-      font-size="12"
-    >
+    <ChartSvg svgRef={props.svgRef} width={W} height={H} label={props.label}>
       {y.ticks(5).map((v) => (
         <g key={`y${v}`}>
           <line x1={m.left} x2={W - m.right} y1={y(v)} y2={y(v)} stroke={GRID} />
@@ -90,7 +105,7 @@ export function LineChart(props: {
           </g>
         );
       })}
-    </svg>
+    </ChartSvg>
   );
 }
 
@@ -119,15 +134,7 @@ export function BarChart(props: {
     .domain([0, max])
     .range([0, W - labelW - 150]);
   return (
-    <svg
-      ref={props.svgRef}
-      class="chart"
-      viewBox={`0 0 ${W} ${H}`}
-      role="img"
-      aria-label={props.label}
-      font-family={FONT}
-      font-size="12"
-    >
+    <ChartSvg svgRef={props.svgRef} width={W} height={H} label={props.label}>
       {props.bars.map((b, i) => (
         <g key={b.key} transform={`translate(0,${4 + i * row})`}>
           <text x={labelW - 8} y={row / 2} dy="0.32em" text-anchor="end" fill={INK}>
@@ -146,7 +153,7 @@ export function BarChart(props: {
           </text>
         </g>
       ))}
-    </svg>
+    </ChartSvg>
   );
 }
 
@@ -177,15 +184,7 @@ export function FlowChart(props: {
   });
   const mid = (side.partner + side.node) / 2;
   return (
-    <svg
-      ref={props.svgRef}
-      class="chart"
-      viewBox={`0 0 ${W} ${H}`}
-      role="img"
-      aria-label={props.label}
-      font-family={FONT}
-      font-size="12"
-    >
+    <ChartSvg svgRef={props.svgRef} width={W} height={H} label={props.label}>
       {bands.map((b) => (
         <g key={b.key}>
           <path
@@ -205,6 +204,6 @@ export function FlowChart(props: {
       <text x={W - 2} y={nodeTop + (usable - nodeH) / 2 - 6} text-anchor="end" fill={INK} font-weight="600">
         {props.node}
       </text>
-    </svg>
+    </ChartSvg>
   );
 }
