@@ -1,19 +1,12 @@
 import { useState } from 'preact/hooks';
 import { type Column, DataTable, type SortDir } from '../components/DataTable.tsx';
 import { Figure } from '../components/Figure.tsx';
+import { GroupFilters } from '../components/GroupFilters.tsx';
 import type { PageProps } from '../components/lazy.tsx';
 import { Load } from '../components/Status.tsx';
 import { t } from '../i18n/i18n.ts';
 import { type Area, getCountries, getIndicator, type IndicatorResult } from '../lib/api.ts';
-import {
-  CADRES,
-  getSources,
-  INCOME_GROUPS,
-  INDICATORS,
-  sourceNote,
-  WHO_REGIONS,
-  yearChoices,
-} from '../lib/catalog.ts';
+import { CADRES, getSources, INDICATORS, sourceNote, yearChoices } from '../lib/catalog.ts';
 import { slug } from '../lib/csv.ts';
 import {
   areaName,
@@ -98,36 +91,7 @@ export default function ComparePage({ url }: PageProps) {
             ))}
           </select>
         </label>
-        <label>
-          {t('common.region')}
-          <select
-            name="region"
-            value={region}
-            onChange={(e) => setParams({ region: e.currentTarget.value || null })}
-          >
-            <option value="">{t('common.allRegions')}</option>
-            {WHO_REGIONS.map((r) => (
-              <option key={r} value={r}>
-                {regionName(r)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('common.income')}
-          <select
-            name="income"
-            value={income}
-            onChange={(e) => setParams({ income: e.currentTarget.value || null })}
-          >
-            <option value="">{t('common.allIncomes')}</option>
-            {INCOME_GROUPS.map((r) => (
-              <option key={r} value={r}>
-                {incomeName(r)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <GroupFilters region={region} income={income} />
         <label>
           {t('common.filterName')}
           <input

@@ -2,6 +2,7 @@ import { scaleQuantile } from 'd3-scale';
 import { useRef, useState } from 'preact/hooks';
 import { type Column, DataTable } from '../components/DataTable.tsx';
 import { Figure } from '../components/Figure.tsx';
+import { GroupFilters } from '../components/GroupFilters.tsx';
 import type { PageProps } from '../components/lazy.tsx';
 import { Load } from '../components/Status.tsx';
 import { t } from '../i18n/i18n.ts';
@@ -13,15 +14,7 @@ import {
   type SafeguardsList,
   type Source,
 } from '../lib/api.ts';
-import {
-  CADRES,
-  getSources,
-  INCOME_GROUPS,
-  INDICATORS,
-  sourceNote,
-  WHO_REGIONS,
-  yearChoices,
-} from '../lib/catalog.ts';
+import { CADRES, getSources, INDICATORS, sourceNote, yearChoices } from '../lib/catalog.ts';
 import { slug } from '../lib/csv.ts';
 import {
   areaName,
@@ -173,28 +166,7 @@ export default function MapPage({ url }: PageProps) {
             ))}
           </select>
         </label>
-        <label>
-          {t('common.region')}
-          <select name="region" value={region} onChange={(e) => set('region', e.currentTarget.value)}>
-            <option value="">{t('common.allRegions')}</option>
-            {WHO_REGIONS.map((r) => (
-              <option key={r} value={r}>
-                {regionName(r)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('common.income')}
-          <select name="income" value={income} onChange={(e) => set('income', e.currentTarget.value)}>
-            <option value="">{t('common.allIncomes')}</option>
-            {INCOME_GROUPS.map((r) => (
-              <option key={r} value={r}>
-                {incomeName(r)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <GroupFilters region={region} income={income} />
       </form>
       <p class="muted">{t(`indicatorHelp.${isSsl ? 'ssl' : (indicator as (typeof INDICATORS)[number])}`)}</p>
       <Load state={base}>

@@ -1,0 +1,35 @@
+import { t } from '../i18n/i18n.ts';
+import { INCOME_GROUPS, WHO_REGIONS } from '../lib/catalog.ts';
+import { incomeName, regionName } from '../lib/format.ts';
+import { setParams } from '../lib/router.ts';
+
+/** WHO-region and income-group choices, kept in the URL as `region` and `income` (empty: all). */
+export function GroupFilters(props: { region: string; income: string }) {
+  const set = (k: 'region' | 'income', v: string) => setParams({ [k]: v || null });
+  return (
+    <>
+      <label>
+        {t('common.region')}
+        <select name="region" value={props.region} onChange={(e) => set('region', e.currentTarget.value)}>
+          <option value="">{t('common.allRegions')}</option>
+          {WHO_REGIONS.map((r) => (
+            <option key={r} value={r}>
+              {regionName(r)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('common.income')}
+        <select name="income" value={props.income} onChange={(e) => set('income', e.currentTarget.value)}>
+          <option value="">{t('common.allIncomes')}</option>
+          {INCOME_GROUPS.map((r) => (
+            <option key={r} value={r}>
+              {incomeName(r)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </>
+  );
+}
