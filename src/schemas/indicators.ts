@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INDICATOR_SLUGS } from '../domain/indicators/index.ts';
+import { NoteSchema } from './notes.ts';
 import { commaList as list } from './query-params.ts';
 
 const yearParam = z
@@ -83,9 +84,9 @@ export const IndicatorResultSchema = z.object({
   year: z.number().int().nullable().describe('Data year of the value (the latest of its inputs).'),
   value: z.number().nullable(),
   unit: z.string(),
-  reason: z.string().nullable().describe('Why there is no value.'),
+  reason: NoteSchema.nullable().describe('Why there is no value.'),
   method: z.string().nullable(),
-  warnings: z.array(z.string()),
+  warnings: z.array(NoteSchema),
   inputs: z.array(InputRefSchema),
   detail: z.record(z.string(), z.unknown()).optional(),
 });
@@ -102,7 +103,7 @@ export const IndicatorResponseSchema = z.object({
       migrationEffectiveness: z.number().nullable(),
       areas: z.number().int(),
       missing: z.array(z.string()),
-      reason: z.string().nullable(),
+      reason: NoteSchema.nullable(),
     })
     .optional()
     .describe(

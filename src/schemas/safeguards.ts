@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { InputRefSchema } from './indicators.ts';
+import { NoteSchema } from './notes.ts';
 import { commaList } from './query-params.ts';
 
 const list = commaList(/^[A-Za-z0-9_.-]+$/, 'source code');
@@ -51,7 +52,7 @@ const CriterionSchema = z.object({
   met: z.boolean().nullable().describe('Whether the value is below the threshold; null when it is missing.'),
   year: z.number().int().nullable(),
   source: z.string().nullable(),
-  reason: z.string().nullable(),
+  reason: NoteSchema.nullable(),
 });
 
 export const SslRuleSchema = z.object({
@@ -71,9 +72,10 @@ export const SslAssessmentSchema = z.object({
     .boolean()
     .nullable()
     .describe('On the published list; null when that edition is not loaded.'),
-  density: CriterionSchema.extend({ method: z.string().nullable(), warnings: z.array(z.string()) }),
+  density: CriterionSchema.extend({ method: z.string().nullable(), warnings: z.array(NoteSchema) }),
   sci: CriterionSchema,
   explanation: z.string(),
+  explanationNotes: z.array(NoteSchema).describe('The explanation in parts, for clients that translate it.'),
   inputs: z.array(InputRefSchema),
 });
 
@@ -135,6 +137,7 @@ export const SslRecomputedSchema = z.object({
       official: z.boolean(),
       recomputed: z.enum(['on', 'off', 'not-assessable']),
       explanation: z.string(),
+      explanationNotes: z.array(NoteSchema),
     }),
   ),
   items: z.array(SslAssessmentSchema),

@@ -172,6 +172,19 @@ describe('observatory in Chromium', { timeout: 180_000 }, () => {
       /Carte[\s\S]*Comparer[\s\S]*Flux[\s\S]*Données/,
     );
     assert.match(await page.locator('#headline').innerText(), /Indicateurs clés/);
+    const emigration = page.locator('.cards .card').filter({ hasText: 'Taux d’émigration — Médecins' });
+    assert.match(
+      await emigration.innerText(),
+      /Remarque : l’effectif à l’étranger ne compte que les 7 destinations/,
+    );
+    assert.match(await emigration.innerText(), /États-Unis/);
+    const pharmacists = page.locator('.cards .card').filter({ hasText: 'Densité — Pharmaciens' });
+    assert.match(await pharmacists.innerText(), /Aucun effectif de pharmaciens quelle que soit l’année/);
+    const ssl = await page.locator('.card.ssl-on').last().innerText();
+    assert.match(ssl, /les deux critères sont remplis : sur la liste/);
+    assert.match(ssl, /la liste publiée par l’OMS l’inclut aussi/);
+    const english = /\b(no headcount|destinations report|both criteria|published list|is below)\b/;
+    assert.doesNotMatch(await page.locator('main').innerText(), english);
     await shot('profile-GHA-fr');
     await page.getByRole('link', { name: 'Carte', exact: true }).click();
     await page.waitForURL((u) => u.pathname === '/' && u.searchParams.get('lang') === 'fr');

@@ -69,7 +69,7 @@ export function registerIndicators(program: Command): void {
             i.unit,
             i.method ?? '',
             [...new Set(i.inputs.map((x) => `${x.source} ${x.year}`))].join('; '),
-            i.reason ?? i.warnings.join('; '),
+            i.reason?.message ?? i.warnings.map((w) => w.message).join('; '),
           ]),
           [2, 3],
         );

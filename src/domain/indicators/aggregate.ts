@@ -1,3 +1,4 @@
+import { type Note, note } from './notes.ts';
 import type { DataPoint, IndicatorResult, IndicatorSlug } from './types.ts';
 
 /** Counts add up over areas; ratios and rates are averaged with population weights. */
@@ -66,28 +67,24 @@ export function aggregateResults(input: AggregateInput): IndicatorResult {
     inputs: [],
     detail: { coverage },
   };
-  const warnings: string[] = [];
-  if (missing.length > 0) warnings.push(`${missing.length} of ${members} members have no value`);
+  const warnings: Note[] = [];
+  if (missing.length > 0) warnings.push(note('members-without-value', { count: missing.length, members }));
   if (noPopulation.length > 0)
-    warnings.push(`${noPopulation.length} members have no population and are left out`);
-  if (unknownPopulation > 0)
-    warnings.push(
-      `the population is unknown for ${unknownPopulation} members without a value, so the population coverage counts only members whose population is known`,
-    );
+    warnings.push(note('members-without-population', { count: noPopulation.length }));
+  if (unknownPopulation > 0) warnings.push(note('population-unknown', { count: unknownPopulation }));
   if (coverage.years && coverage.years.from !== coverage.years.to)
-    warnings.push(`members' values come from ${coverage.years.from}–${coverage.years.to}`);
+    warnings.push(note('members-years', { from: coverage.years.from, to: coverage.years.to }));
   if (withValue === 0 || covered <= 0)
     return {
       ...base,
       year: null,
       value: null,
-      reason: 'no member has both a value and a population',
+      reason: note('no-member-value'),
       method: null,
       warnings,
     };
   const summed = SUMMED.has(indicator);
-  if (summed && missing.length > 0)
-    warnings.push('a sum over part of the members understates the group total');
+  if (summed && missing.length > 0) warnings.push(note('partial-sum'));
   return {
     ...base,
     year: coverage.years?.to ?? null,

@@ -125,11 +125,3 @@ export function pickPoint(
   }
   return best;
 }
-
-export function describeSelection(selection: YearSelection): string {
-  if (selection.kind === 'exact') return `in ${selection.year}`;
-  if (selection.upTo === null)
-    return selection.window === null ? 'in any year' : `within ${selection.window} years of the latest`;
-  if (selection.window === null) return `up to ${selection.upTo}`;
-  return `in ${selection.upTo - selection.window}–${selection.upTo}`;
-}

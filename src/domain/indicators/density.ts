@@ -1,4 +1,5 @@
-import { type DataIndex, describeSelection } from './data-index.ts';
+import type { DataIndex } from './data-index.ts';
+import { allOf, type Note, note } from './notes.ts';
 import {
   type DataPoint,
   type DensityBasis,
@@ -31,8 +32,8 @@ export interface CadreDensity {
   value: number | null;
   year: number | null;
   method: 'computed' | 'published' | null;
-  reason: string | null;
-  warnings: string[];
+  reason: Note | null;
+  warnings: Note[];
   inputs: DataPoint[];
 }
 
@@ -40,7 +41,7 @@ function computed(data: DataIndex, area: string, occupation: string, options: De
   const stock = data.pick('stock', area, occupation, options.selection, {
     sources: options.sources?.stock ?? [],
   });
-  if (!stock) return { reason: `no headcount of ${occupation} ${describeSelection(options.selection)}` };
+  if (!stock) return { reason: note('no-headcount', { occupation, selection: options.selection }) };
   const population = data.pick(
     'population',
     area,
@@ -48,9 +49,12 @@ function computed(data: DataIndex, area: string, occupation: string, options: De
     { kind: 'exact', year: stock.year },
     { sources: options.sources?.population ?? [] },
   );
-  if (!population) return { reason: `no population for ${stock.year}, the year of the headcount`, stock };
+  if (!population) return { reason: note('no-population-for-headcount', { year: stock.year }), stock };
   if (!(population.value > 0))
-    return { reason: `population for ${stock.year} is ${population.value}, so density is undefined`, stock };
+    return {
+      reason: note('population-not-positive', { year: stock.year, value: population.value }),
+      stock,
+    };
   return { value: (1e4 * stock.value) / population.value, stock, population };
 }
 
@@ -68,7 +72,7 @@ export function cadreDensity(
       : data.pick('density', area, occupation, options.selection, {
           sources: options.sources?.density ?? [],
         });
-  const warnings: string[] = [];
+  const warnings: Note[] = [];
   const useComputed =
     calc?.value !== undefined && (options.basis !== 'published-first' || published === undefined);
 
@@ -78,11 +82,20 @@ export function cadreDensity(
       const gap = Math.abs(calc.value - published.value) / Math.max(Math.abs(published.value), 1e-9);
       if (gap > DISAGREEMENT)
         warnings.push(
-          `headcount / population gives ${round(calc.value)} but ${published.source} publishes ${round(published.value)} for ${published.year}: the two use different population figures or headcount concepts`,
+          note('density-computed-disagrees', {
+            computed: calc.value,
+            source: published.source,
+            published: published.value,
+            year: published.year,
+          }),
         );
     } else if (published && published.year > stock.year) {
       warnings.push(
-        `${published.source} publishes a density for ${published.year}, later than the headcount of ${stock.year}`,
+        note('density-published-later', {
+          source: published.source,
+          year: published.year,
+          stockYear: stock.year,
+        }),
       );
     }
     return {
@@ -100,7 +113,11 @@ export function cadreDensity(
       const gap = Math.abs(calc.value - published.value) / Math.max(Math.abs(published.value), 1e-9);
       if (gap > DISAGREEMENT)
         warnings.push(
-          `the published ${round(published.value)} differs from headcount / population, ${round(calc.value)}, for ${published.year}`,
+          note('density-published-disagrees', {
+            published: published.value,
+            computed: calc.value,
+            year: published.year,
+          }),
         );
     }
     return {
@@ -113,21 +130,19 @@ export function cadreDensity(
       inputs: [published],
     };
   }
-  const reasons = [calc && 'reason' in calc ? calc.reason : undefined];
+  const reasons: Note[] = calc && 'reason' in calc ? [calc.reason] : [];
   if (options.basis !== 'computed')
-    reasons.push(`no published density of ${occupation} ${describeSelection(options.selection)}`);
+    reasons.push(note('no-published-density', { occupation, selection: options.selection }));
   return {
     occupation,
     value: null,
     year: null,
     method: null,
-    reason: reasons.filter((r): r is string => !!r).join('; '),
+    reason: allOf(reasons),
     warnings,
     inputs: [],
   };
 }
-
-const round = (v: number) => Math.round(v * 100) / 100;
 
 /**
  * Health workers per 10 000 population for one cadre or the sum of several (e.g. doctors + nurses and
@@ -141,7 +156,7 @@ export function density(
 ): IndicatorResult {
   const parts = occupations.map((o) => cadreDensity(data, area, o, options));
   const warnings = parts.flatMap((p) =>
-    p.warnings.map((w) => (parts.length > 1 ? `${p.occupation}: ${w}` : w)),
+    p.warnings.map((w) => (parts.length > 1 ? note('for-cadre', { occupation: p.occupation, note: w }) : w)),
   );
   const inputs = parts.flatMap((p) => p.inputs.map(inputRef));
   const missing = parts.filter((p) => p.value === null);
@@ -165,7 +180,13 @@ export function density(
       ...base,
       year: null,
       value: null,
-      reason: missing.map((p) => (parts.length > 1 ? `${p.occupation}: ${p.reason}` : p.reason)).join('; '),
+      reason: allOf(
+        missing.map((p) =>
+          parts.length > 1
+            ? note('for-cadre', { occupation: p.occupation, note: p.reason as Note })
+            : (p.reason as Note),
+        ),
+      ),
       method: null,
       warnings,
     };
@@ -173,7 +194,9 @@ export function density(
   const years = [...new Set(parts.map((p) => p.year as number))].sort((a, b) => a - b);
   if (years.length > 1)
     warnings.push(
-      `cadres come from different years: ${parts.map((p) => `${p.occupation} ${p.year}`).join(', ')}`,
+      note('cadres-different-years', {
+        notes: parts.map((p) => note('cadre-year', { occupation: p.occupation, year: p.year as number })),
+      }),
     );
   const methods = [...new Set(parts.map((p) => p.method))];
   return {

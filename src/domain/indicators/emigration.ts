@@ -1,5 +1,6 @@
-import { type DataIndex, describeSelection, inSelection, pickPoint } from './data-index.ts';
+import { type DataIndex, inSelection, pickPoint } from './data-index.ts';
 import type { SourcePreferences } from './density.ts';
+import { type Note, note } from './notes.ts';
 import { ORIGIN_MEASURE, type OriginBasis } from './shares.ts';
 import { type DataPoint, type IndicatorResult, inputRef, type YearSelection } from './types.ts';
 
@@ -50,7 +51,7 @@ export function emigrationRate(
   options: EmigrationOptions,
 ): IndicatorResult {
   const base = { indicator: 'emigration-rate' as const, area: origin, occupation: [occupation], unit: '%' };
-  const warnings: string[] = [];
+  const warnings: Note[] = [];
   let abroad: Map<string, DataPoint>;
   let basisUsed: string;
   if (options.basis === 'any') {
@@ -60,10 +61,7 @@ export function emigrationRate(
     for (const [d, p] of born) if (!abroad.has(d)) abroad.set(d, p);
     const bases = new Set([...abroad.values()].map((p) => p.partnerBasis));
     basisUsed = [...bases].sort().join('+');
-    if (bases.size > 1)
-      warnings.push(
-        'destinations count by different bases (country of training for some, of birth for others): the sum mixes two concepts',
-      );
+    if (bases.size > 1) warnings.push(note('mixed-origin-bases'));
   } else {
     abroad = abroadByDestination(data, origin, occupation, options.basis, options);
     basisUsed = options.basis;
@@ -73,7 +71,14 @@ export function emigrationRate(
       ...base,
       year: null,
       value: null,
-      reason: `no destination reports ${occupation} ${options.basis === 'birth' ? 'born' : options.basis === 'training' ? 'trained' : 'trained or born'} in ${origin} ${describeSelection(options.selection)}`,
+      reason: note(
+        options.basis === 'birth'
+          ? 'no-destination-born'
+          : options.basis === 'training'
+            ? 'no-destination-trained'
+            : 'no-destination-trained-or-born',
+        { occupation, origin, selection: options.selection },
+      ),
       method: null,
       warnings,
       inputs: [],
@@ -83,10 +88,8 @@ export function emigrationRate(
   const m = points.reduce((s, p) => s + p.value, 0);
   const abroadYears = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
   const latest = abroadYears.at(-1) as number;
-  if (abroadYears.length > 1) warnings.push(`destinations report different years: ${abroadYears.join(', ')}`);
-  warnings.push(
-    `abroad counts only the ${points.length} destination${points.length > 1 ? 's' : ''} that report${points.length > 1 ? '' : 's'} (${points.map((p) => p.area).join(', ')}): the rate is a lower bound`,
-  );
+  if (abroadYears.length > 1) warnings.push(note('destinations-different-years', { years: abroadYears }));
+  warnings.push(note('abroad-lower-bound', { count: points.length, areas: points.map((p) => p.area) }));
   const home = data.pick(
     'stock',
     origin,
@@ -113,7 +116,7 @@ export function emigrationRate(
       ...base,
       year: null,
       value: null,
-      reason: `no headcount of ${occupation} working in ${origin} up to ${latest}`,
+      reason: note('no-home-headcount', { occupation, origin, year: latest }),
       method: null,
       warnings,
       inputs,
@@ -121,13 +124,13 @@ export function emigrationRate(
     };
   }
   inputs.push(inputRef(home));
-  if (home.year !== latest) warnings.push(`home stock is for ${home.year}, abroad for ${latest}`);
+  if (home.year !== latest) warnings.push(note('home-year-differs', { year: home.year, abroadYear: latest }));
   if (m + home.value <= 0) {
     return {
       ...base,
       year: null,
       value: null,
-      reason: 'abroad plus home is zero',
+      reason: note('abroad-plus-home-zero'),
       method: null,
       warnings,
       inputs,
@@ -136,7 +139,10 @@ export function emigrationRate(
   }
   if (m > ABROAD_RATIO_WARNING * home.value)
     warnings.push(
-      `abroad (${m}) is more than twice the home stock (${home.value}): a country of ${basisUsed === 'birth' ? 'birth' : 'training'} is not a country of origin, or the counts use different concepts`,
+      note(basisUsed === 'birth' ? 'abroad-exceeds-home-birth' : 'abroad-exceeds-home-training', {
+        abroad: m,
+        home: home.value,
+      }),
     );
   return {
     ...base,

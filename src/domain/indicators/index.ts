@@ -6,10 +6,20 @@ export {
   type IndicatorOptions,
   SUMS_OCCUPATIONS,
 } from './compute.ts';
-export { DataIndex, describeSelection, pickPoint } from './data-index.ts';
+export { DataIndex, pickPoint } from './data-index.ts';
 export { cadreDensity, DENSITY_UNIT, density, type SourcePreferences } from './density.ts';
 export { emigrationRate } from './emigration.ts';
 export { growth, inflow, migrationEffectiveness, netMigration, outflow } from './movement.ts';
+export {
+  describeSelection,
+  NOTE_CODES,
+  NOTE_TEMPLATES,
+  type Note,
+  type NoteCode,
+  note,
+  PARAM_KINDS,
+  sentence,
+} from './notes.ts';
 export {
   assessSsl,
   diffSsl,

@@ -15,6 +15,7 @@ import {
   median,
   migrationEffectiveness,
   netMigration,
+  note,
   pickPoint,
   sdgGap,
 } from './index.ts';
@@ -96,7 +97,9 @@ describe('density', () => {
   test('a zero population gives null with a reason, never 0 or Infinity', () => {
     const r = density(data, 'GHA', ['nursing-and-midwifery'], { selection: latest, basis: 'computed' });
     assert.equal(r.value, null);
-    assert.match(r.reason ?? '', /population for 2018 is 0/);
+    assert.equal(r.reason?.code, 'population-not-positive');
+    assert.deepEqual(r.reason?.params, { year: 2018, value: 0 });
+    assert.match(r.reason?.message ?? '', /population for 2018 is 0/);
   });
   test('a sum of cadres with one missing is null, not a partial sum', () => {
     const r = density(data, 'GHA', ['medical-doctors', 'nursing-and-midwifery'], {
@@ -104,7 +107,8 @@ describe('density', () => {
       basis: 'computed-first',
     });
     assert.equal(r.value, null);
-    assert.match(r.reason ?? '', /^nursing-and-midwifery: /);
+    assert.equal(r.reason?.code, 'for-cadre');
+    assert.match(r.reason?.message ?? '', /^nursing-and-midwifery: /);
   });
   test('cadres of different years are summed with a warning', () => {
     const d = new DataIndex([
@@ -117,7 +121,7 @@ describe('density', () => {
     });
     assert.equal(r.value, 32);
     assert.equal(r.year, 2020);
-    assert.match(r.warnings.join(), /different years/);
+    assert.match(r.warnings.map((w) => w.message).join(), /different years/);
   });
 });
 
@@ -146,8 +150,14 @@ describe('foreign shares and emigration', () => {
       areaKinds: kinds,
     });
     assert.equal(r.value, 25);
-    assert.match(r.warnings.join(' | '), /published total 1000 differs from the sum of 2 origins \(800\)/);
-    assert.match(r.warnings.join(' | '), /aggregate partners left out of the breakdown: AFR/);
+    assert.match(
+      r.warnings.map((w) => w.message).join(' | '),
+      /published total 1000 differs from the sum of 2 origins \(800\)/,
+    );
+    assert.match(
+      r.warnings.map((w) => w.message).join(' | '),
+      /aggregate partners left out of the breakdown: AFR/,
+    );
   });
   test('a share above 100% is kept and flagged as a concept mismatch', () => {
     const data = new DataIndex([
@@ -159,7 +169,7 @@ describe('foreign shares and emigration', () => {
       areaKinds: kinds,
     });
     assert.equal(r.value, 125);
-    assert.match(r.warnings.join(), /exceeds 100%/);
+    assert.match(r.warnings.map((w) => w.message).join(), /exceeds 100%/);
   });
   test('emigration mixing training and birth bases warns; abroad far above home warns', () => {
     const data = new DataIndex([
@@ -173,8 +183,8 @@ describe('foreign shares and emigration', () => {
       areaKinds: kinds,
     });
     assert.ok(Math.abs((r.value as number) - (100 * 981) / 1381) < 1e-9);
-    assert.match(r.warnings.join(' | '), /mixes two concepts/);
-    assert.match(r.warnings.join(' | '), /more than twice the home stock/);
+    assert.match(r.warnings.map((w) => w.message).join(' | '), /mixes two concepts/);
+    assert.match(r.warnings.map((w) => w.message).join(' | '), /more than twice the home stock/);
     const trainingOnly = emigrationRate(data, 'GHA', 'medical-doctors', {
       selection: latest,
       basis: 'training',
@@ -190,7 +200,7 @@ describe('foreign shares and emigration', () => {
       areaKinds: kinds,
     });
     assert.equal(r.value, null);
-    assert.match(r.reason ?? '', /zero/);
+    assert.match(r.reason?.message ?? '', /zero/);
   });
 });
 
@@ -249,7 +259,7 @@ describe('flows, growth and the SDG gap', () => {
     });
     assert.ok(Math.abs((r.value as number) - 10) < 1e-9);
     const jump = growth(d, 'GHA', 'medical-doctors', options);
-    assert.match(jump.warnings.join(), /count changed/);
+    assert.match(jump.warnings.map((w) => w.message).join(), /count changed/);
   });
   test('SDG gap: workers short of 44.5 per 10 000, zero when the threshold is met', () => {
     const d = new DataIndex([
@@ -274,7 +284,7 @@ describe('aggregates and the median', () => {
     year,
     value,
     unit: 'per 10 000 population',
-    reason: value === null ? 'none' : null,
+    reason: value === null ? note('no-member-value') : null,
     method: 'published',
     warnings: [],
     inputs: [],
@@ -308,7 +318,7 @@ describe('Support and Safeguards List rule', () => {
     year: value === null ? null : 2020,
     value,
     unit: '',
-    reason: value === null ? 'no data' : null,
+    reason: value === null ? note('no-member-value') : null,
     method: 'published',
     warnings: [],
     inputs: [],

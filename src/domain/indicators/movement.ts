@@ -1,5 +1,6 @@
-import { type DataIndex, describeSelection, inSelection } from './data-index.ts';
+import { type DataIndex, inSelection } from './data-index.ts';
 import type { SourcePreferences } from './density.ts';
+import { type Note, note } from './notes.ts';
 import { type DataPoint, type IndicatorResult, inputRef, type YearSelection } from './types.ts';
 
 export interface MovementOptions {
@@ -67,7 +68,11 @@ function flowIndicator(
       ...base,
       year: null,
       value: null,
-      reason: `no ${measure} of ${occupation} for ${area} ${describeSelection(options.selection)}`,
+      reason: note(measure === 'inflow' ? 'no-inflow' : 'no-outflow', {
+        occupation,
+        area,
+        selection: options.selection,
+      }),
       method: null,
       warnings: [],
       inputs: [],
@@ -78,7 +83,7 @@ function flowIndicator(
     value: total.value,
     reason: null,
     method: total.fromTotal ? 'published-total' : 'sum-of-partners',
-    warnings: total.fromTotal ? [] : [`sum over ${total.partners} reported partners; no published total`],
+    warnings: total.fromTotal ? [] : [note('sum-over-partners', { count: total.partners })],
     inputs: total.points.map(inputRef),
   };
 }
@@ -110,7 +115,7 @@ export function netMigration(
       ...base,
       year: null,
       value: null,
-      reason: `no year with both inflow and outflow of ${occupation} for ${area} (${describeSelection(options.selection)})`,
+      reason: note('no-net-migration-year', { occupation, area, selection: options.selection }),
       method: null,
       warnings: [],
       inputs: [],
@@ -122,7 +127,7 @@ export function netMigration(
       ...base,
       year: null,
       value: null,
-      reason: `inflow or outflow of ${year} has no partner countries`,
+      reason: note('flow-without-partners', { year }),
       method: null,
       warnings: [],
       inputs: [],
@@ -147,7 +152,7 @@ export function migrationEffectiveness(results: readonly IndicatorResult[]): {
   value: number | null;
   areas: number;
   missing: string[];
-  reason: string | null;
+  reason: Note | null;
 } {
   let net = 0;
   let turnover = 0;
@@ -163,7 +168,7 @@ export function migrationEffectiveness(results: readonly IndicatorResult[]): {
     turnover += t;
     areas++;
   }
-  if (turnover <= 0) return { value: null, areas, missing, reason: 'no turnover among the areas with data' };
+  if (turnover <= 0) return { value: null, areas, missing, reason: note('no-turnover') };
   return { value: (100 * net) / turnover, areas, missing, reason: null };
 }
 
@@ -186,7 +191,7 @@ export function growth(
       ...base,
       year: null,
       value: null,
-      reason: `no headcount of ${occupation} ${describeSelection(options.selection)}`,
+      reason: note('no-headcount', { occupation, selection: options.selection }),
       method: null,
       warnings: [],
       inputs: [],
@@ -204,7 +209,7 @@ export function growth(
       ...base,
       year: null,
       value: null,
-      reason: `no earlier headcount within ${maxSpan} years of ${end.year}`,
+      reason: note('no-earlier-headcount', { span: maxSpan, year: end.year }),
       method: null,
       warnings: [],
       inputs: [inputRef(end)],
@@ -213,23 +218,20 @@ export function growth(
   const warnings =
     start.source === end.source
       ? []
-      : [`start from ${start.source}, end from ${end.source}: a change of source is not growth`];
+      : [note('source-changed', { startSource: start.source, endSource: end.source })];
   if (!(start.value > 0))
     return {
       ...base,
       year: null,
       value: null,
-      reason: `the ${start.year} headcount is ${start.value}`,
+      reason: note('start-headcount-not-positive', { year: start.year, value: start.value }),
       method: null,
       warnings,
       inputs,
     };
   const span = end.year - start.year;
   const rate = 100 * ((end.value / start.value) ** (1 / span) - 1);
-  if (Math.abs(rate) > JUMP)
-    warnings.push(
-      `${Math.round(rate)}% a year usually means the count changed (coverage or definition), not the workforce`,
-    );
+  if (Math.abs(rate) > JUMP) warnings.push(note('growth-jump', { rate: Math.round(rate) }));
   return {
     ...base,
     year: end.year,

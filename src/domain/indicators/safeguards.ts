@@ -1,3 +1,4 @@
+import { type Note, note, sentence } from './notes.ts';
 import type { DataPoint, IndicatorResult, InputRef, YearSelection } from './types.ts';
 import { inputRef } from './types.ts';
 
@@ -69,33 +70,36 @@ export interface SslCriterion {
   met: boolean | null;
   year: number | null;
   source: string | null;
-  reason: string | null;
+  reason: Note | null;
 }
 
 export interface SslAssessment {
   edition: number;
   area: string;
   status: SslStatus;
-  density: SslCriterion & { method: string | null; warnings: string[] };
+  density: SslCriterion & { method: string | null; warnings: Note[] };
   sci: SslCriterion;
+  /** The explanation in English; `explanationNotes` holds its parts for translation. */
   explanation: string;
+  explanationNotes: Note[];
   inputs: InputRef[];
 }
 
-const fmt = (v: number) => (Math.round(v * 100) / 100).toString();
-
-function describeDensity(d: IndicatorResult): string {
+function densityBasis(d: IndicatorResult): Note[] {
   const cadres =
     (d.detail?.cadres as { occupation: string; year: number | null; method: string | null }[] | undefined) ??
     [];
   const sources = new Map(d.inputs.map((i) => [`${i.occupation}:${i.year}`, i.source]));
-  const parts = cadres
+  return cadres
     .filter((c) => c.year !== null)
-    .map(
-      (c) =>
-        `${c.occupation} ${c.year}, ${c.method}${sources.get(`${c.occupation}:${c.year}`) ? ` ${sources.get(`${c.occupation}:${c.year}`)}` : ''}`,
+    .map((c) =>
+      note('ssl-cadre-basis', {
+        occupation: c.occupation,
+        year: c.year as number,
+        method: c.method ?? '',
+        source: sources.get(`${c.occupation}:${c.year}`) ?? '',
+      }),
     );
-  return parts.length > 0 ? ` (${parts.join('; ')})` : '';
 }
 
 /**
@@ -107,7 +111,7 @@ export function assessSsl(
   area: string,
   density: IndicatorResult,
   sci: DataPoint | undefined,
-  sciReason?: string,
+  sciReason?: Note,
 ): SslAssessment {
   const densityMet = density.value === null ? null : density.value < edition.densityBelow;
   const sciMet = sci === undefined ? null : sci.value < edition.sciBelow;
@@ -117,20 +121,26 @@ export function assessSsl(
       : densityMet === null || sciMet === null
         ? 'not-assessable'
         : 'on';
-  const densityText =
+  const sciMissing = sciReason ?? note('no-sci');
+  const densityNote =
     density.value === null
-      ? `density of doctors, nurses and midwives cannot be computed: ${density.reason}`
-      : `density of doctors, nurses and midwives ${fmt(density.value)} per 10 000${describeDensity(density)} is ${densityMet ? '' : 'not '}below ${edition.densityBelow}`;
-  const sciText =
+      ? note('ssl-density-missing', { note: density.reason ?? note('no-value', { selection: anyYear }) })
+      : note(densityMet ? 'ssl-density-below' : 'ssl-density-not-below', {
+          value: density.value,
+          notes: densityBasis(density),
+          threshold: edition.densityBelow,
+        });
+  const sciNote =
     sci === undefined
-      ? `UHC service coverage index is missing${sciReason ? `: ${sciReason}` : ''}`
-      : `UHC service coverage index ${fmt(sci.value)} (${sci.year}, ${sci.source}) is ${sciMet ? '' : 'not '}below ${edition.sciBelow}`;
-  const verdict =
-    status === 'on'
-      ? 'both criteria hold: on the list'
-      : status === 'off'
-        ? 'a criterion fails: not on the list'
-        : 'not assessable with the data loaded';
+      ? note('ssl-sci-missing', { note: sciMissing })
+      : note(sciMet ? 'ssl-sci-below' : 'ssl-sci-not-below', {
+          value: sci.value,
+          year: sci.year,
+          source: sci.source,
+          threshold: edition.sciBelow,
+        });
+  const verdict = note(status === 'on' ? 'ssl-on' : status === 'off' ? 'ssl-off' : 'ssl-not-assessable');
+  const notes = [densityNote, sciNote, verdict];
   return {
     edition: edition.edition,
     area,
@@ -151,28 +161,31 @@ export function assessSsl(
       met: sciMet,
       year: sci?.year ?? null,
       source: sci?.source ?? null,
-      reason: sci ? null : (sciReason ?? 'no UHC service coverage index'),
+      reason: sci ? null : sciMissing,
     },
-    explanation: `${capitalise(densityText)}; ${sciText}; ${verdict}.`,
+    explanation: sentence(notes),
+    explanationNotes: notes,
     inputs: [...density.inputs, ...(sci ? [inputRef(sci)] : [])],
   };
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const anyYear: YearSelection = { kind: 'latest', upTo: null, window: null };
 
 export interface SslDifference {
   area: string;
   official: boolean;
   recomputed: SslStatus;
   explanation: string;
+  explanationNotes: Note[];
 }
 
-function nearMiss(c: SslCriterion, name: string): string | null {
+function nearMiss(
+  c: SslCriterion,
+  code: 'ssl-density-near-threshold' | 'ssl-sci-near-threshold',
+): Note | null {
   if (c.value === null) return null;
-  const margin = c.value - c.threshold;
-  if (Math.abs(margin) < 2)
-    return `${name} ${fmt(c.value)} is within ${fmt(Math.abs(margin))} of the threshold ${c.threshold}, so a different data vintage can change the result`;
-  return null;
+  const margin = Math.abs(c.value - c.threshold);
+  return margin < 2 ? note(code, { value: c.value, margin, threshold: c.threshold }) : null;
 }
 
 /** Countries where the official list and the recomputation disagree, each with the inputs that explain why. */
@@ -184,28 +197,56 @@ export function diffSsl(
   for (const a of assessments) {
     const listed = official.has(a.area);
     if (listed === (a.status === 'on')) continue;
-    const notes: string[] = [];
+    const notes: Note[] = [];
     if (listed && a.status === 'off') {
-      notes.push('WHO lists it, but with the data loaded it fails a criterion');
+      notes.push(note('ssl-listed-but-fails'));
       if (a.density.met === false)
         notes.push(
-          `density ${fmt(a.density.value as number)} per 10 000 (${a.density.year}) is not below ${a.density.threshold}`,
+          note('ssl-listed-density-not-below', {
+            value: a.density.value as number,
+            year: a.density.year as number,
+            threshold: a.density.threshold,
+          }),
         );
       if (a.sci.met === false)
         notes.push(
-          `UHC service coverage index ${fmt(a.sci.value as number)} (${a.sci.year}, ${a.sci.source}) is not below ${a.sci.threshold}`,
+          note('ssl-listed-sci-not-below', {
+            value: a.sci.value as number,
+            year: a.sci.year as number,
+            source: a.sci.source ?? '',
+            threshold: a.sci.threshold,
+          }),
         );
     } else if (listed) {
-      notes.push('WHO lists it, but an input is missing here');
-      if (a.density.value === null) notes.push(`density: ${a.density.reason}`);
-      if (a.sci.value === null) notes.push(`UHC service coverage index: ${a.sci.reason}`);
+      notes.push(note('ssl-listed-but-missing'));
+      if (a.density.value === null && a.density.reason)
+        notes.push(note('ssl-density-reason', { note: a.density.reason }));
+      if (a.sci.value === null && a.sci.reason) notes.push(note('ssl-sci-reason', { note: a.sci.reason }));
     } else {
       notes.push(
-        `not on WHO's list, but with the data loaded both criteria hold: density ${fmt(a.density.value as number)} (${a.density.year}) below ${a.density.threshold} and UHC service coverage index ${fmt(a.sci.value as number)} (${a.sci.year}, ${a.sci.source}) below ${a.sci.threshold}`,
+        note('ssl-unlisted-but-holds', {
+          density: a.density.value as number,
+          densityYear: a.density.year as number,
+          densityThreshold: a.density.threshold,
+          sci: a.sci.value as number,
+          sciYear: a.sci.year as number,
+          source: a.sci.source ?? '',
+          sciThreshold: a.sci.threshold,
+        }),
       );
     }
-    for (const n of [nearMiss(a.density, 'density'), nearMiss(a.sci, 'the index')]) if (n) notes.push(n);
-    out.push({ area: a.area, official: listed, recomputed: a.status, explanation: `${notes.join('; ')}.` });
+    for (const n of [
+      nearMiss(a.density, 'ssl-density-near-threshold'),
+      nearMiss(a.sci, 'ssl-sci-near-threshold'),
+    ])
+      if (n) notes.push(n);
+    out.push({
+      area: a.area,
+      official: listed,
+      recomputed: a.status,
+      explanation: sentence(notes),
+      explanationNotes: notes,
+    });
   }
   return out.sort((x, y) => x.area.localeCompare(y.area));
 }

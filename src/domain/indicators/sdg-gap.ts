@@ -1,5 +1,6 @@
 import type { DataIndex } from './data-index.ts';
 import { type DensityOptions, density } from './density.ts';
+import { note } from './notes.ts';
 import { type IndicatorResult, inputRef } from './types.ts';
 
 /** SDG index threshold of the Global Strategy on Human Resources for Health: Workforce 2030 (WHO 2016). */
@@ -32,7 +33,7 @@ export function sdgGap(data: DataIndex, area: string, options: DensityOptions): 
       ...base,
       year: null,
       value: null,
-      reason: `no population for ${d.year}, the year of the density`,
+      reason: note('no-population-for-density', { year: d.year }),
       method: null,
       warnings: d.warnings,
       inputs: d.inputs,

@@ -1,5 +1,6 @@
-import { type DataIndex, describeSelection, inSelection } from './data-index.ts';
+import { type DataIndex, inSelection } from './data-index.ts';
 import type { SourcePreferences } from './density.ts';
+import { type Note, note } from './notes.ts';
 import { type DataPoint, type IndicatorResult, inputRef, type YearSelection } from './types.ts';
 
 export type OriginBasis = 'training' | 'birth';
@@ -105,17 +106,24 @@ export function foreignShare(
       ...base,
       year: null,
       value: null,
-      reason: `no ${basis === 'training' ? 'foreign-trained' : 'foreign-born'} ${occupation} counted in ${area} ${describeSelection(options.selection)}`,
+      reason: note(basis === 'training' ? 'no-foreign-trained' : 'no-foreign-born', {
+        occupation,
+        area,
+        selection: options.selection,
+      }),
       method: null,
       warnings: [],
       inputs: [],
     };
   }
-  const warnings: string[] = [];
+  const warnings: Note[] = [];
   const { year } = breakdown;
   if (breakdown.publishedTotal === null) {
     warnings.push(
-      `no published total of ${basis === 'training' ? 'foreign-trained' : 'foreign-born'} ${occupation}: the sum of ${breakdown.origins} origins${breakdown.unknownOrigin !== null ? ' and the unknown origin' : ''} is used`,
+      note(breakdown.unknownOrigin !== null ? 'foreign-sum-used-with-unknown' : 'foreign-sum-used', {
+        occupation,
+        count: breakdown.origins,
+      }),
     );
   } else {
     const parts = breakdown.sumOfOrigins + (breakdown.unknownOrigin ?? 0);
@@ -124,13 +132,14 @@ export function foreignShare(
       Math.abs(parts - breakdown.publishedTotal) > TOTAL_MISMATCH * breakdown.publishedTotal
     )
       warnings.push(
-        `the published total ${breakdown.publishedTotal} differs from the sum of ${breakdown.origins} origins${breakdown.unknownOrigin !== null ? ' and the unknown origin' : ''} (${parts}); the published total is used`,
+        note(
+          breakdown.unknownOrigin !== null ? 'foreign-total-mismatch-with-unknown' : 'foreign-total-mismatch',
+          { total: breakdown.publishedTotal, count: breakdown.origins, parts },
+        ),
       );
   }
   if (breakdown.ignoredAggregates.length > 0)
-    warnings.push(
-      `regional or aggregate partners left out of the breakdown: ${breakdown.ignoredAggregates.join(', ')}`,
-    );
+    warnings.push(note('aggregate-partners-ignored', { areas: breakdown.ignoredAggregates }));
   const stock = data.pick(
     'stock',
     area,
@@ -156,7 +165,7 @@ export function foreignShare(
       ...base,
       year: null,
       value: null,
-      reason: `no headcount of all ${occupation} in ${area} for ${year} to divide the ${breakdown.foreign} foreign ones by`,
+      reason: note('no-headcount-for-share', { occupation, area, year, foreign: breakdown.foreign }),
       method: null,
       warnings,
       inputs,
@@ -169,7 +178,7 @@ export function foreignShare(
       ...base,
       year,
       value: null,
-      reason: `the headcount of ${occupation} for ${year} is ${stock.value}`,
+      reason: note('headcount-not-positive', { occupation, year, value: stock.value }),
       method: null,
       warnings,
       inputs,
@@ -177,11 +186,9 @@ export function foreignShare(
     };
   }
   if (stock.source !== breakdown.source)
-    warnings.push(
-      `numerator from ${breakdown.source}, denominator from ${stock.source}: concepts may differ`,
-    );
+    warnings.push(note('share-sources-differ', { numerator: breakdown.source, denominator: stock.source }));
   const value = (100 * breakdown.foreign) / stock.value;
-  if (value > 100) warnings.push('the share exceeds 100%: numerator and denominator count different things');
+  if (value > 100) warnings.push(note('share-over-100'));
   return {
     ...base,
     year,

@@ -1,3 +1,5 @@
+import type { Note } from './notes.ts';
+
 /** A stored value as the indicator functions see it: plain data with its provenance. */
 export interface DataPoint {
   measure: string;
@@ -68,10 +70,10 @@ export interface IndicatorResult {
   value: number | null;
   unit: string;
   /** Why value is null; null when there is a value. */
-  reason: string | null;
+  reason: Note | null;
   /** How the value was obtained, e.g. `computed` (headcount / population) or `published`. */
   method: string | null;
-  warnings: string[];
+  warnings: Note[];
   inputs: InputRef[];
   /** Indicator-specific detail (partner breakdown, per-cadre values, coverage of an aggregate). */
   detail?: Record<string, unknown>;

@@ -90,7 +90,7 @@ describe('indicators and the Support and Safeguards List on real slices', () => 
     );
     const eri = r.items[0];
     assert.ok(eri?.value);
-    assert.match(eri.warnings.join(' '), /WHO\.GHO publishes 0\.82 for 2020/);
+    assert.match(eri.warnings.map((w) => w.message).join(' '), /WHO\.GHO publishes 0\.82 for 2020/);
   });
 
   test('doctors + nurses and midwives; a missing cadre gives null with a reason, never a partial sum', async () => {
@@ -106,7 +106,7 @@ describe('indicators and the Support and Safeguards List on real slices', () => 
       q({ indicator: 'density', area: 'GHA', occupation: 'medical-doctors,pharmacists' }),
     );
     assert.equal(none.items[0]?.value, null);
-    assert.match(none.items[0]?.reason ?? '', /pharmacists/);
+    assert.match(none.items[0]?.reason?.message ?? '', /pharmacists/);
   });
 
   test('foreign-trained share uses the published total and the same-source headcount', async () => {
@@ -133,7 +133,7 @@ describe('indicators and the Support and Safeguards List on real slices', () => 
     const gbr = r.items[0];
     assert.ok(gbr);
     assert.equal((gbr.detail as { foreign: number }).foreign, sum);
-    assert.match(gbr.warnings.join(' '), /no published total/);
+    assert.match(gbr.warnings.map((w) => w.message).join(' '), /no published total/);
   });
 
   test('emigration rate: abroad summed over reporting destinations, a lower bound, training basis stated', async () => {
@@ -150,7 +150,7 @@ describe('indicators and the Support and Safeguards List on real slices', () => 
     assert.ok(home.year <= 2018);
     assert.ok(Math.abs((gha.value as number) - (100 * abroad) / (abroad + home.value)) < 1e-9);
     assert.equal((gha.detail as { basis: string }).basis, 'training');
-    assert.match(gha.warnings.join(' '), /lower bound/);
+    assert.match(gha.warnings.map((w) => w.message).join(' '), /lower bound/);
     const birth = await computeIndicators(
       db,
       q({ indicator: 'emigration-rate', area: 'GHA', originBasis: 'birth' }),
@@ -171,8 +171,8 @@ describe('indicators and the Support and Safeguards List on real slices', () => 
     assert.ok(coverage.members >= 47);
     assert.ok(coverage.withValue >= 5 && coverage.withValue < coverage.members);
     assert.equal(coverage.populationShare, 1, 'every member with a population here has a value');
-    assert.match(afr.warnings.join(' '), /have no value/);
-    assert.match(afr.warnings.join(' '), /population is unknown/);
+    assert.match(afr.warnings.map((w) => w.message).join(' '), /have no value/);
+    assert.match(afr.warnings.map((w) => w.message).join(' '), /population is unknown/);
   });
 
   test('SSL 2023 official: the 55 published countries', async () => {
@@ -228,7 +228,7 @@ describe('indicators and the Support and Safeguards List on real slices', () => 
     assert.ok(p.series.find((s) => s.occupation === 'medical-doctors')?.points.length);
     const ssl2023 = p.safeguards.find((s) => s.edition === 2023);
     assert.equal(ssl2023?.assessment.status, 'off');
-    assert.match(ssl2023?.assessment.explanation ?? '', /WHO's published list does not include it too/);
+    assert.match(ssl2023?.assessment.explanation ?? '', /WHO's published list does not include it either/);
     assert.equal(p.safeguards.find((s) => s.edition === 2020)?.official, null, '2020 members are not loaded');
     assert.ok(p.batches.length >= 3);
     const gha = await areaProfile(db, 'GHA');

@@ -11,8 +11,10 @@ import {
   diffSsl,
   findEdition,
   median,
+  note,
   SSL_EDITIONS,
   type SslEdition,
+  sentence,
   type YearSelection,
 } from '../../domain/indicators/index.ts';
 import type {
@@ -169,10 +171,14 @@ export async function assessAreaEditions(db: Queryable, ctx: IndicatorContext, a
 function withOfficialNote(a: SslAssessmentOut, official: Set<string> | null): SslAssessmentOut {
   if (official === null || a.officiallyListed === null) return a;
   const agrees = a.officiallyListed === (a.status === 'on');
-  const note = agrees
-    ? ` WHO's published list ${a.officiallyListed ? 'includes' : 'does not include'} it too.`
-    : ` Differs from WHO's published list: ${diffSsl(official, [a])[0]?.explanation ?? ''}`;
-  return { ...a, explanation: a.explanation + note };
+  const verdict = agrees
+    ? note(a.officiallyListed ? 'ssl-official-includes' : 'ssl-official-excludes')
+    : note('ssl-official-differs', { notes: diffSsl(official, [a])[0]?.explanationNotes ?? [] });
+  return {
+    ...a,
+    explanation: `${a.explanation} ${sentence([verdict])}`,
+    explanationNotes: [...a.explanationNotes, verdict],
+  };
 }
 
 async function recompute(
@@ -222,7 +228,7 @@ function assessOne(
 ): SslAssessmentOut {
   const d = density(data, area.code, e.cadres, densityOptions);
   const sci = data.pick('uhc-sci', area.code, '_Z', sciSel, { sources: sciSources });
-  const a = assessSsl(e, area.code, d, sci, sci ? undefined : `no value ${describeSelection(sciSel)}`);
+  const a = assessSsl(e, area.code, d, sci, sci ? undefined : note('no-value', { selection: sciSel }));
   return {
     ...a,
     areaName: area.name,

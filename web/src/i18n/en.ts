@@ -1,3 +1,22 @@
+import { NOTE_TEMPLATES } from '../../../src/domain/indicators/notes.ts';
+
+type Templates = typeof NOTE_TEMPLATES;
+type NoteKey = {
+  [C in keyof Templates]: Templates[C] extends string ? `note.${C}` : `note.${C}_one` | `note.${C}_other`;
+}[keyof Templates];
+
+/** The API's notes (reasons, warnings, explanations): the English is the templates the server writes them with. */
+const notes = Object.fromEntries(
+  Object.entries(NOTE_TEMPLATES).flatMap(([code, template]): [string, string][] =>
+    typeof template === 'string'
+      ? [[`note.${code}`, template]]
+      : [
+          [`note.${code}_one`, template.one],
+          [`note.${code}_other`, template.other],
+        ],
+  ),
+) as Record<NoteKey, string>;
+
 /** English messages: the reference catalogue. Keys are flat; `{{name}}` is interpolated, `_one`/`_other` are plurals. */
 export const en = {
   'app.title': 'Health Worker Migration Observatory',
@@ -44,8 +63,7 @@ export const en = {
   'common.total': 'Total',
   'common.rank': 'Rank',
   'common.notApplicable': 'not applicable',
-  'common.warning': 'Note',
-  'common.reason': 'Why there is no value',
+  'common.noteLine': 'Note: {{note}}',
 
   'download.label': 'Download',
   'download.csv': 'CSV',
@@ -96,11 +114,27 @@ export const en = {
   'occupation.dnm': 'Doctors, nurses and midwives',
   'occupation.all': 'All occupations',
 
+  'measure.population': 'Population',
+  'measure.stock': 'Health workers (headcount stock)',
+  'measure.density': 'Health worker density as published',
+  'measure.foreign-trained-stock': 'Foreign-trained health workers (stock)',
+  'measure.foreign-born-stock': 'Foreign-born health workers (stock)',
+  'measure.inflow': 'Inflow of foreign health workers',
+  'measure.outflow': 'Outflow of health workers',
+  'measure.migration-flow': 'Estimated migration flow over a period',
+  'measure.verification-requests': 'Verification requests',
+  'measure.graduates': 'Graduates',
+  'measure.uhc-sci': 'UHC service coverage index (SDG 3.8.1)',
+  'batchStatus.committed': 'committed',
+  'batchStatus.rolled_back': 'rolled back',
+  'unit.personsPerPeriod': 'persons per period',
+  'unit.requestsPerYear': 'requests per year',
   'unit.per10k': 'per 10 000 population',
   'unit.percent': '%',
   'unit.persons': 'persons',
   'unit.personsPerYear': 'persons per year',
   'unit.percentPerYear': '% per year',
+  'unit.healthWorkers': 'health workers',
   'unit.index': 'index 0–100',
 
   'region.AFR': 'African Region',
@@ -233,6 +267,16 @@ export const en = {
   'api.body': 'Request body',
   'api.yes': 'yes',
   'api.no': 'no',
+
+  'selection.exact': 'in {{year}}',
+  'selection.any': 'in any year',
+  'selection.window': 'within {{window}} years of the latest',
+  'selection.upTo': 'up to {{year}}',
+  'selection.range': 'in {{from}}–{{to}}',
+  'method.computed': 'headcount / population',
+  'method.published': 'published',
+  'note.separator': '; ',
+  ...notes,
 
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address.',

@@ -46,8 +46,7 @@ export const fr: Record<MessageKey, string> = {
   'common.total': 'Total',
   'common.rank': 'Rang',
   'common.notApplicable': 'sans objet',
-  'common.warning': 'Remarque',
-  'common.reason': 'Pourquoi il n’y a pas de valeur',
+  'common.noteLine': 'Remarque : {{note}}',
 
   'download.label': 'Télécharger',
   'download.csv': 'CSV',
@@ -98,11 +97,27 @@ export const fr: Record<MessageKey, string> = {
   'occupation.dnm': 'Médecins, infirmiers et sages-femmes',
   'occupation.all': 'Toutes les professions',
 
+  'measure.population': 'Population',
+  'measure.stock': 'Personnels de santé (effectif)',
+  'measure.density': 'Densité de personnels de santé publiée',
+  'measure.foreign-trained-stock': 'Personnels de santé formés à l’étranger (effectif)',
+  'measure.foreign-born-stock': 'Personnels de santé nés à l’étranger (effectif)',
+  'measure.inflow': 'Entrées de personnels de santé étrangers',
+  'measure.outflow': 'Sorties de personnels de santé',
+  'measure.migration-flow': 'Flux migratoire estimé sur une période',
+  'measure.verification-requests': 'Demandes de vérification',
+  'measure.graduates': 'Diplômés',
+  'measure.uhc-sci': 'Indice de couverture des services de la CSU (ODD 3.8.1)',
+  'batchStatus.committed': 'enregistré',
+  'batchStatus.rolled_back': 'annulé',
+  'unit.personsPerPeriod': 'personnes par période',
+  'unit.requestsPerYear': 'demandes par an',
   'unit.per10k': 'pour 10 000 habitants',
   'unit.percent': '%',
   'unit.persons': 'personnes',
   'unit.personsPerYear': 'personnes par an',
   'unit.percentPerYear': '% par an',
+  'unit.healthWorkers': 'personnels de santé',
   'unit.index': 'indice 0–100',
 
   'region.AFR': 'Région africaine',
@@ -242,6 +257,137 @@ export const fr: Record<MessageKey, string> = {
   'api.body': 'Corps de la requête',
   'api.yes': 'oui',
   'api.no': 'non',
+
+  'selection.exact': 'en {{year}}',
+  'selection.any': 'quelle que soit l’année',
+  'selection.window': 'dans les {{window}} ans précédant la dernière année',
+  'selection.upTo': 'jusqu’en {{year}}',
+  'selection.range': 'en {{from}}–{{to}}',
+  'method.computed': 'effectif / population',
+  'method.published': 'publiée',
+  'note.separator': ' ; ',
+  'note.no-headcount': 'aucun effectif de {{occupation}} {{selection}}',
+  'note.no-population-for-headcount': 'aucune population pour {{year}}, l’année de l’effectif',
+  'note.population-not-positive': 'la population de {{year}} est {{value}} : la densité n’est pas définie',
+  'note.density-computed-disagrees':
+    'effectif / population donne {{computed}} mais {{source}} publie {{published}} pour {{year}} : les deux utilisent des chiffres de population ou des notions d’effectif différents',
+  'note.density-published-later':
+    '{{source}} publie une densité pour {{year}}, postérieure à l’effectif de {{stockYear}}',
+  'note.density-published-disagrees':
+    'la valeur publiée {{published}} diffère de effectif / population, {{computed}}, pour {{year}}',
+  'note.no-published-density': 'aucune densité publiée de {{occupation}} {{selection}}',
+  'note.for-cadre': '{{occupation}} : {{note}}',
+  'note.all-of': '{{notes}}',
+  'note.cadre-year': '{{occupation}} {{year}}',
+  'note.cadres-different-years': 'les catégories proviennent d’années différentes : {{notes}}',
+  'note.mixed-origin-bases':
+    'les destinations comptent selon des bases différentes (pays de formation pour certaines, de naissance pour d’autres) : la somme mêle deux notions',
+  'note.no-destination-trained':
+    'aucun pays de destination ne déclare de {{occupation}} formés dans ce pays : {{origin}}, {{selection}}',
+  'note.no-destination-born':
+    'aucun pays de destination ne déclare de {{occupation}} nés dans ce pays : {{origin}}, {{selection}}',
+  'note.no-destination-trained-or-born':
+    'aucun pays de destination ne déclare de {{occupation}} formés ou nés dans ce pays : {{origin}}, {{selection}}',
+  'note.destinations-different-years': 'les destinations déclarent des années différentes : {{years}}',
+  'note.abroad-lower-bound_one':
+    'l’effectif à l’étranger ne compte que la {{count}} destination qui déclare ({{areas}}) : le taux est une borne inférieure',
+  'note.abroad-lower-bound_other':
+    'l’effectif à l’étranger ne compte que les {{count}} destinations qui déclarent ({{areas}}) : le taux est une borne inférieure',
+  'note.no-home-headcount':
+    'aucun effectif de {{occupation}} exerçant dans le pays ({{origin}}) jusqu’en {{year}}',
+  'note.home-year-differs': 'l’effectif national est de {{year}}, celui à l’étranger de {{abroadYear}}',
+  'note.abroad-plus-home-zero': 'l’effectif à l’étranger plus l’effectif national est nul',
+  'note.abroad-exceeds-home-training':
+    'l’effectif à l’étranger ({{abroad}}) dépasse le double de l’effectif national ({{home}}) : un pays de formation n’est pas un pays d’origine, ou les comptages reposent sur des notions différentes',
+  'note.abroad-exceeds-home-birth':
+    'l’effectif à l’étranger ({{abroad}}) dépasse le double de l’effectif national ({{home}}) : un pays de naissance n’est pas un pays d’origine, ou les comptages reposent sur des notions différentes',
+  'note.no-inflow': 'aucune entrée de {{occupation}} pour {{area}} {{selection}}',
+  'note.no-outflow': 'aucune sortie de {{occupation}} pour {{area}} {{selection}}',
+  'note.sum-over-partners_one': 'somme sur {{count}} partenaire déclaré ; aucun total publié',
+  'note.sum-over-partners_other': 'somme sur {{count}} partenaires déclarés ; aucun total publié',
+  'note.no-net-migration-year':
+    'aucune année avec à la fois entrées et sorties de {{occupation}} pour {{area}} ({{selection}})',
+  'note.flow-without-partners': 'les entrées ou les sorties de {{year}} n’ont aucun pays partenaire',
+  'note.no-turnover': 'aucun mouvement parmi les zones ayant des données',
+  'note.no-earlier-headcount': 'aucun effectif antérieur dans les {{span}} ans précédant {{year}}',
+  'note.source-changed':
+    'début selon {{startSource}}, fin selon {{endSource}} : un changement de source n’est pas une croissance',
+  'note.start-headcount-not-positive': 'l’effectif de {{year}} est {{value}}',
+  'note.growth-jump':
+    '{{rate}} % par an signale en général un changement du comptage (couverture ou définition), pas des effectifs',
+  'note.no-foreign-trained': 'aucun {{occupation}} formé à l’étranger compté pour {{area}} {{selection}}',
+  'note.no-foreign-born': 'aucun {{occupation}} né à l’étranger compté pour {{area}} {{selection}}',
+  'note.foreign-sum-used_one':
+    'aucun total publié des {{occupation}} étrangers : la somme de {{count}} origine est utilisée',
+  'note.foreign-sum-used_other':
+    'aucun total publié des {{occupation}} étrangers : la somme de {{count}} origines est utilisée',
+  'note.foreign-sum-used-with-unknown_one':
+    'aucun total publié des {{occupation}} étrangers : la somme de {{count}} origine et de l’origine inconnue est utilisée',
+  'note.foreign-sum-used-with-unknown_other':
+    'aucun total publié des {{occupation}} étrangers : la somme de {{count}} origines et de l’origine inconnue est utilisée',
+  'note.foreign-total-mismatch_one':
+    'le total publié {{total}} diffère de la somme de {{count}} origine ({{parts}}) ; le total publié est utilisé',
+  'note.foreign-total-mismatch_other':
+    'le total publié {{total}} diffère de la somme de {{count}} origines ({{parts}}) ; le total publié est utilisé',
+  'note.foreign-total-mismatch-with-unknown_one':
+    'le total publié {{total}} diffère de la somme de {{count}} origine et de l’origine inconnue ({{parts}}) ; le total publié est utilisé',
+  'note.foreign-total-mismatch-with-unknown_other':
+    'le total publié {{total}} diffère de la somme de {{count}} origines et de l’origine inconnue ({{parts}}) ; le total publié est utilisé',
+  'note.aggregate-partners-ignored': 'partenaires régionaux ou agrégés exclus de la répartition : {{areas}}',
+  'note.no-headcount-for-share':
+    'aucun effectif total de {{occupation}} pour {{area}} en {{year}} par lequel diviser les {{foreign}} étrangers',
+  'note.headcount-not-positive': 'l’effectif de {{occupation}} pour {{year}} est {{value}}',
+  'note.share-sources-differ':
+    'numérateur selon {{numerator}}, dénominateur selon {{denominator}} : les notions peuvent différer',
+  'note.share-over-100':
+    'la part dépasse 100 % : le numérateur et le dénominateur ne comptent pas la même chose',
+  'note.no-population-for-density': 'aucune population pour {{year}}, l’année de la densité',
+  'note.members-without-value_one': '{{count}} des {{members}} membres n’a pas de valeur',
+  'note.members-without-value_other': '{{count}} des {{members}} membres n’ont pas de valeur',
+  'note.members-without-population_one': '{{count}} membre n’a pas de population et est exclu',
+  'note.members-without-population_other': '{{count}} membres n’ont pas de population et sont exclus',
+  'note.population-unknown_one':
+    'la population est inconnue pour {{count}} membre sans valeur : la couverture en population ne compte que les membres dont la population est connue',
+  'note.population-unknown_other':
+    'la population est inconnue pour {{count}} membres sans valeur : la couverture en population ne compte que les membres dont la population est connue',
+  'note.members-years': 'les valeurs des membres datent de {{from}}–{{to}}',
+  'note.no-member-value': 'aucun membre n’a à la fois une valeur et une population',
+  'note.partial-sum': 'une somme sur une partie des membres sous-estime le total du groupe',
+  'note.no-value': 'aucune valeur {{selection}}',
+  'note.no-sci': 'aucun indice de couverture des services de la CSU',
+  'note.ssl-density-missing':
+    'la densité de médecins, d’infirmiers et de sages-femmes ne peut être calculée : {{note}}',
+  'note.ssl-density-below':
+    'la densité de médecins, d’infirmiers et de sages-femmes, {{value}} pour 10 000 ({{notes}}), est inférieure à {{threshold}}',
+  'note.ssl-density-not-below':
+    'la densité de médecins, d’infirmiers et de sages-femmes, {{value}} pour 10 000 ({{notes}}), n’est pas inférieure à {{threshold}}',
+  'note.ssl-cadre-basis': '{{occupation}} {{year}}, {{method}} {{source}}',
+  'note.ssl-sci-missing': 'l’indice de couverture des services de la CSU manque : {{note}}',
+  'note.ssl-sci-below':
+    'l’indice de couverture des services de la CSU, {{value}} ({{year}}, {{source}}), est inférieur à {{threshold}}',
+  'note.ssl-sci-not-below':
+    'l’indice de couverture des services de la CSU, {{value}} ({{year}}, {{source}}), n’est pas inférieur à {{threshold}}',
+  'note.ssl-on': 'les deux critères sont remplis : sur la liste',
+  'note.ssl-off': 'un critère n’est pas rempli : pas sur la liste',
+  'note.ssl-not-assessable': 'impossible à évaluer avec les données chargées',
+  'note.ssl-official-includes': 'la liste publiée par l’OMS l’inclut aussi',
+  'note.ssl-official-excludes': 'la liste publiée par l’OMS ne l’inclut pas non plus',
+  'note.ssl-official-differs': 'diffère de la liste publiée par l’OMS : {{notes}}',
+  'note.ssl-listed-but-fails':
+    'l’OMS l’inscrit sur la liste, mais avec les données chargées un critère n’est pas rempli',
+  'note.ssl-listed-density-not-below':
+    'la densité, {{value}} pour 10 000 ({{year}}), n’est pas inférieure à {{threshold}}',
+  'note.ssl-listed-sci-not-below':
+    'l’indice de couverture des services de la CSU, {{value}} ({{year}}, {{source}}), n’est pas inférieur à {{threshold}}',
+  'note.ssl-listed-but-missing': 'l’OMS l’inscrit sur la liste, mais une donnée manque ici',
+  'note.ssl-density-reason': 'densité : {{note}}',
+  'note.ssl-sci-reason': 'indice de couverture des services de la CSU : {{note}}',
+  'note.ssl-unlisted-but-holds':
+    'absent de la liste de l’OMS, mais avec les données chargées les deux critères sont remplis : densité {{density}} ({{densityYear}}) inférieure à {{densityThreshold}} et indice de couverture des services de la CSU {{sci}} ({{sciYear}}, {{source}}) inférieur à {{sciThreshold}}',
+  'note.ssl-density-near-threshold':
+    'la densité, {{value}}, est à {{margin}} du seuil de {{threshold}} : un autre millésime de données peut changer le résultat',
+  'note.ssl-sci-near-threshold':
+    'l’indice, {{value}}, est à {{margin}} du seuil de {{threshold}} : un autre millésime de données peut changer le résultat',
 
   'notFound.title': 'Page introuvable',
   'notFound.text': 'Il n’y a pas de page à cette adresse.',

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { MEASURES } from '../../../src/domain/measures.ts';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
 
@@ -17,5 +18,12 @@ test('French has every English message, with the same placeholders', () => {
 test('plural messages come in _one and _other pairs', () => {
   for (const key of Object.keys(en)) {
     if (key.endsWith('_one')) assert.ok(`${key.slice(0, -4)}_other` in en, key);
+  }
+});
+
+test('every measure the API can list has a name in the catalogue', () => {
+  for (const m of MEASURES) {
+    assert.ok(`measure.${m.code}` in en, m.code);
+    assert.equal(en[`measure.${m.code}` as keyof typeof en], m.name, m.code);
   }
 });

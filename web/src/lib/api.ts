@@ -1,5 +1,6 @@
 /** Typed access to hwmo's HTTP API (the shapes of /api/openapi.json). */
 
+import type { Note } from '../../../src/domain/indicators/notes.ts';
 import type {
   IndicatorResult as DomainIndicatorResult,
   InputRef,
@@ -62,6 +63,7 @@ export interface Profile {
     assessment: {
       status: 'on' | 'off' | 'not-assessable';
       explanation: string;
+      explanationNotes: Note[];
       density: SafeguardsCriterion | number | null;
       sci: SafeguardsCriterion | number | null;
     };

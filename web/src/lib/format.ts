@@ -18,7 +18,7 @@ export function isPercent(unit: string): boolean {
 
 /** Decimals shown for a unit: counts whole, rates and densities to one decimal. */
 export function digitsFor(unit: string): number {
-  return /^persons|requests/i.test(unit) ? 0 : 1;
+  return /^(persons|requests|health workers)/i.test(unit) ? 0 : 1;
 }
 
 export function formatNumber(value: number, digits = 0): string {
@@ -43,6 +43,9 @@ const UNIT_KEYS: Record<string, Parameters<typeof t>[0]> = {
   '% per year': 'unit.percentPerYear',
   'percent per year': 'unit.percentPerYear',
   'index 0-100': 'unit.index',
+  'health workers': 'unit.healthWorkers',
+  'persons per period': 'unit.personsPerPeriod',
+  'requests per year': 'unit.requestsPerYear',
 };
 
 export function unitLabel(unit: string): string {
@@ -92,6 +95,12 @@ export function occupationName(codes: readonly string[]): string {
       return has(key) ? t(key) : c;
     })
     .join(' + ');
+}
+
+/** A label from the catalogue by key prefix and code, else the fallback the API gave. */
+export function labelOf(prefix: 'measure' | 'batchStatus', code: string, fallback: string): string {
+  const key = `${prefix}.${code}`;
+  return has(key) ? t(key) : fallback;
 }
 
 export function indicatorName(slug: string): string {

@@ -3,7 +3,7 @@ import type { PageProps } from '../components/lazy.tsx';
 import { Load } from '../components/Status.tsx';
 import { t } from '../i18n/i18n.ts';
 import { ApiError, type Batch, getJson, type Measure, type SafeguardsList, type Source } from '../lib/api.ts';
-import { formatDate, formatNumber } from '../lib/format.ts';
+import { formatDate, formatNumber, labelOf, unitLabel } from '../lib/format.ts';
 import { href } from '../lib/router.ts';
 import { useAsync } from '../lib/use-async.ts';
 
@@ -83,14 +83,14 @@ export default function DataPage(_: PageProps) {
                 {
                   key: 'name',
                   label: t('data.measure'),
-                  value: (m) => m.name,
+                  value: (m) => labelOf('measure', m.code, m.name),
                   render: (m) => (
                     <>
-                      {m.name} <code>{m.code}</code>
+                      {labelOf('measure', m.code, m.name)} <code>{m.code}</code>
                     </>
                   ),
                 },
-                { key: 'unit', label: t('common.unit'), value: (m) => m.unit },
+                { key: 'unit', label: t('common.unit'), value: (m) => unitLabel(m.unit) },
                 {
                   key: 'values',
                   label: t('data.values'),
@@ -117,7 +117,11 @@ export default function DataPage(_: PageProps) {
                 },
                 { key: 'file', label: t('data.file'), value: (b) => b.file },
                 { key: 'format', label: t('data.format'), value: (b) => b.format },
-                { key: 'status', label: t('data.status'), value: (b) => b.status },
+                {
+                  key: 'status',
+                  label: t('data.status'),
+                  value: (b) => labelOf('batchStatus', b.status, b.status),
+                },
                 {
                   key: 'created',
                   label: t('data.imported'),

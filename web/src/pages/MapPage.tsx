@@ -27,6 +27,7 @@ import {
   regionName,
   unitLabel,
 } from '../lib/format.ts';
+import { type Note, noteText } from '../lib/notes.ts';
 import { href, navigate, setParams } from '../lib/router.ts';
 import { useAsync } from '../lib/use-async.ts';
 import { loadWorld, MAP_HEIGHT, MAP_WIDTH, type Shape } from '../lib/world.ts';
@@ -42,7 +43,7 @@ interface Cell {
   year: number | null;
   sources: string[];
   category?: 'on' | 'off';
-  reason?: string | null;
+  reason?: Note | null;
 }
 
 interface MapData {
@@ -336,6 +337,7 @@ function MapView(props: {
             {sel.wbIncome ? ` · ${incomeName(sel.wbIncome)}` : ''}
           </p>
           <p class="big">{describe(sel.code)}</p>
+          {selCell?.reason && <p class="muted small">{noteText(selCell.reason, countries)}</p>}
           {selCell && !isSsl && selCell.sources.length > 0 && (
             <p class="muted small">
               {t('chart.sourceNote', { source: sourceNote(selCell.sources, sources) })}
@@ -492,6 +494,12 @@ function MapView(props: {
               <strong>{hover.name}</strong>
               <br />
               {describe(hover.code)}
+              {data.cells.get(hover.code)?.reason && (
+                <>
+                  <br />
+                  <span class="small">{noteText(data.cells.get(hover.code)?.reason as Note, countries)}</span>
+                </>
+              )}
               {data.cells.get(hover.code)?.sources.length ? (
                 <>
                   <br />

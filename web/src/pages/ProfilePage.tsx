@@ -28,6 +28,7 @@ import {
   occupationName,
   regionName,
 } from '../lib/format.ts';
+import { notePhrase, notesSentence, noteText } from '../lib/notes.ts';
 import { href } from '../lib/router.ts';
 import { useAsync } from '../lib/use-async.ts';
 
@@ -194,11 +195,11 @@ function ProfileView({
                   {r.year} · {src(r.inputs.map((i) => i.source))}
                 </p>
               ) : (
-                r.reason && <p class="small muted">{r.reason}</p>
+                r.reason && <p class="small muted">{noteText(r.reason, countries)}</p>
               )}
               {r.warnings.map((w) => (
-                <p key={w} class="small warn">
-                  {t('common.warning')}: {w}
+                <p key={w.message} class="small warn">
+                  {t('common.noteLine', { note: notePhrase(w, countries) })}
                 </p>
               ))}
             </li>
@@ -231,7 +232,7 @@ function ProfileView({
               r.unit,
               r.method,
               src(r.inputs.map((i) => i.source)),
-              r.reason,
+              r.reason ? noteText(r.reason, countries) : '',
             ]),
           })}
           table={
@@ -449,7 +450,7 @@ function ProfileView({
                     : ` · ${s.official ? t('profile.sslOfficial') : t('profile.sslComputed')}`}
                 </h3>
                 <p class="big">{t(`profile.sslStatus.${s.assessment.status}`)}</p>
-                <p lang="en">{s.assessment.explanation}</p>
+                <p>{notesSentence(s.assessment.explanationNotes, countries)}</p>
                 <ul class="small muted criteria">
                   <li>{criterion(t('profile.sslDensity'), s.assessment.density, 'per 10 000 population')}</li>
                   <li>{criterion(t('profile.sslSci'), s.assessment.sci, 'index 0-100')}</li>

@@ -1,0 +1,92 @@
+import {
+  type Note,
+  PARAM_KINDS,
+  type ParamName,
+  type ParamValue,
+} from '../../../src/domain/indicators/notes.ts';
+import type { YearSelection } from '../../../src/domain/indicators/types.ts';
+import { has, lang, t } from '../i18n/i18n.ts';
+import type { Area } from './api.ts';
+import { areaName, formatNumber, occupationName } from './format.ts';
+
+export type { Note };
+
+const lowerFirst = (s: string) => (s ? s.charAt(0).toLocaleLowerCase() + s.slice(1) : s);
+const upperFirst = (s: string) => (s ? s.charAt(0).toLocaleUpperCase() + s.slice(1) : s);
+
+export function selectionText(s: YearSelection): string {
+  if (s.kind === 'exact') return t('selection.exact', { year: s.year });
+  if (s.upTo === null)
+    return s.window === null ? t('selection.any') : t('selection.window', { window: s.window });
+  if (s.window === null) return t('selection.upTo', { year: s.upTo });
+  return t('selection.range', { from: s.upTo - s.window, to: s.upTo });
+}
+
+const twoDecimals = new Map<string, Intl.NumberFormat>();
+/** Up to two decimals, as the API's English does: a value near a threshold keeps its distance from it. */
+function number(v: number): string {
+  let f = twoDecimals.get(lang());
+  if (!f) {
+    f = new Intl.NumberFormat(lang(), { maximumFractionDigits: 2 });
+    twoDecimals.set(lang(), f);
+  }
+  return f.format(v);
+}
+
+function param(name: ParamName, value: ParamValue, countries: Map<string, Area> | undefined): string {
+  switch (PARAM_KINDS[name]) {
+    case 'occupation':
+      return lowerFirst(occupationName([value as string]));
+    case 'area':
+      return areaName(value as string, countries);
+    case 'areas':
+      return (value as readonly string[]).map((c) => areaName(c, countries)).join(', ');
+    case 'selection':
+      return selectionText(value as YearSelection);
+    case 'years':
+      return (value as readonly number[]).join(', ');
+    case 'number':
+      return number(value as number);
+    case 'count':
+      return formatNumber(value as number);
+    case 'method': {
+      const key = `method.${value as string}`;
+      return has(key) ? t(key) : String(value);
+    }
+    case 'note':
+      return render(value as Note, countries);
+    case 'notes':
+      return (value as readonly Note[]).map((n) => render(n, countries)).join(t('note.separator'));
+    default:
+      return String(value);
+  }
+}
+
+function render(n: Note, countries: Map<string, Area> | undefined): string {
+  const key = `note.${n.code}`;
+  if (!has(key) && !has(`${key}_one`)) return n.message;
+  const vars: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(n.params)) {
+    if (value !== undefined && name in PARAM_KINDS) vars[name] = param(name as ParamName, value, countries);
+  }
+  if (typeof n.params.count === 'number') vars.count = n.params.count;
+  return t(key as Parameters<typeof t>[0], vars);
+}
+
+/**
+ * A note from the API in the reader's language, with codes shown as names; a code this version of the
+ * observatory does not know falls back to the API's English.
+ */
+export function noteText(n: Note, countries?: Map<string, Area>): string {
+  return upperFirst(render(n, countries));
+}
+
+/** A note as part of a sentence, not capitalised. */
+export function notePhrase(n: Note, countries?: Map<string, Area>): string {
+  return render(n, countries);
+}
+
+/** Several notes as one sentence. */
+export function notesSentence(notes: readonly Note[], countries?: Map<string, Area>): string {
+  return `${upperFirst(notes.map((n) => render(n, countries)).join(t('note.separator')))}.`;
+}
