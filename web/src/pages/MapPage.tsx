@@ -467,7 +467,7 @@ function MapView(props: {
                     />
                   ))}
             </g>
-            <g transform={`translate(8,${LEGEND_Y})`}>
+            <g class="legend-svg" transform={`translate(8,${LEGEND_Y})`}>
               <text y="0" dy="0.8em" fill="#1d2733" font-weight="600">
                 {t('map.legend')}
                 {!isSsl && unit ? ` (${unitLabel(unit)})` : ''}
@@ -510,6 +510,23 @@ function MapView(props: {
               ) : null}
             </div>
           )}
+        </div>
+        <div class="legend-html">
+          <p class="legend-title">
+            {t('map.legend')}
+            {!isSsl && unit ? ` (${unitLabel(unit)})` : ''}
+          </p>
+          <ul>
+            {legend.map((l) => (
+              <li key={l.label}>
+                <span
+                  class={l.fill === 'url(#nodata)' ? 'swatch nodata' : 'swatch'}
+                  style={l.fill === 'url(#nodata)' ? undefined : { background: l.fill }}
+                />
+                {l.label}
+              </li>
+            ))}
+          </ul>
         </div>
         <p class="muted small">
           {t('map.hint')} {t('map.tooSmall')}
