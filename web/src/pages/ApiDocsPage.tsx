@@ -84,7 +84,13 @@ export default function ApiDocsPage(_: PageProps) {
                         {op.summary && <p>{op.summary}</p>}
                         {op.description && <p class="muted">{op.description}</p>}
                         {op.parameters?.length ? (
-                          <div class="table-wrap">
+                          <section
+                            class="table-wrap"
+                            // A table wider than a phone scrolls; the keyboard must be able to scroll it too.
+                            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs focus to scroll
+                            tabIndex={0}
+                            aria-label={`${t('api.parameters')}: ${method.toUpperCase()} ${path}`}
+                          >
                             <table>
                               <caption>{t('api.parameters')}</caption>
                               <thead>
@@ -110,7 +116,7 @@ export default function ApiDocsPage(_: PageProps) {
                                 ))}
                               </tbody>
                             </table>
-                          </div>
+                          </section>
                         ) : null}
                         {op.requestBody?.content && (
                           <p>

@@ -516,7 +516,7 @@ function MapView(props: {
             {t('map.legend')}
             {!isSsl && unit ? ` (${unitLabel(unit)})` : ''}
           </p>
-          <ul>
+          <ul class="legend-list">
             {legend.map((l) => (
               <li key={l.label}>
                 <span
