@@ -8,7 +8,11 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { loadConfig } from '../../src/config.ts';
 import type { Database } from '../../src/db/client.ts';
 import { createApp } from '../../src/http/app.ts';
+import { EstimateRequestSchema } from '../../src/schemas/flows.ts';
 import { seedDemo } from '../../src/services/demo/seed-demo.ts';
+import { estimateStoredFlows } from '../../src/services/flows/estimate-stored.ts';
+import { importFile } from '../../src/services/imports/import-file.ts';
+import { ABEL_STOCKS_CSV, ABEL_STORED_AREAS } from '../abel-2013.ts';
 import { testDatabase } from '../db.ts';
 
 // The observatory in Debian's Chromium against an in-process hwmo holding the shipped demo data.
@@ -203,6 +207,155 @@ describe('observatory in Chromium', { timeout: 180_000 }, () => {
     const india = page.locator('table tbody tr').filter({ hasText: 'India' });
     assert.match(await india.innerText(), /45,830/);
     await shot('flows-USA');
+  });
+
+  test('the flows view shows flows estimated from two stored stock tables, in English and French', async () => {
+    await page.goto(`${base}/flows`, { waitUntil: 'networkidle' });
+    await page.selectOption('select[name="data"]', 'estimated');
+    await page.waitForURL(/data=estimated/);
+    await page.getByText('No estimated flows are stored.').waitFor();
+    const empty = await page.locator('main').innerText();
+    assert.match(empty, /No estimated flows are stored/);
+    assert.match(
+      empty,
+      /npx hwmo flows estimate --measure foreign-trained-stock --occupation medical-doctors/,
+    );
+    await shot('flows-estimated-none');
+
+    const imported = await importFile(db, {
+      input: { fileName: 'abel-2013-stocks.csv', bytes: readFileSync(ABEL_STOCKS_CSV) },
+    });
+    assert.equal(imported.skipped, 0);
+    const estimate = await estimateStoredFlows(
+      db,
+      EstimateRequestSchema.parse({
+        method: 'ffs-demo',
+        measure: 'foreign-trained-stock',
+        occupation: 'medical-doctors',
+        startYear: 2015,
+        endYear: 2020,
+        areas: ABEL_STORED_AREAS,
+        source: 'USER',
+        totalSource: 'USER',
+      }),
+    );
+    assert.deepEqual(estimate.areas, ABEL_STORED_AREAS);
+    assert.deepEqual(estimate.dropped, []);
+    assert.equal(estimate.stored, 12);
+    assert.equal(estimate.outputSource, 'HWMO.FFS_DEMO.2015-2020');
+    const flows = await db.query<{ partner: string; value: number; flags: string; batch_id: number }>(
+      `SELECT partner, value, flags, batch_id FROM observation
+       WHERE measure = 'migration-flow' AND source = $1 AND area = 'NGA' AND superseded_by IS NULL`,
+      [estimate.outputSource],
+    );
+    assert.deepEqual(flows.map((f) => f.partner).sort(), ['GHA', 'KEN', 'ZAF']);
+    const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+
+    await page.goto(`${base}/flows?data=estimated&area=NGA`, { waitUntil: 'networkidle' });
+    assert.equal(await page.locator('select[name="data"]').inputValue(), 'estimated');
+    assert.equal(
+      await page.locator('select[name="estimate"] option:checked').innerText(),
+      '2015–2020, flows from two stock tables by demographic accounting (ffs-demo)',
+    );
+    const title = 'Medical doctors: estimated flows into Nigeria by origin over 2015–2020';
+    assert.equal(await page.locator('figure h3').innerText(), title);
+    const note = await page.locator('figure figcaption').innerText();
+    assert.match(note, /These are estimates derived from stock differences, not counts/);
+    assert.match(note, /Method: flows from two stock tables by demographic accounting \(ffs-demo\)\./);
+    assert.match(note, /Input measure: Foreign-trained health workers \(stock\), 2015 and 2020\./);
+    assert.match(note, /HWMO\.FFS_DEMO\.2015-2020/);
+    const shown = await page.locator('figure table tbody tr').allInnerTexts();
+    assert.equal(shown.length, flows.length);
+    const names: Record<string, string> = { GHA: 'Ghana', KEN: 'Kenya', ZAF: 'South Africa' };
+    for (const f of flows) {
+      const row = shown.find((r) => r.startsWith(names[f.partner] ?? f.partner));
+      assert.ok(row, f.partner);
+      assert.equal(row.split('\t')[1], whole.format(f.value), `${f.partner} → NGA`);
+    }
+    const zeros = flows.filter((f) => Math.round(f.value) === 0).length;
+    const bands = flows.length - zeros;
+    assert.equal(await page.locator('figure svg.chart g path').count(), bands);
+    if (zeros > 0)
+      assert.match(note, new RegExp(`${zeros} flows? shown as 0 (is|are) in the table but not drawn`));
+    await shot('flows-estimated');
+
+    const csv = csvRows(await download(`Download the data of “${title}” as CSV`));
+    assert.deepEqual(csv[0], [
+      'destination',
+      'destination_name',
+      'origin',
+      'origin_name',
+      'occupation',
+      'start_year',
+      'end_year',
+      'method',
+      'input_measure',
+      'value',
+      'share_percent',
+      'unit',
+      'flags',
+      'source',
+      'batch',
+    ]);
+    assert.equal(csv.length, flows.length + 1);
+    for (const f of flows) {
+      const row = csv.find((r) => r[2] === f.partner);
+      assert.deepEqual(row?.slice(0, 10), [
+        'NGA',
+        'Nigeria',
+        f.partner,
+        names[f.partner],
+        'medical-doctors',
+        '2015',
+        '2020',
+        'ffs-demo',
+        'foreign-trained-stock',
+        String(f.value),
+      ]);
+      assert.deepEqual(row?.slice(12), [f.flags, estimate.outputSource, String(f.batch_id)]);
+    }
+
+    await page.selectOption('select[name="mode"]', 'origin');
+    await page.waitForURL(/mode=origin/);
+    await page
+      .locator('figure h3', {
+        hasText: 'Medical doctors: estimated flows out of Nigeria by destination over 2015–2020',
+      })
+      .waitFor();
+    const outflows = await db.query<{ area: string; value: number }>(
+      `SELECT area, value FROM observation
+       WHERE measure = 'migration-flow' AND source = $1 AND partner = 'NGA' AND superseded_by IS NULL`,
+      [estimate.outputSource],
+    );
+    const shownOut = await page.locator('figure table tbody tr').allInnerTexts();
+    assert.equal(shownOut.length, outflows.length);
+    for (const f of outflows) {
+      const row = shownOut.find((r) => r.startsWith(names[f.area] ?? f.area));
+      assert.equal(row?.split('\t')[1], whole.format(f.value), `NGA → ${f.area}`);
+    }
+    await page.goBack();
+    await page.waitForURL((u) => u.searchParams.get('mode') === null);
+    await page.locator('figure h3', { hasText: title }).waitFor();
+
+    await page.getByRole('button', { name: 'Français' }).click();
+    await page.waitForURL(/lang=fr/);
+    assert.match(
+      await page.locator('figure h3').innerText(),
+      /^Médecins : flux estimés sur la période 2015–2020, destination .+, par origine$/,
+    );
+    const french = await page.locator('figure figcaption').innerText();
+    assert.match(french, /Ce sont des estimations tirées des différences de stocks, et non des décomptes/);
+    assert.match(
+      french,
+      /Méthode : flux tirés de deux tables de stocks par comptabilité démographique \(ffs-demo\)\./,
+    );
+    assert.match(
+      french,
+      /Mesure utilisée : Personnels de santé formés à l’étranger \(effectif\), 2015 et 2020\./,
+    );
+    assert.equal(await page.locator('select[name="data"] option:checked').innerText(), 'Flux estimés');
+    assert.doesNotMatch(await page.locator('main').innerText(), /\b(estimated|not counts|Method:|Origin)\b/);
+    await shot('flows-estimated-fr');
   });
 
   test('the comparison table sorts and filters, with the data year in each cell', async () => {

@@ -226,6 +226,39 @@ export const en = {
   'flows.total': 'Total foreign-trained reported',
   'flows.noData': 'No bilateral data for this choice.',
   'flows.top': 'Top {{count}}',
+  'flows.data': 'Data',
+  'flows.dataStocks': 'Reported stocks',
+  'flows.dataEstimated': 'Estimated flows',
+  'flows.introEstimated':
+    'Health workers who moved between countries over a period, as hwmo estimates them from the bilateral stocks of two years.',
+  'flows.byDestinationEstimated': 'Flows into a destination, by origin',
+  'flows.byOriginEstimated': 'Flows out of an origin, by destination',
+  'flows.originArea': 'Origin',
+  'flows.estimate': 'Estimate',
+  'flows.estimateOption': '{{start}}–{{end}}, {{method}}',
+  'flows.estimateOptionMeasure': '{{start}}–{{end}}, {{method}}, from {{measure}}',
+  'flows.method.ffs-demo': 'flows from two stock tables by demographic accounting (ffs-demo)',
+  'flows.method.ffs-diff': 'flows from stock differences (ffs-diff)',
+  'flows.estimatedTitleDest':
+    '{{occupation}}: estimated flows into {{name}} by origin over {{start}}–{{end}}',
+  'flows.estimatedTitleOrigin':
+    '{{occupation}}: estimated flows out of {{name}} by destination over {{start}}–{{end}}',
+  'flows.estimatedNote':
+    'These are estimates derived from stock differences, not counts of health workers who moved. Method: {{method}}. Input measure: {{measure}}, {{start}} and {{end}}.',
+  'flows.estimatedTotal': 'Total: {{total}}.',
+  'flows.estimatedValue': 'Estimated flow',
+  'flows.notDrawn_one': '{{count}} flow shown as 0 is in the table but not drawn.',
+  'flows.notDrawn_other': '{{count}} flows shown as 0 are in the table but not drawn.',
+  'flows.dropped': 'Left out of the estimate for lack of stored data: {{areas}}.',
+  'flows.warnings_one': 'The estimation reported {{count}} warning: {{codes}}.',
+  'flows.warnings_other': 'The estimation reported {{count}} warnings: {{codes}}.',
+  'flows.estimatedSource':
+    'Stored by hwmo as {{source}}, flagged E (estimate); stocks from import batches {{batches}}.',
+  'flows.noEstimatedFlows': 'No estimated flows are stored for this choice.',
+  'flows.noEstimates':
+    'No estimated flows are stored. hwmo estimates them from the bilateral stocks it holds for two years, for example with:',
+  'flows.noEstimatesApi':
+    'or by posting the same fields to /api/flows/estimate. The estimates stored then appear here.',
 
   'data.title': 'Data',
   'data.intro': '{{count}} current observations, each traceable to its source file and row.',

@@ -214,6 +214,40 @@ export const fr: Record<MessageKey, string> = {
   'flows.total': 'Total formé à l’étranger déclaré',
   'flows.noData': 'Pas de données bilatérales pour ce choix.',
   'flows.top': '{{count}} premiers',
+  'flows.data': 'Données',
+  'flows.dataStocks': 'Stocks déclarés',
+  'flows.dataEstimated': 'Flux estimés',
+  'flows.introEstimated':
+    'Personnels de santé ayant changé de pays au cours d’une période, selon les estimations de hwmo à partir des stocks bilatéraux de deux années.',
+  'flows.byDestinationEstimated': 'Flux vers une destination, par origine',
+  'flows.byOriginEstimated': 'Flux depuis une origine, par destination',
+  'flows.originArea': 'Origine',
+  'flows.estimate': 'Estimation',
+  'flows.estimateOption': '{{start}}–{{end}}, {{method}}',
+  'flows.estimateOptionMeasure': '{{start}}–{{end}}, {{method}}, à partir de : {{measure}}',
+  'flows.method.ffs-demo': 'flux tirés de deux tables de stocks par comptabilité démographique (ffs-demo)',
+  'flows.method.ffs-diff': 'flux tirés des différences de stocks (ffs-diff)',
+  'flows.estimatedTitleDest':
+    '{{occupation}} : flux estimés sur la période {{start}}–{{end}}, destination {{name}}, par origine',
+  'flows.estimatedTitleOrigin':
+    '{{occupation}} : flux estimés sur la période {{start}}–{{end}}, origine {{name}}, par destination',
+  'flows.estimatedNote':
+    'Ce sont des estimations tirées des différences de stocks, et non des décomptes de personnels de santé ayant migré. Méthode : {{method}}. Mesure utilisée : {{measure}}, {{start}} et {{end}}.',
+  'flows.estimatedTotal': 'Total : {{total}}.',
+  'flows.estimatedValue': 'Flux estimé',
+  'flows.notDrawn_one': '{{count}} flux affiché comme 0 figure dans le tableau mais n’est pas dessiné.',
+  'flows.notDrawn_other':
+    '{{count}} flux affichés comme 0 figurent dans le tableau mais ne sont pas dessinés.',
+  'flows.dropped': 'Exclus de l’estimation faute de données enregistrées : {{areas}}.',
+  'flows.warnings_one': 'L’estimation a signalé {{count}} avertissement : {{codes}}.',
+  'flows.warnings_other': 'L’estimation a signalé {{count}} avertissements : {{codes}}.',
+  'flows.estimatedSource':
+    'Enregistrés par hwmo sous {{source}}, marqués E (estimation) ; stocks issus des lots d’import {{batches}}.',
+  'flows.noEstimatedFlows': 'Aucun flux estimé n’est enregistré pour ce choix.',
+  'flows.noEstimates':
+    'Aucun flux estimé n’est enregistré. hwmo les estime à partir des stocks bilatéraux qu’il détient pour deux années, par exemple avec :',
+  'flows.noEstimatesApi':
+    'ou en envoyant les mêmes champs par POST à /api/flows/estimate. Les estimations enregistrées apparaissent ensuite ici.',
 
   'data.title': 'Données',
   'data.intro': '{{count}} observations en vigueur, chacune reliée à son fichier source et à sa ligne.',

@@ -5,6 +5,13 @@ import type {
   IndicatorResult as DomainIndicatorResult,
   InputRef,
 } from '../../../src/domain/indicators/types.ts';
+import type { EstimateRequest, EstimationRun } from '../../../src/schemas/flows.ts';
+
+export type { EstimationRun };
+/** The methods `POST /api/flows/estimate` knows. */
+export type EstimateMethod = EstimateRequest['method'];
+/** The bilateral stock measures flows are estimated from. */
+export type StockMeasure = EstimateRequest['measure'];
 
 export interface Area {
   code: string;
@@ -115,10 +122,13 @@ export interface Observation {
   areaName: string;
   year: number;
   occupation: string;
+  sex: string;
+  age: string;
   partner: string;
   partnerBasis: string;
   value: number;
   unit: string;
+  flags: string[];
   source: string;
   series: string | null;
   batchId: number;
@@ -217,5 +227,17 @@ export async function getAllObservations(params: Record<string, string | undefin
     );
     out.push(...page.items);
     if (out.length >= page.total || page.items.length === 0) return out;
+  }
+}
+
+/** Every estimation run (`/api/flows/estimates`), newest first. */
+export async function getEstimationRuns(): Promise<EstimationRun[]> {
+  const out: EstimationRun[] = [];
+  for (let offset = 0; ; offset += 1000) {
+    const page = await getJson<{ items: EstimationRun[] }>(
+      query('/api/flows/estimates', { limit: 1000, offset }),
+    );
+    out.push(...page.items);
+    if (page.items.length < 1000) return out;
   }
 }

@@ -1,24 +1,155 @@
+import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
 import { type Bar, FlowChart } from '../components/charts.tsx';
 import { DataTable } from '../components/DataTable.tsx';
 import { Figure } from '../components/Figure.tsx';
 import type { PageProps } from '../components/lazy.tsx';
 import { Load } from '../components/Status.tsx';
-import { t } from '../i18n/i18n.ts';
-import { getAllObservations, getCountries, type Observation } from '../lib/api.ts';
+import { type Message, t } from '../i18n/i18n.ts';
+import {
+  type EstimateMethod,
+  type EstimationRun,
+  getAllObservations,
+  getCountries,
+  getEstimationRuns,
+  type Observation,
+  type StockMeasure,
+} from '../lib/api.ts';
 import { getSources, sourceNote } from '../lib/catalog.ts';
 import { slug } from '../lib/csv.ts';
-import { areaName, formatNumber, occupationName } from '../lib/format.ts';
+import { areaName, formatNumber, labelOf, occupationName } from '../lib/format.ts';
 import { href, setParams } from '../lib/router.ts';
 import { useAsync } from '../lib/use-async.ts';
 
 const TOP = 12;
 const isCountry = (code: string) => !code.startsWith('_');
 
-/** Bilateral stocks of foreign-trained health workers, as destination countries report them. */
+type Mode = 'destination' | 'origin';
+type DataKind = 'stocks' | 'estimated';
+type Name = (code: string, fallback?: string) => string;
+
+const METHOD_LABELS: Record<EstimateMethod, Message> = {
+  'ffs-demo': 'flows.method.ffs-demo',
+  'ffs-diff': 'flows.method.ffs-diff',
+};
+const methodName = (method: string) =>
+  Object.hasOwn(METHOD_LABELS, method) ? t(METHOD_LABELS[method as EstimateMethod]) : method;
+
+/** Estimated flows keep the partner basis of the stocks they were estimated from. */
+const PARTNER_BASIS: Record<StockMeasure, string> = {
+  'foreign-trained-stock': 'training',
+  'foreign-born-stock': 'birth',
+};
+
+const ESTIMATE_COMMAND =
+  'npx hwmo flows estimate --measure foreign-trained-stock --occupation medical-doctors --start-year 2015 --end-year 2020';
+
+/** Bilateral stocks as destination countries report them, or flows hwmo estimated from two years of such stocks. */
 export default function FlowsPage({ url }: PageProps) {
   const p = url.searchParams;
-  const mode = p.get('mode') === 'origin' ? 'origin' : 'destination';
+  const data: DataKind = p.get('data') === 'estimated' ? 'estimated' : 'stocks';
+  const mode: Mode = p.get('mode') === 'origin' ? 'origin' : 'destination';
+  return (
+    <section class="page">
+      <h1>{t('flows.title')}</h1>
+      <p class="muted">{data === 'stocks' ? t('flows.intro') : t('flows.introEstimated')}</p>
+      {data === 'stocks' ? (
+        <ReportedStocks params={p} mode={mode} />
+      ) : (
+        <EstimatedFlows params={p} mode={mode} />
+      )}
+    </section>
+  );
+}
+
+function Select(props: {
+  label: string;
+  name: string;
+  value: string;
+  options: ReadonlyArray<{ value: string; label: string }>;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label>
+      {props.label}
+      <select name={props.name} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The data and view choices both kinds of data share, then the ones of each kind. */
+function Controls(props: { data: DataKind; mode?: Mode; children?: ComponentChildren }) {
+  const estimated = props.data === 'estimated';
+  return (
+    <form class="controls no-print" onSubmit={(e) => e.preventDefault()}>
+      <Select
+        label={t('flows.data')}
+        name="data"
+        value={props.data}
+        options={[
+          { value: 'stocks', label: t('flows.dataStocks') },
+          { value: 'estimated', label: t('flows.dataEstimated') },
+        ]}
+        onChange={(v) => setParams({ data: v === 'estimated' ? v : null, year: null, estimate: null })}
+      />
+      {props.mode && (
+        <Select
+          label={t('flows.mode')}
+          name="mode"
+          value={props.mode}
+          options={[
+            {
+              value: 'destination',
+              label: estimated ? t('flows.byDestinationEstimated') : t('flows.byDestination'),
+            },
+            { value: 'origin', label: estimated ? t('flows.byOriginEstimated') : t('flows.byOrigin') },
+          ]}
+          // An estimate's areas are each both origin and destination; reported stocks list other areas per view.
+          onChange={(v) => setParams(estimated ? { mode: v } : { mode: v, area: null, year: null })}
+        />
+      )}
+      {props.children}
+    </form>
+  );
+}
+
+const byName = (codes: Iterable<string>, name: Name) =>
+  [...new Set(codes)]
+    .map((code) => ({ code, name: name(code) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+
+/** The chart's bands: the largest partners, the rest as one band, partners not known last. */
+function flowBands(parts: ReadonlyArray<{ code: string; value: number }>, name: Name): Bar[] {
+  const known = parts.filter((x) => isCountry(x.code));
+  const unknown = parts.filter((x) => !isCountry(x.code));
+  const others = known.slice(TOP);
+  return [
+    ...known.slice(0, TOP).map((x) => ({ key: x.code, label: name(x.code), value: x.value })),
+    ...(others.length
+      ? [
+          {
+            key: '_O',
+            label: t('flows.others', { count: others.length }),
+            value: others.reduce((a, b) => a + b.value, 0),
+            muted: true,
+          },
+        ]
+      : []),
+    ...unknown.map((x) => ({ key: x.code, label: name(x.code), value: x.value, muted: true })),
+  ].filter((b) => b.value > 0);
+}
+
+function partnerCell(code: string, name: Name) {
+  return isCountry(code) ? <a href={href(`/country/${code}`)}>{name(code)}</a> : name(code);
+}
+
+function ReportedStocks({ params: p, mode }: { params: URLSearchParams; mode: Mode }) {
   const state = useAsync(async () => {
     const [countries, sources, rows] = await Promise.all([
       getCountries(),
@@ -29,126 +160,88 @@ export default function FlowsPage({ url }: PageProps) {
   }, []);
 
   return (
-    <section class="page">
-      <h1>{t('flows.title')}</h1>
-      <p class="muted">{t('flows.intro')}</p>
-      <Load state={state}>
-        {({ countries, sources, rows }) => {
-          const name = (c: string, fallback?: string) =>
-            c === '_U' ? t('flows.unknown') : areaName(c, countries, fallback);
-          const keyOf = (o: Observation) => (mode === 'destination' ? o.area : o.partner);
-          const partnerOf = (o: Observation) => (mode === 'destination' ? o.partner : o.area);
-          const choices = [...new Set(rows.map(keyOf).filter(isCountry))]
-            .map((c) => ({ code: c, name: name(c) }))
-            .sort((a, b) => a.name.localeCompare(b.name));
-          const fallback =
-            mode === 'destination' ? (choices.find((c) => c.code === 'USA') ?? choices[0]) : choices[0];
-          const area = choices.some((c) => c.code === p.get('area'))
-            ? (p.get('area') as string)
-            : (fallback?.code ?? '');
-          const forArea = rows.filter((o) => keyOf(o) === area);
-          const occupations = [...new Set(forArea.map((o) => o.occupation))].sort();
-          const occupation = occupations.includes(p.get('occupation') ?? '')
-            ? (p.get('occupation') as string)
-            : (occupations[0] ?? '');
-          const years = [
-            ...new Set(forArea.filter((o) => o.occupation === occupation).map((o) => o.year)),
-          ].sort((a, b) => b - a);
-          const year = years.includes(Number(p.get('year'))) ? Number(p.get('year')) : (years[0] ?? 0);
-          const selected = forArea.filter((o) => o.occupation === occupation && o.year === year);
-          return (
-            <>
-              <form class="controls no-print" onSubmit={(e) => e.preventDefault()}>
-                <label>
-                  {t('flows.mode')}
-                  <select
-                    name="mode"
-                    value={mode}
-                    onChange={(e) => setParams({ mode: e.currentTarget.value, area: null, year: null })}
-                  >
-                    <option value="destination">{t('flows.byDestination')}</option>
-                    <option value="origin">{t('flows.byOrigin')}</option>
-                  </select>
-                </label>
-                <label>
-                  {mode === 'destination' ? t('flows.destination') : t('flows.origin')}
-                  <select
-                    name="area"
-                    value={area}
-                    onChange={(e) => setParams({ area: e.currentTarget.value, year: null })}
-                  >
-                    {choices.map((c) => (
-                      <option key={c.code} value={c.code}>
-                        {c.name}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <label>
-                  {t('common.occupation')}
-                  <select
-                    name="occupation"
-                    value={occupation}
-                    onChange={(e) => setParams({ occupation: e.currentTarget.value })}
-                  >
-                    {occupations.map((o) => (
-                      <option key={o} value={o}>
-                        {occupationName([o])}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <label>
-                  {t('common.year')}
-                  <select
-                    name="year"
-                    value={String(year)}
-                    onChange={(e) => setParams({ year: e.currentTarget.value })}
-                  >
-                    {years.map((y) => (
-                      <option key={y} value={String(y)}>
-                        {y}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              </form>
-              {selected.length ? (
-                <FlowView
-                  rows={selected}
-                  mode={mode}
-                  areaLabel={name(area)}
-                  area={area}
-                  occupation={occupation}
-                  year={year}
-                  name={name}
-                  partnerOf={partnerOf}
-                  note={t('chart.sourceNote', {
-                    source: sourceNote(
-                      selected.map((o) => o.source),
-                      sources,
-                    ),
-                  })}
-                />
-              ) : (
-                <p>{t('flows.noData')}</p>
-              )}
-            </>
-          );
-        }}
-      </Load>
-    </section>
+    <Load state={state}>
+      {({ countries, sources, rows }) => {
+        const name = (c: string, fallback?: string) =>
+          c === '_U' ? t('flows.unknown') : areaName(c, countries, fallback);
+        const keyOf = (o: Observation) => (mode === 'destination' ? o.area : o.partner);
+        const partnerOf = (o: Observation) => (mode === 'destination' ? o.partner : o.area);
+        const choices = byName(rows.map(keyOf).filter(isCountry), name);
+        const fallback =
+          mode === 'destination' ? (choices.find((c) => c.code === 'USA') ?? choices[0]) : choices[0];
+        const area = choices.some((c) => c.code === p.get('area'))
+          ? (p.get('area') as string)
+          : (fallback?.code ?? '');
+        const forArea = rows.filter((o) => keyOf(o) === area);
+        const occupations = [...new Set(forArea.map((o) => o.occupation))].sort();
+        const occupation = occupations.includes(p.get('occupation') ?? '')
+          ? (p.get('occupation') as string)
+          : (occupations[0] ?? '');
+        const years = [
+          ...new Set(forArea.filter((o) => o.occupation === occupation).map((o) => o.year)),
+        ].sort((a, b) => b - a);
+        const year = years.includes(Number(p.get('year'))) ? Number(p.get('year')) : (years[0] ?? 0);
+        const selected = forArea.filter((o) => o.occupation === occupation && o.year === year);
+        return (
+          <>
+            <Controls data="stocks" mode={mode}>
+              <Select
+                label={mode === 'destination' ? t('flows.destination') : t('flows.origin')}
+                name="area"
+                value={area}
+                options={choices.map((c) => ({ value: c.code, label: c.name }))}
+                onChange={(v) => setParams({ area: v, year: null })}
+              />
+              <Select
+                label={t('common.occupation')}
+                name="occupation"
+                value={occupation}
+                options={occupations.map((o) => ({ value: o, label: occupationName([o]) }))}
+                onChange={(v) => setParams({ occupation: v })}
+              />
+              <Select
+                label={t('common.year')}
+                name="year"
+                value={String(year)}
+                options={years.map((y) => ({ value: String(y), label: String(y) }))}
+                onChange={(v) => setParams({ year: v })}
+              />
+            </Controls>
+            {selected.length ? (
+              <StockView
+                rows={selected}
+                mode={mode}
+                areaLabel={name(area)}
+                area={area}
+                occupation={occupation}
+                year={year}
+                name={name}
+                partnerOf={partnerOf}
+                note={t('chart.sourceNote', {
+                  source: sourceNote(
+                    selected.map((o) => o.source),
+                    sources,
+                  ),
+                })}
+              />
+            ) : (
+              <p>{t('flows.noData')}</p>
+            )}
+          </>
+        );
+      }}
+    </Load>
   );
 }
 
-function FlowView(props: {
+function StockView(props: {
   rows: Observation[];
-  mode: 'destination' | 'origin';
+  mode: Mode;
   area: string;
   areaLabel: string;
   occupation: string;
   year: number;
-  name: (code: string, fallback?: string) => string;
+  name: Name;
   partnerOf: (o: Observation) => string;
   note: string;
 }) {
@@ -162,24 +255,6 @@ function FlowView(props: {
   const sum = parts.reduce((a, b) => a + b.value, 0);
   const denominator = total ?? sum;
   const share = (v: number) => (denominator > 0 ? (100 * v) / denominator : null);
-  const known = parts.filter((x) => isCountry(x.code));
-  const unknown = parts.filter((x) => !isCountry(x.code));
-  const top = known.slice(0, TOP);
-  const others = known.slice(TOP);
-  const bands: Bar[] = [
-    ...top.map((x) => ({ key: x.code, label: props.name(x.code), value: x.value })),
-    ...(others.length
-      ? [
-          {
-            key: '_O',
-            label: t('flows.others', { count: others.length }),
-            value: others.reduce((a, b) => a + b.value, 0),
-            muted: true,
-          },
-        ]
-      : []),
-    ...unknown.map((x) => ({ key: x.code, label: props.name(x.code), value: x.value, muted: true })),
-  ].filter((b) => b.value > 0);
   const occupation = occupationName([props.occupation]);
   const title =
     mode === 'destination'
@@ -228,12 +303,7 @@ function FlowView(props: {
               key: 'name',
               label: partnerHeader,
               value: (x) => props.name(x.code),
-              render: (x) =>
-                isCountry(x.code) ? (
-                  <a href={href(`/country/${x.code}`)}>{props.name(x.code)}</a>
-                ) : (
-                  props.name(x.code)
-                ),
+              render: (x) => partnerCell(x.code, props.name),
             },
             {
               key: 'value',
@@ -258,7 +328,282 @@ function FlowView(props: {
         />
       }
     >
-      <FlowChart bands={bands} node={props.areaLabel} svgRef={svgRef} label={title} />
+      <FlowChart bands={flowBands(parts, props.name)} node={props.areaLabel} svgRef={svgRef} label={title} />
+    </Figure>
+  );
+}
+
+/** One stored estimate: its newest run, and the partner basis its flows are stored with. */
+interface Estimate {
+  /** Stable across re-runs, so that a link keeps showing the same estimate. */
+  key: string;
+  run: EstimationRun;
+  basis: string;
+}
+
+/**
+ * The estimates in force, totals over sex and age: for each source, input measure and occupation, the newest run
+ * whose batch is committed (a rolled-back run gives the estimate back to the run before it).
+ */
+function currentEstimates(runs: readonly EstimationRun[]): Estimate[] {
+  const out = new Map<string, Estimate>();
+  for (const run of runs) {
+    if (run.batchStatus !== 'committed' || !Object.hasOwn(PARTNER_BASIS, run.inputMeasure)) continue;
+    if ((run.params.sex ?? '_T') !== '_T' || (run.params.age ?? '_T') !== '_T') continue;
+    const key = `${run.outputSource}:${run.inputMeasure}`;
+    const id = `${key} ${run.occupation}`;
+    if (!out.has(id)) out.set(id, { key, run, basis: PARTNER_BASIS[run.inputMeasure as StockMeasure] });
+  }
+  return [...out.values()];
+}
+
+function EstimatedFlows({ params: p, mode }: { params: URLSearchParams; mode: Mode }) {
+  const state = useAsync(async () => {
+    const [countries, runs] = await Promise.all([getCountries(), getEstimationRuns()]);
+    return { countries, estimates: currentEstimates(runs) };
+  }, []);
+
+  return (
+    <Load state={state}>
+      {({ countries, estimates }) => {
+        if (estimates.length === 0) {
+          return (
+            <>
+              <Controls data="estimated" />
+              <p>{t('flows.noEstimates')}</p>
+              <p>
+                <code>{ESTIMATE_COMMAND}</code>
+              </p>
+              <p>{t('flows.noEstimatesApi')}</p>
+            </>
+          );
+        }
+        const name: Name = (c, fallback) => areaName(c, countries, fallback);
+        const choices = byName(
+          estimates.flatMap((e) => e.run.areas),
+          name,
+        );
+        const area = choices.find((c) => c.code === p.get('area'))?.code ?? choices[0]?.code ?? '';
+        const forArea = estimates.filter((e) => e.run.areas.includes(area));
+        const occupations = [...new Set(forArea.map((e) => e.run.occupation))].sort();
+        const occupation = occupations.includes(p.get('occupation') ?? '')
+          ? (p.get('occupation') as string)
+          : (occupations[0] ?? '');
+        const options = forArea
+          .filter((e) => e.run.occupation === occupation)
+          .sort(
+            (a, b) =>
+              b.run.endYear - a.run.endYear ||
+              b.run.startYear - a.run.startYear ||
+              a.key.localeCompare(b.key),
+          );
+        const estimate = options.find((e) => e.key === p.get('estimate')) ?? options[0];
+        const optionLabel = (e: Estimate) => {
+          const vars = {
+            start: e.run.startYear,
+            end: e.run.endYear,
+            method: methodName(e.run.method),
+          };
+          const twin = options.some((o) => o !== e && o.run.outputSource === e.run.outputSource);
+          return twin
+            ? t('flows.estimateOptionMeasure', {
+                ...vars,
+                measure: labelOf('measure', e.run.inputMeasure, e.run.inputMeasure),
+              })
+            : t('flows.estimateOption', vars);
+        };
+        return (
+          <>
+            <Controls data="estimated" mode={mode}>
+              <Select
+                label={mode === 'destination' ? t('flows.destination') : t('flows.originArea')}
+                name="area"
+                value={area}
+                options={choices.map((c) => ({ value: c.code, label: c.name }))}
+                onChange={(v) => setParams({ area: v })}
+              />
+              <Select
+                label={t('common.occupation')}
+                name="occupation"
+                value={occupation}
+                options={occupations.map((o) => ({ value: o, label: occupationName([o]) }))}
+                onChange={(v) => setParams({ occupation: v })}
+              />
+              <Select
+                label={t('flows.estimate')}
+                name="estimate"
+                value={estimate?.key ?? ''}
+                options={options.map((e) => ({ value: e.key, label: optionLabel(e) }))}
+                onChange={(v) => setParams({ estimate: v })}
+              />
+            </Controls>
+            {estimate && <EstimateFigure estimate={estimate} mode={mode} area={area} name={name} />}
+          </>
+        );
+      }}
+    </Load>
+  );
+}
+
+function EstimateFigure(props: { estimate: Estimate; mode: Mode; area: string; name: Name }) {
+  const { estimate, mode, area } = props;
+  const { run, basis } = estimate;
+  const state = useAsync(
+    async () =>
+      (
+        await getAllObservations({
+          measure: run.outputMeasure,
+          source: run.outputSource,
+          occupation: run.occupation,
+          year: String(run.endYear),
+          sex: '_T',
+          ...(mode === 'destination' ? { area } : { partner: area }),
+        })
+      ).filter((o) => o.partnerBasis === basis && o.age === '_T'),
+    [estimate.key, run.occupation, run.endYear, mode, area],
+  );
+  return (
+    <Load state={state}>
+      {(rows) =>
+        rows.length ? <EstimateView {...props} rows={rows} /> : <p>{t('flows.noEstimatedFlows')}</p>
+      }
+    </Load>
+  );
+}
+
+function EstimateView(props: {
+  estimate: Estimate;
+  mode: Mode;
+  area: string;
+  name: Name;
+  rows: Observation[];
+}) {
+  const svgRef = useRef<SVGSVGElement>(null);
+  const { run } = props.estimate;
+  const { mode, name, rows } = props;
+  const parts = rows
+    .map((o) => ({ code: mode === 'destination' ? o.partner : o.area, value: o.value, obs: o }))
+    .sort((a, b) => b.value - a.value || name(a.code).localeCompare(name(b.code)));
+  const sum = parts.reduce((a, b) => a + b.value, 0);
+  const share = (v: number) => (sum > 0 ? (100 * v) / sum : null);
+  const drawn = parts.filter((x) => Math.round(x.value) > 0);
+  const hidden = parts.length - drawn.length;
+  const areaLabel = name(props.area, mode === 'destination' ? rows[0]?.areaName : undefined);
+  const vars = {
+    occupation: occupationName([run.occupation]),
+    name: areaLabel,
+    start: run.startYear,
+    end: run.endYear,
+  };
+  const title =
+    mode === 'destination' ? t('flows.estimatedTitleDest', vars) : t('flows.estimatedTitleOrigin', vars);
+  const note = [
+    t('flows.estimatedNote', {
+      method: methodName(run.method),
+      measure: labelOf('measure', run.inputMeasure, run.inputMeasure),
+      start: run.startYear,
+      end: run.endYear,
+    }),
+    t('flows.estimatedTotal', { total: formatNumber(sum) }),
+    hidden > 0 ? t('flows.notDrawn', { count: hidden }) : '',
+    run.dropped.length ? t('flows.dropped', { areas: run.dropped.map((d) => name(d.area)).join(', ') }) : '',
+    run.warnings.length
+      ? t('flows.warnings', {
+          count: run.warnings.length,
+          codes: [...new Set(run.warnings.map((w) => w.code))].join(', '),
+        })
+      : '',
+    t('flows.estimatedSource', { source: run.outputSource, batches: run.inputBatches.join(', ') }),
+  ]
+    .filter((s) => s !== '')
+    .join(' ');
+  const partnerHeader = mode === 'destination' ? t('flows.originArea') : t('flows.destination');
+  return (
+    <Figure
+      title={title}
+      note={note}
+      fileName={slug(
+        'hwmo-estimated-flows',
+        mode,
+        props.area,
+        run.occupation,
+        run.startYear,
+        run.endYear,
+        run.method,
+      )}
+      svgRef={svgRef}
+      tableOpen
+      csv={() => ({
+        header: [
+          'destination',
+          'destination_name',
+          'origin',
+          'origin_name',
+          'occupation',
+          'start_year',
+          'end_year',
+          'method',
+          'input_measure',
+          'value',
+          'share_percent',
+          'unit',
+          'flags',
+          'source',
+          'batch',
+        ],
+        rows: parts.map((x) => [
+          x.obs.area,
+          name(x.obs.area, x.obs.areaName),
+          x.obs.partner,
+          name(x.obs.partner),
+          run.occupation,
+          run.startYear,
+          run.endYear,
+          run.method,
+          run.inputMeasure,
+          x.value,
+          share(x.value)?.toFixed(2) ?? null,
+          x.obs.unit,
+          x.obs.flags.join(' '),
+          x.obs.source,
+          x.obs.batchId,
+        ]),
+      })}
+      table={
+        <DataTable
+          caption={title}
+          captionHidden
+          columns={[
+            {
+              key: 'name',
+              label: partnerHeader,
+              value: (x) => name(x.code),
+              render: (x) => partnerCell(x.code, name),
+            },
+            {
+              key: 'value',
+              label: t('flows.estimatedValue'),
+              numeric: true,
+              value: (x) => x.value,
+              render: (x) => formatNumber(x.value),
+            },
+            {
+              key: 'share',
+              label: `${t('common.share')} (%)`,
+              numeric: true,
+              value: (x) => share(x.value),
+              render: (x) => {
+                const s = share(x.value);
+                return s === null ? '—' : formatNumber(s, 1);
+              },
+            },
+          ]}
+          rows={parts}
+          rowKey={(x) => x.code}
+        />
+      }
+    >
+      <FlowChart bands={flowBands(drawn, name)} node={areaLabel} svgRef={svgRef} label={title} />
     </Figure>
   );
 }
