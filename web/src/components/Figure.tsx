@@ -33,7 +33,10 @@ export function Figure(props: Props) {
       {props.children}
       <figcaption class="muted small">{props.note}</figcaption>
       <fieldset class="downloads no-print">
-        <legend>{t('download.label')}:</legend>
+        <legend>
+          {t('download.label')}
+          {t('common.colon')}
+        </legend>
         <button
           type="button"
           aria-label={t('download.csvOf', { title: props.title })}

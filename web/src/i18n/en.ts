@@ -63,6 +63,7 @@ export const en = {
   'common.total': 'Total',
   'common.rank': 'Rank',
   'common.notApplicable': 'not applicable',
+  'common.colon': ':',
   'common.noteLine': 'Note: {{note}}',
 
   'download.label': 'Download',
@@ -167,6 +168,8 @@ export const en = {
   'map.unavailable': 'This indicator is not available from the server yet.',
 
   'profile.title': 'Country profile',
+  'profile.printedFrom':
+    'Printed from the {{title}}, {{url}}, on {{date}}. Every value is traceable to its source file and row there.',
   'profile.print': 'Print',
   'profile.headline': 'Headline indicators',
   'profile.series': 'Density over time',

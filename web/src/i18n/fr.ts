@@ -46,6 +46,7 @@ export const fr: Record<MessageKey, string> = {
   'common.total': 'Total',
   'common.rank': 'Rang',
   'common.notApplicable': 'sans objet',
+  'common.colon': ' :',
   'common.noteLine': 'Remarque : {{note}}',
 
   'download.label': 'Télécharger',
@@ -150,6 +151,8 @@ export const fr: Record<MessageKey, string> = {
   'map.unavailable': 'Cet indicateur n’est pas encore disponible sur le serveur.',
 
   'profile.title': 'Fiche pays',
+  'profile.printedFrom':
+    'Imprimé depuis l’{{title}}, {{url}}, le {{date}}. Chaque valeur y est reliée à son fichier source et à sa ligne.',
   'profile.print': 'Imprimer',
   'profile.headline': 'Indicateurs clés',
   'profile.series': 'Densité dans le temps',

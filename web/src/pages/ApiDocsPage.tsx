@@ -89,7 +89,7 @@ export default function ApiDocsPage(_: PageProps) {
                             // A table wider than a phone scrolls; the keyboard must be able to scroll it too.
                             // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs focus to scroll
                             tabIndex={0}
-                            aria-label={`${t('api.parameters')}: ${method.toUpperCase()} ${path}`}
+                            aria-label={`${t('api.parameters')}${t('common.colon')} ${method.toUpperCase()} ${path}`}
                           >
                             <table>
                               <caption>{t('api.parameters')}</caption>
@@ -120,12 +120,14 @@ export default function ApiDocsPage(_: PageProps) {
                         ) : null}
                         {op.requestBody?.content && (
                           <p>
-                            {t('api.body')}: <code>{Object.keys(op.requestBody.content).join(', ')}</code>
+                            {t('api.body')}
+                            {t('common.colon')} <code>{Object.keys(op.requestBody.content).join(', ')}</code>
                           </p>
                         )}
                         {op.responses && (
                           <p>
-                            {t('api.responses')}:{' '}
+                            {t('api.responses')}
+                            {t('common.colon')}{' '}
                             {Object.entries(op.responses).map(([status, r]) => (
                               <span key={status} class="response">
                                 <code>{status}</code> {r.description ?? ''}

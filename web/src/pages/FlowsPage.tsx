@@ -264,7 +264,7 @@ function StockView(props: {
   return (
     <Figure
       title={title}
-      note={`${total !== null ? `${t('flows.total')}: ${formatNumber(total)}. ` : ''}${props.note} (${props.year})`}
+      note={`${total !== null ? `${t('flows.total')}${t('common.colon')} ${formatNumber(total)}. ` : ''}${props.note} (${props.year})`}
       fileName={slug('hwmo-flows', mode, props.area, props.occupation, props.year)}
       svgRef={svgRef}
       tableOpen

@@ -21,6 +21,7 @@ import { slug } from '../lib/csv.ts';
 import {
   areaName,
   digitsFor,
+  formatDate,
   formatNumber,
   formatValue,
   incomeName,
@@ -181,6 +182,13 @@ function ProfileView({
         <button type="button" class="no-print" onClick={() => window.print()}>
           {t('profile.print')}
         </button>
+        <p class="print-only small">
+          {t('profile.printedFrom', {
+            title: t('app.title'),
+            url: window.location.href,
+            date: formatDate(new Date().toISOString()),
+          })}
+        </p>
       </header>
 
       <section aria-labelledby="headline">
