@@ -154,7 +154,12 @@ export const EstimationRunSchema = z.object({
   method: z.string(),
   params: z.record(z.string(), z.unknown()),
   inputMeasure: z.string(),
+  partnerBasis: z
+    .enum(['training', 'birth'])
+    .describe('Basis of the origins, from the input measure; the stored flows carry it'),
   occupation: z.string(),
+  sex: z.string(),
+  age: z.string(),
   startYear: z.number().int(),
   endYear: z.number().int(),
   outputMeasure: z.string(),

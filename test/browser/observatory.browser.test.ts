@@ -327,6 +327,10 @@ describe('observatory in Chromium', { timeout: 180_000 }, () => {
        WHERE measure = 'migration-flow' AND source = $1 AND partner = 'NGA' AND superseded_by IS NULL`,
       [estimate.outputSource],
     );
+    await page
+      .locator('figure table tbody tr')
+      .nth(outflows.length - 1)
+      .waitFor();
     const shownOut = await page.locator('figure table tbody tr').allInnerTexts();
     assert.equal(shownOut.length, outflows.length);
     for (const f of outflows) {
@@ -339,10 +343,8 @@ describe('observatory in Chromium', { timeout: 180_000 }, () => {
 
     await page.getByRole('button', { name: 'Français' }).click();
     await page.waitForURL(/lang=fr/);
-    assert.match(
-      await page.locator('figure h3').innerText(),
-      /^Médecins : flux estimés sur la période 2015–2020, destination .+, par origine$/,
-    );
+    const frenchTitle = /^Médecins : flux estimés sur la période 2015–2020, destination .+, par origine$/;
+    await page.locator('figure h3', { hasText: frenchTitle }).waitFor();
     const french = await page.locator('figure figcaption').innerText();
     assert.match(french, /Ce sont des estimations tirées des différences de stocks, et non des décomptes/);
     assert.match(

@@ -116,6 +116,7 @@ describe('flows estimated from stored stocks', () => {
     assert.equal(run?.id, r.runId);
     assert.equal(run?.batchId, r.batchId);
     assert.equal(run?.method, 'ffs-demo');
+    assert.deepEqual([run?.partnerBasis, run?.sex, run?.age], ['training', '_T', '_T']);
     assert.deepEqual(run?.inputBatches, [inputBatch]);
     assert.deepEqual(run?.areas, AREAS);
     assert.deepEqual(run?.dropped, r.dropped);

@@ -34,10 +34,10 @@ const TABLE_KINDS = ['country', 'subnational'];
 /** Partner kinds summed into an area's foreign stock when no all-partners total is stored (aggregates would double count). */
 const PARTNER_KINDS = new Set(['country', 'subnational', 'unspecified']);
 
-const PARTNER_BASIS: Record<EstimateRequest['measure'], PartnerBasis> = {
+const PARTNER_BASIS = {
   'foreign-trained-stock': 'training',
   'foreign-born-stock': 'birth',
-};
+} as const satisfies Record<EstimateRequest['measure'], PartnerBasis>;
 
 type ColumnReport = EstimateResult['columns'][number];
 
@@ -555,26 +555,32 @@ export async function listEstimationRuns(db: Queryable, query: EstimationRunQuer
      ORDER BY r.id DESC LIMIT $${params.length - 1} OFFSET $${params.length}`,
     params,
   );
-  return rows.map((r) => ({
-    id: r.id,
-    batchId: r.batch_id,
-    batchStatus: r.status,
-    createdAt: (r.created_at instanceof Date ? r.created_at : new Date(r.created_at)).toISOString(),
-    method: r.method,
-    params: json<Record<string, unknown>>(r.params),
-    inputMeasure: r.input_measure,
-    occupation: r.occupation,
-    startYear: r.start_year,
-    endYear: r.end_year,
-    outputMeasure: r.output_measure,
-    outputSource: r.output_source,
-    inputBatches: r.input_batches.map(Number),
-    areas: r.areas,
-    dropped: json<DroppedArea[]>(r.dropped_areas),
-    warnings: json<FlowWarning[]>(r.warnings),
-    stored: r.stored,
-    revised: r.revised,
-    unchanged: r.unchanged,
-    retired: r.retired,
-  }));
+  return rows.map((r) => {
+    const params = json<Record<string, unknown>>(r.params);
+    return {
+      id: r.id,
+      batchId: r.batch_id,
+      batchStatus: r.status,
+      createdAt: (r.created_at instanceof Date ? r.created_at : new Date(r.created_at)).toISOString(),
+      method: r.method,
+      params,
+      inputMeasure: r.input_measure,
+      partnerBasis: PARTNER_BASIS[r.input_measure as EstimateRequest['measure']],
+      occupation: r.occupation,
+      sex: String(params.sex ?? '_T'),
+      age: String(params.age ?? '_T'),
+      startYear: r.start_year,
+      endYear: r.end_year,
+      outputMeasure: r.output_measure,
+      outputSource: r.output_source,
+      inputBatches: r.input_batches.map(Number),
+      areas: r.areas,
+      dropped: json<DroppedArea[]>(r.dropped_areas),
+      warnings: json<FlowWarning[]>(r.warnings),
+      stored: r.stored,
+      revised: r.revised,
+      unchanged: r.unchanged,
+      retired: r.retired,
+    };
+  });
 }

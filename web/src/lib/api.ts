@@ -10,8 +10,6 @@ import type { EstimateRequest, EstimationRun } from '../../../src/schemas/flows.
 export type { EstimationRun };
 /** The methods `POST /api/flows/estimate` knows. */
 export type EstimateMethod = EstimateRequest['method'];
-/** The bilateral stock measures flows are estimated from. */
-export type StockMeasure = EstimateRequest['measure'];
 
 export interface Area {
   code: string;

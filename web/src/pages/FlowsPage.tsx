@@ -13,7 +13,6 @@ import {
   getCountries,
   getEstimationRuns,
   type Observation,
-  type StockMeasure,
 } from '../lib/api.ts';
 import { getSources, sourceNote } from '../lib/catalog.ts';
 import { slug } from '../lib/csv.ts';
@@ -34,12 +33,6 @@ const METHOD_LABELS: Record<EstimateMethod, Message> = {
 };
 const methodName = (method: string) =>
   Object.hasOwn(METHOD_LABELS, method) ? t(METHOD_LABELS[method as EstimateMethod]) : method;
-
-/** Estimated flows keep the partner basis of the stocks they were estimated from. */
-const PARTNER_BASIS: Record<StockMeasure, string> = {
-  'foreign-trained-stock': 'training',
-  'foreign-born-stock': 'birth',
-};
 
 const ESTIMATE_COMMAND =
   'npx hwmo flows estimate --measure foreign-trained-stock --occupation medical-doctors --start-year 2015 --end-year 2020';
@@ -333,12 +326,11 @@ function StockView(props: {
   );
 }
 
-/** One stored estimate: its newest run, and the partner basis its flows are stored with. */
+/** One stored estimate: its newest run. */
 interface Estimate {
   /** Stable across re-runs, so that a link keeps showing the same estimate. */
   key: string;
   run: EstimationRun;
-  basis: string;
 }
 
 /**
@@ -348,11 +340,10 @@ interface Estimate {
 function currentEstimates(runs: readonly EstimationRun[]): Estimate[] {
   const out = new Map<string, Estimate>();
   for (const run of runs) {
-    if (run.batchStatus !== 'committed' || !Object.hasOwn(PARTNER_BASIS, run.inputMeasure)) continue;
-    if ((run.params.sex ?? '_T') !== '_T' || (run.params.age ?? '_T') !== '_T') continue;
+    if (run.batchStatus !== 'committed' || run.sex !== '_T' || run.age !== '_T') continue;
     const key = `${run.outputSource}:${run.inputMeasure}`;
     const id = `${key} ${run.occupation}`;
-    if (!out.has(id)) out.set(id, { key, run, basis: PARTNER_BASIS[run.inputMeasure as StockMeasure] });
+    if (!out.has(id)) out.set(id, { key, run });
   }
   return [...out.values()];
 }
@@ -447,7 +438,7 @@ function EstimatedFlows({ params: p, mode }: { params: URLSearchParams; mode: Mo
 
 function EstimateFigure(props: { estimate: Estimate; mode: Mode; area: string; name: Name }) {
   const { estimate, mode, area } = props;
-  const { run, basis } = estimate;
+  const { run } = estimate;
   const state = useAsync(
     async () =>
       (
@@ -459,7 +450,7 @@ function EstimateFigure(props: { estimate: Estimate; mode: Mode; area: string; n
           sex: '_T',
           ...(mode === 'destination' ? { area } : { partner: area }),
         })
-      ).filter((o) => o.partnerBasis === basis && o.age === '_T'),
+      ).filter((o) => o.partnerBasis === run.partnerBasis && o.age === '_T'),
     [estimate.key, run.occupation, run.endYear, mode, area],
   );
   return (
