@@ -1,38 +1,21 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { loadConfig } from '../../src/config.ts';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { Database } from '../../src/db/client.ts';
-import { createApp } from '../../src/http/app.ts';
 import { EstimateRequestSchema } from '../../src/schemas/flows.ts';
-import { seedDemo } from '../../src/services/demo/seed-demo.ts';
 import { estimateStoredFlows } from '../../src/services/flows/estimate-stored.ts';
 import { importFile } from '../../src/services/imports/import-file.ts';
 import { ABEL_STOCKS_CSV, ABEL_STORED_AREAS } from '../abel-2013.ts';
-import { testDatabase } from '../db.ts';
+import { type Observatory, startObservatory } from './harness.ts';
 
 // The observatory in Debian's Chromium against an in-process hwmo holding the shipped demo data.
 const SHOTS = fileURLToPath(new URL('../../test-artifacts/browser/', import.meta.url));
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
+let observatory: Observatory;
 let db: Database;
-let server: ReturnType<typeof serve>;
 let base: string;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 const pageErrors: string[] = [];
@@ -61,15 +44,12 @@ function csvRows(text: string): string[][] {
 describe('observatory in Chromium', { timeout: 180_000 }, () => {
   before(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    db = await testDatabase();
-    await seedDemo(db);
-    const app = createApp({ db, config: loadConfig({}), log: () => {} });
-    await new Promise<void>((resolve) => {
-      server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve());
+    observatory = await startObservatory();
+    ({ db, base } = observatory);
+    context = await observatory.browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
     });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
     page.on('request', (r) => {
@@ -79,9 +59,7 @@ describe('observatory in Chromium', { timeout: 180_000 }, () => {
   });
 
   after(async () => {
-    await browser?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    await db?.close();
+    await observatory?.close();
   });
 
   test('the map draws every country shape, with a legend and distinct missing data', async () => {
@@ -391,6 +369,16 @@ describe('observatory in Chromium', { timeout: 180_000 }, () => {
     await phone.goto(`${base}/`, { waitUntil: 'networkidle' });
     const overflow = Number(await phone.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
     assert.ok(overflow <= 1, `overflows by ${overflow}px`);
+    assert.ok(await phone.locator('.legend-html').isVisible(), 'the legend is drawn in the page');
+    assert.ok(!(await phone.locator('svg.map .legend-svg').isVisible()), 'not shrunk inside the map');
+    type Styles = { getComputedStyle(el: unknown): { fontSize: string } };
+    const legendFont = Number.parseFloat(
+      await phone
+        .locator('.legend-html li')
+        .first()
+        .evaluate((el) => (globalThis as unknown as Styles).getComputedStyle(el).fontSize),
+    );
+    assert.ok(legendFont >= 12, `legend text ${legendFont}px`);
     await phone.screenshot({ path: `${SHOTS}map-phone.png`, fullPage: true });
     await phone.close();
   });
