@@ -383,6 +383,25 @@ describe('observatory in Chromium', { timeout: 180_000 }, () => {
     await phone.close();
   });
 
+  test('a printed profile drops the controls, opens every data table and says where it came from', async () => {
+    await page.goto(`${base}/country/USA`, { waitUntil: 'networkidle' });
+    await page.locator('.cards .card').first().waitFor();
+    await page.evaluate("window.dispatchEvent(new Event('beforeprint'))");
+    await page.emulateMedia({ media: 'print' });
+    assert.ok(!(await page.locator('header.top').isVisible()), 'no navigation on paper');
+    assert.ok(!(await page.locator('.downloads').first().isVisible()), 'no download buttons on paper');
+    assert.match(
+      await page.locator('.print-only').innerText(),
+      /Printed from the Health Worker Migration Observatory, http:\/\/127\.0\.0\.1:\d+\/country\/USA/,
+    );
+    const tables = page.locator('details.table-alt');
+    for (let i = 0; i < (await tables.count()); i++)
+      assert.equal(await tables.nth(i).getAttribute('open'), '', `table ${i} open on paper`);
+    const pdf = await page.pdf({ format: 'A4' });
+    assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
   test('no script error and nothing fetched from another server', () => {
     assert.deepEqual(pageErrors, []);
     assert.deepEqual(foreignRequests, []);
