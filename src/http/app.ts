@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { z } from 'zod';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
@@ -78,6 +79,8 @@ const RollbackSchema = z.object({
   restored: z.number().int(),
 });
 
+const JSON_TYPES = /^application\/(?:problem\+)?json\s*(?:;|$)/i;
+
 /** Route modules of the features, each registering its routes and their OpenAPI description. */
 const FEATURE_ROUTES: ReadonlyArray<(kit: RouteKit) => void> = [
   registerIndicatorRoutes,
@@ -89,6 +92,8 @@ export function createApp(deps: AppDeps): Hono {
   const { db, config } = deps;
   const log = deps.log ?? ((level, message, extra) => console[level](message, extra ?? ''));
   const app = new Hono();
+  // JSON is compressed as it is sent; the web app's assets are compressed once, when loaded (routes/web.ts).
+  app.use(compress({ contentTypeFilter: JSON_TYPES }));
   const routes: RouteSpec[] = [];
   const kit = createRouteKit(app, db, config, routes);
   const { json, query } = kit;

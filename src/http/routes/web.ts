@@ -11,6 +11,17 @@ export const WEB_DIST = fileURLToPath(new URL('../../../dist/web/', import.meta.
 
 /** The observatory's pages; each answers with the app shell, which routes on the client. */
 export const PAGE_PATHS = ['/', '/compare', '/flows', '/data', '/api-docs', '/country/:code'] as const;
+type PagePath = (typeof PAGE_PATHS)[number];
+
+/** The module web/src/main.tsx loads for each page, as the Vite manifest names it. */
+const PAGE_MODULES: Record<PagePath, string> = {
+  '/': 'src/pages/MapPage.tsx',
+  '/compare': 'src/pages/ComparePage.tsx',
+  '/flows': 'src/pages/FlowsPage.tsx',
+  '/data': 'src/pages/DataPage.tsx',
+  '/api-docs': 'src/pages/ApiDocsPage.tsx',
+  '/country/:code': 'src/pages/ProfilePage.tsx',
+};
 
 const SUMMARY_MARK = '<!--hwmo:summary-->';
 const TYPES: Record<string, string> = {
@@ -46,6 +57,42 @@ interface Asset {
 export interface WebBuild {
   shell: string;
   assets: Map<string, Asset>;
+  /** Per page, the shell with preload links for the page's own chunks and data files. */
+  pageShells: Map<PagePath, string>;
+}
+
+/** The part of Vite's `.vite/manifest.json` read here. */
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  assets?: string[];
+}
+
+/**
+ * Lets the browser fetch a page's lazily loaded chunks and its data files (the map's world shapes) together with the
+ * entry script, instead of only once the entry has run and, for the shapes, once the page has asked for them.
+ */
+function preloadLinks(manifest: Record<string, ManifestChunk>, page: string): string {
+  const closure = (key: string, seen = new Set<string>()): Set<string> => {
+    if (seen.has(key)) return seen;
+    seen.add(key);
+    for (const dep of manifest[key]?.imports ?? []) closure(dep, seen);
+    return seen;
+  };
+  const entry = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
+  const inShell = entry ? closure(entry) : new Set<string>();
+  const links: string[] = [];
+  for (const key of closure(page)) {
+    const chunk = manifest[key];
+    if (!chunk || inShell.has(key)) continue;
+    links.push(`<link rel="modulepreload" crossorigin href="/${chunk.file}">`);
+    for (const asset of chunk.assets ?? []) {
+      if (extname(asset) === '.json')
+        links.push(`<link rel="preload" as="fetch" crossorigin href="/${asset}">`);
+    }
+  }
+  return links.join('\n');
 }
 
 function listFiles(dir: string, out: string[] = []): string[] {
@@ -80,7 +127,17 @@ export function loadWebBuild(dir: string = WEB_DIST): WebBuild | null {
       etag: `"${url.split('/').at(-1)}"`,
     });
   }
-  return { shell: readFileSync(index, 'utf8'), assets };
+  const shell = readFileSync(index, 'utf8');
+  const pageShells = new Map<PagePath, string>();
+  const manifestPath = join(dir, '.vite/manifest.json');
+  if (existsSync(manifestPath)) {
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, ManifestChunk>;
+    for (const path of PAGE_PATHS) {
+      const links = preloadLinks(manifest, PAGE_MODULES[path]);
+      if (links) pageShells.set(path, shell.replace('</head>', `${links}\n</head>`));
+    }
+  }
+  return { shell, assets, pageShells };
 }
 
 function serveAsset(c: Context, asset: Asset): Response {
@@ -137,7 +194,7 @@ export function webRoutes(given?: WebBuild | null): (kit: RouteKit) => void {
         }
         const summary = String(await dataSummary(db));
         const lang = c.req.query('lang') === 'fr' ? 'fr' : 'en';
-        const html = build.shell
+        const html = (build.pageShells.get(path) ?? build.shell)
           .replace('<html lang="en">', `<html lang="${lang}">`)
           .replace(SUMMARY_MARK, summary);
         return c.html(html, 200, {
