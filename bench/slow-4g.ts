@@ -23,6 +23,7 @@ import { createApp } from '../src/http/app.ts';
 import { createRouteKit } from '../src/http/routes/kit.ts';
 import { loadWebBuild, webRoutes } from '../src/http/routes/web.ts';
 import { seedDemo } from '../src/services/demo/seed-demo.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../test/browser/harness.ts';
 import { testDatabase } from '../test/db.ts';
 
 const { values } = parseArgs({
@@ -30,17 +31,6 @@ const { values } = parseArgs({
 });
 const RUNS = Math.max(1, Number(values.runs));
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
 
 /** Lighthouse's mobile "Slow 4G" as DevTools throttling applies it: 150 ms RTT × 3.75, 1.6 Mbit/s × 0.9. */
@@ -311,7 +301,7 @@ try {
   });
   server = started;
   const base = `http://127.0.0.1:${(started.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 
   // One unmeasured pass, so that the server's first computation of each view is not counted as network time.
   for (const spec of PAGES) await measurePage(browser, base, spec, false);

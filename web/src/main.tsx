@@ -100,6 +100,10 @@ const root = document.getElementById('app');
 if (root) {
   document.addEventListener('click', onClick);
   render(<App />, root);
-  // From the map, the next page is usually a country's profile: fetch its code while the map loads.
-  if (pageOf(location.pathname).name === 'map') void pages.country.preload().catch(() => {});
+  // From the map, the next page is usually a country's profile: fetch its code once the map's own has arrived.
+  if (pageOf(location.pathname).name === 'map')
+    void pages.map
+      .preload()
+      .then(() => pages.country.preload())
+      .catch(() => {});
 }

@@ -28,8 +28,8 @@ export function lazy(load: () => Promise<{ default: FunctionComponent<PageProps>
   function Lazy(props: PageProps) {
     const [, setReady] = useState(loaded !== null);
     const [error, setError] = useState<string | null>(null);
+    // Also when the code arrived between the first render and this effect (a preload elsewhere), to render it.
     useEffect(() => {
-      if (loaded) return;
       preload().then(
         () => setReady(true),
         (e: unknown) => setError(String(e)),

@@ -18,11 +18,17 @@ export interface Shape {
 // world-atlas names a few shapes without an ISO numeric code.
 const BY_NAME: Record<string, string> = { Kosovo: 'XKX' };
 
-/** Country shapes from the packaged Natural Earth 1:110m TopoJSON, projected once (Equal Earth). */
-export async function loadWorld(countries: Map<string, Area>): Promise<Shape[]> {
-  const topo = (await (await fetch(worldUrl)).json()) as Topology<{
-    countries: GeometryCollection<{ name: string }>;
-  }>;
+/**
+ * Country shapes from the packaged Natural Earth 1:110m TopoJSON, projected once (Equal Earth). The file is
+ * fetched at once, beside the country list it is matched with.
+ */
+export async function loadWorld(countries: Promise<Map<string, Area>>): Promise<Shape[]> {
+  const [topo, areas] = await Promise.all([
+    fetch(worldUrl).then(
+      (r) => r.json() as Promise<Topology<{ countries: GeometryCollection<{ name: string }> }>>,
+    ),
+    countries,
+  ]);
   const fc = feature(topo, topo.objects.countries) as FeatureCollection<Geometry, { name: string }>;
   const features = fc.features.filter((f) => f.id !== '010');
   const projection = geoEqualEarth().fitExtent(
@@ -34,7 +40,7 @@ export async function loadWorld(countries: Map<string, Area>): Promise<Shape[]> 
   );
   const path = geoPath(projection);
   const byM49 = new Map<string, string>();
-  for (const a of countries.values()) if (a.m49) byM49.set(a.m49.padStart(3, '0'), a.code);
+  for (const a of areas.values()) if (a.m49) byM49.set(a.m49.padStart(3, '0'), a.code);
   return features.map((f: Feature<Geometry, { name: string }>) => ({
     code: (f.id !== undefined ? byM49.get(String(f.id)) : BY_NAME[f.properties.name]) ?? null,
     name: f.properties.name,

@@ -108,8 +108,9 @@ export default function MapPage({ url }: PageProps) {
   const selected = (p.get('area') ?? '').toUpperCase();
 
   const base = useAsync(async () => {
-    const [countries, sources] = await Promise.all([getCountries(), getSources()]);
-    return { countries, sources, shapes: await loadWorld(countries) };
+    const countries = getCountries();
+    const [areas, sources, shapes] = await Promise.all([countries, getSources(), loadWorld(countries)]);
+    return { countries: areas, sources, shapes };
   }, []);
   const data = useAsync(
     () => (isSsl ? loadSsl() : loadValues(indicator, occupation, year)),

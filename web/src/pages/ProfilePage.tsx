@@ -35,15 +35,18 @@ import { useAsync } from '../lib/use-async.ts';
 
 export default function ProfilePage({ code }: PageProps) {
   const state = useAsync(async () => {
-    const [countries, sources] = await Promise.all([getCountries(), getSources()]);
-    try {
-      const profile = await getJson<Profile>(`/api/areas/${encodeURIComponent(code)}/profile`);
-      return { countries, sources, profile };
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 404 && !countries.has(code))
-        return { countries, sources, profile: null };
-      throw e;
-    }
+    const [countries, sources, loaded] = await Promise.all([
+      getCountries(),
+      getSources(),
+      getJson<Profile>(`/api/areas/${encodeURIComponent(code)}/profile`).then(
+        (profile) => ({ profile }),
+        (error: unknown) => ({ error }),
+      ),
+    ]);
+    if ('profile' in loaded) return { countries, sources, profile: loaded.profile };
+    if (loaded.error instanceof ApiError && loaded.error.status === 404 && !countries.has(code))
+      return { countries, sources, profile: null };
+    throw loaded.error;
   }, [code]);
   // Printing shows the data tables that are folded away on screen.
   useEffect(() => {
