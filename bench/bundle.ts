@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Manifest } from 'vite';
+import { chunkClosure } from '../src/http/routes/web.ts';
 
 const BUDGET_KB = 200;
 /** The measurement: React, the full ECharts and a d3 world map in one bundle. */
@@ -27,12 +28,6 @@ try {
   const manifest = JSON.parse(readFileSync(join(out, '.vite/manifest.json'), 'utf8')) as Manifest;
   const gz = (file: string) => gzipSync(readFileSync(join(out, file)), { level: 9 }).length;
 
-  const closure = (key: string, seen = new Set<string>()): Set<string> => {
-    if (seen.has(key)) return seen;
-    seen.add(key);
-    for (const dep of manifest[key]?.imports ?? []) closure(dep, seen);
-    return seen;
-  };
   const entryKey = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
   if (!entryKey) throw new Error('no entry in the Vite manifest');
   const pages = Object.keys(manifest).filter((k) => manifest[k]?.isDynamicEntry && /\/pages\//.test(k));
@@ -40,7 +35,7 @@ try {
   const kb = (n: number) => (n / 1024).toFixed(1);
   const rows: Array<{ page: string; js: number; css: number; assets: number; chunks: number }> = [];
   for (const key of pages) {
-    const chunks = new Set([...closure(entryKey), ...closure(key)]);
+    const chunks = new Set([...chunkClosure(manifest, entryKey), ...chunkClosure(manifest, key)]);
     const files = [...chunks].map((k) => manifest[k]).filter((c) => c !== undefined);
     const js = files.reduce((a, c) => a + gz(c.file), 0);
     const css = [...new Set(files.flatMap((c) => c.css ?? []))].reduce((a, f) => a + gz(f), 0);

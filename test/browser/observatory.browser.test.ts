@@ -402,6 +402,28 @@ describe('observatory in Chromium', { timeout: 180_000 }, () => {
     await page.emulateMedia({ media: 'screen' });
   });
 
+  test('each page of the real build preloads its own code, and the map its world shapes', async () => {
+    const pages: Record<string, RegExp[]> = {
+      '/': [/MapPage-[\w-]+\.js/, /countries-110m-[\w-]+\.json/],
+      '/country/GHA': [/ProfilePage-[\w-]+\.js/],
+      '/compare': [/ComparePage-[\w-]+\.js/],
+      '/flows': [/FlowsPage-[\w-]+\.js/],
+      '/data': [/DataPage-[\w-]+\.js/],
+      '/api-docs': [/ApiDocsPage-[\w-]+\.js/],
+    };
+    for (const [path, files] of Object.entries(pages)) {
+      const html = await (await fetch(`${base}${path}`)).text();
+      const preloads = [...html.matchAll(/<link rel="(?:modulepreload|preload)"[^>]*href="([^"]+)"/g)].map(
+        (m) => m[1] ?? '',
+      );
+      for (const file of files)
+        assert.ok(
+          preloads.some((p) => file.test(p)),
+          `${path} preloads ${file}: ${preloads.join(' ')}`,
+        );
+    }
+  });
+
   test('no script error and nothing fetched from another server', () => {
     assert.deepEqual(pageErrors, []);
     assert.deepEqual(foreignRequests, []);

@@ -62,11 +62,23 @@ export interface WebBuild {
 }
 
 /** The part of Vite's `.vite/manifest.json` read here. */
-interface ManifestChunk {
+export interface ManifestChunk {
   file: string;
   isEntry?: boolean;
   imports?: string[];
   assets?: string[];
+}
+
+/** A chunk of a Vite manifest and every chunk it imports, directly or not (its static import closure). */
+export function chunkClosure(manifest: Record<string, ManifestChunk>, key: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (k: string) => {
+    if (seen.has(k)) return;
+    seen.add(k);
+    for (const dep of manifest[k]?.imports ?? []) visit(dep);
+  };
+  visit(key);
+  return seen;
 }
 
 /**
@@ -74,16 +86,10 @@ interface ManifestChunk {
  * entry script, instead of only once the entry has run and, for the shapes, once the page has asked for them.
  */
 function preloadLinks(manifest: Record<string, ManifestChunk>, page: string): string {
-  const closure = (key: string, seen = new Set<string>()): Set<string> => {
-    if (seen.has(key)) return seen;
-    seen.add(key);
-    for (const dep of manifest[key]?.imports ?? []) closure(dep, seen);
-    return seen;
-  };
   const entry = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
-  const inShell = entry ? closure(entry) : new Set<string>();
+  const inShell = entry ? chunkClosure(manifest, entry) : new Set<string>();
   const links: string[] = [];
-  for (const key of closure(page)) {
+  for (const key of chunkClosure(manifest, page)) {
     const chunk = manifest[key];
     if (!chunk || inShell.has(key)) continue;
     links.push(`<link rel="modulepreload" crossorigin href="/${chunk.file}">`);
