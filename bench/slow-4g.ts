@@ -29,7 +29,11 @@ import { testDatabase } from '../test/db.ts';
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '3' }, waterfall: { type: 'boolean', default: false } },
 });
-const RUNS = Math.max(1, Number(values.runs));
+const RUNS = Number(values.runs);
+if (!Number.isInteger(RUNS) || RUNS < 1) {
+  process.stderr.write(`--runs must be a whole number of at least 1, not "${values.runs}"\n`);
+  process.exit(2);
+}
 
 const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
 
@@ -67,7 +71,7 @@ const PAGES: PageSpec[] = [
     name: 'flows',
     path: '/flows',
     ready: `document.querySelector('main table tbody tr') !== null`,
-    readyText: 'flow chart and its table rows shown',
+    readyText: 'table rows of the flows shown',
   },
   {
     name: 'compare',
@@ -92,7 +96,7 @@ const marker = (ready: string) => `(() => {
 type Kind = 'js' | 'css' | 'api' | 'other';
 const KINDS: readonly Kind[] = ['js', 'css', 'api', 'other'];
 
-interface Request {
+interface NetworkRequest {
   url: string;
   kind: Kind;
   status: number;
@@ -109,12 +113,12 @@ interface Load {
   bytes: Record<Kind, number>;
   requests: number;
   cached: number;
-  waterfall: Request[];
+  waterfall: NetworkRequest[];
 }
 
 /** Every request of the page's loads, from the DevTools protocol; `take` hands over those since the last call. */
-function recordNetwork(cdp: CDPSession): { take: () => Request[] } {
-  let byId = new Map<string, Request>();
+function recordNetwork(cdp: CDPSession): { take: () => NetworkRequest[] } {
+  let byId = new Map<string, NetworkRequest>();
   cdp.on('Network.requestWillBeSent', (e) => {
     if (!/^https?:/.test(e.request.url) || byId.has(e.requestId)) return;
     byId.set(e.requestId, {

@@ -79,8 +79,6 @@ const RollbackSchema = z.object({
   restored: z.number().int(),
 });
 
-const JSON_TYPES = /^application\/(?:problem\+)?json\s*(?:;|$)/i;
-
 /** Route modules of the features, each registering its routes and their OpenAPI description. */
 const FEATURE_ROUTES: ReadonlyArray<(kit: RouteKit) => void> = [
   registerIndicatorRoutes,
@@ -92,8 +90,9 @@ export function createApp(deps: AppDeps): Hono {
   const { db, config } = deps;
   const log = deps.log ?? ((level, message, extra) => console[level](message, extra ?? ''));
   const app = new Hono();
-  // JSON is compressed as it is sent; the web app's assets are compressed once, when loaded (routes/web.ts).
-  app.use(compress({ contentTypeFilter: JSON_TYPES }));
+  // Text answers (JSON, CSV, the page shell) are compressed as they are sent; the web app's assets already are,
+  // once, when loaded (routes/web.ts), and carry their Content-Encoding, which the middleware leaves alone.
+  app.use(compress());
   const routes: RouteSpec[] = [];
   const kit = createRouteKit(app, db, config, routes);
   const { json, query } = kit;

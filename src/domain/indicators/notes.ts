@@ -229,12 +229,32 @@ type ValueFor<K extends ParamKind> = K extends 'selection'
             ? readonly Note[]
             : string;
 
-export function describeSelection(selection: YearSelection): string {
-  if (selection.kind === 'exact') return `in ${selection.year}`;
+/** A year selection in words, by its shape; clients translate these like the notes. */
+export const SELECTION_TEMPLATES = {
+  exact: 'in {{year}}',
+  any: 'in any year',
+  window: 'within {{window}} years of the latest',
+  upTo: 'up to {{year}}',
+  range: 'in {{from}}–{{to}}',
+} as const;
+
+/** Which template says a selection, with its values. */
+export function selectionParts(selection: YearSelection): {
+  form: keyof typeof SELECTION_TEMPLATES;
+  values: Record<string, number>;
+} {
+  if (selection.kind === 'exact') return { form: 'exact', values: { year: selection.year } };
   if (selection.upTo === null)
-    return selection.window === null ? 'in any year' : `within ${selection.window} years of the latest`;
-  if (selection.window === null) return `up to ${selection.upTo}`;
-  return `in ${selection.upTo - selection.window}–${selection.upTo}`;
+    return selection.window === null
+      ? { form: 'any', values: {} }
+      : { form: 'window', values: { window: selection.window } };
+  if (selection.window === null) return { form: 'upTo', values: { year: selection.upTo } };
+  return { form: 'range', values: { from: selection.upTo - selection.window, to: selection.upTo } };
+}
+
+export function describeSelection(selection: YearSelection): string {
+  const { form, values } = selectionParts(selection);
+  return SELECTION_TEMPLATES[form].replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k]));
 }
 
 const round = (v: number) => (Math.round(v * 100) / 100).toString();

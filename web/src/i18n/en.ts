@@ -1,9 +1,13 @@
-import { NOTE_TEMPLATES } from '../../../src/domain/indicators/notes.ts';
+import { NOTE_TEMPLATES, SELECTION_TEMPLATES } from '../../../src/domain/indicators/notes.ts';
 
 type Templates = typeof NOTE_TEMPLATES;
 type NoteKey = {
   [C in keyof Templates]: Templates[C] extends string ? `note.${C}` : `note.${C}_one` | `note.${C}_other`;
 }[keyof Templates];
+
+const selections = Object.fromEntries(
+  Object.entries(SELECTION_TEMPLATES).map(([form, template]) => [`selection.${form}`, template]),
+) as Record<`selection.${keyof typeof SELECTION_TEMPLATES}`, string>;
 
 /** The API's notes (reasons, warnings, explanations): the English is the templates the server writes them with. */
 const notes = Object.fromEntries(
@@ -304,11 +308,7 @@ export const en = {
   'api.yes': 'yes',
   'api.no': 'no',
 
-  'selection.exact': 'in {{year}}',
-  'selection.any': 'in any year',
-  'selection.window': 'within {{window}} years of the latest',
-  'selection.upTo': 'up to {{year}}',
-  'selection.range': 'in {{from}}–{{to}}',
+  ...selections,
   'method.computed': 'headcount / population',
   'method.published': 'published',
   'note.separator': '; ',

@@ -227,8 +227,8 @@ export const fr: Record<MessageKey, string> = {
   'flows.originArea': 'Origine',
   'flows.estimate': 'Estimation',
   'flows.estimateOption': '{{start}}–{{end}}, {{method}}',
-  'flows.estimateOptionMeasure': '{{start}}–{{end}}, {{method}}, à partir de : {{measure}}',
-  'flows.method.ffs-demo': 'flux tirés de deux tables de stocks par comptabilité démographique (ffs-demo)',
+  'flows.estimateOptionMeasure': '{{start}}–{{end}}, {{method}}, d’après « {{measure}} »',
+  'flows.method.ffs-demo': 'flux tirés de deux tableaux de stocks par comptabilité démographique (ffs-demo)',
   'flows.method.ffs-diff': 'flux tirés des différences de stocks (ffs-diff)',
   'flows.estimatedTitleDest':
     '{{occupation}} : flux estimés sur la période {{start}}–{{end}}, destination {{name}}, par origine',
@@ -238,9 +238,9 @@ export const fr: Record<MessageKey, string> = {
     'Ce sont des estimations tirées des différences de stocks, et non des décomptes de personnels de santé ayant migré. Méthode : {{method}}. Mesure utilisée : {{measure}}, {{start}} et {{end}}.',
   'flows.estimatedTotal': 'Total : {{total}}.',
   'flows.estimatedValue': 'Flux estimé',
-  'flows.notDrawn_one': '{{count}} flux affiché comme 0 figure dans le tableau mais n’est pas dessiné.',
+  'flows.notDrawn_one': '{{count}} flux arrondi à 0 figure dans le tableau mais n’est pas représenté.',
   'flows.notDrawn_other':
-    '{{count}} flux affichés comme 0 figurent dans le tableau mais ne sont pas dessinés.',
+    '{{count}} flux arrondis à 0 figurent dans le tableau mais ne sont pas représentés.',
   'flows.dropped': 'Exclus de l’estimation faute de données enregistrées : {{areas}}.',
   'flows.warnings_one': 'L’estimation a signalé {{count}} avertissement : {{codes}}.',
   'flows.warnings_other': 'L’estimation a signalé {{count}} avertissements : {{codes}}.',
@@ -299,19 +299,19 @@ export const fr: Record<MessageKey, string> = {
   'selection.any': 'quelle que soit l’année',
   'selection.window': 'dans les {{window}} ans précédant la dernière année',
   'selection.upTo': 'jusqu’en {{year}}',
-  'selection.range': 'en {{from}}–{{to}}',
+  'selection.range': 'entre {{from}} et {{to}}',
   'method.computed': 'effectif / population',
-  'method.published': 'publiée',
+  'method.published': 'valeur publiée',
   'note.separator': ' ; ',
   'note.no-headcount': 'aucun effectif de {{occupation}} {{selection}}',
-  'note.no-population-for-headcount': 'aucune population pour {{year}}, l’année de l’effectif',
-  'note.population-not-positive': 'la population de {{year}} est {{value}} : la densité n’est pas définie',
+  'note.no-population-for-headcount': 'aucune donnée de population pour {{year}}, l’année de l’effectif',
+  'note.population-not-positive': 'la population de {{year}} est de {{value}} : la densité n’est pas définie',
   'note.density-computed-disagrees':
     'effectif / population donne {{computed}} mais {{source}} publie {{published}} pour {{year}} : les deux utilisent des chiffres de population ou des notions d’effectif différents',
   'note.density-published-later':
     '{{source}} publie une densité pour {{year}}, postérieure à l’effectif de {{stockYear}}',
   'note.density-published-disagrees':
-    'la valeur publiée {{published}} diffère de effectif / population, {{computed}}, pour {{year}}',
+    'la valeur publiée, {{published}}, diffère du rapport effectif / population ({{computed}}) pour {{year}}',
   'note.no-published-density': 'aucune densité publiée de {{occupation}} {{selection}}',
   'note.for-cadre': '{{occupation}} : {{note}}',
   'note.all-of': '{{notes}}',
@@ -320,48 +320,50 @@ export const fr: Record<MessageKey, string> = {
   'note.mixed-origin-bases':
     'les destinations comptent selon des bases différentes (pays de formation pour certaines, de naissance pour d’autres) : la somme mêle deux notions',
   'note.no-destination-trained':
-    'aucun pays de destination ne déclare de {{occupation}} formés dans ce pays : {{origin}}, {{selection}}',
+    'aucun pays de destination ne déclare de {{occupation}} dont le pays de formation est {{origin}} ({{selection}})',
   'note.no-destination-born':
-    'aucun pays de destination ne déclare de {{occupation}} nés dans ce pays : {{origin}}, {{selection}}',
+    'aucun pays de destination ne déclare de {{occupation}} dont le pays de naissance est {{origin}} ({{selection}})',
   'note.no-destination-trained-or-born':
-    'aucun pays de destination ne déclare de {{occupation}} formés ou nés dans ce pays : {{origin}}, {{selection}}',
+    'aucun pays de destination ne déclare de {{occupation}} dont le pays de formation ou de naissance est {{origin}} ({{selection}})',
   'note.destinations-different-years': 'les destinations déclarent des années différentes : {{years}}',
   'note.abroad-lower-bound_one':
-    'l’effectif à l’étranger ne compte que la {{count}} destination qui déclare ({{areas}}) : le taux est une borne inférieure',
+    'l’effectif à l’étranger ne compte que la seule destination déclarante ({{areas}}) : le taux est une borne inférieure',
   'note.abroad-lower-bound_other':
     'l’effectif à l’étranger ne compte que les {{count}} destinations qui déclarent ({{areas}}) : le taux est une borne inférieure',
   'note.no-home-headcount':
     'aucun effectif de {{occupation}} exerçant dans le pays ({{origin}}) jusqu’en {{year}}',
-  'note.home-year-differs': 'l’effectif national est de {{year}}, celui à l’étranger de {{abroadYear}}',
+  'note.home-year-differs': 'l’effectif national date de {{year}}, celui à l’étranger de {{abroadYear}}',
   'note.abroad-plus-home-zero': 'l’effectif à l’étranger plus l’effectif national est nul',
   'note.abroad-exceeds-home-training':
     'l’effectif à l’étranger ({{abroad}}) dépasse le double de l’effectif national ({{home}}) : un pays de formation n’est pas un pays d’origine, ou les comptages reposent sur des notions différentes',
   'note.abroad-exceeds-home-birth':
     'l’effectif à l’étranger ({{abroad}}) dépasse le double de l’effectif national ({{home}}) : un pays de naissance n’est pas un pays d’origine, ou les comptages reposent sur des notions différentes',
-  'note.no-inflow': 'aucune entrée de {{occupation}} pour {{area}} {{selection}}',
-  'note.no-outflow': 'aucune sortie de {{occupation}} pour {{area}} {{selection}}',
+  'note.no-inflow': 'aucune entrée de {{occupation}} ({{area}}, {{selection}})',
+  'note.no-outflow': 'aucune sortie de {{occupation}} ({{area}}, {{selection}})',
   'note.sum-over-partners_one': 'somme sur {{count}} partenaire déclaré ; aucun total publié',
   'note.sum-over-partners_other': 'somme sur {{count}} partenaires déclarés ; aucun total publié',
   'note.no-net-migration-year':
-    'aucune année avec à la fois entrées et sorties de {{occupation}} pour {{area}} ({{selection}})',
+    'aucune année avec à la fois des entrées et des sorties de {{occupation}} ({{area}}, {{selection}})',
   'note.flow-without-partners': 'les entrées ou les sorties de {{year}} n’ont aucun pays partenaire',
   'note.no-turnover': 'aucun mouvement parmi les zones ayant des données',
   'note.no-earlier-headcount': 'aucun effectif antérieur dans les {{span}} ans précédant {{year}}',
   'note.source-changed':
     'début selon {{startSource}}, fin selon {{endSource}} : un changement de source n’est pas une croissance',
-  'note.start-headcount-not-positive': 'l’effectif de {{year}} est {{value}}',
+  'note.start-headcount-not-positive': 'l’effectif de {{year}} est de {{value}}',
   'note.growth-jump':
     '{{rate}} % par an signale en général un changement du comptage (couverture ou définition), pas des effectifs',
-  'note.no-foreign-trained': 'aucun {{occupation}} formé à l’étranger compté pour {{area}} {{selection}}',
-  'note.no-foreign-born': 'aucun {{occupation}} né à l’étranger compté pour {{area}} {{selection}}',
+  'note.no-foreign-trained':
+    'aucun effectif de {{occupation}} formé à l’étranger n’est compté ({{area}}, {{selection}})',
+  'note.no-foreign-born':
+    'aucun effectif de {{occupation}} né à l’étranger n’est compté ({{area}}, {{selection}})',
   'note.foreign-sum-used_one':
-    'aucun total publié des {{occupation}} étrangers : la somme de {{count}} origine est utilisée',
+    'aucun total publié de l’effectif de {{occupation}} d’origine étrangère : la somme de {{count}} origine est utilisée',
   'note.foreign-sum-used_other':
-    'aucun total publié des {{occupation}} étrangers : la somme de {{count}} origines est utilisée',
+    'aucun total publié de l’effectif de {{occupation}} d’origine étrangère : la somme de {{count}} origines est utilisée',
   'note.foreign-sum-used-with-unknown_one':
-    'aucun total publié des {{occupation}} étrangers : la somme de {{count}} origine et de l’origine inconnue est utilisée',
+    'aucun total publié de l’effectif de {{occupation}} d’origine étrangère : la somme de {{count}} origine et de l’origine inconnue est utilisée',
   'note.foreign-sum-used-with-unknown_other':
-    'aucun total publié des {{occupation}} étrangers : la somme de {{count}} origines et de l’origine inconnue est utilisée',
+    'aucun total publié de l’effectif de {{occupation}} d’origine étrangère : la somme de {{count}} origines et de l’origine inconnue est utilisée',
   'note.foreign-total-mismatch_one':
     'le total publié {{total}} diffère de la somme de {{count}} origine ({{parts}}) ; le total publié est utilisé',
   'note.foreign-total-mismatch_other':
@@ -372,13 +374,13 @@ export const fr: Record<MessageKey, string> = {
     'le total publié {{total}} diffère de la somme de {{count}} origines et de l’origine inconnue ({{parts}}) ; le total publié est utilisé',
   'note.aggregate-partners-ignored': 'partenaires régionaux ou agrégés exclus de la répartition : {{areas}}',
   'note.no-headcount-for-share':
-    'aucun effectif total de {{occupation}} pour {{area}} en {{year}} par lequel diviser les {{foreign}} étrangers',
-  'note.headcount-not-positive': 'l’effectif de {{occupation}} pour {{year}} est {{value}}',
+    'aucun effectif total de {{occupation}} ({{area}}, {{year}}) par lequel diviser les {{foreign}} d’origine étrangère',
+  'note.headcount-not-positive': 'l’effectif de {{occupation}} en {{year}} est de {{value}}',
   'note.share-sources-differ':
     'numérateur selon {{numerator}}, dénominateur selon {{denominator}} : les notions peuvent différer',
   'note.share-over-100':
     'la part dépasse 100 % : le numérateur et le dénominateur ne comptent pas la même chose',
-  'note.no-population-for-density': 'aucune population pour {{year}}, l’année de la densité',
+  'note.no-population-for-density': 'aucune donnée de population pour {{year}}, l’année de la densité',
   'note.members-without-value_one': '{{count}} des {{members}} membres n’a pas de valeur',
   'note.members-without-value_other': '{{count}} des {{members}} membres n’ont pas de valeur',
   'note.members-without-population_one': '{{count}} membre n’a pas de population et est exclu',

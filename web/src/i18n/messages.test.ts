@@ -11,7 +11,10 @@ test('French has every English message, with the same placeholders', () => {
   for (const [key, text] of Object.entries(en)) {
     const french = fr[key as keyof typeof en];
     assert.ok(french.trim().length > 0, key);
-    assert.deepEqual(placeholders(french), placeholders(text), key);
+    // The singular may say "the only one" rather than "1".
+    const omit = (names: (string | undefined)[]) =>
+      key.endsWith('_one') ? names.filter((n) => n !== 'count') : names;
+    assert.deepEqual(omit(placeholders(french)), omit(placeholders(text)), key);
   }
 });
 

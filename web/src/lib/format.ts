@@ -98,7 +98,11 @@ export function occupationName(codes: readonly string[]): string {
 }
 
 /** A label from the catalogue by key prefix and code, else the fallback the API gave. */
-export function labelOf(prefix: 'measure' | 'batchStatus', code: string, fallback: string): string {
+export function labelOf(
+  prefix: 'measure' | 'batchStatus' | 'method',
+  code: string,
+  fallback: string,
+): string {
   const key = `${prefix}.${code}`;
   return has(key) ? t(key) : fallback;
 }

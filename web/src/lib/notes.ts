@@ -3,11 +3,12 @@ import {
   PARAM_KINDS,
   type ParamName,
   type ParamValue,
+  selectionParts,
 } from '../../../src/domain/indicators/notes.ts';
 import type { YearSelection } from '../../../src/domain/indicators/types.ts';
 import { has, lang, t } from '../i18n/i18n.ts';
 import type { Area } from './api.ts';
-import { areaName, formatNumber, occupationName } from './format.ts';
+import { areaName, formatNumber, labelOf, occupationName } from './format.ts';
 
 export type { Note };
 
@@ -15,11 +16,8 @@ const lowerFirst = (s: string) => (s ? s.charAt(0).toLocaleLowerCase() + s.slice
 const upperFirst = (s: string) => (s ? s.charAt(0).toLocaleUpperCase() + s.slice(1) : s);
 
 export function selectionText(s: YearSelection): string {
-  if (s.kind === 'exact') return t('selection.exact', { year: s.year });
-  if (s.upTo === null)
-    return s.window === null ? t('selection.any') : t('selection.window', { window: s.window });
-  if (s.window === null) return t('selection.upTo', { year: s.upTo });
-  return t('selection.range', { from: s.upTo - s.window, to: s.upTo });
+  const { form, values } = selectionParts(s);
+  return t(`selection.${form}`, values);
 }
 
 const twoDecimals = new Map<string, Intl.NumberFormat>();
@@ -49,10 +47,8 @@ function param(name: ParamName, value: ParamValue, countries: Map<string, Area> 
       return number(value as number);
     case 'count':
       return formatNumber(value as number);
-    case 'method': {
-      const key = `method.${value as string}`;
-      return has(key) ? t(key) : String(value);
-    }
+    case 'method':
+      return labelOf('method', value as string, value as string);
     case 'note':
       return render(value as Note, countries);
     case 'notes':

@@ -451,7 +451,7 @@ function EstimateFigure(props: { estimate: Estimate; mode: Mode; area: string; n
           ...(mode === 'destination' ? { area } : { partner: area }),
         })
       ).filter((o) => o.partnerBasis === run.partnerBasis && o.age === '_T'),
-    [estimate.key, run.occupation, run.endYear, mode, area],
+    [estimate.key, run.occupation, mode, area],
   );
   return (
     <Load state={state}>
