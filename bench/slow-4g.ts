@@ -9,22 +9,13 @@
  * Usage: node --import tsx bench/slow-4g.ts [--runs 3] [--waterfall]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { serve } from '@hono/node-server';
-import { Hono } from 'hono';
-import { type Browser, type CDPSession, chromium } from 'playwright-core';
+import type { Browser, CDPSession } from 'playwright-core';
 import { build } from 'vite';
-import { loadConfig } from '../src/config.ts';
-import type { Database } from '../src/db/client.ts';
-import { createApp } from '../src/http/app.ts';
-import { createRouteKit } from '../src/http/routes/kit.ts';
-import { loadWebBuild, webRoutes } from '../src/http/routes/web.ts';
-import { seedDemo } from '../src/services/demo/seed-demo.ts';
-import { CHROMIUM, CHROMIUM_ARGS } from '../test/browser/harness.ts';
-import { testDatabase } from '../test/db.ts';
+import { loadWebBuild } from '../src/http/routes/web.ts';
+import { type Observatory, startObservatory } from '../test/browser/harness.ts';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '3' }, waterfall: { type: 'boolean', default: false } },
@@ -278,9 +269,7 @@ function printWaterfall(title: string, load: Load): void {
 }
 
 const out = mkdtempSync(join(tmpdir(), 'hwmo-slow-4g-'));
-let db: Database | undefined;
-let server: ReturnType<typeof serve> | undefined;
-let browser: Browser | undefined;
+let observatory: Observatory | undefined;
 try {
   const buildStarted = performance.now();
   await build({
@@ -291,21 +280,8 @@ try {
   const buildSeconds = (performance.now() - buildStarted) / 1000;
   const web = loadWebBuild(out);
   if (!web) throw new Error(`no web build in ${out}`);
-
-  db = await testDatabase();
-  await seedDemo(db);
-  const config = loadConfig({});
-  // hwmo's own app, with the pages and assets of this build in front of it rather than those of dist/web.
-  const api = createApp({ db, config, log: () => {} });
-  const app = new Hono();
-  webRoutes(web)(createRouteKit(app, db, config, []));
-  app.all('*', (c) => api.fetch(c.req.raw));
-  const started = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-  });
-  server = started;
-  const base = `http://127.0.0.1:${(started.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  observatory = await startObservatory({ web });
+  const { browser, base, db } = observatory;
 
   // One unmeasured pass, so that the server's first computation of each view is not counted as network time.
   for (const spec of PAGES) await measurePage(browser, base, spec, false);
@@ -402,8 +378,6 @@ try {
     );
   }
 } finally {
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  await db?.close();
+  await observatory?.close();
   rmSync(out, { recursive: true, force: true });
 }

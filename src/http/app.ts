@@ -36,13 +36,15 @@ import { problemResponse, toProblem } from './problem.ts';
 import { registerFlowRoutes } from './routes/flows.ts';
 import { registerIndicatorRoutes } from './routes/indicators.ts';
 import { createRouteKit, type RouteKit } from './routes/kit.ts';
-import { webRoutes } from './routes/web.ts';
+import { type WebBuild, webRoutes } from './routes/web.ts';
 import { parseInput } from './validate.ts';
 
 export interface AppDeps {
   db: Database;
   config: Config;
   log?: (level: 'info' | 'error', message: string, extra?: unknown) => void;
+  /** The web app to serve; by default the build in dist/web, when there is one. */
+  web?: WebBuild | null;
 }
 
 const IdParamSchema = z.object({ id: z.coerce.number().int().positive().describe('Batch id') });
@@ -80,11 +82,7 @@ const RollbackSchema = z.object({
 });
 
 /** Route modules of the features, each registering its routes and their OpenAPI description. */
-const FEATURE_ROUTES: ReadonlyArray<(kit: RouteKit) => void> = [
-  registerIndicatorRoutes,
-  registerFlowRoutes,
-  webRoutes(),
-];
+const FEATURE_ROUTES: ReadonlyArray<(kit: RouteKit) => void> = [registerIndicatorRoutes, registerFlowRoutes];
 
 export function createApp(deps: AppDeps): Hono {
   const { db, config } = deps;
@@ -352,7 +350,7 @@ export function createApp(deps: AppDeps): Hono {
       }),
   );
 
-  for (const register of FEATURE_ROUTES) register(kit);
+  for (const register of [...FEATURE_ROUTES, webRoutes(deps.web)]) register(kit);
 
   const openapi = buildOpenApi(routes, VERSION);
   app.get('/api/openapi.json', (c) => c.json(openapi));

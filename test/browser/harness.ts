@@ -4,6 +4,7 @@ import { type Browser, chromium } from 'playwright-core';
 import { loadConfig } from '../../src/config.ts';
 import type { Database } from '../../src/db/client.ts';
 import { createApp } from '../../src/http/app.ts';
+import type { WebBuild } from '../../src/http/routes/web.ts';
 import { seedDemo } from '../../src/services/demo/seed-demo.ts';
 import { testDatabase } from '../db.ts';
 
@@ -29,13 +30,13 @@ export interface Observatory {
 }
 
 /**
- * hwmo in-process on a free port, holding the shipped demo data, serving the web build in dist/web, and
+ * hwmo in-process on a free port, holding the shipped demo data, serving the web build in dist/web (or the one given), and
  * Debian's Chromium to open it.
  */
-export async function startObservatory(): Promise<Observatory> {
+export async function startObservatory(options: { web?: WebBuild } = {}): Promise<Observatory> {
   const db = await testDatabase();
   await seedDemo(db);
-  const app = createApp({ db, config: loadConfig({}), log: () => {} });
+  const app = createApp({ db, config: loadConfig({}), log: () => {}, ...options });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
