@@ -259,7 +259,9 @@ export const en = {
   'flows.dropped': 'Left out of the estimate for lack of stored data: {{areas}}.',
   'flows.warnings_one': 'The estimation reported {{count}} warning: {{codes}}.',
   'flows.warnings_other': 'The estimation reported {{count}} warnings: {{codes}}.',
-  'flows.estimatedSource':
+  'flows.estimatedSource_one':
+    'Stored by hwmo as {{source}}, flagged E (estimate); stocks from import batch {{batches}}.',
+  'flows.estimatedSource_other':
     'Stored by hwmo as {{source}}, flagged E (estimate); stocks from import batches {{batches}}.',
   'flows.noEstimatedFlows': 'No estimated flows are stored for this choice.',
   'flows.noEstimates':

@@ -171,8 +171,8 @@ export const fr: Record<MessageKey, string> = {
   'profile.noEmigrants':
     'Aucun pays de destination ne déclare de personnels venant de {{name}} dans les données chargées.',
   'profile.noForeignTrained':
-    'Aucune donnée sur les personnels formés à l’étranger n’est chargée pour {{name}}.',
-  'profile.noSeries': 'Aucune série de densité n’est chargée pour {{name}}.',
+    'Aucune donnée sur les personnels formés à l’étranger n’est chargée ({{name}}).',
+  'profile.noSeries': 'Aucune série de densité n’est chargée ({{name}}).',
   'profile.ssl': 'Liste OMS d’appui et de sauvegarde',
   'profile.sslEdition': 'Édition {{edition}}',
   'profile.sslOfficial': 'Publiée par l’OMS',
@@ -244,7 +244,9 @@ export const fr: Record<MessageKey, string> = {
   'flows.dropped': 'Exclus de l’estimation faute de données enregistrées : {{areas}}.',
   'flows.warnings_one': 'L’estimation a signalé {{count}} avertissement : {{codes}}.',
   'flows.warnings_other': 'L’estimation a signalé {{count}} avertissements : {{codes}}.',
-  'flows.estimatedSource':
+  'flows.estimatedSource_one':
+    'Enregistrés par hwmo sous {{source}}, marqués E (estimation) ; stocks issus du lot d’import {{batches}}.',
+  'flows.estimatedSource_other':
     'Enregistrés par hwmo sous {{source}}, marqués E (estimation) ; stocks issus des lots d’import {{batches}}.',
   'flows.noEstimatedFlows': 'Aucun flux estimé n’est enregistré pour ce choix.',
   'flows.noEstimates':

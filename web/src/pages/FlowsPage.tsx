@@ -504,7 +504,11 @@ function EstimateView(props: {
           codes: [...new Set(run.warnings.map((w) => w.code))].join(', '),
         })
       : '',
-    t('flows.estimatedSource', { source: run.outputSource, batches: run.inputBatches.join(', ') }),
+    t('flows.estimatedSource', {
+      source: run.outputSource,
+      batches: run.inputBatches.join(', '),
+      count: run.inputBatches.length,
+    }),
   ]
     .filter((s) => s !== '')
     .join(' ');
