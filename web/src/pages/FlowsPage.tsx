@@ -142,6 +142,51 @@ function partnerCell(code: string, name: Name) {
   return isCountry(code) ? <a href={href(`/country/${code}`)}>{name(code)}</a> : name(code);
 }
 
+/** The partners of a flow view with their values and shares of the total. */
+function PartnerTable(props: {
+  caption: string;
+  partnerHeader: string;
+  valueHeader: string;
+  parts: ReadonlyArray<{ code: string; value: number }>;
+  share: (value: number) => number | null;
+  name: Name;
+}) {
+  const { name, share } = props;
+  return (
+    <DataTable
+      caption={props.caption}
+      captionHidden
+      columns={[
+        {
+          key: 'name',
+          label: props.partnerHeader,
+          value: (x) => name(x.code),
+          render: (x) => partnerCell(x.code, name),
+        },
+        {
+          key: 'value',
+          label: props.valueHeader,
+          numeric: true,
+          value: (x) => x.value,
+          render: (x) => formatNumber(x.value),
+        },
+        {
+          key: 'share',
+          label: `${t('common.share')} (%)`,
+          numeric: true,
+          value: (x) => share(x.value),
+          render: (x) => {
+            const s = share(x.value);
+            return s === null ? '—' : formatNumber(s, 1);
+          },
+        },
+      ]}
+      rows={[...props.parts]}
+      rowKey={(x) => x.code}
+    />
+  );
+}
+
 function ReportedStocks({ params: p, mode }: { params: URLSearchParams; mode: Mode }) {
   const state = useAsync(async () => {
     const [countries, sources, rows] = await Promise.all([
@@ -288,36 +333,13 @@ function StockView(props: {
         ]),
       })}
       table={
-        <DataTable
+        <PartnerTable
           caption={title}
-          captionHidden
-          columns={[
-            {
-              key: 'name',
-              label: partnerHeader,
-              value: (x) => props.name(x.code),
-              render: (x) => partnerCell(x.code, props.name),
-            },
-            {
-              key: 'value',
-              label: t('common.value'),
-              numeric: true,
-              value: (x) => x.value,
-              render: (x) => formatNumber(x.value),
-            },
-            {
-              key: 'share',
-              label: `${t('common.share')} (%)`,
-              numeric: true,
-              value: (x) => share(x.value),
-              render: (x) => {
-                const s = share(x.value);
-                return s === null ? '—' : formatNumber(s, 1);
-              },
-            },
-          ]}
-          rows={parts}
-          rowKey={(x) => x.code}
+          partnerHeader={partnerHeader}
+          valueHeader={t('common.value')}
+          parts={parts}
+          share={share}
+          name={props.name}
         />
       }
     >
@@ -565,36 +587,13 @@ function EstimateView(props: {
         ]),
       })}
       table={
-        <DataTable
+        <PartnerTable
           caption={title}
-          captionHidden
-          columns={[
-            {
-              key: 'name',
-              label: partnerHeader,
-              value: (x) => name(x.code),
-              render: (x) => partnerCell(x.code, name),
-            },
-            {
-              key: 'value',
-              label: t('flows.estimatedValue'),
-              numeric: true,
-              value: (x) => x.value,
-              render: (x) => formatNumber(x.value),
-            },
-            {
-              key: 'share',
-              label: `${t('common.share')} (%)`,
-              numeric: true,
-              value: (x) => share(x.value),
-              render: (x) => {
-                const s = share(x.value);
-                return s === null ? '—' : formatNumber(s, 1);
-              },
-            },
-          ]}
-          rows={parts}
-          rowKey={(x) => x.code}
+          partnerHeader={partnerHeader}
+          valueHeader={t('flows.estimatedValue')}
+          parts={parts}
+          share={share}
+          name={name}
         />
       }
     >
