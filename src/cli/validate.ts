@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { AppError } from '../domain/errors.ts';
 
 const flag = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
@@ -15,4 +15,12 @@ export function parseOptions<S extends z.ZodType>(schema: S, raw: unknown): z.in
     detail: errors.map((e) => `${e.field}: ${e.message}`).join('; '),
     errors,
   });
+}
+
+/** How a command prints its answer: a table for people, JSON for programs. */
+export const OutputFormat = z.enum(['table', 'json']).default('table');
+
+/** The `--format` option of a command that prints a table or JSON. */
+export function outputFormat(raw: unknown): z.infer<typeof OutputFormat> {
+  return parseOptions(z.object({ format: OutputFormat }), { format: raw }).format;
 }

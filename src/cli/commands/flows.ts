@@ -22,9 +22,8 @@ import { mirrorStoredFlows } from '../../services/flows/mirror-stored.ts';
 import { alignVector, readMatrixCsv, readVectorCsv, squareTable } from '../../services/flows/read-tables.ts';
 import { withDb, writeJson } from '../context.ts';
 import { printTable } from '../table.ts';
-import { parseOptions } from '../validate.ts';
+import { OutputFormat, outputFormat, parseOptions } from '../validate.ts';
 
-const Output = z.enum(['table', 'json']).default('table');
 const positive = z.coerce.number().positive();
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 
@@ -98,7 +97,7 @@ export function registerFlows(program: Command): void {
           matchBirthplace: z.enum(['rescale', 'open', 'open-dr']),
           matchGlobal: z.enum(['before-demo-adjust', 'after-demo-adjust', 'none']),
           tol: positive,
-          format: Output,
+          format: OutputFormat,
         }),
         raw,
       );
@@ -137,7 +136,7 @@ export function registerFlows(program: Command): void {
           start: z.string(),
           end: z.string(),
           decrease: z.enum(['zero', 'return']),
-          format: Output,
+          format: OutputFormat,
         }),
         raw,
       );
@@ -169,7 +168,7 @@ export function registerFlows(program: Command): void {
             end: z.string().optional(),
             method: z.enum(['dennett', 'rogers-von-rabenau']),
             total: positive.optional(),
-            format: Output,
+            format: OutputFormat,
           })
           .refine((v) => v.method !== 'dennett' || v.total !== undefined, {
             path: ['total'],
@@ -210,7 +209,7 @@ export function registerFlows(program: Command): void {
             rowTotals: z.string().optional(),
             colTotals: z.string().optional(),
             method: z.enum(['ipf', 'cm']),
-            format: Output,
+            format: OutputFormat,
           })
           .refine((v) => v.rowTotals !== undefined || v.colTotals !== undefined, {
             path: ['rowTotals'],
@@ -247,7 +246,7 @@ export function registerFlows(program: Command): void {
     .requiredOption('--net <file>', 'vector CSV area,value of net migration (in − out), summing to zero')
     .option('--format <format>', 'table or json', 'table')
     .action(async (raw: Record<string, unknown>) => {
-      const o = parseOptions(z.object({ seed: z.string(), net: z.string(), format: Output }), raw);
+      const o = parseOptions(z.object({ seed: z.string(), net: z.string(), format: OutputFormat }), raw);
       const seed = squareTable(await readMatrixCsv(o.seed), basename(o.seed));
       const net = alignVector(await readVectorCsv(o.net), seed.areas, basename(o.net));
       const r = flowsFromNet({ areas: seed.areas, seed: seed.values, net });
@@ -285,7 +284,7 @@ export function registerFlows(program: Command): void {
     .option('--format <format>', 'table or json', 'table')
     .action(async (raw: Record<string, unknown>) => {
       const { format, ...given } = raw;
-      const out = parseOptions(z.object({ format: Output }), { format });
+      const out = outputFormat(format);
       const rest = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
       const method = rest.method === 'ffs-diff' ? 'ffs-diff' : 'ffs-demo';
       const foreign = Object.keys(rest).filter((k) => OTHER_METHOD_OPTIONS[method].includes(k));
@@ -313,7 +312,7 @@ export function registerFlows(program: Command): void {
       });
       await withDb(async (db) => {
         const r = await estimateStoredFlows(db, request);
-        if (out.format === 'json') return writeJson(r);
+        if (out === 'json') return writeJson(r);
         printEstimate(r);
       });
     });
@@ -326,11 +325,11 @@ export function registerFlows(program: Command): void {
     .option('--format <format>', 'table or json', 'table')
     .action(async (raw: Record<string, unknown>) => {
       const { format, ...filter } = raw;
-      const out = parseOptions(z.object({ format: Output }), { format });
+      const out = outputFormat(format);
       const q = parseOptions(EstimationRunQuerySchema, filter);
       await withDb(async (db) => {
         const items = await listEstimationRuns(db, q);
-        if (out.format === 'json') return writeJson({ items });
+        if (out === 'json') return writeJson({ items });
         printTable(
           [
             'run',
@@ -382,11 +381,11 @@ export function registerFlows(program: Command): void {
     .option('--format <format>', 'table or json', 'table')
     .action(async (raw: Record<string, unknown>) => {
       const { format, ...rest } = raw;
-      const out = parseOptions(z.object({ format: Output }), { format });
+      const out = outputFormat(format);
       const q = parseOptions(MirrorQuerySchema, rest);
       await withDb(async (db) => {
         const r = await mirrorStoredFlows(db, q);
-        if (out.format === 'json') return writeJson(r);
+        if (out === 'json') return writeJson(r);
         printMirror(r);
       });
     });

@@ -62,5 +62,8 @@ describe('hwmo indicator and hwmo ssl', () => {
     assert.match(bad.err, /--year/);
     const edition = await hwmo('ssl', '--edition', '2010');
     assert.equal(edition.code, 4);
+    const format = await hwmo('ssl', '--edition', '2023', '--format', 'xml');
+    assert.equal(format.code, 2);
+    assert.match(format.err, /--format: /);
   });
 });

@@ -14,7 +14,7 @@ import {
 } from '../../services/safeguards/safeguards.ts';
 import { withDb, writeJson } from '../context.ts';
 import { printTable } from '../table.ts';
-import { parseOptions } from '../validate.ts';
+import { outputFormat, parseOptions } from '../validate.ts';
 
 const strings = (raw: Record<string, unknown>) =>
   Object.fromEntries(
@@ -25,8 +25,6 @@ const strings = (raw: Record<string, unknown>) =>
 
 const fmt = (v: number | null, digits = 2) =>
   v === null ? '–' : v.toLocaleString('en', { maximumFractionDigits: digits });
-
-const Format = z.enum(['table', 'json']);
 
 export function registerIndicators(program: Command): void {
   program
@@ -54,7 +52,7 @@ export function registerIndicators(program: Command): void {
     .option('--format <format>', 'table or json', 'table')
     .action(async (name: string, raw: Record<string, unknown>) => {
       const { format, ...rest } = raw;
-      const out = parseOptions(Format, format);
+      const out = outputFormat(format);
       const q = parseOptions(IndicatorQuerySchema, { ...strings(rest), indicator: name });
       await withDb(async (db) => {
         const r = await computeIndicators(db, q);
@@ -106,7 +104,7 @@ export function registerIndicators(program: Command): void {
     .option('--format <format>', 'table or json', 'table')
     .action(async (raw: Record<string, unknown>) => {
       const { format, edition: e, recompute, country, load, ...rest } = raw;
-      const out = parseOptions(Format, format);
+      const out = outputFormat(format);
       const edition = parseOptions(z.object({ edition: z.coerce.number().int() }), { edition: e }).edition;
       requireEdition(edition);
       const q = parseOptions(SslRecomputeQuerySchema, strings(rest));
