@@ -2,11 +2,11 @@ import { has, type Lang, lang, t } from '../i18n/i18n.ts';
 import type { Area } from './api.ts';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
-function nf(digits: number): Intl.NumberFormat {
-  const key = `${lang()}:${digits}`;
+function nf(digits: number, minimum = digits): Intl.NumberFormat {
+  const key = `${lang()}:${minimum}:${digits}`;
   let f = numberFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(lang(), { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    f = new Intl.NumberFormat(lang(), { minimumFractionDigits: minimum, maximumFractionDigits: digits });
     numberFormats.set(key, f);
   }
   return f;
@@ -23,6 +23,11 @@ export function digitsFor(unit: string): number {
 
 export function formatNumber(value: number, digits = 0): string {
   return nf(digits).format(value);
+}
+
+/** Up to `digits` decimals, none shown when not needed (2, 55.02). */
+export function formatUpTo(value: number, digits: number): string {
+  return nf(digits, 0).format(value);
 }
 
 /** A value with its unit, e.g. "23.4 per 10 000 population", "12.1 %". */
@@ -73,43 +78,33 @@ export function areaName(code: string, countries: Map<string, Area> | undefined,
   return area?.name ?? fallback ?? code;
 }
 
+/** A label from the catalogue by key prefix and code, else the fallback (the API's name, or the code). */
+export function labelOf(
+  prefix: 'region' | 'income' | 'occupation' | 'indicator' | 'measure' | 'batchStatus' | 'method',
+  code: string,
+  fallback = code,
+): string {
+  const key = `${prefix}.${code}`;
+  return has(key) ? t(key) : fallback;
+}
+
 export function regionName(code: string | null | undefined): string {
-  if (!code) return '';
-  const key = `region.${code}`;
-  return has(key) ? t(key) : code;
+  return code ? labelOf('region', code) : '';
 }
 
 export function incomeName(code: string | null | undefined): string {
-  if (!code) return '';
-  const key = `income.${code}`;
-  return has(key) ? t(key) : code;
+  return code ? labelOf('income', code) : '';
 }
 
 export function occupationName(codes: readonly string[]): string {
   const joined = codes.join(',');
   if (joined === 'medical-doctors,nursing-and-midwifery') return t('occupation.dnm');
   if (codes.length === 0) return t('occupation.all');
-  return codes
-    .map((c) => {
-      const key = `occupation.${c}`;
-      return has(key) ? t(key) : c;
-    })
-    .join(' + ');
-}
-
-/** A label from the catalogue by key prefix and code, else the fallback the API gave. */
-export function labelOf(
-  prefix: 'measure' | 'batchStatus' | 'method',
-  code: string,
-  fallback: string,
-): string {
-  const key = `${prefix}.${code}`;
-  return has(key) ? t(key) : fallback;
+  return codes.map((c) => labelOf('occupation', c)).join(' + ');
 }
 
 export function indicatorName(slug: string): string {
-  const key = `indicator.${slug}`;
-  return has(key) ? t(key) : slug;
+  return labelOf('indicator', slug);
 }
 
 export function formatDate(iso: string): string {

@@ -6,9 +6,9 @@ import {
   selectionParts,
 } from '../../../src/domain/indicators/notes.ts';
 import type { YearSelection } from '../../../src/domain/indicators/types.ts';
-import { has, lang, t } from '../i18n/i18n.ts';
+import { has, t } from '../i18n/i18n.ts';
 import type { Area } from './api.ts';
-import { areaName, formatNumber, labelOf, occupationName } from './format.ts';
+import { areaName, formatNumber, formatUpTo, labelOf, occupationName } from './format.ts';
 
 export type { Note };
 
@@ -18,17 +18,6 @@ const upperFirst = (s: string) => (s ? s.charAt(0).toLocaleUpperCase() + s.slice
 export function selectionText(s: YearSelection): string {
   const { form, values } = selectionParts(s);
   return t(`selection.${form}`, values);
-}
-
-const twoDecimals = new Map<string, Intl.NumberFormat>();
-/** Up to two decimals, as the API's English does: a value near a threshold keeps its distance from it. */
-function number(v: number): string {
-  let f = twoDecimals.get(lang());
-  if (!f) {
-    f = new Intl.NumberFormat(lang(), { maximumFractionDigits: 2 });
-    twoDecimals.set(lang(), f);
-  }
-  return f.format(v);
 }
 
 function param(name: ParamName, value: ParamValue, countries: Map<string, Area> | undefined): string {
@@ -44,11 +33,12 @@ function param(name: ParamName, value: ParamValue, countries: Map<string, Area> 
     case 'years':
       return (value as readonly number[]).join(', ');
     case 'number':
-      return number(value as number);
+      // As the API's English does: a value near a threshold keeps its distance from it.
+      return formatUpTo(value as number, 2);
     case 'count':
       return formatNumber(value as number);
     case 'method':
-      return labelOf('method', value as string, value as string);
+      return labelOf('method', value as string);
     case 'note':
       return render(value as Note, countries);
     case 'notes':

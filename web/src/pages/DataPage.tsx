@@ -120,7 +120,7 @@ export default function DataPage(_: PageProps) {
                 {
                   key: 'status',
                   label: t('data.status'),
-                  value: (b) => labelOf('batchStatus', b.status, b.status),
+                  value: (b) => labelOf('batchStatus', b.status),
                 },
                 {
                   key: 'created',

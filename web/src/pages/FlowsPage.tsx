@@ -421,7 +421,7 @@ function EstimatedFlows({ params: p, mode }: { params: URLSearchParams; mode: Mo
           return twin
             ? t('flows.estimateOptionMeasure', {
                 ...vars,
-                measure: labelOf('measure', e.run.inputMeasure, e.run.inputMeasure),
+                measure: labelOf('measure', e.run.inputMeasure),
               })
             : t('flows.estimateOption', vars);
         };
@@ -513,7 +513,7 @@ function EstimateView(props: {
   const note = [
     t('flows.estimatedNote', {
       method: methodName(run.method),
-      measure: labelOf('measure', run.inputMeasure, run.inputMeasure),
+      measure: labelOf('measure', run.inputMeasure),
       start: run.startYear,
       end: run.endYear,
     }),
