@@ -254,7 +254,7 @@ export function selectionParts(selection: YearSelection): {
 
 export function describeSelection(selection: YearSelection): string {
   const { form, values } = selectionParts(selection);
-  return SELECTION_TEMPLATES[form].replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k]));
+  return interpolate(SELECTION_TEMPLATES[form], (k) => String(values[k]));
 }
 
 const round = (v: number) => (Math.round(v * 100) / 100).toString();
@@ -277,18 +277,9 @@ function englishParam(name: ParamName, value: ParamValue): string {
   }
 }
 
-/** Fills a template: `render(name)` gives each placeholder's text. */
-export function fillTemplate(
-  template: Template,
-  count: unknown,
-  render: (name: ParamName) => string,
-  pluralOne: (n: number) => boolean = (n) => n === 1,
-): string {
-  const text =
-    typeof template === 'string' ? template : pluralOne(Number(count)) ? template.one : template.other;
-  return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
-    name in PARAM_KINDS ? render(name as ParamName) : `{{${name}}}`,
-  );
+/** Replaces each `{{name}}` of a text by `value(name)`. */
+function interpolate(text: string, value: (name: string) => string): string {
+  return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => value(name));
 }
 
 export function note<C extends NoteCode>(
@@ -296,9 +287,11 @@ export function note<C extends NoteCode>(
   ...args: keyof ParamsOf<C> extends never ? [] : [ParamsOf<C>]
 ): Note {
   const params = (args[0] ?? {}) as NoteParams;
-  const message = fillTemplate(NOTE_TEMPLATES[code], params.count, (name) => {
-    const value = params[name];
-    return value === undefined ? '' : englishParam(name, value);
+  const template: Template = NOTE_TEMPLATES[code];
+  const text = typeof template === 'string' ? template : params.count === 1 ? template.one : template.other;
+  const message = interpolate(text, (name) => {
+    const value = params[name as ParamName];
+    return value === undefined ? '' : englishParam(name as ParamName, value);
   });
   return { code, params, message };
 }
