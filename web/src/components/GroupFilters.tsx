@@ -1,5 +1,6 @@
 import { t } from '../i18n/i18n.ts';
-import { INCOME_GROUPS, WHO_REGIONS } from '../lib/catalog.ts';
+import type { Source } from '../lib/api.ts';
+import { INCOME_GROUPS, WHO_REGIONS, yearChoices } from '../lib/catalog.ts';
 import { incomeName, regionName } from '../lib/format.ts';
 import { setParams } from '../lib/router.ts';
 
@@ -31,5 +32,31 @@ export function GroupFilters(props: { region: string; income: string }) {
         </select>
       </label>
     </>
+  );
+}
+
+/** The data year, kept in the URL as `year`: "latest" (within 10 years) or a year the loaded sources cover. */
+export function YearFilter(props: {
+  year: string;
+  sources: Map<string, Source> | undefined;
+  disabled?: boolean;
+}) {
+  return (
+    <label>
+      {t('common.year')}
+      <select
+        name="year"
+        value={props.year}
+        disabled={props.disabled ?? false}
+        onChange={(e) => setParams({ year: e.currentTarget.value })}
+      >
+        <option value="latest">{t('common.latestWithin', { window: 10 })}</option>
+        {yearChoices(props.sources).map((y) => (
+          <option key={y} value={String(y)}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { type Column, DataTable, type SortDir } from '../components/DataTable.tsx';
 import { Figure } from '../components/Figure.tsx';
-import { GroupFilters } from '../components/GroupFilters.tsx';
+import { GroupFilters, YearFilter } from '../components/GroupFilters.tsx';
 import type { PageProps } from '../components/lazy.tsx';
 import { Load } from '../components/Status.tsx';
 import { t } from '../i18n/i18n.ts';
 import { type Area, getCountries, getIndicator, type IndicatorResult } from '../lib/api.ts';
-import { CADRES, getSources, INDICATORS, sourceNote, yearChoices } from '../lib/catalog.ts';
+import { CADRES, getSources, INDICATORS, sourceNote } from '../lib/catalog.ts';
 import { slug } from '../lib/csv.ts';
 import {
   areaName,
@@ -80,17 +80,7 @@ export default function ComparePage({ url }: PageProps) {
       <h1>{t('compare.title')}</h1>
       <p class="muted">{t('compare.intro')}</p>
       <form class="controls no-print" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          {t('common.year')}
-          <select name="year" value={year} onChange={(e) => setParams({ year: e.currentTarget.value })}>
-            <option value="latest">{t('common.latestWithin', { window: 10 })}</option>
-            {yearChoices(state.status === 'ok' ? state.data.sources : undefined).map((y) => (
-              <option key={y} value={String(y)}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearFilter year={year} sources={state.status === 'ok' ? state.data.sources : undefined} />
         <GroupFilters region={region} income={income} />
         <label>
           {t('common.filterName')}

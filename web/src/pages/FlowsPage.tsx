@@ -138,6 +138,25 @@ function flowBands(parts: ReadonlyArray<{ code: string; value: number }>, name: 
   ].filter((b) => b.value > 0);
 }
 
+/**
+ * The partners of a view, largest first, with each one's share of the total: the published total when there is
+ * one, else the sum of the partners.
+ */
+function partnerParts(
+  rows: readonly Observation[],
+  partnerOf: (o: Observation) => string,
+  name: Name,
+  total: number | null,
+) {
+  const parts = rows
+    .map((o) => ({ code: partnerOf(o), value: o.value, obs: o }))
+    .sort((a, b) => b.value - a.value || name(a.code).localeCompare(name(b.code)));
+  const sum = parts.reduce((a, b) => a + b.value, 0);
+  const denominator = total ?? sum;
+  const share = (v: number) => (denominator > 0 ? (100 * v) / denominator : null);
+  return { parts, sum, share };
+}
+
 function partnerCell(code: string, name: Name) {
   return isCountry(code) ? <a href={href(`/country/${code}`)}>{name(code)}</a> : name(code);
 }
@@ -286,13 +305,12 @@ function StockView(props: {
   const svgRef = useRef<SVGSVGElement>(null);
   const { rows, mode } = props;
   const total = rows.find((o) => props.partnerOf(o) === '_T')?.value ?? null;
-  const parts = rows
-    .filter((o) => props.partnerOf(o) !== '_T')
-    .map((o) => ({ code: props.partnerOf(o), value: o.value, obs: o }))
-    .sort((a, b) => b.value - a.value);
-  const sum = parts.reduce((a, b) => a + b.value, 0);
-  const denominator = total ?? sum;
-  const share = (v: number) => (denominator > 0 ? (100 * v) / denominator : null);
+  const { parts, share } = partnerParts(
+    rows.filter((o) => props.partnerOf(o) !== '_T'),
+    props.partnerOf,
+    props.name,
+    total,
+  );
   const occupation = occupationName([props.occupation]);
   const title =
     mode === 'destination'
@@ -494,11 +512,12 @@ function EstimateView(props: {
   const svgRef = useRef<SVGSVGElement>(null);
   const { run } = props.estimate;
   const { mode, name, rows } = props;
-  const parts = rows
-    .map((o) => ({ code: mode === 'destination' ? o.partner : o.area, value: o.value, obs: o }))
-    .sort((a, b) => b.value - a.value || name(a.code).localeCompare(name(b.code)));
-  const sum = parts.reduce((a, b) => a + b.value, 0);
-  const share = (v: number) => (sum > 0 ? (100 * v) / sum : null);
+  const { parts, sum, share } = partnerParts(
+    rows,
+    (o) => (mode === 'destination' ? o.partner : o.area),
+    name,
+    null,
+  );
   const drawn = parts.filter((x) => Math.round(x.value) > 0);
   const hidden = parts.length - drawn.length;
   const areaLabel = name(props.area, mode === 'destination' ? rows[0]?.areaName : undefined);

@@ -2,7 +2,7 @@ import { scaleQuantile } from 'd3-scale';
 import { useRef, useState } from 'preact/hooks';
 import { type Column, DataTable } from '../components/DataTable.tsx';
 import { Figure } from '../components/Figure.tsx';
-import { GroupFilters } from '../components/GroupFilters.tsx';
+import { GroupFilters, YearFilter } from '../components/GroupFilters.tsx';
 import type { PageProps } from '../components/lazy.tsx';
 import { Load } from '../components/Status.tsx';
 import { t } from '../i18n/i18n.ts';
@@ -14,7 +14,7 @@ import {
   type SafeguardsList,
   type Source,
 } from '../lib/api.ts';
-import { CADRES, getSources, INDICATORS, sourceNote, yearChoices } from '../lib/catalog.ts';
+import { CADRES, getSources, INDICATORS, sourceNote } from '../lib/catalog.ts';
 import { slug } from '../lib/csv.ts';
 import {
   areaName,
@@ -152,22 +152,11 @@ export default function MapPage({ url }: PageProps) {
             ))}
           </select>
         </label>
-        <label>
-          {t('common.year')}
-          <select
-            name="year"
-            value={year}
-            disabled={isSsl}
-            onChange={(e) => set('year', e.currentTarget.value)}
-          >
-            <option value="latest">{t('common.latestWithin', { window: 10 })}</option>
-            {yearChoices(base.status === 'ok' ? base.data.sources : undefined).map((y) => (
-              <option key={y} value={String(y)}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearFilter
+          year={year}
+          sources={base.status === 'ok' ? base.data.sources : undefined}
+          disabled={isSsl}
+        />
         <GroupFilters region={region} income={income} />
       </form>
       <p class="muted">{t(`indicatorHelp.${isSsl ? 'ssl' : (indicator as (typeof INDICATORS)[number])}`)}</p>
