@@ -91,3 +91,13 @@ const byCode = new Map(OCCUPATIONS.map((o) => [o.code, o]));
 export function findOccupation(code: string): Occupation | undefined {
   return byCode.get(code);
 }
+
+/** The cadres of the minimum data set that profiles and the observatory show one by one. */
+export const MDS_CADRES = [
+  'medical-doctors',
+  'nursing-and-midwifery',
+  'nursing-personnel',
+  'midwifery-personnel',
+  'dentists',
+  'pharmacists',
+] as const;

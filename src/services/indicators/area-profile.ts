@@ -7,6 +7,7 @@ import {
   type IndicatorSlug,
   originBreakdown,
 } from '../../domain/indicators/index.ts';
+import { MDS_CADRES } from '../../domain/occupations.ts';
 import type { IndicatorResultOut } from '../../schemas/indicators.ts';
 import { assessAreaEditions, SSL_MEASURES } from '../safeguards/safeguards.ts';
 import { indicatorFor, toOut } from './compute-indicators.ts';
@@ -27,15 +28,6 @@ const HEADLINE: readonly { indicator: IndicatorSlug; occupation: string[] }[] = 
   { indicator: 'emigration-rate', occupation: ['nursing-personnel'] },
   { indicator: 'growth', occupation: ['medical-doctors'] },
   { indicator: 'net-migration', occupation: ['medical-doctors'] },
-];
-
-const SERIES_CADRES = [
-  'medical-doctors',
-  'nursing-and-midwifery',
-  'nursing-personnel',
-  'midwifery-personnel',
-  'dentists',
-  'pharmacists',
 ];
 
 /**
@@ -69,7 +61,7 @@ export async function areaProfile(db: Queryable, code: string) {
     toOut(indicatorFor(h.indicator, area, h.occupation, options, ctx), ctx.areas),
   );
 
-  const series = SERIES_CADRES.map((occupation) => {
+  const series = MDS_CADRES.map((occupation) => {
     const years = new Set<number>();
     for (const m of ['stock', 'density'])
       for (const p of ctx.data.series(m, iso, occupation)) years.add(p.year);

@@ -1,6 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '../i18n/i18n.ts';
+import type { Area } from '../lib/api.ts';
+import { incomeName, regionName } from '../lib/format.ts';
+import { href } from '../lib/router.ts';
 
 export interface Column<R> {
   key: string;
@@ -9,6 +12,20 @@ export interface Column<R> {
   /** What the column sorts by; null sorts last whichever the direction. */
   value: (row: R) => string | number | null;
   render?: (row: R) => ComponentChildren;
+}
+
+/** A country's name (linked to its profile), WHO region and income group: the first columns of a table of countries. */
+export function countryColumns<R extends { area: Area; name: string }>(): Column<R>[] {
+  return [
+    {
+      key: 'name',
+      label: t('common.country'),
+      value: (r) => r.name,
+      render: (r) => <a href={href(`/country/${r.area.code}`)}>{r.name}</a>,
+    },
+    { key: 'region', label: t('common.region'), value: (r) => regionName(r.area.whoRegion) },
+    { key: 'income', label: t('common.income'), value: (r) => incomeName(r.area.wbIncome) },
+  ];
 }
 
 export type SortDir = 'asc' | 'desc';

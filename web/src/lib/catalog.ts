@@ -1,18 +1,11 @@
 import { INDICATOR_SLUGS } from '../../../src/domain/indicators/types.ts';
+import { MDS_CADRES } from '../../../src/domain/occupations.ts';
 import { getJson, type Source } from './api.ts';
 
 export const INDICATORS = INDICATOR_SLUGS;
 
 /** Occupation choices: the cadres the data hold, and doctors + nurses + midwives together. */
-export const CADRES = [
-  'medical-doctors',
-  'nursing-and-midwifery',
-  'nursing-personnel',
-  'midwifery-personnel',
-  'dentists',
-  'pharmacists',
-  'medical-doctors,nursing-and-midwifery',
-] as const;
+export const CADRES = [...MDS_CADRES, 'medical-doctors,nursing-and-midwifery'] as const;
 
 export const WHO_REGIONS = ['AFR', 'AMR', 'EMR', 'EUR', 'SEAR', 'WPR'] as const;
 export const INCOME_GROUPS = ['LIC', 'LMC', 'UMC', 'HIC'] as const;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { type Column, DataTable, type SortDir } from '../components/DataTable.tsx';
+import { type Column, countryColumns, DataTable, type SortDir } from '../components/DataTable.tsx';
 import { Figure } from '../components/Figure.tsx';
 import { GroupFilters, YearFilter } from '../components/GroupFilters.tsx';
 import type { PageProps } from '../components/lazy.tsx';
@@ -8,16 +8,8 @@ import { t } from '../i18n/i18n.ts';
 import { type Area, getCountries, getIndicator, type IndicatorResult } from '../lib/api.ts';
 import { CADRES, getSources, INDICATORS, sourceNote } from '../lib/catalog.ts';
 import { slug } from '../lib/csv.ts';
-import {
-  areaName,
-  formatValue,
-  incomeName,
-  indicatorName,
-  occupationName,
-  regionName,
-  unitLabel,
-} from '../lib/format.ts';
-import { href, setParams } from '../lib/router.ts';
+import { areaName, formatValue, indicatorName, occupationName, unitLabel } from '../lib/format.ts';
+import { setParams } from '../lib/router.ts';
 import { useAsync } from '../lib/use-async.ts';
 
 /** A column: an indicator for an occupation, written `indicator:occupation[+occupation]` in the URL. */
@@ -163,14 +155,7 @@ export default function ComparePage({ url }: PageProps) {
                 )
               : '';
           const columns: Column<Row>[] = [
-            {
-              key: 'name',
-              label: t('common.country'),
-              value: (r) => r.name,
-              render: (r) => <a href={href(`/country/${r.area.code}`)}>{r.name}</a>,
-            },
-            { key: 'region', label: t('common.region'), value: (r) => regionName(r.area.whoRegion) },
-            { key: 'income', label: t('common.income'), value: (r) => incomeName(r.area.wbIncome) },
+            ...countryColumns<Row>(),
             ...metrics.map(
               (m, i): Column<Row> => ({
                 key: m.id,

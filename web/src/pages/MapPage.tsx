@@ -1,6 +1,6 @@
 import { scaleQuantile } from 'd3-scale';
 import { useRef, useState } from 'preact/hooks';
-import { type Column, DataTable } from '../components/DataTable.tsx';
+import { type Column, countryColumns, DataTable } from '../components/DataTable.tsx';
 import { Figure } from '../components/Figure.tsx';
 import { GroupFilters, YearFilter } from '../components/GroupFilters.tsx';
 import type { PageProps } from '../components/lazy.tsx';
@@ -265,14 +265,7 @@ function MapView(props: {
   const selCell = sel ? data.cells.get(sel.code) : undefined;
 
   const columns: Column<Row>[] = [
-    {
-      key: 'name',
-      label: t('common.country'),
-      value: (r) => r.name,
-      render: (r) => <a href={href(`/country/${r.area.code}`)}>{r.name}</a>,
-    },
-    { key: 'region', label: t('common.region'), value: (r) => regionName(r.area.whoRegion) },
-    { key: 'income', label: t('common.income'), value: (r) => incomeName(r.area.wbIncome) },
+    ...countryColumns<Row>(),
     {
       key: 'value',
       label: isSsl ? t('indicator.ssl') : `${t('common.value')}${unit ? ` (${unitLabel(unit)})` : ''}`,
