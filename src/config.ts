@@ -40,6 +40,40 @@ export const ConfigSchema = z.object({
     .enum(['debug', 'info', 'warn', 'error'])
     .default('info')
     .describe('HWMO_LOG_LEVEL: server log level.'),
+  maxColumns: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(4096)
+    .describe('HWMO_MAX_COLUMNS: most columns (fields) a row of an imported file may have.'),
+  maxFieldChars: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(32_767)
+    .describe('HWMO_MAX_FIELD_CHARS: longest cell of an imported file, in characters (Excel holds 32 767).'),
+  maxLineChars: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1_048_576)
+    .describe('HWMO_MAX_LINE_CHARS: longest record (line) of an imported CSV file, in characters.'),
+  maxRows: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(5_000_000)
+    .describe(
+      'HWMO_MAX_ROWS: most lines of an imported CSV file or rows of a worksheet, blank ones included.',
+    ),
+  maxWorkbookBytes: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(256 * 1024 * 1024)
+    .describe(
+      'HWMO_MAX_WORKBOOK_BYTES: largest uncompressed size of an imported .xlsx workbook (all its parts).',
+    ),
 });
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;
 
@@ -51,6 +85,11 @@ const ENV_KEYS: Record<keyof z.infer<typeof ConfigSchema>, string> = {
   seedDemo: 'HWMO_SEED_DEMO',
   maxUploadBytes: 'HWMO_MAX_UPLOAD_BYTES',
   logLevel: 'HWMO_LOG_LEVEL',
+  maxColumns: 'HWMO_MAX_COLUMNS',
+  maxFieldChars: 'HWMO_MAX_FIELD_CHARS',
+  maxLineChars: 'HWMO_MAX_LINE_CHARS',
+  maxRows: 'HWMO_MAX_ROWS',
+  maxWorkbookBytes: 'HWMO_MAX_WORKBOOK_BYTES',
 };
 
 /** Reads, validates and freezes configuration from environment variables; the only reader of process.env. */
@@ -91,3 +130,24 @@ export function describeConfig(
 }
 
 export const repoRoot = REPO_ROOT;
+
+/** What an imported file may hold before it is refused: bounds on the time and memory one import takes. */
+export type ImportLimits = Readonly<
+  Pick<Config, 'maxColumns' | 'maxFieldChars' | 'maxLineChars' | 'maxRows' | 'maxWorkbookBytes'>
+>;
+
+export function importLimits(config: Config): ImportLimits {
+  const { maxColumns, maxFieldChars, maxLineChars, maxRows, maxWorkbookBytes } = config;
+  return { maxColumns, maxFieldChars, maxLineChars, maxRows, maxWorkbookBytes };
+}
+
+export const DEFAULT_IMPORT_LIMITS: ImportLimits = importLimits(ConfigSchema.parse({}));
+
+/** The environment variable that sets each limit, for messages. */
+export const LIMIT_VARIABLES: Readonly<Record<keyof ImportLimits, string>> = {
+  maxColumns: ENV_KEYS.maxColumns,
+  maxFieldChars: ENV_KEYS.maxFieldChars,
+  maxLineChars: ENV_KEYS.maxLineChars,
+  maxRows: ENV_KEYS.maxRows,
+  maxWorkbookBytes: ENV_KEYS.maxWorkbookBytes,
+};

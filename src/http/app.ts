@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { z } from 'zod';
-import type { Config } from '../config.ts';
+import { type Config, importLimits } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { AppError } from '../domain/errors.ts';
 import { FORMAT_NAMES, type FormatName } from '../importers/types.ts';
@@ -326,6 +326,7 @@ export function createApp(deps: AppDeps): Hono {
           ...(form.sheet ? { sheet: form.sheet } : {}),
           dryRun: form.dryRun ?? false,
           skipUnknownAreas: form.skipUnknownAreas ?? false,
+          limits: importLimits(config),
         }),
       );
     }

@@ -1,13 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { refusal, utf8 } from '../../test/importers.ts';
+import { DEFAULT_IMPORT_LIMITS } from '../config.ts';
 import { openCsvRows, sniffDecimalComma, sniffSeparator } from './csv-rows.ts';
 import type { RawRow } from './rows.ts';
 
 const noNames = { columnName: () => undefined };
 
-async function rows(bytes: Uint8Array, fileName = 't.csv'): Promise<RawRow[]> {
-  const source = await openCsvRows({ fileName, bytes }, noNames);
+async function rows(
+  bytes: Uint8Array,
+  fileName = 't.csv',
+  limits = DEFAULT_IMPORT_LIMITS,
+): Promise<RawRow[]> {
+  const source = await openCsvRows({ fileName, bytes }, noNames, limits);
   const out: RawRow[] = [];
   for await (const batch of source.batches) out.push(...batch);
   return out;
@@ -80,7 +85,10 @@ describe('openCsvRows', () => {
 
   test('keeps a character split across read chunks', async () => {
     const pad = 'x'.repeat(65535);
-    const got = await rows(utf8(`name\n${pad}é\n`));
+    const got = await rows(utf8(`name\n${pad}é\n`), 't.csv', {
+      ...DEFAULT_IMPORT_LIMITS,
+      maxFieldChars: 70_000,
+    });
     assert.equal(got[1]?.cells[0], `${pad}é`);
   });
 

@@ -1,4 +1,5 @@
 import { CsvError, type Options, type Parser, parse } from 'csv-parse';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits, LIMIT_VARIABLES } from '../config.ts';
 import { AppError } from '../domain/errors.ts';
 import {
   BadBytesError,
@@ -114,10 +115,21 @@ function breaksIn(cells: readonly string[]): number {
   return n;
 }
 
-function csvFailure(e: unknown, file: string, row: number): AppError {
+function csvFailure(e: unknown, file: string, row: number, limits: ImportLimits): AppError {
   const code = e instanceof CsvError ? e.code : '';
   const where = { location: { file, row } };
   switch (code) {
+    case 'CSV_MAX_RECORD_SIZE':
+      return new AppError(
+        'invalid_file',
+        `row ${row} is longer than ${limits.maxLineChars} characters, the most hwmo reads in one record`,
+        {
+          ...where,
+          detail:
+            'a line break is missing, a quote opened in this row is never closed, or the file is not a data file',
+          hint: `check the file; the limit is set by ${LIMIT_VARIABLES.maxLineChars}`,
+        },
+      );
     case 'CSV_QUOTE_NOT_CLOSED':
       return new AppError('invalid_file', `row ${row} opens a quoted field that is never closed`, {
         ...where,
@@ -143,7 +155,11 @@ function csvFailure(e: unknown, file: string, row: number): AppError {
  * Row numbers are the lines a text editor shows: csv-parse's own `info.lines` counts CRLF inside a quoted field
  * twice and costs a third of the throughput, so lines are counted here from the records.
  */
-export async function openCsvRows(input: ImportInput, namer: ColumnNamer): Promise<RowSource> {
+export async function openCsvRows(
+  input: ImportInput,
+  namer: ColumnNamer,
+  limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
+): Promise<RowSource> {
   const file = input.fileName;
   const { head, chunks } = await peekBytes(readBytes(input));
   const encoding = detectEncoding(head);
@@ -154,25 +170,92 @@ export async function openCsvRows(input: ImportInput, namer: ColumnNamer): Promi
   // csv-parse settles on the first line ending it meets; a file mixing CRLF and LF needs both named.
   const mixedEndings = text.includes('\r\n') && /(^|[^\r])\n/.test(text);
   const bytes = encoding === 'utf-8' ? validUtf8(chunks) : utf16ToUtf8(chunks, encoding);
-  return {
+  const source: RowSource = {
     kind: 'csv',
     sheet: null,
     separator,
     decimalComma,
     strictWidth: true,
-    batches: csvBatches(bytes, separator, file, namer, mixedEndings),
+    unterminatedRow: null,
+    batches: csvBatches(bytes, { separator, file, namer, mixedEndings, limits }, (row) => {
+      source.unterminatedRow = row;
+    }),
   };
+  return source;
+}
+
+interface CsvSettings {
+  separator: string;
+  file: string;
+  namer: ColumnNamer;
+  mixedEndings: boolean;
+  limits: ImportLimits;
+}
+
+/**
+ * csv-parse builds an error, with a deep copy of its parsing state, for every record whose width differs from the
+ * first one, even when relax_column_count forgives it: every blank line, at tens of microseconds each. Only the
+ * error's code is used here, so the state is left out and no stack is captured.
+ */
+function lighten(parser: Parser): Parser {
+  const api = (parser as unknown as { api?: { __infoField?: () => object } }).api;
+  if (api && typeof api.__infoField === 'function') api.__infoField = () => ({});
+  return parser;
+}
+
+function quietly(run: () => void): void {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    run();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+function checkRecord(cells: readonly string[], row: number, s: CsvSettings): void {
+  const { limits, file } = s;
+  if (row > limits.maxRows) {
+    throw new AppError('invalid_file', `${file} has more than ${limits.maxRows} lines`, {
+      location: { file, row },
+      hint: `split the file, or raise ${LIMIT_VARIABLES.maxRows}`,
+    });
+  }
+  if (cells.length > limits.maxColumns) {
+    throw new AppError(
+      'invalid_file',
+      `row ${row} has ${cells.length} fields, more than the ${limits.maxColumns} columns hwmo reads`,
+      {
+        location: { file, row },
+        hint: `check the separator and the quotes of this row; the limit is set by ${LIMIT_VARIABLES.maxColumns}`,
+      },
+    );
+  }
+  for (let i = 0; i < cells.length; i++) {
+    const n = (cells[i] as string).length;
+    if (n <= limits.maxFieldChars) continue;
+    const column = s.namer.columnName(i) ?? `column ${i + 1}`;
+    throw new AppError(
+      'invalid_file',
+      `row ${row}, column ${JSON.stringify(column)} holds ${n} characters, more than the ${limits.maxFieldChars} of a cell`,
+      {
+        location: { file, row, column },
+        detail: 'a quote opened in this field is probably never closed',
+        hint: `check the file; the limit is set by ${LIMIT_VARIABLES.maxFieldChars}`,
+      },
+    );
+  }
 }
 
 async function* csvBatches(
   chunks: AsyncIterable<Buffer>,
-  separator: string,
-  file: string,
-  namer: ColumnNamer,
-  mixedEndings: boolean,
+  settings: CsvSettings,
+  onUnterminated: (row: number) => void,
 ): AsyncGenerator<RawRow[]> {
+  const { separator, file, namer, mixedEndings, limits } = settings;
   const options: Options & { readableHighWaterMark: number } = {
     delimiter: separator,
+    max_record_size: limits.maxLineChars,
     ...(mixedEndings ? { record_delimiter: ['\r\n', '\n', '\r'] } : {}),
     relax_column_count: true,
     relax_quotes: true,
@@ -181,7 +264,7 @@ async function* csvBatches(
     // Each written chunk is parsed at once; a large buffer keeps csv-parse from deferring the next write.
     readableHighWaterMark: 1 << 30,
   };
-  const parser: Parser = parse(options);
+  const parser: Parser = lighten(parse(options));
   let failure: unknown = null;
   let ended = false;
   let wake: (() => void) | null = null;
@@ -202,6 +285,8 @@ async function* csvBatches(
 
   let line = 0;
   let quotes = false;
+  /** The last non-blank record read, while it may be the file's last. */
+  let last: RawRow | null = null;
   const take = (): RawRow[] => {
     const out: RawRow[] = [];
     for (
@@ -211,21 +296,26 @@ async function* csvBatches(
     ) {
       const row = line + 1;
       line = quotes ? row + breaksIn(cells) : row;
+      checkRecord(cells, row, settings);
       const c0 = cells[0];
       if ((c0 === undefined || c0 === '' || c0.charCodeAt(0) <= 32) && isBlankRow(cells)) continue;
-      out.push({ row, cells });
+      last = { row, cells };
+      out.push(last);
     }
     return out;
   };
   const raise = (): never => {
-    throw csvFailure(failure, file, line + 1);
+    throw csvFailure(failure, file, line + 1, limits);
   };
 
+  let lastByte = 10;
   try {
     try {
       for await (const chunk of chunks) {
+        if (chunk.length === 0) continue;
         if (!quotes && chunk.includes(34)) quotes = true;
-        parser.write(chunk);
+        lastByte = chunk[chunk.length - 1] as number;
+        quietly(() => parser.write(chunk));
         const rows = take();
         if (rows.length > 0) yield rows;
         if (failure) raise();
@@ -233,16 +323,27 @@ async function* csvBatches(
     } catch (e) {
       if (e instanceof BadBytesError) {
         const column = namer.columnName(fieldIndex(e.linePrefix, separator));
+        const location = { file, row: e.line, ...(column ? { column } : {}) };
+        if (e.kind === 'nul') {
+          throw new AppError(
+            'invalid_file',
+            `row ${e.line}${column ? `, column ${JSON.stringify(column)},` : ''} ${e.message}`,
+            { location, hint: 'the file is damaged or not a text file; export or download it again' },
+          );
+        }
         throw new AppError('invalid_file', `row ${e.line} is ${e.message}; save the file as UTF-8`, {
-          location: { file, row: e.line, ...(column ? { column } : {}) },
+          location,
           hint: 'in a spreadsheet, use "Save as" CSV UTF-8; with iconv: iconv -f latin1 -t utf-8',
         });
       }
       throw e;
     }
-    parser.end();
+    // A record still open at the end of the input has no line terminator: it is read only now.
+    last = null;
+    quietly(() => parser.end());
     for (;;) {
       const rows = take();
+      if (last && lastByte !== 10 && lastByte !== 13) onUnterminated((last as RawRow).row);
       if (rows.length > 0) yield rows;
       if (failure) raise();
       if (ended) return;

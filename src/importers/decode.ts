@@ -63,16 +63,22 @@ export async function peekBytes(source: AsyncIterable<Buffer>, size = SAMPLE): P
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
-/** Bytes that are not valid UTF-8, with the 1-based line they are on and the text of that line before them. */
+/**
+ * Bytes a text file cannot hold: not valid in its encoding, or a NUL byte (which PostgreSQL cannot store in text),
+ * with the 1-based line they are on and the text of that line before them.
+ */
 export class BadBytesError extends Error {
   constructor(
     readonly line: number,
     message: string,
     readonly linePrefix: string,
+    readonly kind: 'encoding' | 'nul' = 'encoding',
   ) {
     super(message);
   }
 }
+
+const NUL_MESSAGE = 'holds a NUL byte (0x00), which a text field cannot contain';
 
 const hex = (b: number) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
 
@@ -137,11 +143,13 @@ export async function* validUtf8(chunks: AsyncIterable<Buffer>): AsyncGenerator<
     const nl = before.lastIndexOf(10);
     const prefix = nl === -1 ? Buffer.concat([lineStart, before]) : before.subarray(nl + 1);
     const line = lines + countNewlines(before) + 1;
-    return new BadBytesError(
-      line,
-      `not valid UTF-8 (byte ${hex(buf[offset] as number)})`,
-      prefix.toString('latin1'),
-    );
+    return buf[offset] === 0
+      ? new BadBytesError(line, NUL_MESSAGE, prefix.toString('utf8'), 'nul')
+      : new BadBytesError(
+          line,
+          `not valid UTF-8 (byte ${hex(buf[offset] as number)})`,
+          prefix.toString('latin1'),
+        );
   };
   for await (const raw of chunks) {
     let buf: Buffer = carry ? Buffer.concat([carry, raw]) : raw;
@@ -155,8 +163,10 @@ export async function* validUtf8(chunks: AsyncIterable<Buffer>): AsyncGenerator<
       carry = Buffer.from(buf.subarray(buf.length - tail));
       buf = buf.subarray(0, buf.length - tail);
     }
-    if (!isUtf8(buf)) {
-      const offset = firstInvalidUtf8(buf);
+    const nul = buf.indexOf(0);
+    const invalid = isUtf8(buf) ? -1 : firstInvalidUtf8(buf);
+    if (nul !== -1 || invalid !== -1) {
+      const offset = nul !== -1 && (invalid === -1 || nul < invalid) ? nul : invalid;
       const error = failure(buf, offset);
       // The lines before the bad one go on first, so the reader knows the header when it names the column.
       const nl = buf.lastIndexOf(10, offset);
@@ -179,18 +189,45 @@ export async function* utf16ToUtf8(
 ): AsyncGenerator<Buffer> {
   const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false });
   let lines = 0;
-  for await (const chunk of chunks) {
+  let lineStart = '';
+  const decode = (chunk?: Buffer): string => {
     let text: string;
     try {
-      text = decoder.decode(chunk, { stream: true });
+      text = chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
     } catch {
-      throw new BadBytesError(lines + 1, `not valid ${encoding.toUpperCase()}`, '');
+      throw new BadBytesError(lines + 1, `not valid ${encoding.toUpperCase()}`, lineStart);
     }
+    const nul = text.indexOf('\0');
+    if (nul !== -1) {
+      const before = text.slice(0, nul);
+      const nl = before.lastIndexOf('\n');
+      throw new BadBytesError(
+        lines + before.split('\n').length,
+        NUL_MESSAGE,
+        nl === -1 ? lineStart + before : before.slice(nl + 1),
+        'nul',
+      );
+    }
+    const nl = text.lastIndexOf('\n');
+    lineStart = (nl === -1 ? lineStart + text : text.slice(nl + 1)).slice(-4096);
     lines += text.split('\n').length - 1;
+    return text;
+  };
+  for await (const chunk of chunks) {
+    const text = decode(chunk);
     if (text) yield Buffer.from(text, 'utf8');
   }
-  const rest = decoder.decode();
+  const rest = decode();
   if (rest) yield Buffer.from(rest, 'utf8');
+}
+
+/**
+ * Whether bytes after a UTF-16 byte-order mark are not UTF-16 at all: UTF-16 text of a data file is mostly
+ * ASCII, whose every other byte is 0x00; a UTF-8 body under a stray BOM has none.
+ */
+export function bomContradicted(head: Uint8Array): boolean {
+  const sample = head.subarray(2, 4098);
+  return sample.length >= 4 && !sample.includes(0);
 }
 
 export function detectEncoding(head: Uint8Array): Encoding {
@@ -210,6 +247,17 @@ export function headText(head: Buffer, encoding: Encoding): string {
  * XML or JSON documents, and binary or BOM-less UTF-16 files (NUL bytes).
  */
 export function refuseNonText(head: Buffer, text: string, encoding: Encoding, file: string): void {
+  if (encoding !== 'utf-8' && bomContradicted(head)) {
+    throw new AppError(
+      'invalid_file',
+      `${file} starts with a ${encoding.toUpperCase()} byte-order mark, but its text is not ${encoding.toUpperCase()}`,
+      {
+        location: { file, row: 1 },
+        detail: 'the bytes after the mark read as 8-bit text (UTF-8 or Latin-1), not as UTF-16',
+        hint: 'save the file again as CSV UTF-8, or delete its first two bytes',
+      },
+    );
+  }
   const lead = /^\s*/.exec(text)?.[0] ?? '';
   const row = lead.split('\n').length;
   const start = text.slice(lead.length, lead.length + 1024).toLowerCase();

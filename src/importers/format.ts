@@ -1,5 +1,5 @@
 import { NOT_APPLICABLE } from '../domain/dimensions.ts';
-import { MAX_YEAR, MIN_YEAR, parseNumber, parseYear } from './numbers.ts';
+import { MAX_YEAR, MIN_YEAR, notANumber, parseNumber, parseYear } from './numbers.ts';
 import type { RawRow } from './rows.ts';
 import type { FormatName, ImportEvent, ImportRecord } from './types.ts';
 
@@ -125,7 +125,7 @@ export function readValue(
 ): number | ImportEvent {
   const v = parseNumber(raw, decimalComma);
   if (v === null) return skip(row, column, status ? `no value (status ${status})` : 'no value');
-  if (Number.isNaN(v)) return skip(row, column, `value ${JSON.stringify(raw.trim())} is not a number`);
+  if (Number.isNaN(v)) return skip(row, column, notANumber(raw, decimalComma));
   return v;
 }
 

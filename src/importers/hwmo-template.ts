@@ -11,7 +11,7 @@ import { AppError, type ErrorLocation } from '../domain/errors.ts';
 import { findMeasure, MEASURES } from '../domain/measures.ts';
 import { findOccupation } from '../domain/occupations.ts';
 import { cell, type FormatSpec, firstMissing, type Header, record, skip } from './format.ts';
-import { MAX_YEAR, MIN_YEAR, parseNumber, parseYear, scale } from './numbers.ts';
+import { isOutOfRange, MAX_YEAR, MIN_YEAR, notANumber, parseNumber, parseYear, scale } from './numbers.ts';
 import type { RawRow } from './rows.ts';
 import { textCell } from './text.ts';
 import type { ImportEvent } from './types.ts';
@@ -255,7 +255,8 @@ export class LongRowReader {
 
     const valueText = get(c.value);
     let value = parseNumber(valueText, this.decimalComma);
-    if (value !== null && Number.isNaN(value)) {
+    const outOfRange = value !== null && Number.isNaN(value) && isOutOfRange(valueText, this.decimalComma);
+    if (value !== null && Number.isNaN(value) && !outOfRange) {
       this.problem(row, 'value', `${JSON.stringify(valueText)} is not a number`);
     }
     if (this.problems.length > before || year === null) return;
@@ -265,7 +266,21 @@ export class LongRowReader {
       );
       return;
     }
+    if (outOfRange) {
+      out.push(skip(row, this.name('value'), notANumber(valueText, this.decimalComma)));
+      return;
+    }
     if (options.scalePower) value = scale(value, 10 ** options.scalePower);
+    if (Number.isNaN(value)) {
+      out.push(
+        skip(
+          row,
+          'UNIT_MULT',
+          `UNIT_MULT ${options.scalePower} scales the value beyond the range of numbers hwmo stores`,
+        ),
+      );
+      return;
+    }
     out.push(
       record({
         row,

@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
+import type { ImportLimits } from '../config.ts';
 import { AppError } from '../domain/errors.ts';
 import { openCsvRows } from './csv-rows.ts';
 import { detectEncoding, headText, refuseNonText } from './decode.ts';
@@ -43,6 +44,8 @@ const MAX_PREAMBLE_ROWS = 10;
 export interface OpenOptions {
   format?: FormatName;
   sheet?: string;
+  /** Bounds on what a file may hold (DEFAULT_IMPORT_LIMITS when absent). */
+  limits?: ImportLimits;
 }
 
 async function firstBytes(input: ImportInput, n = 4096): Promise<Buffer> {
@@ -231,8 +234,9 @@ export async function openImportFile(input: ImportInput, opts: OpenOptions = {})
   }
   let columns: readonly string[] | null = null;
   let source: RowSource;
+  const namer = { columnName: (i: number) => columns?.[i] };
   if (isZip(head)) {
-    source = await openXlsxRows(input, opts.sheet);
+    source = await openXlsxRows(input, opts.sheet, opts.limits, namer);
   } else {
     if (ext === '.xlsx' || ext === '.xlsm') {
       const encoding = detectEncoding(head);
@@ -252,7 +256,7 @@ export async function openImportFile(input: ImportInput, opts: OpenOptions = {})
         `${input.fileName} is not a workbook: --sheet applies to .xlsx files only`,
       );
     }
-    source = await openCsvRows(input, { columnName: (i) => columns?.[i] });
+    source = await openCsvRows(input, namer, opts.limits);
   }
   const file = source.sheet ? `${input.fileName} [${source.sheet}]` : input.fileName;
   const forced = opts.format ? FORMATS.find((f) => f.name === opts.format) : undefined;
@@ -285,9 +289,13 @@ export async function openImportFile(input: ImportInput, opts: OpenOptions = {})
     await cursor.close();
     throw e;
   }
+  const rows = source;
   return {
     format: spec.name,
     sheet: source.sheet,
     events: eventStream(cursor.rest(), reader, header, source.strictWidth, file),
+    get unterminatedRow() {
+      return rows.unterminatedRow ?? null;
+    },
   };
 }

@@ -1,6 +1,6 @@
 import { NOT_APPLICABLE } from '../domain/dimensions.ts';
 import { areaRecord, cell, type FormatSpec, type Header, readYear, skip } from './format.ts';
-import { parseNumber } from './numbers.ts';
+import { notANumber, parseNumber } from './numbers.ts';
 import { textCell } from './text.ts';
 
 /** Grapher value columns hwmo stores, recognised by their title. */
@@ -50,13 +50,7 @@ export const owid: FormatSpec = {
           }
           const value = parseNumber(raw, decimalComma);
           if (value === null || Number.isNaN(value)) {
-            out.push(
-              skip(
-                row,
-                v.name,
-                value === null ? 'no value' : `value ${JSON.stringify(raw.trim())} is not a number`,
-              ),
-            );
+            out.push(skip(row, v.name, value === null ? 'no value' : notANumber(raw, decimalComma)));
             continue;
           }
           out.push(

@@ -15,6 +15,11 @@ export interface RowSource {
   decimalComma: boolean;
   /** CSV rows must have as many fields as the header; XLSX rows end at their last non-empty cell. */
   strictWidth: boolean;
+  /**
+   * Known once the batches are read: the row of a last record with no line terminator, which may have been cut
+   * off (CSV); null when the file ends with a line break, and absent for sources that cannot tell.
+   */
+  unterminatedRow?: number | null;
   batches: AsyncIterable<RawRow[]>;
 }
 

@@ -3,7 +3,7 @@ import { AppError } from '../domain/errors.ts';
 import type { FormatSpec, Header, RowReader } from './format.ts';
 import { cell, readYear, record, skip } from './format.ts';
 import { type LongColumns, LongRowReader } from './hwmo-template.ts';
-import { parseNumber, scale } from './numbers.ts';
+import { notANumber, parseNumber, scale } from './numbers.ts';
 import type { RawRow } from './rows.ts';
 import type { ImportEvent } from './types.ts';
 
@@ -85,6 +85,8 @@ export interface SdmxObservation {
   components: Record<string, string>;
   /** OBS_VALUE read with the file's decimal separator and UNIT_MULT applied; null when missing, NaN when not a number. */
   value: number | null;
+  /** Whether UNIT_MULT scaled a finite OBS_VALUE beyond the numbers a float holds (value is then NaN). */
+  overflow: boolean;
   status: string | null;
 }
 
@@ -113,8 +115,10 @@ export class SdmxLayout {
     const status = components.OBS_STATUS || null;
     let value = parseNumber(components.OBS_VALUE ?? '', decimalComma);
     const mult = Number(components.UNIT_MULT || 0);
+    let overflow = false;
     if (value !== null && !Number.isNaN(value) && Number.isInteger(mult) && mult !== 0) {
       value = scale(value, 10 ** mult);
+      overflow = Number.isNaN(value);
     }
     const structure = this.version === '2.0' ? sdmxCode(cell(cells, 0)).toLowerCase() : 'dataflow';
     const action = sdmxCode(cell(cells, this.index('ACTION'))).toUpperCase() || 'I';
@@ -126,6 +130,7 @@ export class SdmxLayout {
       action,
       components,
       value,
+      overflow,
       status,
     };
   }
@@ -261,7 +266,15 @@ function wfmiMapper(layout: SdmxLayout): Mapper {
       return;
     }
     if (Number.isNaN(o.value)) {
-      out.push(skip(row, 'OBS_VALUE', `value ${JSON.stringify(c.OBS_VALUE)} is not a number`));
+      out.push(
+        o.overflow
+          ? skip(
+              row,
+              'UNIT_MULT',
+              `UNIT_MULT ${c.UNIT_MULT} scales the value beyond the range of numbers hwmo stores`,
+            )
+          : skip(row, 'OBS_VALUE', notANumber(c.OBS_VALUE ?? '')),
+      );
       return;
     }
     const partnerCode = origin ? (c[origin[0]] ?? '') : '_T';

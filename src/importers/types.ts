@@ -62,4 +62,6 @@ export interface ParsedFile {
   format: FormatName;
   sheet: string | null;
   events: AsyncIterable<ImportEvent>;
+  /** Once the events are read: the row of a last record with no line terminator (possibly cut off), else null. */
+  readonly unterminatedRow?: number | null;
 }

@@ -1,6 +1,6 @@
 import { NOT_APPLICABLE } from '../domain/dimensions.ts';
 import { areaRecord, cell, type FormatSpec, firstMissing, type Header, readYear, skip } from './format.ts';
-import { parseNumber, scale } from './numbers.ts';
+import { notANumber, parseNumber, scale } from './numbers.ts';
 import { textCell } from './text.ts';
 
 export interface WdiIndicator {
@@ -69,13 +69,7 @@ export const wbWdi: FormatSpec = {
           }
           const value = parseNumber(raw, decimalComma);
           if (value === null || Number.isNaN(value)) {
-            out.push(
-              skip(
-                row,
-                y.name,
-                value === null ? 'no value' : `value ${JSON.stringify(raw.trim())} is not a number`,
-              ),
-            );
+            out.push(skip(row, y.name, value === null ? 'no value' : notANumber(raw, decimalComma)));
             continue;
           }
           out.push(

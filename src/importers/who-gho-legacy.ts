@@ -1,7 +1,7 @@
 import type { Sex } from '../domain/dimensions.ts';
 import { findMeasure } from '../domain/measures.ts';
 import { areaRecord, cell, type FormatSpec, firstMissing, type Header, readYear, skip } from './format.ts';
-import { parseNumber, scale } from './numbers.ts';
+import { notANumber, parseNumber, scale } from './numbers.ts';
 import { textCell } from './text.ts';
 import { GHO_INDICATORS, ghoSex } from './who-gho.ts';
 
@@ -87,7 +87,7 @@ export const whoGhoLegacy: FormatSpec = {
         let value = parseNumber(raw, decimalComma);
         let comment = textCell(cell(cells, i.comment));
         if (value === null || Number.isNaN(value)) {
-          const why = value === null ? 'no value' : `value ${JSON.stringify(raw.trim())} is not a number`;
+          const why = value === null ? 'no value' : notANumber(raw, decimalComma);
           out.push(skip(row, h.name(i.value), why));
           return;
         }

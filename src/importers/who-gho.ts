@@ -1,6 +1,6 @@
 import { NOT_APPLICABLE, type Sex } from '../domain/dimensions.ts';
 import { areaRecord, cell, type FormatSpec, firstMissing, type Header, readYear, skip } from './format.ts';
-import { parseNumber } from './numbers.ts';
+import { notANumber, parseNumber } from './numbers.ts';
 import { textCell } from './text.ts';
 
 export interface GhoIndicator {
@@ -180,7 +180,7 @@ export const whoGho: FormatSpec = {
           return;
         }
         if (Number.isNaN(value)) {
-          out.push(skip(row, column, `value ${JSON.stringify(raw.trim())} is not a number`));
+          out.push(skip(row, column, notANumber(raw, decimalComma)));
           return;
         }
         let comment = textCell(cell(cells, iComment));

@@ -1,9 +1,12 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits, LIMIT_VARIABLES } from '../config.ts';
 import { AppError } from '../domain/errors.ts';
+import type { ColumnNamer } from './csv-rows.ts';
 import type { RawRow, RowSource } from './rows.ts';
 import type { ImportInput } from './types.ts';
+import { checkWorkbookZip } from './xlsx-zip.ts';
 
 /** ZIP local-file header: how an .xlsx starts. */
 export function isZip(head: Uint8Array): boolean {
@@ -46,13 +49,103 @@ export function cellText(value: unknown): string {
   return String(value);
 }
 
-function rowCells(values: unknown): string[] {
+/** A formula the workbook holds without its calculated value (saved by a program that does not calculate). */
+export function isUncalculatedFormula(value: unknown): value is { formula?: string; sharedFormula?: string } {
+  if (value === null || typeof value !== 'object') return false;
+  const v = value as { result?: unknown };
+  return ('formula' in v || 'sharedFormula' in v) && (v.result === undefined || v.result === null);
+}
+
+export function columnLetters(column: number): string {
+  let s = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+interface SheetContext {
+  file: string;
+  limits: ImportLimits;
+  namer: ColumnNamer | undefined;
+}
+
+function cellProblem(ctx: SheetContext, row: number, index: number, message: string, hint: string): AppError {
+  const ref = `${columnLetters(index + 1)}${row}`;
+  const column = ctx.namer?.columnName(index) ?? columnLetters(index + 1);
+  return new AppError(
+    'invalid_file',
+    `cell ${ref} (row ${row}, column ${JSON.stringify(column)}) ${message}`,
+    {
+      location: { file: ctx.file, row, column },
+      hint,
+    },
+  );
+}
+
+function rowCells(row: ExcelJS.Row, ctx: SheetContext): string[] {
+  const { limits } = ctx;
+  if (row.cellCount > limits.maxColumns) {
+    throw new AppError(
+      'invalid_file',
+      `row ${row.number} has cells up to column ${columnLetters(row.cellCount)} (${row.cellCount}), more than the ${limits.maxColumns} columns hwmo reads`,
+      {
+        location: { file: ctx.file, row: row.number },
+        hint: `delete the columns right of the table, or export the sheet as CSV; the limit is set by ${LIMIT_VARIABLES.maxColumns}`,
+      },
+    );
+  }
+  const values = row.values;
   if (!Array.isArray(values)) return [];
   const cells: string[] = [];
   // exceljs row values are 1-based.
-  for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+  for (let i = 1; i < values.length; i++) {
+    const value = values[i];
+    if (isUncalculatedFormula(value)) {
+      const formula = value.formula ?? value.sharedFormula ?? '';
+      throw cellProblem(
+        ctx,
+        row.number,
+        i - 1,
+        `holds the formula =${formula.slice(0, 80)} without its value: the workbook was saved without calculated values`,
+        'open and save it in Excel (or LibreOffice), which stores the calculated values, then import it again',
+      );
+    }
+    const text = cellText(value);
+    if (text.length > limits.maxFieldChars) {
+      throw cellProblem(
+        ctx,
+        row.number,
+        i - 1,
+        `holds ${text.length} characters, more than the ${limits.maxFieldChars} of a cell`,
+        `shorten the cell; the limit is set by ${LIMIT_VARIABLES.maxFieldChars}`,
+      );
+    }
+    if (text.includes('\0')) {
+      throw cellProblem(
+        ctx,
+        row.number,
+        i - 1,
+        'holds a NUL character (0x00), which a text field cannot contain',
+        'delete the character in a spreadsheet, or export the sheet again',
+      );
+    }
+    cells.push(text);
+  }
   while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
   return cells;
+}
+
+function unreadable(file: string, cause: unknown, row?: number): AppError {
+  const detail = cause instanceof Error ? cause.message : String(cause);
+  return new AppError(
+    'invalid_file',
+    `${file} cannot be read as an XLSX workbook${row === undefined ? '' : ` after row ${row}`}`,
+    {
+      location: { file, ...(row === undefined ? {} : { row: row + 1 }) },
+      detail: detail.length > 300 ? `${detail.slice(0, 300)}…` : detail,
+      hint: 'open it in a spreadsheet and save it again as .xlsx, or export the sheet as CSV',
+      cause,
+    },
+  );
 }
 
 function openStream(input: ImportInput): Readable {
@@ -66,8 +159,14 @@ function openStream(input: ImportInput): Readable {
  * Streams the rows of one worksheet with exceljs's WorkbookReader: the sheet named `sheet`, else the first
  * visible sheet in workbook order. Row numbers are the sheet's own.
  */
-export async function openXlsxRows(input: ImportInput, sheet?: string): Promise<RowSource> {
+export async function openXlsxRows(
+  input: ImportInput,
+  sheet?: string,
+  limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
+  namer?: ColumnNamer,
+): Promise<RowSource> {
   const file = input.fileName;
+  await checkWorkbookZip(input, limits);
   const stream = openStream(input);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
     worksheets: 'emit',
@@ -94,12 +193,7 @@ export async function openXlsxRows(input: ImportInput, sheet?: string): Promise<
     }
   } catch (cause) {
     await close();
-    throw new AppError('invalid_file', `${file} cannot be read as an XLSX workbook`, {
-      location: { file },
-      detail: cause instanceof Error ? cause.message : String(cause),
-      hint: 'open it in a spreadsheet and save it again as .xlsx, or export the sheet as CSV',
-      cause,
-    });
+    throw unreadable(file, cause);
   }
   if (!found) {
     await close();
@@ -114,11 +208,30 @@ export async function openXlsxRows(input: ImportInput, sheet?: string): Promise<
     });
   }
   const { name, rows } = found;
+  const ctx: SheetContext = { file: `${file} [${name}]`, limits, namer };
   async function* batches(): AsyncGenerator<RawRow[]> {
+    let last = 0;
+    let count = 0;
     try {
       let batch: RawRow[] = [];
-      for await (const row of rows) {
-        const cells = rowCells(row.values);
+      const it = rows[Symbol.asyncIterator]();
+      for (;;) {
+        let r: IteratorResult<ExcelJS.Row>;
+        try {
+          r = await it.next();
+        } catch (cause) {
+          throw unreadable(ctx.file, cause, last);
+        }
+        if (r.done) break;
+        const row = r.value;
+        if (++count > limits.maxRows) {
+          throw new AppError('invalid_file', `${ctx.file} has more than ${limits.maxRows} rows`, {
+            location: { file: ctx.file, row: row.number },
+            hint: `split the sheet, or raise ${LIMIT_VARIABLES.maxRows}`,
+          });
+        }
+        last = row.number;
+        const cells = rowCells(row, ctx);
         if (cells.length === 0 || cells.every((c) => c.trim() === '')) continue;
         batch.push({ row: row.number, cells });
         if (batch.length >= 1000) {

@@ -29,6 +29,9 @@ export const ImportReportSchema = z.object({
   skipped: z.number().int(),
   skippedRows: z.array(SkippedRowSchema),
   skippedByReason: z.array(z.object({ reason: z.string(), count: z.number().int() })),
+  warnings: z
+    .array(z.object({ row: z.number().int(), column: z.string().nullable(), message: z.string() }))
+    .describe('What was imported but deserves a look, e.g. a last line without a line terminator.'),
   sources: z.array(z.string()),
   measures: z.array(z.string()),
   years: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),

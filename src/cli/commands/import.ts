@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { z } from 'zod';
+import { importLimits } from '../../config.ts';
 import { FORMAT_NAMES } from '../../importers/types.ts';
 import { type ImportReport, importFile } from '../../services/imports/import-file.ts';
 import { withDb, writeJson } from '../context.ts';
@@ -14,6 +15,7 @@ const ImportOptionsSchema = z.object({
   dryRun: z.boolean().default(false),
   json: z.boolean().default(false),
   skipUnknownAreas: z.boolean().default(false),
+  acceptUnterminated: z.boolean().default(false),
 });
 
 function progressBar(file: string) {
@@ -60,6 +62,7 @@ function printReport(r: ImportReport): void {
       process.stdout.write(`  ${s.count} × ${s.reason}${where}\n`);
     }
   }
+  for (const w of r.warnings) process.stderr.write(`warning: ${r.file}, ${w.message}\n`);
 }
 
 export function registerImport(program: Command): void {
@@ -73,10 +76,14 @@ export function registerImport(program: Command): void {
     .option('--sheet <name>', 'XLSX sheet to read')
     .option('--dry-run', 'report what would change without writing')
     .option('--skip-unknown-areas', 'skip rows naming an unknown area instead of refusing the file')
+    .option(
+      '--accept-unterminated',
+      'let a last line without a line terminator revise stored values (by default it may be cut off)',
+    )
     .option('--json', 'print the import reports as JSON')
     .action(async (files: string[], raw: Record<string, unknown>) => {
       const opts = parseOptions(ImportOptionsSchema, raw);
-      await withDb(async (db) => {
+      await withDb(async (db, config) => {
         const reports: ImportReport[] = [];
         for (const path of files) {
           const bar = opts.json ? null : progressBar(basename(path));
@@ -87,6 +94,8 @@ export function registerImport(program: Command): void {
               ...(opts.sheet ? { sheet: opts.sheet } : {}),
               dryRun: opts.dryRun,
               skipUnknownAreas: opts.skipUnknownAreas,
+              limits: importLimits(config),
+              acceptUnterminated: opts.acceptUnterminated,
               ...(bar ? { onProgress: (p) => bar.update(p.rowsRead, p.totalLines) } : {}),
             });
             bar?.stop();

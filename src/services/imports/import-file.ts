@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../../config.ts';
 import type { Database, Queryable } from '../../db/client.ts';
 import type { AreaResolver } from '../../domain/areas.ts';
 import { NOT_APPLICABLE } from '../../domain/dimensions.ts';
@@ -21,6 +22,7 @@ export type { ImportReport };
 
 import type { ImportReport } from '../../schemas/imports.ts';
 import { loadAreaResolver } from '../reference/load-area-resolver.ts';
+import { holdBackUnterminated, unstorable, type Warning } from './safe-records.ts';
 import {
   CREATE_STAGE_SQL,
   commitStaged,
@@ -38,6 +40,10 @@ export interface ImportFileOptions {
   /** Skip rows whose area is unknown instead of refusing the file. */
   skipUnknownAreas?: boolean;
   onProgress?: (progress: { rowsRead: number; totalLines: number }) => void;
+  /** Bounds on what the file may hold (config's HWMO_MAX_* limits); DEFAULT_IMPORT_LIMITS when absent. */
+  limits?: ImportLimits;
+  /** Let a last line without a line terminator revise stored values (it is taken as complete). */
+  acceptUnterminated?: boolean;
 }
 
 const COPY_CHUNK = 20_000;
@@ -96,6 +102,7 @@ export async function importFile(db: Database, options: ImportFileOptions): Prom
   const parsed = await openImportFile(input, {
     ...(options.format ? { format: options.format } : {}),
     ...(options.sheet ? { sheet: options.sheet } : {}),
+    limits: options.limits ?? DEFAULT_IMPORT_LIMITS,
   });
   const where = parsed.sheet ? `${file} [${parsed.sheet}]` : file;
 
@@ -124,6 +131,13 @@ export async function importFile(db: Database, options: ImportFileOptions): Prom
       }
       for (const u of scan.unknown) {
         scan.skipped.push({ row: u.row ?? 0, column: u.column ?? null, reason: u.message });
+      }
+      const warnings: Warning[] = [];
+      const unterminated = parsed.unterminatedRow ?? null;
+      if (unterminated !== null) {
+        const held = await holdBackUnterminated(tx, unterminated, options.acceptUnterminated ?? false);
+        scan.skipped.push(...held.skipped);
+        warnings.push(held.warning);
       }
       await tx.exec('ANALYZE import_stage');
       const duplicates = await tx.query<{ seq: number; source_row: number; first_row: number }>(
@@ -182,6 +196,7 @@ export async function importFile(db: Database, options: ImportFileOptions): Prom
         skipped: skippedRows.length,
         skippedRows,
         skippedByReason: groupReasons(skippedRows),
+        warnings,
         sources: [...scan.sources].sort(),
         measures: [...scan.measures].sort(),
         years: scan.years,
@@ -265,6 +280,11 @@ async function stageRecords(
     }
     const r = event.record;
     checkRecord(r, file);
+    const bad = unstorable(r, file);
+    if (bad) {
+      scan.skipped.push(bad);
+      continue;
+    }
     const area = resolver.resolve(r.area);
     if (!area) {
       unknownArea(r.row, r.areaColumn, r.area, 'area');
