@@ -213,38 +213,47 @@ function quietly(run: () => void): void {
   }
 }
 
-function checkRecord(cells: readonly string[], row: number, s: CsvSettings): void {
+/**
+ * The refusal of a record beyond the limits, or null. It is built when thrown, after the rows before it are
+ * passed on, so that it can name the column once the header is known.
+ */
+function checkRecord(cells: readonly string[], row: number, s: CsvSettings): (() => AppError) | null {
   const { limits, file } = s;
   if (row > limits.maxRows) {
-    throw new AppError('invalid_file', `${file} has more than ${limits.maxRows} lines`, {
-      location: { file, row },
-      hint: `split the file, or raise ${LIMIT_VARIABLES.maxRows}`,
-    });
+    return () =>
+      new AppError('invalid_file', `${file} has more than ${limits.maxRows} lines`, {
+        location: { file, row },
+        hint: `split the file, or raise ${LIMIT_VARIABLES.maxRows}`,
+      });
   }
   if (cells.length > limits.maxColumns) {
-    throw new AppError(
-      'invalid_file',
-      `row ${row} has ${cells.length} fields, more than the ${limits.maxColumns} columns hwmo reads`,
-      {
-        location: { file, row },
-        hint: `check the separator and the quotes of this row; the limit is set by ${LIMIT_VARIABLES.maxColumns}`,
-      },
-    );
+    return () =>
+      new AppError(
+        'invalid_file',
+        `row ${row} has ${cells.length} fields, more than the ${limits.maxColumns} columns hwmo reads`,
+        {
+          location: { file, row },
+          hint: `check the separator and the quotes of this row; the limit is set by ${LIMIT_VARIABLES.maxColumns}`,
+        },
+      );
   }
   for (let i = 0; i < cells.length; i++) {
     const n = (cells[i] as string).length;
     if (n <= limits.maxFieldChars) continue;
-    const column = s.namer.columnName(i) ?? `column ${i + 1}`;
-    throw new AppError(
-      'invalid_file',
-      `row ${row}, column ${JSON.stringify(column)} holds ${n} characters, more than the ${limits.maxFieldChars} of a cell`,
-      {
-        location: { file, row, column },
-        detail: 'a quote opened in this field is probably never closed',
-        hint: `check the file; the limit is set by ${LIMIT_VARIABLES.maxFieldChars}`,
-      },
-    );
+    return () => {
+      const column = s.namer.columnName(i) ?? `column ${i + 1}`;
+      return new AppError(
+        'invalid_file',
+        `row ${row}, column ${JSON.stringify(column)} holds ${n} characters, more than the ${limits.maxFieldChars} of a cell`,
+        {
+          location: { file, row, column },
+          detail: 'a quote opened in this field is probably never closed',
+          hint: `check the file; the limit is set by ${LIMIT_VARIABLES.maxFieldChars}`,
+        },
+      );
+    };
   }
+  return null;
 }
 
 async function* csvBatches(
@@ -287,8 +296,10 @@ async function* csvBatches(
   let quotes = false;
   /** The last non-blank record read, while it may be the file's last. */
   let last: RawRow | null = null;
+  let fault: (() => AppError) | null = null;
   const take = (): RawRow[] => {
     const out: RawRow[] = [];
+    if (fault) return out;
     for (
       let cells = parser.read() as string[] | null;
       cells !== null;
@@ -296,7 +307,8 @@ async function* csvBatches(
     ) {
       const row = line + 1;
       line = quotes ? row + breaksIn(cells) : row;
-      checkRecord(cells, row, settings);
+      fault = checkRecord(cells, row, settings);
+      if (fault) break;
       const c0 = cells[0];
       if ((c0 === undefined || c0 === '' || c0.charCodeAt(0) <= 32) && isBlankRow(cells)) continue;
       last = { row, cells };
@@ -318,6 +330,7 @@ async function* csvBatches(
         quietly(() => parser.write(chunk));
         const rows = take();
         if (rows.length > 0) yield rows;
+        if (fault) throw (fault as () => AppError)();
         if (failure) raise();
       }
     } catch (e) {
@@ -345,6 +358,7 @@ async function* csvBatches(
       const rows = take();
       if (last && lastByte !== 10 && lastByte !== 13) onUnterminated((last as RawRow).row);
       if (rows.length > 0) yield rows;
+      if (fault) throw (fault as () => AppError)();
       if (failure) raise();
       if (ended) return;
       await new Promise<void>((resolve) => {

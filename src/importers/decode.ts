@@ -190,6 +190,8 @@ export async function* utf16ToUtf8(
   const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false });
   let lines = 0;
   let lineStart = '';
+  /** Set with the text before the line of a NUL, which goes on first so the reader knows the header. */
+  let nulError: BadBytesError | null = null;
   const decode = (chunk?: Buffer): string => {
     let text: string;
     try {
@@ -201,12 +203,13 @@ export async function* utf16ToUtf8(
     if (nul !== -1) {
       const before = text.slice(0, nul);
       const nl = before.lastIndexOf('\n');
-      throw new BadBytesError(
+      nulError = new BadBytesError(
         lines + before.split('\n').length,
         NUL_MESSAGE,
         nl === -1 ? lineStart + before : before.slice(nl + 1),
         'nul',
       );
+      return before.slice(0, nl + 1);
     }
     const nl = text.lastIndexOf('\n');
     lineStart = (nl === -1 ? lineStart + text : text.slice(nl + 1)).slice(-4096);
@@ -216,9 +219,11 @@ export async function* utf16ToUtf8(
   for await (const chunk of chunks) {
     const text = decode(chunk);
     if (text) yield Buffer.from(text, 'utf8');
+    if (nulError) throw nulError;
   }
   const rest = decode();
   if (rest) yield Buffer.from(rest, 'utf8');
+  if (nulError) throw nulError;
 }
 
 /**

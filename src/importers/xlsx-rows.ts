@@ -68,17 +68,24 @@ interface SheetContext {
   namer: ColumnNamer | undefined;
 }
 
-function cellProblem(ctx: SheetContext, row: number, index: number, message: string, hint: string): AppError {
-  const ref = `${columnLetters(index + 1)}${row}`;
-  const column = ctx.namer?.columnName(index) ?? columnLetters(index + 1);
-  return new AppError(
-    'invalid_file',
-    `cell ${ref} (row ${row}, column ${JSON.stringify(column)}) ${message}`,
-    {
-      location: { file: ctx.file, row, column },
-      hint,
-    },
-  );
+/** A cell that refuses the file; the error is built after the rows before it are passed on, to name its column. */
+class CellFault {
+  constructor(
+    readonly row: number,
+    readonly index: number,
+    readonly message: string,
+    readonly hint: string,
+  ) {}
+
+  error(ctx: SheetContext): AppError {
+    const ref = `${columnLetters(this.index + 1)}${this.row}`;
+    const column = ctx.namer?.columnName(this.index) ?? columnLetters(this.index + 1);
+    return new AppError(
+      'invalid_file',
+      `cell ${ref} (row ${this.row}, column ${JSON.stringify(column)}) ${this.message}`,
+      { location: { file: ctx.file, row: this.row, column }, hint: this.hint },
+    );
+  }
 }
 
 function rowCells(row: ExcelJS.Row, ctx: SheetContext): string[] {
@@ -101,8 +108,7 @@ function rowCells(row: ExcelJS.Row, ctx: SheetContext): string[] {
     const value = values[i];
     if (isUncalculatedFormula(value)) {
       const formula = value.formula ?? value.sharedFormula ?? '';
-      throw cellProblem(
-        ctx,
+      throw new CellFault(
         row.number,
         i - 1,
         `holds the formula =${formula.slice(0, 80)} without its value: the workbook was saved without calculated values`,
@@ -111,8 +117,7 @@ function rowCells(row: ExcelJS.Row, ctx: SheetContext): string[] {
     }
     const text = cellText(value);
     if (text.length > limits.maxFieldChars) {
-      throw cellProblem(
-        ctx,
+      throw new CellFault(
         row.number,
         i - 1,
         `holds ${text.length} characters, more than the ${limits.maxFieldChars} of a cell`,
@@ -120,8 +125,7 @@ function rowCells(row: ExcelJS.Row, ctx: SheetContext): string[] {
       );
     }
     if (text.includes('\0')) {
-      throw cellProblem(
-        ctx,
+      throw new CellFault(
         row.number,
         i - 1,
         'holds a NUL character (0x00), which a text field cannot contain',
@@ -231,7 +235,15 @@ export async function openXlsxRows(
           });
         }
         last = row.number;
-        const cells = rowCells(row, ctx);
+        let cells: string[];
+        try {
+          cells = rowCells(row, ctx);
+        } catch (e) {
+          if (!(e instanceof CellFault)) throw e;
+          if (batch.length > 0) yield batch;
+          batch = [];
+          throw e.error(ctx);
+        }
         if (cells.length === 0 || cells.every((c) => c.trim() === '')) continue;
         batch.push({ row: row.number, cells });
         if (batch.length >= 1000) {
