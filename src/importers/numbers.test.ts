@@ -1,8 +1,20 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseNumber, parseYear, scale } from './numbers.ts';
+import { isOutOfRange, notANumber, parseNumber, parseYear, scale } from './numbers.ts';
 
 describe('parseNumber', () => {
+  test('gives NaN for numbers no float holds, so none is stored as Infinity or 0', () => {
+    for (const raw of ['1e309', '-1e309', '9'.repeat(400), `${'9'.repeat(400)}.5`, '1e-400']) {
+      assert.ok(Number.isNaN(parseNumber(raw)), raw);
+      assert.ok(isOutOfRange(raw), raw);
+    }
+    assert.equal(parseNumber('0e-400'), 0);
+    assert.equal(parseNumber('1.7e308'), 1.7e308);
+    assert.equal(isOutOfRange('abc'), false);
+    assert.match(notANumber('1e309'), /beyond the range/);
+    assert.match(notANumber('abc'), /is not a number/);
+  });
+
   test('reads plain, negative, signed and exponent numbers', () => {
     assert.equal(parseNumber('203907'), 203907);
     assert.equal(parseNumber('12.41'), 12.41);
@@ -64,4 +76,14 @@ test('scale multiplies without binary noise', () => {
   assert.equal(scale(0.123, 10), 1.23);
   assert.equal(scale(0.44412, 100), 44.412);
   assert.equal(scale(1.5, 1000), 1500);
+});
+
+describe('scale', () => {
+  test('gives NaN when the product is not finite or a non-zero value vanishes', () => {
+    assert.ok(Number.isNaN(scale(5, 10 ** 400)));
+    assert.ok(Number.isNaN(scale(5, 10 ** -400)));
+    assert.ok(Number.isNaN(scale(1.7e308, 10)));
+    assert.equal(scale(0, 10 ** -400), 0);
+    assert.equal(scale(0.123, 10), 1.23);
+  });
 });
