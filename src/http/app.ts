@@ -327,6 +327,7 @@ export function createApp(deps: AppDeps): Hono {
           dryRun: form.dryRun ?? false,
           skipUnknownAreas: form.skipUnknownAreas ?? false,
           limits: importLimits(config),
+          acceptUnterminated: form.acceptUnterminated ?? false,
         }),
       );
     }

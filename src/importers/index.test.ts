@@ -69,9 +69,20 @@ describe('format detection', () => {
 describe('files refused whole', () => {
   const lines = doctorsText.split('\r\n');
 
-  test('a row with fewer fields than the header (truncated file) names the row', async () => {
+  test('a last line cut to fewer fields than the header is skipped as possibly truncated', async () => {
     const cut = doctorsText.slice(0, doctorsText.indexOf('203907') - 40);
-    const err = await refusal(readText('cut.csv', cut));
+    const got = await readAll({ fileName: 'cut.csv', bytes: utf8(cut) });
+    const last = got.skips.at(-1);
+    assert.equal(last?.row, 6);
+    assert.match(
+      last?.reason ?? '',
+      /^possibly truncated: the last line has no line terminator and \d+ of the header's 34 fields/,
+    );
+  });
+
+  test('a row with fewer fields than the header, ended by a line break, refuses the file naming the row', async () => {
+    const cut = doctorsText.slice(0, doctorsText.indexOf('203907') - 40);
+    const err = await refusal(readText('cut.csv', `${cut}\r\n`));
     assert.equal(err.location?.row, 6);
     assert.match(err.message, /row 6 has \d+ fields but the header \(row 1\) has 34/);
     assert.match(err.detail ?? '', /truncated/);

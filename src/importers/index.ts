@@ -4,7 +4,7 @@ import type { ImportLimits } from '../config.ts';
 import { AppError } from '../domain/errors.ts';
 import { openCsvRows } from './csv-rows.ts';
 import { detectEncoding, headText, refuseNonText } from './decode.ts';
-import { type FormatContext, type FormatSpec, Header, type RowReader } from './format.ts';
+import { type FormatContext, type FormatSpec, Header, type RowReader, skip } from './format.ts';
 import { HWMO_TEMPLATE_HEADER, hwmoTemplate, hwmoTemplateCsv } from './hwmo-template.ts';
 import { longPopulation } from './long-population.ts';
 import { oecdStat } from './oecd-stat.ts';
@@ -159,15 +159,27 @@ function eventStream(
   header: Header,
   strictWidth: boolean,
   file: string,
+  unterminatedRow: () => number | null | undefined = () => null,
 ): AsyncIterable<ImportEvent> {
   const width = header.cells.length;
   // Fields under unnamed trailing header cells (the World Bank's trailing comma) may be left out.
   let minWidth = width;
   while (minWidth > 0 && (header.cells[minWidth - 1] ?? '').trim() === '') minWidth--;
-  const check = (row: RawRow) => {
+  /** False when the row is not read: a short last line without a line terminator, probably cut off. */
+  const check = (row: RawRow, out: ImportEvent[]): boolean => {
     const n = row.cells.length;
-    if (n === width || (n >= minWidth && n < width)) return;
-    if (n > width && row.cells.slice(width).every((c) => c.trim() === '')) return;
+    if (n === width || (n >= minWidth && n < width)) return true;
+    if (n > width && row.cells.slice(width).every((c) => c.trim() === '')) return true;
+    if (n < width && row.row === unterminatedRow()) {
+      out.push(
+        skip(
+          row.row,
+          header.name(n),
+          `possibly truncated: the last line has no line terminator and ${n} of the header's ${width} fields`,
+        ),
+      );
+      return false;
+    }
     throw new AppError(
       'invalid_file',
       `row ${row.row} has ${n} fields but the header (row ${header.row}) has ${width}`,
@@ -198,7 +210,7 @@ function eventStream(
       events = [];
       at = 0;
       for (const row of r.value) {
-        if (strictWidth) check(row);
+        if (strictWidth && !check(row, events)) continue;
         reader.read(row, events);
       }
       if (events.length > 0) return { done: false, value: events[at++] as ImportEvent };
@@ -293,7 +305,7 @@ export async function openImportFile(input: ImportInput, opts: OpenOptions = {})
   return {
     format: spec.name,
     sheet: source.sheet,
-    events: eventStream(cursor.rest(), reader, header, source.strictWidth, file),
+    events: eventStream(cursor.rest(), reader, header, source.strictWidth, file, () => rows.unterminatedRow),
     get unterminatedRow() {
       return rows.unterminatedRow ?? null;
     },

@@ -52,4 +52,9 @@ export const ImportFormSchema = z.object({
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional(),
+  acceptUnterminated: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .describe('let a last line without a line terminator revise stored values'),
 });

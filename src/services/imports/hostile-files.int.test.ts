@@ -230,6 +230,30 @@ describe('hostile files', () => {
     });
 
     test(
+      'cut to fewer fields, it is skipped as possibly truncated and the rest is read',
+      BOUNDED,
+      async () => {
+        const cut = owidText.slice(0, owidText.indexOf('Barbados,BRB,2005,72') + 'Barbados,BRB,20'.length);
+        const report = await importFile(db, { input: { fileName: 'short.csv', bytes: enc(cut) } });
+        reconciles(report);
+        const last = cut.split('\n').length;
+        assert.deepEqual(report.skippedRows.at(-1), {
+          row: last,
+          column: 'UHC Service Coverage Index (SDG 3.8.1)',
+          reason: "possibly truncated: the last line has no line terminator and 3 of the header's 4 fields",
+        });
+        assert.equal(report.warnings[0]?.row, last);
+        assert.equal(await storedValue(db, 'BRB', 2005), 72.15047);
+        const ragged = await refused(
+          db,
+          'ragged.csv',
+          enc(`${OWID_CSV_HEADER}Kenya,KEN,2015\nKenya,KEN,2016,5\n`),
+        );
+        assert.equal(ragged.location?.row, 2);
+      },
+    );
+
+    test(
       'complete and new, it is stored with a warning; --accept-unterminated lets it revise',
       BOUNDED,
       async () => {

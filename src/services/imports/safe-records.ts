@@ -81,7 +81,7 @@ export async function holdBackUnterminated(
   const note =
     held.length > 0
       ? `; ${held.length} value(s) in it would revise stored values and were skipped (import with --accept-unterminated if the line is complete)`
-      : '; its values were stored only where they revise nothing';
+      : '';
   return {
     skipped: held.map((h) => ({ row: h.source_row, column: null, reason: UNTERMINATED_REASON })),
     warning: { ...warning, message: warning.message + note },
