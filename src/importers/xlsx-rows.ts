@@ -224,7 +224,7 @@ export async function openXlsxRows(
         try {
           r = await it.next();
         } catch (cause) {
-          throw unreadable(ctx.file, cause, last);
+          throw unreadable(ctx.file, cause, last > 0 ? last : undefined);
         }
         if (r.done) break;
         const row = r.value;
