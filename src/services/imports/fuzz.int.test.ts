@@ -10,7 +10,7 @@ import { AppError } from '../../domain/errors.ts';
 import { importFile } from './import-file.ts';
 
 const DIR = fileURLToPath(new URL('../../../test/fixtures/importers/', import.meta.url));
-const MUTATIONS_PER_FILE = 24;
+const MUTATIONS_PER_FILE = 20;
 /** Per file: far above what any mutation takes, far below a hang. */
 const PER_FILE_MS = 20_000;
 
@@ -73,6 +73,24 @@ const MUTATIONS: Record<string, Mutation> = {
     const fill = Buffer.alloc(40_000 + Math.floor(r() * 100_000), r() < 0.5 ? '9' : 'x');
     return Buffer.concat([b.subarray(0, i), fill, b.subarray(i)]);
   },
+  'insert markup': (b, r) => {
+    const i = at(b, r);
+    const bits = [
+      '&bogus;',
+      '</row>',
+      '<row r="1048576">',
+      '<c r="XFD9"><v>1</v></c>',
+      '<![CDATA[',
+      '&#0;',
+      '"',
+      '\n\n',
+    ];
+    return Buffer.concat([
+      b.subarray(0, i),
+      Buffer.from(bits[Math.floor(r() * bits.length)] as string),
+      b.subarray(i),
+    ]);
+  },
   'extreme number': (b, r) => {
     const i = at(b, r);
     const n = ['1e309', '-1e309', '9'.repeat(400), '1e-400', 'NaN', 'Infinity'][
@@ -102,7 +120,14 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-async function seeds(): Promise<Array<{ name: string; bytes: Buffer }>> {
+interface Seed {
+  name: string;
+  bytes: Buffer;
+  /** Turns the mutated bytes into the file imported (an archive around mutated XML). */
+  wrap?: (mutated: Buffer, r: () => number) => Buffer;
+}
+
+async function seeds(): Promise<Seed[]> {
   const csv = readdirSync(DIR)
     .filter((f) => f.endsWith('.csv'))
     .sort()
@@ -120,8 +145,25 @@ async function seeds(): Promise<Array<{ name: string; bytes: Buffer }>> {
       ['Chile', 'CHL', 2016, 70],
     ]),
   );
-  return [...csv, { name: 'exceljs.xlsx', bytes: excel }, { name: 'minimal.xlsx', bytes: made }];
+  const xml = (mutate: (sheet: Buffer, r: () => number) => Buffer) => ({
+    name: 'xml.xlsx',
+    bytes: Buffer.from(SHEET),
+    wrap: (b: Buffer, r: () => number) => workbook(mutate(b, r).toString('latin1')),
+  });
+  return [
+    ...csv,
+    { name: 'exceljs.xlsx', bytes: excel },
+    { name: 'minimal.xlsx', bytes: made },
+    // The same mutations applied to the XML of a sheet inside an intact archive.
+    xml((b) => b),
+  ];
 }
+
+const SHEET = owidSheet([
+  ['Kenya', 'KEN', 2017, 52],
+  ['Chile', 'CHL', 2017, 71],
+  ['Peru', 'PER', 2017, 1e308],
+]);
 
 describe('fuzzed imports', () => {
   let db: Database;
@@ -139,7 +181,8 @@ describe('fuzzed imports', () => {
     for (const seed of await seeds()) {
       for (let k = 0; k < MUTATIONS_PER_FILE; k++) {
         const name = names[Math.floor(r() * names.length)] as string;
-        const bytes = (MUTATIONS[name] as Mutation)(seed.bytes, r);
+        const mutated = (MUTATIONS[name] as Mutation)(seed.bytes, r);
+        const bytes = seed.wrap ? seed.wrap(mutated, r) : mutated;
         const what = `${seed.name} after "${name}" (mutation ${k})`;
         const before = await state(db);
         const outcome = await within(
