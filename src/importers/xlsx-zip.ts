@@ -170,8 +170,14 @@ export async function checkWorkbookZip(input: ImportInput, limits: ImportLimits)
     let expected = 0;
     for (const e of entries) {
       if (e.offset !== expected) throw new Damaged(`its part ${e.name} is not where the directory says`);
-      const local = await r.read(e.offset, 30);
-      if (local.length < 30 || local.readUInt32LE(0) !== LOCAL || local.readUInt16LE(8) !== e.method) {
+      const local = await r.read(e.offset, 30 + Buffer.byteLength(e.name));
+      if (
+        local.length < 30 ||
+        local.readUInt32LE(0) !== LOCAL ||
+        local.readUInt16LE(8) !== e.method ||
+        local.readUInt16LE(26) !== local.length - 30 ||
+        local.toString('utf8', 30) !== e.name
+      ) {
         throw new Damaged(`its part ${e.name} is damaged`);
       }
       if (e.method !== 0 && e.method !== 8)
