@@ -239,7 +239,13 @@ async function stageRecords(
   const unknownArea = (row: number, column: string | null, raw: string, role: string) => {
     scan.unknownCount++;
     if (options.skipUnknownAreas || scan.unknown.length < MAX_REPORTED_ERRORS) {
-      scan.unknown.push({ row, column: column ?? '', message: `unknown ${role} ${JSON.stringify(raw)}` });
+      const meanings = resolver.ambiguity(raw);
+      const message = meanings
+        ? `ambiguous ${role} ${JSON.stringify(raw)}: it names ${meanings
+            .map((m) => `${m.code} (${m.lang})`)
+            .join(' and ')} in different languages; write the ISO code instead`
+        : `unknown ${role} ${JSON.stringify(raw)}`;
+      scan.unknown.push({ row, column: column ?? '', message });
     }
   };
   let lines: string[] = [];
