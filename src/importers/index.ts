@@ -1,17 +1,27 @@
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { AppError } from '../domain/errors.ts';
+import type { ColumnMapping } from '../schemas/mapping.ts';
 import { openCsvRows } from './csv-rows.ts';
 import { detectEncoding, headText, refuseNonText } from './decode.ts';
 import { type FormatContext, type FormatSpec, Header, type RowReader } from './format.ts';
 import { HWMO_TEMPLATE_HEADER, hwmoTemplate, hwmoTemplateCsv } from './hwmo-template.ts';
 import { longPopulation } from './long-population.ts';
+import { bindMapping, checkMapping, headerSignature, mappedReader } from './mapping.ts';
+import {
+  AUTO_MAPPING_CONFIDENCE,
+  describeSuggestion,
+  MAX_HEADER_SEARCH_ROWS,
+  type MappingSuggestion,
+  suggestMapping,
+} from './mapping-suggest.ts';
 import { oecdStat } from './oecd-stat.ts';
 import { owid } from './owid.ts';
 import type { RawRow, RowSource } from './rows.ts';
 import { sdmxCsv } from './sdmx-csv.ts';
 import { preview } from './text.ts';
 import {
+  type AppliedMapping,
   FORMAT_NAMES,
   type FormatName,
   type ImportEvent,
@@ -37,12 +47,23 @@ export const FORMATS: readonly FormatSpec[] = [
   hwmoTemplate,
 ];
 
-/** Rows before the header that may be a preamble (the World Bank's has four lines). */
-const MAX_PREAMBLE_ROWS = 10;
+/** Rows before the header that may be a preamble (the World Bank's four lines, a title, merged cells, blanks). */
+const MAX_PREAMBLE_ROWS = MAX_HEADER_SEARCH_ROWS;
+
+/** A mapping saved with an earlier batch, found by the signature of a header. */
+export interface SavedMapping {
+  mapping: ColumnMapping;
+  batchId: number;
+  signature: string;
+}
 
 export interface OpenOptions {
   format?: FormatName;
   sheet?: string;
+  /** Read the file through this column mapping instead of detecting its format. */
+  mapping?: ColumnMapping;
+  /** Where no format fits: the latest mapping saved for one of these header signatures, if any. */
+  savedMapping?: (signatures: string[]) => Promise<SavedMapping | null>;
 }
 
 async function firstBytes(input: ImportInput, n = 4096): Promise<Buffer> {
@@ -70,6 +91,12 @@ class RowCursor {
   private readonly it: AsyncIterator<RawRow[]>;
   constructor(batches: AsyncIterable<RawRow[]>) {
     this.it = batches[Symbol.asyncIterator]();
+  }
+
+  /** Puts rows already taken back in front of the rest. */
+  unread(rows: readonly RawRow[]): void {
+    this.batch = [...rows, ...this.batch.slice(this.at)];
+    this.at = 0;
   }
 
   async next(): Promise<RawRow | null> {
@@ -104,28 +131,35 @@ function formatList(): string {
   return FORMAT_NAMES.join(', ');
 }
 
+type Detected = { spec: FormatSpec; header: Header } | { seen: RawRow[] };
+
 async function findHeader(
   cursor: RowCursor,
   forced: FormatSpec | undefined,
   file: string,
-): Promise<{ spec: FormatSpec; header: Header }> {
+): Promise<Detected> {
   const seen: RawRow[] = [];
   for (let row = await cursor.next(); row && seen.length < MAX_PREAMBLE_ROWS; row = await cursor.next()) {
     seen.push(row);
     for (const spec of forced ? [forced] : FORMATS) {
       const header = headerFor(spec, row);
-      if (spec.detect(header)) return { spec, header };
+      if (spec.detect(header)) {
+        cursor.unread([]);
+        return { spec, header };
+      }
     }
+    if (seen.length === MAX_PREAMBLE_ROWS) break;
   }
-  await cursor.close();
   const first = seen[0];
   if (!first) {
+    await cursor.close();
     throw new AppError('invalid_file', `${file} has no header row: the file is empty`, {
       location: { file },
       hint: 'export the data again; `hwmo template` shows the columns hwmo expects',
     });
   }
   if (forced) {
+    await cursor.close();
     const header = headerFor(forced, first);
     const column = forced.missing(header) ?? forced.name;
     throw new AppError(
@@ -138,15 +172,76 @@ async function findHeader(
       },
     );
   }
-  throw new AppError(
+  return { seen };
+}
+
+/** The command that accepts a suggested mapping, for messages. */
+function acceptHint(fileName: string): string {
+  return (
+    `review it with \`hwmo import ${fileName} --suggest-mapping\`; to use it, save it with ` +
+    `\`hwmo import ${fileName} --suggest-mapping --format json > map.json\`, correct it if need be, and import with ` +
+    `\`hwmo import ${fileName} --mapping map.json\` (POST /api/imports: form field "mapping")`
+  );
+}
+
+function undetected(file: string, fileName: string, first: RawRow, s: MappingSuggestion | null): AppError {
+  if (s) {
+    const why = s.complete
+      ? `not sure enough (${s.confidence.toFixed(2)} < ${AUTO_MAPPING_CONFIDENCE}) to use it unasked`
+      : 'but it is incomplete';
+    return new AppError(
+      'invalid_file',
+      `no known format fits ${file}; hwmo suggests a column mapping for the header in row ${s.headerRow}, ${why}`,
+      {
+        location: { file, row: s.headerRow },
+        detail: `Suggested mapping: ${describeSuggestion(s).join('\n')}`,
+        hint: acceptHint(fileName),
+      },
+    );
+  }
+  return new AppError(
     'invalid_file',
     `cannot detect the format of ${file}: header starts ${JSON.stringify(preview(first.cells))}; use --format NAME`,
     {
       location: { file, row: first.row },
-      detail: `hwmo reads: ${FORMATS.map((f) => `${f.name}: ${f.description}`).join('; ')}.`,
-      hint: `name the format with --format (${formatList()}), or copy the data into the hwmo template (\`hwmo template\`)`,
+      detail:
+        `hwmo reads: ${FORMATS.map((f) => `${f.name}: ${f.description}`).join('; ')}. ` +
+        `No row among the first ${MAX_HEADER_SEARCH_ROWS} has an area column and value columns hwmo recognises.`,
+      hint:
+        `name the format with --format (${formatList()}), describe the columns with a mapping ` +
+        '(`--mapping FILE`, see docs/IMPORT-FORMATS.md), or copy the data into the hwmo template (`hwmo template`)',
     },
   );
+}
+
+/** The header a given mapping reads: its `headerRow`, else the first of the first rows that has its columns. */
+async function mappedHeader(cursor: RowCursor, mapping: ColumnMapping, file: string): Promise<Header> {
+  const seen: RawRow[] = [];
+  for (let row = await cursor.next(); row && seen.length < MAX_PREAMBLE_ROWS; row = await cursor.next()) {
+    seen.push(row);
+    if (mapping.headerRow !== undefined) {
+      if (row.row < mapping.headerRow) continue;
+      if (row.row > mapping.headerRow) break;
+      const header = new Header(row.cells, row.row);
+      bindMapping(mapping, header, file);
+      return header;
+    }
+    const header = new Header(row.cells, row.row);
+    try {
+      bindMapping(mapping, header, file);
+      return header;
+    } catch {
+      if (seen.length === MAX_PREAMBLE_ROWS) break;
+    }
+  }
+  await cursor.close();
+  const where =
+    mapping.headerRow !== undefined ? `row ${mapping.headerRow}` : `the first ${MAX_PREAMBLE_ROWS} rows`;
+  throw new AppError('invalid_file', `${file}: no header with the mapping's columns in ${where}`, {
+    location: { file, ...(mapping.headerRow !== undefined ? { row: mapping.headerRow } : {}) },
+    detail: `The mapping names: ${mapping.columns.map((c) => JSON.stringify(c.header)).join(', ')}.`,
+    hint: 'correct "headerRow" or the column headers in the mapping, or make a new one with --suggest-mapping',
+  });
 }
 
 /** Events from the rows after the header; one iterator step per event, batches underneath. */
@@ -194,9 +289,24 @@ function eventStream(
       }
       events = [];
       at = 0;
+      let ended = false;
       for (const row of r.value) {
+        const kind = reader.classify?.(row) ?? 'data';
+        if (kind === 'skip') continue;
+        if (kind === 'end') {
+          ended = true;
+          break;
+        }
         if (strictWidth) check(row);
         reader.read(row, events);
+      }
+      if (ended) {
+        done = true;
+        await it.return?.();
+        reader.finish?.();
+        return events.length > 0
+          ? { done: false, value: events[at++] as ImportEvent }
+          : { done: true, value: undefined };
       }
       if (events.length > 0) return { done: false, value: events[at++] as ImportEvent };
     }
@@ -220,7 +330,11 @@ function eventStream(
  * Opens a file for import: decodes it strictly, detects its format from the header (or uses `format`),
  * and returns its events as a stream. Files that cannot be read as a whole throw `invalid_file`.
  */
-export async function openImportFile(input: ImportInput, opts: OpenOptions = {}): Promise<ParsedFile> {
+async function openSource(
+  input: ImportInput,
+  sheet: string | undefined,
+  namer: { columns: readonly string[] | null },
+): Promise<RowSource> {
   const head = await firstBytes(input);
   const ext = extname(input.fileName).toLowerCase();
   if (isOle2(head)) {
@@ -229,65 +343,184 @@ export async function openImportFile(input: ImportInput, opts: OpenOptions = {})
       hint: 'open it in a spreadsheet and save it as .xlsx or as CSV UTF-8',
     });
   }
-  let columns: readonly string[] | null = null;
-  let source: RowSource;
-  if (isZip(head)) {
-    source = await openXlsxRows(input, opts.sheet);
-  } else {
-    if (ext === '.xlsx' || ext === '.xlsm') {
-      const encoding = detectEncoding(head);
-      refuseNonText(head, headText(head, encoding), encoding, input.fileName);
-      throw new AppError(
-        'invalid_file',
-        `${input.fileName} is not an XLSX workbook (it does not start like one)`,
-        {
-          location: { file: input.fileName },
-          hint: 'if it is CSV, rename it to .csv',
-        },
-      );
-    }
-    if (opts.sheet !== undefined) {
-      throw new AppError(
-        'invalid_input',
-        `${input.fileName} is not a workbook: --sheet applies to .xlsx files only`,
-      );
-    }
-    source = await openCsvRows(input, { columnName: (i) => columns?.[i] });
+  if (isZip(head)) return openXlsxRows(input, sheet);
+  if (ext === '.xlsx' || ext === '.xlsm') {
+    const encoding = detectEncoding(head);
+    refuseNonText(head, headText(head, encoding), encoding, input.fileName);
+    throw new AppError(
+      'invalid_file',
+      `${input.fileName} is not an XLSX workbook (it does not start like one)`,
+      {
+        location: { file: input.fileName },
+        hint: 'if it is CSV, rename it to .csv',
+      },
+    );
   }
-  const file = source.sheet ? `${input.fileName} [${source.sheet}]` : input.fileName;
+  if (sheet !== undefined) {
+    throw new AppError(
+      'invalid_input',
+      `${input.fileName} is not a workbook: --sheet applies to .xlsx files only`,
+    );
+  }
+  return openCsvRows(input, { columnName: (i) => namer.columns?.[i] });
+}
+
+function sourceName(input: ImportInput, source: RowSource): string {
+  return source.sheet ? `${input.fileName} [${source.sheet}]` : input.fileName;
+}
+
+/**
+ * Opens a file for import: decodes it strictly, detects its format from the header (or uses `format`, or reads it
+ * through `mapping`), and returns its events as a stream. Where no format fits, a mapping saved for the same header
+ * or a confident suggestion reads it; otherwise it is refused with the suggestion. Files that cannot be read as a
+ * whole throw `invalid_file`.
+ */
+export async function openImportFile(input: ImportInput, opts: OpenOptions = {}): Promise<ParsedFile> {
+  if (opts.mapping && opts.format) {
+    throw new AppError(
+      'invalid_input',
+      '--format and --mapping exclude each other: a mapping reads the file itself',
+    );
+  }
   const forced = opts.format ? FORMATS.find((f) => f.name === opts.format) : undefined;
   if (opts.format && !forced) {
     throw new AppError('invalid_input', `unknown format ${JSON.stringify(opts.format)}`, {
       hint: `formats: ${formatList()}`,
     });
   }
+  const namer: { columns: readonly string[] | null } = { columns: null };
+  const source = await openSource(input, opts.sheet ?? opts.mapping?.sheet, namer);
+  const file = sourceName(input, source);
   const cursor = new RowCursor(source.batches);
-  const { spec, header } = await findHeader(cursor, forced, file);
-  columns = header.names;
-  const missing = spec.missing(header);
-  if (missing) {
-    await cursor.close();
-    throw new AppError(
-      'invalid_file',
-      `${file} is not ${spec.name}: its header (row ${header.row}) has no column ${missing}`,
-      {
-        location: { file, row: header.row, column: missing },
-        detail: `Format ${spec.name}: ${spec.description}.`,
-        hint: `add the column, or choose another format with --format (${formatList()})`,
-      },
-    );
+  let applied: AppliedMapping | null = null;
+  let header: Header;
+  let spec: FormatSpec | null = null;
+  if (opts.mapping) {
+    header = await mappedHeader(cursor, opts.mapping, file);
+    applied = { mapping: opts.mapping, origin: 'given', confidence: null, batchId: null };
+  } else {
+    const found = await findHeader(cursor, forced, file);
+    if ('spec' in found) {
+      spec = found.spec;
+      header = found.header;
+    } else {
+      const { seen } = found;
+      const chosen = await fallbackMapping(seen, source.sheet, opts).catch(async (e: unknown) => {
+        await cursor.close();
+        throw e;
+      });
+      if (!chosen) {
+        await cursor.close();
+        throw undetected(file, input.fileName, seen[0] as RawRow, suggestMapping(seen, source.sheet));
+      }
+      const at = seen.findIndex((r) => r.row === chosen.headerRow);
+      header = new Header((seen[at] as RawRow).cells, chosen.headerRow);
+      cursor.unread(seen.slice(at + 1));
+      applied = chosen.applied;
+    }
   }
+  namer.columns = header.names;
   const ctx: FormatContext = { file, fileName: input.fileName, header, decimalComma: source.decimalComma };
+  if (spec) {
+    const missing = spec.missing(header);
+    if (missing) {
+      await cursor.close();
+      throw new AppError(
+        'invalid_file',
+        `${file} is not ${spec.name}: its header (row ${header.row}) has no column ${missing}`,
+        {
+          location: { file, row: header.row, column: missing },
+          detail: `Format ${spec.name}: ${spec.description}.`,
+          hint: `add the column, or choose another format with --format (${formatList()})`,
+        },
+      );
+    }
+  }
   let reader: RowReader;
   try {
-    reader = spec.open(ctx);
+    reader = spec ? spec.open(ctx) : mappedReader((applied as AppliedMapping).mapping, ctx);
   } catch (e) {
     await cursor.close();
     throw e;
   }
   return {
-    format: spec.name,
+    format: spec ? spec.name : 'mapped',
     sheet: source.sheet,
     events: eventStream(cursor.rest(), reader, header, source.strictWidth, file),
+    mapping: applied,
+    headerSignature: applied ? headerSignature(header.cells) : null,
   };
+}
+
+/** A mapping saved for one of the first rows' signatures, else a confident and complete suggestion, else null. */
+async function fallbackMapping(
+  seen: readonly RawRow[],
+  sheet: string | null,
+  opts: OpenOptions,
+): Promise<{ headerRow: number; applied: AppliedMapping } | null> {
+  if (opts.savedMapping) {
+    const signatures = seen.map((r) => headerSignature(r.cells)).filter((x) => x.includes('|'));
+    const saved = signatures.length > 0 ? await opts.savedMapping(signatures) : null;
+    const row = saved ? seen.find((r) => headerSignature(r.cells) === saved.signature) : undefined;
+    if (saved && row) {
+      return {
+        headerRow: row.row,
+        applied: { mapping: saved.mapping, origin: 'saved', confidence: null, batchId: saved.batchId },
+      };
+    }
+  }
+  const s = suggestMapping(seen, sheet);
+  if (!s?.complete || s.confidence < AUTO_MAPPING_CONFIDENCE) return null;
+  return {
+    headerRow: s.headerRow,
+    applied: {
+      mapping: checkMapping(s.mapping),
+      origin: 'suggested',
+      confidence: s.confidence,
+      batchId: null,
+    },
+  };
+}
+
+/** What `--suggest-mapping` answers: the proposal, and the format that reads the file when one does. */
+export interface SuggestionReport {
+  file: string;
+  detectedFormat: FormatName | null;
+  suggestion: MappingSuggestion;
+}
+
+/** Proposes a column mapping for a file from its first rows, without reading it further. */
+export async function suggestFileMapping(
+  input: ImportInput,
+  opts: { sheet?: string } = {},
+): Promise<SuggestionReport> {
+  const source = await openSource(input, opts.sheet, { columns: null });
+  const file = sourceName(input, source);
+  const cursor = new RowCursor(source.batches);
+  const seen: RawRow[] = [];
+  try {
+    for (let row = await cursor.next(); row; row = await cursor.next()) {
+      seen.push(row);
+      if (seen.length >= MAX_PREAMBLE_ROWS * 2) break;
+    }
+  } finally {
+    await cursor.close();
+  }
+  const detected =
+    seen
+      .slice(0, MAX_PREAMBLE_ROWS)
+      .flatMap((row) => FORMATS.filter((f) => f.detect(headerFor(f, row))))[0] ?? null;
+  const suggestion = suggestMapping(seen, source.sheet);
+  if (!suggestion) {
+    throw new AppError(
+      'invalid_file',
+      `no header in the first ${MAX_HEADER_SEARCH_ROWS} rows of ${file} has an area column and value columns hwmo recognises`,
+      {
+        location: { file },
+        ...(seen[0] ? { detail: `The first row: ${JSON.stringify(preview(seen[0].cells))}.` } : {}),
+        hint: 'write the mapping by hand (docs/IMPORT-FORMATS.md, "Column mappings"), or copy the data into `hwmo template`',
+      },
+    );
+  }
+  return { file, detectedFormat: detected?.name ?? null, suggestion };
 }

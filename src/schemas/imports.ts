@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { FORMAT_NAMES } from '../importers/types.ts';
+import { FORMAT_NAMES, READ_FORMATS } from '../importers/types.ts';
+import { ColumnMappingSchema } from './mapping.ts';
 
 export const SkippedRowSchema = z.object({
   row: z.number().int(),
@@ -10,7 +11,9 @@ export const SkippedRowSchema = z.object({
 /** Reconciliation of one imported file: rowsRead = stored + revised + unchanged + skipped. */
 export const ImportReportSchema = z.object({
   file: z.string(),
-  format: z.enum(FORMAT_NAMES),
+  format: z
+    .enum(READ_FORMATS)
+    .describe('The format that read the file, or `mapped` (read through a column mapping).'),
   sheet: z.string().nullable(),
   sha256: z.string(),
   bytes: z.number().int(),
@@ -32,6 +35,18 @@ export const ImportReportSchema = z.object({
   sources: z.array(z.string()),
   measures: z.array(z.string()),
   years: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),
+  mapping: z
+    .object({
+      origin: z.enum(['given', 'saved', 'suggested']),
+      confidence: z.number().nullable(),
+      batchId: z.number().int().nullable().describe('The batch a saved mapping came from.'),
+      mapping: ColumnMappingSchema,
+    })
+    .nullable()
+    .describe('The column mapping the file was read with, saved with the batch.'),
+  warnings: z
+    .array(SkippedRowSchema.extend({ message: z.string() }).omit({ reason: true }))
+    .describe('Totals rows that do not match the rows they cover, and other things worth a look.'),
   durationMs: z.number().int(),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;
@@ -49,4 +64,15 @@ export const ImportFormSchema = z.object({
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional(),
+  mapping: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('A column mapping as JSON text (see `hwmo import --suggest-mapping`).'),
+  mappingFrom: z.coerce
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('Reuse the mapping saved with this batch.'),
 });

@@ -8,7 +8,9 @@ import { AppError, type ErrorLocation } from '../../domain/errors.ts';
 import { findMeasure } from '../../domain/measures.ts';
 import { findOccupation } from '../../domain/occupations.ts';
 import { describeSource } from '../../domain/sources.ts';
-import { openImportFile } from '../../importers/index.ts';
+import { openImportFile, type SavedMapping } from '../../importers/index.ts';
+import { checkMapping } from '../../importers/mapping.ts';
+import { type ImportWarning, TotalsReconciler, totalLabel } from '../../importers/totals.ts';
 import type {
   FormatName,
   ImportEvent,
@@ -20,6 +22,7 @@ import type {
 export type { ImportReport };
 
 import type { ImportReport } from '../../schemas/imports.ts';
+import type { ColumnMapping } from '../../schemas/mapping.ts';
 import { loadAreaResolver } from '../reference/load-area-resolver.ts';
 import {
   CREATE_STAGE_SQL,
@@ -37,6 +40,10 @@ export interface ImportFileOptions {
   dryRun?: boolean;
   /** Skip rows whose area is unknown instead of refusing the file. */
   skipUnknownAreas?: boolean;
+  /** Read the file through this column mapping (`--mapping`, form field `mapping`). */
+  mapping?: ColumnMapping;
+  /** Read the file through the mapping saved with this batch (`--mapping-from`, form field `mappingFrom`). */
+  mappingFrom?: number;
   onProgress?: (progress: { rowsRead: number; totalLines: number }) => void;
 }
 
@@ -93,10 +100,20 @@ export async function importFile(db: Database, options: ImportFileOptions): Prom
   const file = input.fileName;
   const print = await fingerprint(input);
   const resolver = await loadAreaResolver(db);
+  if (options.mapping && options.mappingFrom !== undefined) {
+    throw new AppError('invalid_input', 'give a mapping or the batch to take it from, not both');
+  }
+  const mapping =
+    options.mappingFrom !== undefined ? await batchMapping(db, options.mappingFrom) : options.mapping;
   const parsed = await openImportFile(input, {
     ...(options.format ? { format: options.format } : {}),
     ...(options.sheet ? { sheet: options.sheet } : {}),
+    ...(mapping ? { mapping } : {}),
+    savedMapping: (signatures) => savedMapping(db, signatures),
   });
+  if (parsed.mapping && options.mappingFrom !== undefined) {
+    parsed.mapping = { ...parsed.mapping, origin: 'saved', batchId: options.mappingFrom };
+  }
   const where = parsed.sheet ? `${file} [${parsed.sheet}]` : file;
 
   try {
@@ -159,8 +176,17 @@ export async function importFile(db: Database, options: ImportFileOptions): Prom
       }
       const [batch] = await tx.query<{ id: number }>(
         `INSERT INTO import_batch (file_name, file_sha256, file_bytes, format, sheet, status, rows_read, stored, revised,
-           unchanged, skipped) VALUES ($1, $2, $3, $4, $5, 'committed', 0, 0, 0, 0, 0) RETURNING id`,
-        [file, print.sha256, print.bytes, parsed.format, parsed.sheet],
+           unchanged, skipped, mapping, header_signature)
+         VALUES ($1, $2, $3, $4, $5, 'committed', 0, 0, 0, 0, 0, $6::jsonb, $7) RETURNING id`,
+        [
+          file,
+          print.sha256,
+          print.bytes,
+          parsed.format,
+          parsed.sheet,
+          parsed.mapping ? JSON.stringify(parsed.mapping.mapping) : null,
+          parsed.headerSignature,
+        ],
       );
       if (!batch) throw new AppError('internal', 'Could not create the import batch');
       const committed = await commitStaged(tx, batch.id, fresh);
@@ -185,6 +211,8 @@ export async function importFile(db: Database, options: ImportFileOptions): Prom
         sources: [...scan.sources].sort(),
         measures: [...scan.measures].sort(),
         years: scan.years,
+        mapping: parsed.mapping,
+        warnings: scan.warnings,
         durationMs: Date.now() - started,
       };
       await tx.query(
@@ -217,6 +245,7 @@ interface Scan {
   sources: Set<string>;
   measures: Set<string>;
   years: { from: number; to: number } | null;
+  warnings: ImportWarning[];
 }
 
 async function stageRecords(
@@ -235,7 +264,9 @@ async function stageRecords(
     sources: new Set(),
     measures: new Set(),
     years: null,
+    warnings: [],
   };
+  const totals = new TotalsReconciler();
   const unknownArea = (row: number, column: string | null, raw: string, role: string) => {
     scan.unknownCount++;
     if (options.skipUnknownAreas || scan.unknown.length < MAX_REPORTED_ERRORS) {
@@ -271,6 +302,14 @@ async function stageRecords(
     }
     const r = event.record;
     checkRecord(r, file);
+    const level = totalLabel(r.area);
+    if (level) {
+      scan.skipped.push({ row: r.row, column: r.areaColumn, reason: 'total row' });
+      const warning = totals.total(r, level);
+      if (warning && scan.warnings.length < MAX_REPORTED_ERRORS) scan.warnings.push(warning);
+      continue;
+    }
+    totals.add(r);
     const area = resolver.resolve(r.area);
     if (!area) {
       unknownArea(r.row, r.areaColumn, r.area, 'area');
@@ -300,6 +339,41 @@ async function stageRecords(
   await flush();
   await copying;
   return scan;
+}
+
+/** The mapping saved with a batch. */
+async function batchMapping(db: Queryable, batchId: number): Promise<ColumnMapping> {
+  const [row] = await db.query<{ mapping: unknown }>('SELECT mapping FROM import_batch WHERE id = $1', [
+    batchId,
+  ]);
+  if (!row)
+    throw new AppError('not_found', `No batch ${batchId}`, { hint: '`hwmo batches` lists the batches' });
+  if (row.mapping === null) {
+    throw new AppError('invalid_input', `batch ${batchId} was not read through a column mapping`, {
+      hint: 'name a batch whose format is "mapped" (`hwmo batches`), or give the mapping with --mapping FILE',
+    });
+  }
+  return checkMapping(
+    typeof row.mapping === 'string' ? JSON.parse(row.mapping) : row.mapping,
+    `batch ${batchId}`,
+  );
+}
+
+/** The latest committed batch's mapping for one of these header signatures. */
+async function savedMapping(db: Queryable, signatures: string[]): Promise<SavedMapping | null> {
+  const [row] = await db.query<{ id: number; mapping: unknown; header_signature: string }>(
+    `SELECT id, mapping, header_signature FROM import_batch
+     WHERE mapping IS NOT NULL AND status = 'committed' AND header_signature = ANY($1::text[])
+     ORDER BY id DESC LIMIT 1`,
+    [signatures],
+  );
+  if (!row) return null;
+  const value = typeof row.mapping === 'string' ? JSON.parse(row.mapping) : row.mapping;
+  return {
+    mapping: checkMapping(value, `batch ${row.id}`),
+    batchId: row.id,
+    signature: row.header_signature,
+  };
 }
 
 function groupReasons(rows: readonly SkippedRow[]): Array<{ reason: string; count: number }> {

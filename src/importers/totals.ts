@@ -1,0 +1,77 @@
+import { findMeasure } from '../domain/measures.ts';
+import type { ImportRecord } from './types.ts';
+
+export { totalLabel } from './header-words.ts';
+
+/** Something in a file worth a look that does not stop the import. */
+export interface ImportWarning {
+  row: number;
+  column: string | null;
+  message: string;
+}
+
+interface Sum {
+  sum: number;
+  rows: number;
+}
+
+function key(r: ImportRecord): string {
+  return [r.source, r.measure, r.year, r.occupation, r.sex, r.age, r.partner, r.partnerBasis, r.series].join(
+    '\u0001',
+  );
+}
+
+function differs(a: number, b: number): boolean {
+  return Math.abs(a - b) > 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+const show = (x: number) => String(Number(x.toPrecision(12)));
+
+/**
+ * Checks totals and subtotals rows against the rows they cover, in file order: a subtotal covers the rows since the
+ * last totals row of either kind, a total those since the last total. Values are compared cell by cell (same measure,
+ * year, occupation, sex, age, partner and column); measures that do not add up (densities, indices) are not checked.
+ */
+export class TotalsReconciler {
+  private block = new Map<string, Sum>();
+  private all = new Map<string, Sum>();
+
+  /** A row of data (not a totals row). */
+  add(r: ImportRecord): void {
+    if (findMeasure(r.measure)?.aggregation !== 'sum') return;
+    const k = key(r);
+    for (const map of [this.block, this.all]) {
+      const s = map.get(k) ?? { sum: 0, rows: 0 };
+      s.sum += r.value;
+      s.rows++;
+      map.set(k, s);
+    }
+  }
+
+  /** A totals row's value: a warning when it differs from the sum of the rows it covers. */
+  total(r: ImportRecord, level: 'total' | 'subtotal'): ImportWarning | null {
+    if (findMeasure(r.measure)?.aggregation !== 'sum') return null;
+    const k = key(r);
+    const covered = (level === 'total' ? this.all : this.block).get(k);
+    if (level === 'total') this.all.delete(k);
+    this.block.delete(k);
+    if (!covered || !differs(covered.sum, r.value)) return null;
+    const what = [
+      r.measure,
+      r.occupation === '_Z' ? null : r.occupation,
+      r.year,
+      r.sex === '_T' ? null : r.sex,
+    ]
+      .filter((x) => x !== null)
+      .join(' ');
+    const column = r.series || r.areaColumn;
+    return {
+      row: r.row,
+      column,
+      message:
+        `row ${r.row} (${JSON.stringify(r.area)}), ${what}${r.series ? ` in column ${JSON.stringify(r.series)}` : ''}: ` +
+        `the ${level} is ${show(r.value)} but the ${covered.rows} row(s) it covers sum to ${show(covered.sum)} ` +
+        `(difference ${show(r.value - covered.sum)})`,
+    };
+  }
+}
