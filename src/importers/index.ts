@@ -5,7 +5,7 @@ import type { ColumnMapping } from '../schemas/mapping.ts';
 import { openCsvRows } from './csv-rows.ts';
 import { detectEncoding, headText, refuseNonText } from './decode.ts';
 import { type FormatContext, type FormatSpec, Header, type RowReader } from './format.ts';
-import { HWMO_TEMPLATE_HEADER, hwmoTemplate, hwmoTemplateCsv } from './hwmo-template.ts';
+import { HWMO_TEMPLATE_HEADER, hwmoTemplate } from './hwmo-template.ts';
 import { longPopulation } from './long-population.ts';
 import { bindMapping, checkMapping, headerSignature, mappedReader } from './mapping.ts';
 import {
@@ -33,7 +33,7 @@ import { whoGho } from './who-gho.ts';
 import { whoGhoLegacy } from './who-gho-legacy.ts';
 import { isOle2, isZip, openXlsxRows } from './xlsx-rows.ts';
 
-export { HWMO_TEMPLATE_HEADER, hwmoTemplateCsv };
+export { HWMO_TEMPLATE_HEADER };
 
 /** Detection order: the first format whose header test passes reads the file. */
 export const FORMATS: readonly FormatSpec[] = [
