@@ -214,34 +214,39 @@ function undetected(file: string, fileName: string, first: RawRow, s: MappingSug
   );
 }
 
-/** The header a given mapping reads: its `headerRow`, else the first of the first rows that has its columns. */
+/**
+ * The header a given mapping reads: its `headerRow` when that row has the mapping's columns, else the first of the
+ * first rows that has them (next year's file may have a line more or less above the table).
+ */
 async function mappedHeader(cursor: RowCursor, mapping: ColumnMapping, file: string): Promise<Header> {
   const seen: RawRow[] = [];
-  for (let row = await cursor.next(); row && seen.length < MAX_PREAMBLE_ROWS; row = await cursor.next()) {
-    seen.push(row);
-    if (mapping.headerRow !== undefined) {
-      if (row.row < mapping.headerRow) continue;
-      if (row.row > mapping.headerRow) break;
-      const header = new Header(row.cells, row.row);
-      bindMapping(mapping, header, file);
-      return header;
-    }
-    const header = new Header(row.cells, row.row);
+  const fits = (row: RawRow) => {
     try {
-      bindMapping(mapping, header, file);
-      return header;
+      bindMapping(mapping, new Header(row.cells, row.row), file);
+      return true;
     } catch {
-      if (seen.length === MAX_PREAMBLE_ROWS) break;
+      return false;
     }
+  };
+  for (let row = await cursor.next(); row; row = await cursor.next()) {
+    seen.push(row);
+    if (mapping.headerRow === undefined ? fits(row) : row.row === mapping.headerRow && fits(row)) break;
+    if (seen.length === MAX_PREAMBLE_ROWS) break;
   }
-  await cursor.close();
-  const where =
-    mapping.headerRow !== undefined ? `row ${mapping.headerRow}` : `the first ${MAX_PREAMBLE_ROWS} rows`;
-  throw new AppError('invalid_file', `${file}: no header with the mapping's columns in ${where}`, {
-    location: { file, ...(mapping.headerRow !== undefined ? { row: mapping.headerRow } : {}) },
-    detail: `The mapping names: ${mapping.columns.map((c) => JSON.stringify(c.header)).join(', ')}.`,
-    hint: 'correct "headerRow" or the column headers in the mapping, or make a new one with --suggest-mapping',
-  });
+  const at = seen.findIndex((r) => r.row === mapping.headerRow && fits(r));
+  const chosen = at !== -1 ? at : seen.findIndex(fits);
+  const row = seen[chosen];
+  if (!row) {
+    await cursor.close();
+    const first = seen[0];
+    // The first row's own complaint names the missing column.
+    if (first) bindMapping(mapping, new Header(first.cells, first.row), file);
+    throw new AppError('invalid_file', `${file}: no header with the mapping's columns`, {
+      location: { file },
+    });
+  }
+  cursor.unread(seen.slice(chosen + 1));
+  return new Header(row.cells, row.row);
 }
 
 /** Events from the rows after the header; one iterator step per event, batches underneath. */
@@ -330,10 +335,12 @@ function eventStream(
  * Opens a file for import: decodes it strictly, detects its format from the header (or uses `format`),
  * and returns its events as a stream. Files that cannot be read as a whole throw `invalid_file`.
  */
+/** `mappedSheet`, the sheet a mapping names, applies to workbooks only: a CSV export of that sheet is read too. */
 async function openSource(
   input: ImportInput,
   sheet: string | undefined,
   namer: { columns: readonly string[] | null },
+  mappedSheet?: string,
 ): Promise<RowSource> {
   const head = await firstBytes(input);
   const ext = extname(input.fileName).toLowerCase();
@@ -343,7 +350,7 @@ async function openSource(
       hint: 'open it in a spreadsheet and save it as .xlsx or as CSV UTF-8',
     });
   }
-  if (isZip(head)) return openXlsxRows(input, sheet);
+  if (isZip(head)) return openXlsxRows(input, sheet ?? mappedSheet);
   if (ext === '.xlsx' || ext === '.xlsm') {
     const encoding = detectEncoding(head);
     refuseNonText(head, headText(head, encoding), encoding, input.fileName);
@@ -389,7 +396,7 @@ export async function openImportFile(input: ImportInput, opts: OpenOptions = {})
     });
   }
   const namer: { columns: readonly string[] | null } = { columns: null };
-  const source = await openSource(input, opts.sheet ?? opts.mapping?.sheet, namer);
+  const source = await openSource(input, opts.sheet, namer, opts.mapping?.sheet);
   const file = sourceName(input, source);
   const cursor = new RowCursor(source.batches);
   let applied: AppliedMapping | null = null;
