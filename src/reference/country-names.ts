@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import countries from 'i18n-iso-countries';
+import type * as Countries from 'i18n-iso-countries';
 import type { AreaName } from '../domain/areas.ts';
 
 /** The six official languages of the United Nations, whose CLDR country names files may use. */
@@ -14,6 +14,8 @@ let cached: readonly AreaName[] | undefined;
  */
 export function loadCountryNames(): readonly AreaName[] {
   if (cached) return cached;
+  // The package's main entry registers all of its hundred locales; the bare library and six of them are enough.
+  const countries = require('i18n-iso-countries/index.js') as typeof Countries;
   const names: AreaName[] = [];
   for (const lang of UN_LANGUAGES) {
     countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
