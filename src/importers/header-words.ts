@@ -688,6 +688,90 @@ export function sexWord(text: string): '_T' | 'F' | 'M' | null {
   return SEX_KEYS.get(headerKey(t)) ?? null;
 }
 
+/** The sex a value column's header names among its words ("Doctors - female", "Médecins femmes"), or null. */
+export function sexInHeader(text: string): 'F' | 'M' | null {
+  for (const token of headerKey(text).split(' ')) {
+    const sex = SEX_KEYS.get(token);
+    if (
+      (sex === 'F' || sex === 'M') &&
+      (token.length >= 3 || CJK_OR_ARABIC.test(token)) &&
+      token !== text.trim()
+    )
+      return sex;
+  }
+  return null;
+}
+
+const BASIS_WORDS: Record<'training' | 'birth' | 'citizenship', readonly string[]> = {
+  training: [
+    'training',
+    'trained',
+    'qualification',
+    'formation',
+    'formes',
+    'formacion',
+    'formados',
+    'обучения',
+    '培训',
+    'التدريب',
+  ],
+  birth: ['birth', 'born', 'naissance', 'nes', 'nacimiento', 'nacidos', 'рождения', '出生', 'الميلاد'],
+  citizenship: [
+    'citizenship',
+    'nationality',
+    'nationalite',
+    'ciudadania',
+    'nacionalidad',
+    'гражданство',
+    '国籍',
+    'الجنسية',
+  ],
+};
+const BASIS_KEYS = table(
+  Object.entries(BASIS_WORDS).map(([basis, words]) => [words, basis as 'training' | 'birth' | 'citizenship']),
+);
+
+/** The partner basis a partner column's header names ("Country of training" → training), or null. */
+export function basisInHeader(text: string): 'training' | 'birth' | 'citizenship' | null {
+  for (const token of headerKey(text).split(' ')) {
+    const basis = BASIS_KEYS.get(token);
+    if (basis) return basis;
+  }
+  return lookup(BASIS_KEYS, text)?.value ?? null;
+}
+
+const SHARE_WORDS = new Set(
+  [
+    'share',
+    'percent',
+    'percentage',
+    'pct',
+    'ratio',
+    'rate',
+    'pourcentage',
+    'part',
+    'taux',
+    'porcentaje',
+    'proporcion',
+    'tasa',
+    'доля',
+    'процент',
+    '比例',
+    '百分比',
+    'نسبة',
+  ].map(headerKey),
+);
+
+/** Whether a header announces shares or percentages, which hwmo does not store as values. */
+export function isShareHeader(text: string): boolean {
+  if (/[%‰]/.test(text)) return true;
+  const key = headerKey(text);
+  return (
+    key.split(' ').some((t) => SHARE_WORDS.has(t)) ||
+    [...SHARE_WORDS].some((w) => CJK_OR_ARABIC.test(w) && key.includes(w))
+  );
+}
+
 /** Whether a label cell marks a totals row, and which level. */
 export function totalLabel(text: string): 'total' | 'subtotal' | null {
   const key = headerKey(text);

@@ -1,6 +1,16 @@
 import { findMeasure } from '../domain/measures.ts';
 import type { ColumnMapping, MappedColumn } from '../schemas/mapping.ts';
-import { measureWord, occupationWord, roleWord, sexWord, totalLabel } from './header-words.ts';
+import {
+  basisInHeader,
+  headerKey,
+  isShareHeader,
+  measureWord,
+  occupationWord,
+  roleWord,
+  sexInHeader,
+  sexWord,
+  totalLabel,
+} from './header-words.ts';
 import { DEFAULT_MAPPED_MEASURE, headerSignature, headerYear, tableLine } from './mapping.ts';
 import { parseNumber } from './numbers.ts';
 import type { RawRow } from './rows.ts';
@@ -39,6 +49,7 @@ function guessColumn(text: string, index: number): Guess | null {
   if (totalLabel(header)) return { header, index, role: 'ignore', confidence: 1 };
   const role = roleWord(header);
   if (role?.confidence === 1) return { header, index, role: role.value, confidence: 1 };
+  if (isShareHeader(header)) return { header, index, role: 'ignore', confidence: 0.5 };
   const occupation = occupationWord(header);
   const measure = measureWord(header);
   if (occupation || (measure && measure.value !== DEFAULT_MAPPED_MEASURE)) {
@@ -47,10 +58,12 @@ function guessColumn(text: string, index: number): Guess | null {
       occupation?.confidence ?? (m && !m.byOccupation ? 1 : 0.5),
       measure?.confidence ?? DEFAULT_MEASURE_CONFIDENCE,
     );
+    const sex = sexInHeader(header);
     return {
       header,
       index,
       role: 'value',
+      ...(sex ? { sex } : {}),
       ...(measure ? { measure: measure.value } : {}),
       ...(occupation && (!m || m.byOccupation) ? { occupation: occupation.value } : {}),
       confidence,
@@ -95,8 +108,26 @@ function suggestAt(rows: readonly RawRow[], at: number, sheet: string | null): M
   const guesses = headerRow.cells.map(guessColumn).filter((g): g is Guess => g !== null);
   const notes: string[] = [];
   const taken = new Set<string>();
+  const isCode = (g: Guess) => /\b(code|iso|iso3|iso 3)\b/.test(headerKey(g.header));
   for (const g of guesses) {
+    if (g.role === 'ignore' && g.confidence === 0.5 && isShareHeader(g.header)) {
+      notes.push(
+        `column ${JSON.stringify(g.header)} holds shares or percentages, which hwmo does not store: ignored`,
+      );
+    }
     if (g.role === 'value' || g.role === 'ignore') continue;
+    const first = guesses.find((x) => x !== g && x.role === g.role && taken.has(g.role));
+    if (g.role === 'area' && first) {
+      // A name and a code column: the code is read, the name is left aside.
+      const [keep, drop] = isCode(g) && !isCode(first) ? [g, first] : [first, g];
+      drop.role = 'ignore';
+      drop.confidence = 1;
+      keep.role = 'area';
+      notes.push(
+        `columns ${JSON.stringify(keep.header)} and ${JSON.stringify(drop.header)} both name the area: ${JSON.stringify(keep.header)} is read`,
+      );
+      continue;
+    }
     if (taken.has(g.role)) {
       notes.push(`column ${JSON.stringify(g.header)} looks like a second ${g.role} column: ignored`);
       g.role = 'ignore';
@@ -130,6 +161,19 @@ function suggestAt(rows: readonly RawRow[], at: number, sheet: string | null): M
   const measureColumn = rowRole('measure', (c) => measureWord(c) !== null);
   rowRole('sex', (c) => sexWord(c) !== null);
 
+  const partnerColumn = guesses.find((g) => g.role === 'partner');
+  let bilateralMeasure: string | null = null;
+  if (partnerColumn) {
+    const basis = basisInHeader(partnerColumn.header);
+    mapping.partnerBasis = basis ?? 'training';
+    bilateralMeasure = basis === 'birth' ? 'foreign-born-stock' : 'foreign-trained-stock';
+    if (!basis) {
+      notes.push(
+        `partner column ${JSON.stringify(partnerColumn.header)} does not say training, birth or citizenship: training assumed`,
+      );
+      parts.push(0.6);
+    }
+  }
   let useYearColumns = false;
   if (named.length > 0) {
     for (const g of yearly) {
@@ -187,8 +231,12 @@ function suggestAt(rows: readonly RawRow[], at: number, sheet: string | null): M
     !measureColumn &&
     [...named, ...(useYearColumns ? [mapping.yearColumns ?? {}] : [])].some((g) => g.measure === undefined);
   if (needsMeasure) {
-    mapping.measure = DEFAULT_MAPPED_MEASURE;
-    notes.push(`values that name no measure are read as ${DEFAULT_MAPPED_MEASURE} (headcounts)`);
+    mapping.measure = bilateralMeasure ?? DEFAULT_MAPPED_MEASURE;
+    notes.push(
+      bilateralMeasure
+        ? `values that name no measure are read as ${bilateralMeasure} (headcounts by partner country)`
+        : `values that name no measure are read as ${DEFAULT_MAPPED_MEASURE} (headcounts)`,
+    );
   }
   const unread = guesses.filter((g) => g.role === 'ignore' && g.confidence === 0);
   for (const g of unread) notes.push(`column ${JSON.stringify(g.header)} is not recognised: ignored`);

@@ -128,6 +128,39 @@ describe('sheets no known format fits', () => {
     );
   });
 
+  test('a name and a code column, a partner column, columns by sex, and a percentage column', async () => {
+    const codes = await readText('codes.csv', 'Country,ISO3,Year,Doctors\nGhana,GHA,2020,10\n');
+    assert.equal(codes.mapping?.origin, 'suggested');
+    assert.deepEqual(
+      codes.records.map((x) => [x.area, x.areaColumn]),
+      [['GHA', 'ISO3']],
+    );
+    const partner = await readText(
+      'trained.csv',
+      'Country,Country of training,Year,Nurses\nUnited Kingdom,India,2021,40000\n',
+    );
+    assert.deepEqual(
+      partner.records.map((x) => [x.measure, x.partner, x.partnerBasis, x.occupation]),
+      [['foreign-trained-stock', 'India', 'training', 'nursing-personnel']],
+    );
+    const bySex = await readText('sex.csv', 'Pays,Année,Médecins femmes,Médecins hommes\nFrance,2020,1,2\n');
+    assert.deepEqual(
+      bySex.records.map((x) => [x.occupation, x.sex, x.value]),
+      [
+        ['medical-doctors', 'F', 1],
+        ['medical-doctors', 'M', 2],
+      ],
+    );
+    const share = await readText(
+      'share.csv',
+      'Country,Year,Doctors,% foreign-trained doctors\nGhana,2020,10,5.5\n',
+    );
+    assert.deepEqual(
+      share.records.map((x) => x.series),
+      ['Doctors'],
+    );
+  });
+
   test('a year-per-column sheet: each year column is a value column of that year', async () => {
     const text = 'Number of doctors 2019-2021\n\nCountry,2019,2020,2021\nGhana,10,11,\nKenya,20,21,22\n';
     const s = await suggestFileMapping({ fileName: 'years.csv', bytes: utf8(text) });

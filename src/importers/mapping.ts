@@ -233,6 +233,10 @@ export function mappedReader(mapping: ColumnMapping, ctx: FormatContext): RowRea
         }
         let partner = NOT_APPLICABLE;
         let partnerBasis: PartnerBasis = '_Z';
+        if (!measure.bilateral && partnerCell !== '' && partnerCell !== NOT_APPLICABLE) {
+          fail(name(at.partner), `measure ${measure.code} has no partner area: map a bilateral measure`);
+          continue;
+        }
         if (measure.bilateral) {
           partner = partnerCell || mapping.partner || '';
           const basis = (basisCell || mapping.partnerBasis || '') as PartnerBasis;
