@@ -10,14 +10,19 @@ export interface ImportWarning {
   message: string;
 }
 
-interface Sum {
-  sum: number;
-  rows: number;
+/** Sums since the last totals row of either kind (`block`) and since the last total (`all`). */
+interface Sums {
+  blockSum: number;
+  blockRows: number;
+  allSum: number;
+  allRows: number;
 }
+
+const SEP = '\u0001';
 
 function key(r: ImportRecord): string {
   return [r.source, r.measure, r.year, r.occupation, r.sex, r.age, r.partner, r.partnerBasis, r.series].join(
-    '\u0001',
+    SEP,
   );
 }
 
@@ -33,18 +38,20 @@ const show = (x: number) => String(Number(x.toPrecision(12)));
  * year, occupation, sex, age, partner and column); measures that do not add up (densities, indices) are not checked.
  */
 export class TotalsReconciler {
-  private block = new Map<string, Sum>();
-  private all = new Map<string, Sum>();
+  private readonly sums = new Map<string, Sums>();
 
   /** A row of data (not a totals row). */
   add(r: ImportRecord): void {
     if (findMeasure(r.measure)?.aggregation !== 'sum') return;
     const k = key(r);
-    for (const map of [this.block, this.all]) {
-      const s = map.get(k) ?? { sum: 0, rows: 0 };
-      s.sum += r.value;
-      s.rows++;
-      map.set(k, s);
+    const s = this.sums.get(k);
+    if (s) {
+      s.blockSum += r.value;
+      s.blockRows++;
+      s.allSum += r.value;
+      s.allRows++;
+    } else {
+      this.sums.set(k, { blockSum: r.value, blockRows: 1, allSum: r.value, allRows: 1 });
     }
   }
 
@@ -52,10 +59,17 @@ export class TotalsReconciler {
   total(r: ImportRecord, level: 'total' | 'subtotal'): ImportWarning | null {
     if (findMeasure(r.measure)?.aggregation !== 'sum') return null;
     const k = key(r);
-    const covered = (level === 'total' ? this.all : this.block).get(k);
-    if (level === 'total') this.all.delete(k);
-    this.block.delete(k);
-    if (!covered || !differs(covered.sum, r.value)) return null;
+    const s = this.sums.get(k);
+    if (!s) return null;
+    const covered =
+      level === 'total' ? { sum: s.allSum, rows: s.allRows } : { sum: s.blockSum, rows: s.blockRows };
+    s.blockSum = 0;
+    s.blockRows = 0;
+    if (level === 'total') {
+      s.allSum = 0;
+      s.allRows = 0;
+    }
+    if (covered.rows === 0 || !differs(covered.sum, r.value)) return null;
     const what = [
       r.measure,
       r.occupation === '_Z' ? null : r.occupation,

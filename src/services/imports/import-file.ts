@@ -49,6 +49,7 @@ export interface ImportFileOptions {
 
 const COPY_CHUNK = 20_000;
 const MAX_REPORTED_ERRORS = 50;
+const MEMO_LIMIT = 10_000;
 
 class DryRunRollback extends Error {
   constructor(readonly report: ImportReport) {
@@ -267,6 +268,7 @@ async function stageRecords(
     warnings: [],
   };
   const totals = new TotalsReconciler();
+  const totalLevels = new Map<string, ReturnType<typeof totalLabel>>();
   const unknownArea = (row: number, column: string | null, raw: string, role: string) => {
     scan.unknownCount++;
     if (options.skipUnknownAreas || scan.unknown.length < MAX_REPORTED_ERRORS) {
@@ -302,7 +304,11 @@ async function stageRecords(
     }
     const r = event.record;
     checkRecord(r, file);
-    const level = totalLabel(r.area);
+    let level = totalLevels.get(r.area);
+    if (level === undefined) {
+      level = totalLabel(r.area);
+      if (totalLevels.size < MEMO_LIMIT) totalLevels.set(r.area, level);
+    }
     if (level) {
       scan.skipped.push({ row: r.row, column: r.areaColumn, reason: 'total row' });
       const warning = totals.total(r, level);
