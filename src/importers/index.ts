@@ -143,10 +143,7 @@ async function findHeader(
     seen.push(row);
     for (const spec of forced ? [forced] : FORMATS) {
       const header = headerFor(spec, row);
-      if (spec.detect(header)) {
-        cursor.unread([]);
-        return { spec, header };
-      }
+      if (spec.detect(header)) return { spec, header };
     }
     if (seen.length === MAX_PREAMBLE_ROWS) break;
   }

@@ -114,6 +114,30 @@ describe('sheets no known format fits', () => {
     }
   });
 
+  test('a long sheet: occupation, sex and measure cells written as words', async () => {
+    const text =
+      'País,Año,Indicador,Profesión,Sexo,Valor\n' +
+      'España,2020,Densidad,Médicos,Mujeres,25.1\n' +
+      'España,2020,Número de,Enfermeras,Hombres,40000\n' +
+      'España,2020,Densidad,Astronautas,Mujeres,1\n';
+    // One occupation cell in three is not a word hwmo knows: the column's confidence is 2/3.
+    const { suggestion } = await suggestFileMapping({ fileName: 'long.csv', bytes: utf8(text) });
+    assert.equal(suggestion.mapping.columns.find((c) => c.role === 'occupation')?.confidence, 0.67);
+    assert.ok(suggestion.confidence < AUTO_MAPPING_CONFIDENCE);
+    const r = await readText('long.csv', text, { mapping: suggestion.mapping });
+    assert.equal(r.format, 'mapped');
+    assert.deepEqual(
+      r.records.map((x) => [x.measure, x.occupation, x.sex, x.value]),
+      [
+        ['density', 'medical-doctors', 'F', 25.1],
+        ['stock', 'nursing-personnel', 'M', 40000],
+      ],
+    );
+    assert.deepEqual(r.skips, [
+      { row: 4, column: 'Profesión', reason: '"Astronautas" is not an occupation hwmo knows' },
+    ]);
+  });
+
   test('density and population columns are read as those measures', async () => {
     const r = await readText(
       'd.csv',
