@@ -590,6 +590,18 @@ const NOTE_WORDS = [
  * spacing collapsed to one space.
  */
 export function headerKey(text: string): string {
+  const hit = keyMemo.get(text);
+  if (hit !== undefined) return hit;
+  const key = computeKey(text);
+  if (keyMemo.size >= KEY_MEMO_LIMIT) keyMemo.clear();
+  keyMemo.set(text, key);
+  return key;
+}
+
+const keyMemo = new Map<string, string>();
+const KEY_MEMO_LIMIT = 10_000;
+
+function computeKey(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -633,18 +645,26 @@ const TOTAL_KEYS = table(
 const NOTE_KEYS = new Set(NOTE_WORDS.map(headerKey));
 
 const CJK_OR_ARABIC = /[\p{Script=Han}\p{Script=Arabic}]/u;
+/** Longer cells are text, not header words or labels; bounds the work on hostile files. */
+const MAX_LABEL_LENGTH = 200;
+/** The most words of any entry of the tables. */
+const MAX_WORDS = 6;
+/** A cell of more words is a sentence, not a header. */
+const MAX_HEADER_WORDS = 12;
 
 /**
  * The entry of `map` a text names: the whole text (confidence 1), else the longest word sequence inside it
  * (confidence 0.8); in Chinese, where words are not spaced, any contained word of two characters or more.
  */
 function lookup<T>(map: Map<string, T>, text: string): { value: T; confidence: number } | null {
+  if (text.length > MAX_LABEL_LENGTH) return null;
   const key = headerKey(text);
   if (key === '') return null;
   const exact = map.get(key);
   if (exact !== undefined) return { value: exact, confidence: 1 };
   const tokens = key.split(' ');
-  for (let n = tokens.length - 1; n >= 1; n--) {
+  if (tokens.length > MAX_HEADER_WORDS) return null;
+  for (let n = Math.min(tokens.length - 1, MAX_WORDS); n >= 1; n--) {
     for (let i = 0; i + n <= tokens.length; i++) {
       const hit = map.get(tokens.slice(i, i + n).join(' '));
       if (hit !== undefined) return { value: hit, confidence: 0.8 };
@@ -683,6 +703,7 @@ export function measureWord(text: string): { value: string; confidence: number }
 
 /** The sex a cell names (`_T`, `F`, `M` or a word), exactly. */
 export function sexWord(text: string): '_T' | 'F' | 'M' | null {
+  if (text.length > MAX_LABEL_LENGTH) return null;
   const t = text.trim();
   if (t === '_T') return '_T';
   return SEX_KEYS.get(headerKey(t)) ?? null;
@@ -690,6 +711,7 @@ export function sexWord(text: string): '_T' | 'F' | 'M' | null {
 
 /** The sex a value column's header names among its words ("Doctors - female", "Médecins femmes"), or null. */
 export function sexInHeader(text: string): 'F' | 'M' | null {
+  if (text.length > MAX_LABEL_LENGTH) return null;
   for (const token of headerKey(text).split(' ')) {
     const sex = SEX_KEYS.get(token);
     if (
@@ -733,6 +755,7 @@ const BASIS_KEYS = table(
 
 /** The partner basis a partner column's header names ("Country of training" → training), or null. */
 export function basisInHeader(text: string): 'training' | 'birth' | 'citizenship' | null {
+  if (text.length > MAX_LABEL_LENGTH) return null;
   for (const token of headerKey(text).split(' ')) {
     const basis = BASIS_KEYS.get(token);
     if (basis) return basis;
@@ -764,6 +787,7 @@ const SHARE_WORDS = new Set(
 
 /** Whether a header announces shares or percentages, which hwmo does not store as values. */
 export function isShareHeader(text: string): boolean {
+  if (text.length > MAX_LABEL_LENGTH) return false;
   if (/[%‰]/.test(text)) return true;
   const key = headerKey(text);
   return (
@@ -774,6 +798,7 @@ export function isShareHeader(text: string): boolean {
 
 /** Whether a label cell marks a totals row, and which level. */
 export function totalLabel(text: string): 'total' | 'subtotal' | null {
+  if (text.length > MAX_LABEL_LENGTH) return null;
   const key = headerKey(text);
   if (key === '') return null;
   const exact = TOTAL_KEYS.get(key);
@@ -786,7 +811,7 @@ export function totalLabel(text: string): 'total' | 'subtotal' | null {
 
 /** Whether a line below a table is a note ("Source: …", "Note: …", "* provisional"), which ends the table. */
 export function isNoteText(text: string): boolean {
-  const t = text.trim();
+  const t = text.trimStart().slice(0, MAX_LABEL_LENGTH);
   if (t === '') return false;
   if (/^(\*|†|‡|¹|²|³|\(\d+\)|\d+\))/.test(t)) return true;
   const colon = t.search(/[:：.]/);

@@ -11,7 +11,9 @@ import { bindMapping, checkMapping, headerSignature, mappedReader } from './mapp
 import {
   AUTO_MAPPING_CONFIDENCE,
   describeSuggestion,
+  filledCells,
   MAX_HEADER_SEARCH_ROWS,
+  MAX_MAPPED_COLUMNS,
   type MappingSuggestion,
   suggestMapping,
 } from './mapping-suggest.ts';
@@ -463,9 +465,12 @@ async function fallbackMapping(
   opts: OpenOptions,
 ): Promise<{ headerRow: number; applied: AppliedMapping } | null> {
   if (opts.savedMapping) {
-    const signatures = seen.map((r) => headerSignature(r.cells)).filter((x) => x.includes('|'));
-    const saved = signatures.length > 0 ? await opts.savedMapping(signatures) : null;
-    const row = saved ? seen.find((r) => headerSignature(r.cells) === saved.signature) : undefined;
+    const candidates = seen
+      .filter((r) => filledCells(r.cells) <= MAX_MAPPED_COLUMNS)
+      .map((r) => ({ row: r, signature: headerSignature(r.cells) }))
+      .filter((c) => c.signature.includes('|'));
+    const saved = candidates.length > 0 ? await opts.savedMapping(candidates.map((c) => c.signature)) : null;
+    const row = saved ? candidates.find((c) => c.signature === saved.signature)?.row : undefined;
     if (saved && row) {
       return {
         headerRow: row.row,

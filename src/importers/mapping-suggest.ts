@@ -24,6 +24,15 @@ const UNREAD_COLUMN_FACTOR = 0.95;
 /** A value column that names an occupation but no measure counts health workers, a guess this sure. */
 const DEFAULT_MEASURE_CONFIDENCE = 0.9;
 const TITLE_YEAR_CONFIDENCE = 0.6;
+const MAX_NOTES = 20;
+/** A header of more columns is not a table of areas by occupation, measure or year (a century of years is 100). */
+export const MAX_MAPPED_COLUMNS = 500;
+
+export function filledCells(cells: readonly string[]): number {
+  let n = 0;
+  for (const c of cells) if (c.trim() !== '') n++;
+  return n;
+}
 
 export interface MappingSuggestion {
   /** The proposed mapping, with a confidence per column and overall; `--mapping` accepts it as it is. */
@@ -107,7 +116,7 @@ function suggestAt(rows: readonly RawRow[], at: number, sheet: string | null): M
   }
   const guesses = headerRow.cells.map(guessColumn).filter((g): g is Guess => g !== null);
   const notes: string[] = [];
-  const taken = new Set<string>();
+  const taken = new Map<string, Guess>();
   const isCode = (g: Guess) => /\b(code|iso|iso3|iso 3)\b/.test(headerKey(g.header));
   for (const g of guesses) {
     if (g.role === 'ignore' && g.confidence === 0.5 && isShareHeader(g.header)) {
@@ -116,25 +125,25 @@ function suggestAt(rows: readonly RawRow[], at: number, sheet: string | null): M
       );
     }
     if (g.role === 'value' || g.role === 'ignore') continue;
-    const first = guesses.find((x) => x !== g && x.role === g.role && taken.has(g.role));
-    if (g.role === 'area' && first) {
+    const first = taken.get(g.role);
+    if (!first) {
+      taken.set(g.role, g);
+      continue;
+    }
+    if (g.role === 'area' && first.confidence === 1 && g.confidence === 1 && (isCode(g) || isCode(first))) {
       // A name and a code column: the code is read, the name is left aside.
       const [keep, drop] = isCode(g) && !isCode(first) ? [g, first] : [first, g];
       drop.role = 'ignore';
-      drop.confidence = 1;
       keep.role = 'area';
+      taken.set('area', keep);
       notes.push(
         `columns ${JSON.stringify(keep.header)} and ${JSON.stringify(drop.header)} both name the area: ${JSON.stringify(keep.header)} is read`,
       );
       continue;
     }
-    if (taken.has(g.role)) {
-      notes.push(`column ${JSON.stringify(g.header)} looks like a second ${g.role} column: ignored`);
-      g.role = 'ignore';
-      g.confidence = 0.5;
-      continue;
-    }
-    taken.add(g.role);
+    notes.push(`column ${JSON.stringify(g.header)} looks like a second ${g.role} column: ignored`);
+    g.role = 'ignore';
+    g.confidence = 0.5;
   }
   const area = guesses.find((g) => g.role === 'area');
   const named = guesses.filter((g) => g.role === 'value' && g.year === undefined);
@@ -251,7 +260,10 @@ function suggestAt(rows: readonly RawRow[], at: number, sheet: string | null): M
     confidence,
     headerRow: headerRow.row,
     signature: headerSignature(headerRow.cells),
-    notes,
+    notes:
+      notes.length > MAX_NOTES
+        ? [...notes.slice(0, MAX_NOTES), `… and ${notes.length - MAX_NOTES} more`]
+        : notes,
     complete,
   };
 }
@@ -267,6 +279,7 @@ export function suggestMapping(
   let best: MappingSuggestion | null = null;
   const n = Math.min(rows.length, MAX_HEADER_SEARCH_ROWS);
   for (let i = 0; i < n; i++) {
+    if (filledCells((rows[i] as RawRow).cells) > MAX_MAPPED_COLUMNS) continue;
     const s = suggestAt(rows, i, sheet);
     if (s && (!best || s.confidence > best.confidence)) best = s;
   }

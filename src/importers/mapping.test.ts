@@ -236,6 +236,20 @@ describe('suggested mappings', () => {
     assert.equal(suggestMapping(rows(['Year,Ministry,Amount', '2020,Health,5'])), null);
   });
 
+  test('rows too wide for a table of areas are not read as its header, in bounded time', () => {
+    const wide = Array.from({ length: 20 }, (_, r) => ({
+      row: r + 1,
+      cells: [
+        'Country',
+        'Year',
+        ...Array.from({ length: 20_000 }, (_, i) => `Doctors ${'x '.repeat(i % 40)}`),
+      ],
+    }));
+    const started = Date.now();
+    assert.equal(suggestMapping(wide), null);
+    assert.ok(Date.now() - started < 2000, `${Date.now() - started} ms`);
+  });
+
   test('without a year the suggestion is incomplete and the file is refused, showing it and the commands', async () => {
     const err = await refusal(readText('noyear.csv', 'Country,Doctors\nKenya,5\n'));
     assert.match(err.message, /no known format fits noyear\.csv; hwmo suggests a column mapping/);
