@@ -84,10 +84,15 @@ export function headerSignature(cells: readonly string[]): string {
 
 /** A line that is not data: a `#` comment, or the first note below the table, which ends it. */
 export function tableLine(row: RawRow): 'comment' | 'end' | null {
-  if ((row.cells[0] ?? '').trimStart().startsWith('#')) return 'comment';
-  const filled = row.cells.filter((c) => c.trim() !== '');
-  if (filled.length === 1 && isNoteText(filled[0] as string)) return 'end';
-  return null;
+  const first = row.cells[0] ?? '';
+  if (first.trimStart().startsWith('#')) return 'comment';
+  let only: string | null = null;
+  for (const c of row.cells) {
+    if (c.trim() === '') continue;
+    if (only !== null) return null;
+    only = c;
+  }
+  return only !== null && isNoteText(only) ? 'end' : null;
 }
 
 /** How the event stream treats a row: read it, pass over it, or stop at it. */
