@@ -167,7 +167,7 @@ function suggestAt(rows: readonly RawRow[], at: number, sheet: string | null): M
     return g;
   };
   const occupationColumn = rowRole('occupation', (c) => occupationWord(c) !== null);
-  const measureColumn = rowRole('measure', (c) => measureWord(c) !== null);
+  const measureColumn = rowRole('measure', (c) => measureWord(c) !== null || occupationWord(c) !== null);
   rowRole('sex', (c) => sexWord(c) !== null);
 
   const partnerColumn = guesses.find((g) => g.role === 'partner');

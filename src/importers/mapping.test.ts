@@ -138,6 +138,19 @@ describe('sheets no known format fits', () => {
     ]);
   });
 
+  test('a year-per-column sheet whose indicator cells name occupation and measure', async () => {
+    const r = await readText(
+      'indicators.csv',
+      'Country,Indicator,2019,2020\nKenya,Medical doctors (number),10,11\nKenya,Nurses per 10 000,8.1,\n',
+    );
+    assert.equal(r.mapping?.origin, 'suggested');
+    assert.deepEqual(cells(r.records), [
+      '2 Kenya 2019 stock medical-doctors 10',
+      '2 Kenya 2020 stock medical-doctors 11',
+      '3 Kenya 2019 density nursing-personnel 8.1',
+    ]);
+  });
+
   test('density and population columns are read as those measures', async () => {
     const r = await readText(
       'd.csv',

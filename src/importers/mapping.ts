@@ -188,10 +188,21 @@ export function mappedReader(mapping: ColumnMapping, ctx: FormatContext): RowRea
       if (filled.length === 0) return;
       const area = get(at.area);
       const rowYear = at.year === undefined ? null : readYear(get(at.year), row, name(at.year));
+      // An indicator cell may name the occupation too ("Medical doctors (number)", "Nurses per 10 000"), and an
+      // occupation cell the measure ("Doctor density"). Null: the row does not say; undefined: a cell hwmo cannot read.
       const measureCell = get(at.measure);
-      const rowMeasure = measureCell === '' ? null : measureWord(measureCell)?.value;
       const occupationCell = get(at.occupation);
-      const rowOccupation = occupationCell === '' ? null : occupationWord(occupationCell)?.value;
+      let rowMeasure: string | null | undefined = null;
+      let rowOccupation: string | null | undefined = null;
+      if (measureCell !== '') {
+        const o = occupationWord(measureCell)?.value;
+        rowMeasure = measureWord(measureCell)?.value ?? (o ? null : undefined);
+        rowOccupation = o ?? null;
+      }
+      if (occupationCell !== '') {
+        rowOccupation = occupationWord(occupationCell)?.value;
+        if (rowMeasure === null) rowMeasure = measureWord(occupationCell)?.value ?? null;
+      }
       const sexCell = get(at.sex);
       const rowSex = sexCell === '' ? null : sexWord(sexCell);
       const partnerCell = get(at.partner);
