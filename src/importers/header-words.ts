@@ -796,6 +796,11 @@ export function isShareHeader(text: string): boolean {
   );
 }
 
+/** Whether a whole header is a totals word (a `Total` column), unlike `Total doctors`. */
+export function isTotalHeader(text: string): boolean {
+  return text.length <= MAX_LABEL_LENGTH && TOTAL_KEYS.has(headerKey(text));
+}
+
 /** Whether a label cell marks a totals row, and which level. */
 export function totalLabel(text: string): 'total' | 'subtotal' | null {
   if (text.length > MAX_LABEL_LENGTH) return null;

@@ -4,12 +4,12 @@ import {
   basisInHeader,
   headerKey,
   isShareHeader,
+  isTotalHeader,
   measureWord,
   occupationWord,
   roleWord,
   sexInHeader,
   sexWord,
-  totalLabel,
 } from './header-words.ts';
 import { DEFAULT_MAPPED_MEASURE, headerSignature, headerYear, tableLine } from './mapping.ts';
 import { parseNumber } from './numbers.ts';
@@ -55,7 +55,7 @@ function guessColumn(text: string, index: number): Guess | null {
   if (header === '') return null;
   const year = headerYear(header);
   if (year !== null) return { header, index, role: 'value', year, confidence: 1 };
-  if (totalLabel(header)) return { header, index, role: 'ignore', confidence: 1 };
+  if (isTotalHeader(header)) return { header, index, role: 'ignore', confidence: 1 };
   const role = roleWord(header);
   if (role?.confidence === 1) return { header, index, role: role.value, confidence: 1 };
   if (isShareHeader(header)) return { header, index, role: 'ignore', confidence: 0.5 };

@@ -240,6 +240,14 @@ describe('suggested mappings', () => {
         ['Nurses', 'value', 0.9],
       ],
     );
+    const totals = suggestMapping(rows(['Country,Year,Total doctors,Total', 'Kenya,2020,1,1']));
+    assert.deepEqual(
+      totals?.mapping.columns.slice(2).map((c) => [c.role, c.occupation]),
+      [
+        ['value', 'medical-doctors'],
+        ['ignore', undefined],
+      ],
+    );
     const unknown = suggestMapping(rows(['Country,Year,Doctors,Budget line', 'Kenya,2020,1,x']));
     assert.ok((unknown?.confidence ?? 1) < (clear?.confidence ?? 0));
     assert.equal(unknown?.mapping.columns[3]?.role, 'ignore');
