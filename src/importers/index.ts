@@ -471,7 +471,16 @@ async function fallbackMapping(
       .filter((c) => c.signature.includes('|'));
     const saved = candidates.length > 0 ? await opts.savedMapping(candidates.map((c) => c.signature)) : null;
     const row = saved ? candidates.find((c) => c.signature === saved.signature)?.row : undefined;
-    if (saved && row) {
+    const binds = (m: ColumnMapping, r: RawRow) => {
+      try {
+        bindMapping(m, new Header(r.cells, r.row), '');
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    // A saved mapping that names columns this header lacks (last year's years, one by one) gives way to a suggestion.
+    if (saved && row && binds(saved.mapping, row)) {
       return {
         headerRow: row.row,
         applied: { mapping: saved.mapping, origin: 'saved', confidence: null, batchId: saved.batchId },

@@ -82,6 +82,36 @@ function guessColumn(text: string, index: number): Guess | null {
   return { header, index, role: 'ignore', confidence: 0 };
 }
 
+/**
+ * The occupation or measure each year column falls under when the row above labels groups of them (`Doctors` over
+ * `2019, 2020`, then `Nurses` over `2019, 2020`; a merged cell's label is in its first cell and spans to the next).
+ * Null unless a year repeats, which a one-row header never does.
+ */
+function spanningLabels(
+  upper: RawRow | undefined,
+  yearly: readonly Guess[],
+): Map<number, { occupation?: string; measure?: string }> | null {
+  if (!upper || yearly.length < 2) return null;
+  const years = new Set(yearly.map((g) => g.year));
+  if (years.size === yearly.length) return null;
+  const labels = new Map<number, { occupation?: string; measure?: string }>();
+  let current: { occupation?: string; measure?: string } | null = null;
+  const last = Math.max(...yearly.map((g) => g.index));
+  for (let i = 0; i <= last; i++) {
+    const text = (upper.cells[i] ?? '').trim();
+    if (text !== '') {
+      const occupation = occupationWord(text)?.value;
+      const measure = measureWord(text)?.value;
+      current =
+        occupation || measure
+          ? { ...(occupation ? { occupation } : {}), ...(measure ? { measure } : {}) }
+          : null;
+    }
+    if (current) labels.set(i, current);
+  }
+  return yearly.some((g) => labels.has(g.index)) ? labels : null;
+}
+
 /** The share of a column's filled cells that `ok` accepts (1 when none is filled). */
 function cellRate(rows: readonly RawRow[], index: number, ok: (cell: string) => boolean): number {
   let filled = 0;
@@ -184,7 +214,26 @@ function suggestAt(rows: readonly RawRow[], at: number, sheet: string | null): M
     }
   }
   let useYearColumns = false;
-  if (named.length > 0) {
+  const spans = named.length === 0 ? spanningLabels(rows[at - 1], yearly) : null;
+  if (spans) {
+    // A header over two rows: occupations or measures (merged cells) above the years.
+    for (const g of yearly) {
+      const label = spans.get(g.index);
+      if (!label) {
+        g.role = 'ignore';
+        g.confidence = 0.5;
+        delete g.year;
+        continue;
+      }
+      if (label.occupation) g.occupation = label.occupation;
+      if (label.measure) g.measure = label.measure;
+      g.confidence = 0.8;
+      named.push(g);
+    }
+    notes.push(
+      `the header spans rows ${(rows[at - 1] as RawRow).row} and ${headerRow.row}: labels above the years`,
+    );
+  } else if (named.length > 0) {
     for (const g of yearly) {
       g.role = 'ignore';
       g.confidence = 0.5;
@@ -224,7 +273,8 @@ function suggestAt(rows: readonly RawRow[], at: number, sheet: string | null): M
   }
 
   let complete = true;
-  if (!guesses.some((g) => g.role === 'year') && !useYearColumns) {
+  const everyColumnHasYear = named.length > 0 && named.every((g) => g.year !== undefined);
+  if (!guesses.some((g) => g.role === 'year') && !useYearColumns && !everyColumnHasYear) {
     const y = yearIn(above);
     if (y !== null) {
       mapping.year = y;

@@ -138,6 +138,29 @@ describe('sheets no known format fits', () => {
     ]);
   });
 
+  test('a header over two rows: occupations in merged cells above the years', async () => {
+    const bytes = await workbook(
+      [
+        ['Health workforce'],
+        ['', 'Doctors', '', 'Nurses', ''],
+        ['Country', 2019, 2020, 2019, 2020],
+        ['Ghana', 1, 2, 3, 4],
+      ],
+      (ws) => {
+        ws.mergeCells('B2:C2');
+        ws.mergeCells('D2:E2');
+      },
+    );
+    const r = await readAll({ fileName: 'two-rows.xlsx', bytes });
+    assert.equal(r.mapping?.origin, 'suggested');
+    assert.deepEqual(cells(r.records), [
+      '4 Ghana 2019 stock medical-doctors 1',
+      '4 Ghana 2020 stock medical-doctors 2',
+      '4 Ghana 2019 stock nursing-personnel 3',
+      '4 Ghana 2020 stock nursing-personnel 4',
+    ]);
+  });
+
   test('a year-per-column sheet whose indicator cells name occupation and measure', async () => {
     const r = await readText(
       'indicators.csv',
