@@ -142,6 +142,17 @@ describe('imports of the spreadsheets people have', () => {
     assert.ok(err instanceof AppError && err.code === 'not_found');
   });
 
+  test("a saved mapping that names last year's columns gives way to a new suggestion", async () => {
+    const twoRows = (y: number) =>
+      bytes(`,Doctors,,Nurses,\nCountry,${y},${y + 1},${y},${y + 1}\nLesotho,1,2,3,4\n`);
+    const first = await importFile(db, { input: { fileName: 'ls-a.csv', bytes: twoRows(2010) } });
+    assert.equal(first.mapping?.origin, 'suggested');
+    assert.equal(first.stored, 4);
+    const next = await importFile(db, { input: { fileName: 'ls-b.csv', bytes: twoRows(2012) } });
+    assert.equal(next.mapping?.origin, 'suggested');
+    assert.deepEqual(next.years, { from: 2012, to: 2013 });
+  });
+
   test('a file with no format and no confident mapping is refused with the suggestion, nothing stored', async () => {
     const [before] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM import_batch');
     const err = await importFile(db, {
