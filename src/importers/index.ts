@@ -22,6 +22,7 @@ import { owid } from './owid.ts';
 import type { RawRow, RowSource } from './rows.ts';
 import { sdmxCsv } from './sdmx-csv.ts';
 import { preview } from './text.ts';
+import type { ImportWarning } from './totals.ts';
 import {
   type AppliedMapping,
   FORMAT_NAMES,
@@ -255,6 +256,7 @@ function eventStream(
   header: Header,
   strictWidth: boolean,
   file: string,
+  warnings: ImportWarning[],
 ): AsyncIterable<ImportEvent> {
   const width = header.cells.length;
   // Fields under unnamed trailing header cells (the World Bank's trailing comma) may be left out.
@@ -293,20 +295,42 @@ function eventStream(
       }
       events = [];
       at = 0;
-      let ended = false;
+      let ended: RawRow | null = null;
+      let below = 0;
       for (const row of r.value) {
         const kind = reader.classify?.(row) ?? 'data';
+        if (ended) {
+          if (kind === 'data') below++;
+          continue;
+        }
         if (kind === 'skip') continue;
         if (kind === 'end') {
-          ended = true;
-          break;
+          ended = row;
+          continue;
         }
         if (strictWidth) check(row);
         reader.read(row, events);
       }
       if (ended) {
         done = true;
-        await it.return?.();
+        // Rows below the notes are counted, not read: a second table there would be misread as this one's.
+        try {
+          for (let more = await it.next(); !more.done; more = await it.next()) {
+            for (const row of more.value) if (reader.classify?.(row) === 'data') below++;
+          }
+        } catch {
+          // What cannot be read below the notes was not going to be read.
+          await it.return?.().catch(() => undefined);
+        }
+        if (below > 0) {
+          warnings.push({
+            row: ended.row,
+            column: null,
+            message:
+              `row ${ended.row} (${JSON.stringify(preview(ended.cells.filter((c) => c.trim() !== '')))}) ends the table; ` +
+              `${below} row(s) below it were not read`,
+          });
+        }
         reader.finish?.();
         return events.length > 0
           ? { done: false, value: events[at++] as ImportEvent }
@@ -426,6 +450,7 @@ export async function openImportFile(input: ImportInput, opts: OpenOptions = {})
     }
   }
   namer.columns = header.names;
+  const warnings: ImportWarning[] = [];
   const ctx: FormatContext = { file, fileName: input.fileName, header, decimalComma: source.decimalComma };
   if (spec) {
     const missing = spec.missing(header);
@@ -452,7 +477,8 @@ export async function openImportFile(input: ImportInput, opts: OpenOptions = {})
   return {
     format: spec ? spec.name : 'mapped',
     sheet: source.sheet,
-    events: eventStream(cursor.rest(), reader, header, source.strictWidth, file),
+    events: eventStream(cursor.rest(), reader, header, source.strictWidth, file, warnings),
+    warnings,
     mapping: applied,
     headerSignature: applied ? headerSignature(header.cells) : null,
   };

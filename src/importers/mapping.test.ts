@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import { readAll, readText, refusal } from '../../test/importers.ts';
 import { totalLabel } from './header-words.ts';
-import { suggestFileMapping } from './index.ts';
+import { openImportFile, suggestFileMapping } from './index.ts';
 import { headerSignature, parseMappingText } from './mapping.ts';
 import { AUTO_MAPPING_CONFIDENCE, suggestMapping } from './mapping-suggest.ts';
 import { TotalsReconciler } from './totals.ts';
@@ -58,6 +58,15 @@ describe('sheets no known format fits', () => {
       (ws) => ws.mergeCells('A1:D1'),
     );
     const r = await readAll({ fileName: 'wide.xlsx', bytes });
+    const parsed = await openImportFile({ fileName: 'wide.xlsx', bytes });
+    for await (const _ of parsed.events);
+    assert.deepEqual(parsed.warnings, [
+      {
+        row: 9,
+        column: null,
+        message: 'row 9 ("Source: Ministry of Health") ends the table; 2 row(s) below it were not read',
+      },
+    ]);
     assert.equal(r.mapping?.mapping.headerRow, 3);
     assert.equal(r.sheet, 'Staff');
     // The Total row is passed on for the import service to recognise; the table ends at the first note line.

@@ -1,5 +1,6 @@
 import type { PartnerBasis, Sex } from '../domain/dimensions.ts';
 import type { ColumnMapping } from '../schemas/mapping.ts';
+import type { ImportWarning } from './totals.ts';
 
 /** The file formats hwmo reads; each is auto-detected from its header and also selectable by name. */
 export const FORMAT_NAMES = [
@@ -84,4 +85,6 @@ export interface ParsedFile {
   events: AsyncIterable<ImportEvent>;
   mapping: AppliedMapping | null;
   headerSignature: string | null;
+  /** Filled while the events are read: what the report should mention (rows left unread below a note line). */
+  warnings: ImportWarning[];
 }

@@ -213,7 +213,7 @@ export async function importFile(db: Database, options: ImportFileOptions): Prom
         measures: [...scan.measures].sort(),
         years: scan.years,
         mapping: parsed.mapping,
-        warnings: scan.warnings,
+        warnings: [...parsed.warnings, ...scan.warnings],
         durationMs: Date.now() - started,
       };
       await tx.query(
