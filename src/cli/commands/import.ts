@@ -41,7 +41,10 @@ async function readMapping(path: string): Promise<ColumnMapping> {
 
 /** `--suggest-mapping`: the proposal for each file, as text with confidences, or as the JSON `--mapping` reads. */
 async function suggest(files: string[], raw: Record<string, unknown>): Promise<void> {
-  const opts = parseOptions(SuggestOptionsSchema, { format: raw.json ? 'json' : raw.format, sheet: raw.sheet });
+  const opts = parseOptions(SuggestOptionsSchema, {
+    format: raw.json ? 'json' : raw.format,
+    sheet: raw.sheet,
+  });
   const reports = [];
   for (const path of files) {
     reports.push(
