@@ -1,8 +1,14 @@
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../src/domain/errors.ts';
-import { openImportFile } from '../src/importers/index.ts';
-import type { FormatName, ImportInput, ImportRecord, SkippedRow } from '../src/importers/types.ts';
+import { type OpenOptions, openImportFile } from '../src/importers/index.ts';
+import type {
+  AppliedMapping,
+  ImportInput,
+  ImportRecord,
+  ReadFormat,
+  SkippedRow,
+} from '../src/importers/types.ts';
 
 export const fixture = (name: string) =>
   fileURLToPath(new URL(`fixtures/importers/${name}`, import.meta.url));
@@ -10,18 +16,16 @@ export const fixture = (name: string) =>
 export const utf8 = (text: string) => new TextEncoder().encode(text);
 
 export interface ReadResult {
-  format: FormatName;
+  format: ReadFormat;
   sheet: string | null;
+  mapping: AppliedMapping | null;
   records: ImportRecord[];
   skips: SkippedRow[];
   events: number;
 }
 
 /** Reads a whole file through openImportFile. */
-export async function readAll(
-  input: ImportInput | string,
-  opts: { format?: FormatName; sheet?: string } = {},
-): Promise<ReadResult> {
+export async function readAll(input: ImportInput | string, opts: OpenOptions = {}): Promise<ReadResult> {
   const parsed = await openImportFile(
     typeof input === 'string' ? { fileName: input.slice(input.lastIndexOf('/') + 1), path: input } : input,
     opts,
@@ -35,6 +39,7 @@ export async function readAll(
   return {
     format: parsed.format,
     sheet: parsed.sheet,
+    mapping: parsed.mapping,
     records,
     skips,
     events: records.length + skips.length,
@@ -42,11 +47,7 @@ export async function readAll(
 }
 
 /** Reads text as a file of that name. */
-export function readText(
-  fileName: string,
-  text: string,
-  opts: { format?: FormatName } = {},
-): Promise<ReadResult> {
+export function readText(fileName: string, text: string, opts: OpenOptions = {}): Promise<ReadResult> {
   return readAll({ fileName, bytes: utf8(text) }, opts);
 }
 

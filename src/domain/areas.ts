@@ -36,6 +36,13 @@ export interface AreaAlias {
   code: string;
 }
 
+/** A name of an area in one language (CLDR territory names): `code` is the ISO 3166 alpha-3 code. */
+export interface AreaName {
+  name: string;
+  code: string;
+  lang: string;
+}
+
 /** Areas that report their own figures and may be summed: countries, territories and subnational units. */
 export function isCountryLike(area: Pick<Area, 'kind'>): boolean {
   return area.kind === 'country' || area.kind === 'subnational';
@@ -106,8 +113,14 @@ export class AreaResolver {
   private readonly byName = new Map<string, Claim>();
   private readonly memo = new Map<string, Area | null>();
   private readonly none: Area | undefined;
+  /** Names that, in the languages given, mean different areas: never guessed, reported instead. */
+  private readonly ambiguousNames = new Map<string, Array<{ code: string; lang: string }>>();
 
-  constructor(areas: readonly Area[], aliases: readonly AreaAlias[]) {
+  /**
+   * `names` (the area's names in other languages) rank below the reference names and aliases; a name they give to
+   * two areas is ambiguous unless the reference decides it.
+   */
+  constructor(areas: readonly Area[], aliases: readonly AreaAlias[], names: readonly AreaName[] = []) {
     this.areas = areas;
     for (const a of areas) {
       this.byCode.set(a.code, a);
@@ -133,12 +146,38 @@ export class AreaResolver {
       const kind = KIND_RANK[a.kind];
       claim(this.byName, normaliseAreaName(alias), a, kind * 10 + 1);
     }
+    const foreign = new Map<string, Map<string, string>>();
+    for (const { name, code, lang } of names) {
+      if (!this.byCode.has(code)) continue;
+      const key = normaliseAreaName(name);
+      if (key === '' || this.byName.has(key)) continue;
+      const codes = foreign.get(key) ?? new Map<string, string>();
+      foreign.set(key, codes);
+      if (!codes.has(code)) codes.set(code, lang);
+    }
+    for (const [key, codes] of foreign) {
+      if (codes.size === 1) {
+        const [code] = codes.keys();
+        const a = this.byCode.get(code as string) as Area;
+        this.byName.set(key, { area: a, rank: KIND_RANK[a.kind] * 10 + 2 });
+      } else {
+        this.ambiguousNames.set(
+          key,
+          [...codes].map(([code, lang]) => ({ code, lang })),
+        );
+      }
+    }
     this.none = areas.find((a) => a.kind === 'none');
   }
 
   /** The area with exactly this code (or this code in upper case). */
   get(code: string): Area | undefined {
     return this.byCode.get(code) ?? this.byUpperCode.get(code.toUpperCase());
+  }
+
+  /** The areas a name that does not resolve could mean in different languages, or null when it is not ambiguous. */
+  ambiguity(raw: string): Array<{ code: string; lang: string }> | null {
+    return this.ambiguousNames.get(normaliseAreaName(raw.trim())) ?? null;
   }
 
   resolve(raw: string): Area | undefined {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { type Config, importLimits } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { AppError } from '../domain/errors.ts';
+import { parseMappingText } from '../importers/mapping.ts';
 import { FORMAT_NAMES, type FormatName } from '../importers/types.ts';
 import {
   AddAreasResultSchema,
@@ -26,7 +27,7 @@ import {
   listSources,
 } from '../services/catalog/catalog.ts';
 import { type ImportReport, importFile } from '../services/imports/import-file.ts';
-import { templateCsv } from '../services/imports/template.ts';
+import { templateCsv, templateXlsx } from '../services/imports/template.ts';
 import { exportObservations } from '../services/observations/export-observations.ts';
 import { queryObservations } from '../services/observations/query-observations.ts';
 import { addSubnationalAreas } from '../services/reference/add-areas.ts';
@@ -284,6 +285,8 @@ export function createApp(deps: AppDeps): Hono {
           sheet: { type: 'string' },
           dryRun: { type: 'string', enum: ['true', 'false'] },
           skipUnknownAreas: { type: 'string', enum: ['true', 'false'] },
+          mapping: { type: 'string', description: 'A column mapping as JSON text (docs/IMPORT-FORMATS.md)' },
+          mappingFrom: { type: 'string', description: 'Reuse the column mapping saved with this batch id' },
         },
         required: ['file'],
       },
@@ -311,6 +314,8 @@ export function createApp(deps: AppDeps): Hono {
       Object.entries(body).filter(([k, v]) => k !== 'file' && typeof v === 'string'),
     );
     const form = parseInput(ImportFormSchema, fields, 'form');
+    const mapping =
+      form.mapping === undefined ? undefined : parseMappingText(form.mapping, 'form field "mapping"');
     const files = ([] as unknown[]).concat(body.file ?? []).filter((f): f is File => f instanceof File);
     if (files.length === 0) {
       throw new AppError('invalid_input', 'No file uploaded', {
@@ -328,6 +333,8 @@ export function createApp(deps: AppDeps): Hono {
           skipUnknownAreas: form.skipUnknownAreas ?? false,
           limits: importLimits(config),
           acceptUnterminated: form.acceptUnterminated ?? false,
+          ...(mapping ? { mapping } : {}),
+          ...(form.mappingFrom !== undefined ? { mappingFrom: form.mappingFrom } : {}),
         }),
       );
     }
@@ -337,9 +344,9 @@ export function createApp(deps: AppDeps): Hono {
   routes.push({
     method: 'get',
     path: '/api/imports/template.csv',
-    summary: 'The blank hwmo long-CSV template',
+    summary: 'The hwmo long-CSV template: header, two example rows and the allowed values as # comments',
     tag: 'imports',
-    response: { contentType: 'text/csv', description: 'CSV header and column notes' },
+    response: { contentType: 'text/csv', description: 'CSV template' },
   });
   app.get(
     '/api/imports/template.csv',
@@ -348,6 +355,28 @@ export function createApp(deps: AppDeps): Hono {
         headers: {
           'content-type': 'text/csv; charset=utf-8',
           'content-disposition': 'attachment; filename="hwmo-template.csv"',
+        },
+      }),
+  );
+
+  routes.push({
+    method: 'get',
+    path: '/api/imports/template.xlsx',
+    summary:
+      'The hwmo template as a workbook: data sheet with drop-down lists, and a sheet of allowed values',
+    tag: 'imports',
+    response: {
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      description: 'XLSX template',
+    },
+  });
+  app.get(
+    '/api/imports/template.xlsx',
+    async () =>
+      new Response(new Uint8Array(await templateXlsx()), {
+        headers: {
+          'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'content-disposition': 'attachment; filename="hwmo-template.xlsx"',
         },
       }),
   );

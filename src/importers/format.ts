@@ -55,8 +55,12 @@ export interface FormatContext {
   decimalComma: boolean;
 }
 
-/** Turns the rows after the header into events; `finish` runs after the last row. */
+/**
+ * Turns the rows after the header into events; `finish` runs after the last row. `classify`, when given, sees each
+ * row first: `skip` passes over it (a comment), `end` ends the table there (a note line below it).
+ */
 export interface RowReader {
+  classify?(row: RawRow): 'data' | 'skip' | 'end';
   read(row: RawRow, out: ImportEvent[]): void;
   finish?(): void;
 }

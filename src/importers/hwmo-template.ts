@@ -11,6 +11,7 @@ import { AppError, type ErrorLocation } from '../domain/errors.ts';
 import { findMeasure, MEASURES } from '../domain/measures.ts';
 import { findOccupation } from '../domain/occupations.ts';
 import { cell, type FormatSpec, firstMissing, type Header, record, skip } from './format.ts';
+import { classifyTableLine } from './mapping.ts';
 import { isOutOfRange, MAX_YEAR, MIN_YEAR, notANumber, parseNumber, parseYear, scale } from './numbers.ts';
 import type { RawRow } from './rows.ts';
 import { textCell } from './text.ts';
@@ -32,10 +33,6 @@ export const HWMO_TEMPLATE_HEADER: readonly string[] = [
   'comment',
   'source',
 ];
-
-export function hwmoTemplateCsv(): string {
-  return `${HWMO_TEMPLATE_HEADER.join(',')}\n`;
-}
 
 export const DEFAULT_SOURCE = 'USER';
 const SOURCE_CODE = /^[A-Za-z0-9_.-]+$/;
@@ -346,6 +343,10 @@ export const hwmoTemplate: FormatSpec = {
       Object.entries(TEMPLATE_NAMES).map(([field, name]) => [field, h.index(name)]),
     ) as unknown as LongColumns;
     const reader = new LongRowReader(file, h, cols, TEMPLATE_NAMES, decimalComma, DEFAULT_SOURCE);
-    return { read: (row, out) => reader.read(row, out), finish: () => reader.finish() };
+    return {
+      classify: classifyTableLine,
+      read: (row, out) => reader.read(row, out),
+      finish: () => reader.finish(),
+    };
   },
 };

@@ -1,4 +1,6 @@
 import type { PartnerBasis, Sex } from '../domain/dimensions.ts';
+import type { ColumnMapping } from '../schemas/mapping.ts';
+import type { ImportWarning } from './totals.ts';
 
 /** The file formats hwmo reads; each is auto-detected from its header and also selectable by name. */
 export const FORMAT_NAMES = [
@@ -12,6 +14,10 @@ export const FORMAT_NAMES = [
   'hwmo-template',
 ] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
+
+/** How a file was read: one of the formats, or `mapped` through a column mapping. */
+export const READ_FORMATS = [...FORMAT_NAMES, 'mapped'] as const;
+export type ReadFormat = (typeof READ_FORMATS)[number];
 
 /** A file to import: its name (for messages and format hints) and either a path or its bytes. */
 export interface ImportInput {
@@ -57,11 +63,30 @@ export interface SkippedRow {
 
 export type ImportEvent = { type: 'record'; record: ImportRecord } | { type: 'skip'; skip: SkippedRow };
 
-/** A parsed file: the format that read it, its sheet (XLSX), and the stream of rows it yields. */
+/** Where the column mapping a file was read with came from. */
+export type MappingOrigin = 'given' | 'saved' | 'suggested';
+
+export interface AppliedMapping {
+  mapping: ColumnMapping;
+  origin: MappingOrigin;
+  /** The confidence of a suggested mapping. */
+  confidence: number | null;
+  /** The batch a saved mapping was saved with. */
+  batchId: number | null;
+}
+
+/**
+ * A parsed file: the format that read it, its sheet (XLSX), the stream of rows it yields, and for a mapped file
+ * the mapping and the header's signature (what a saved mapping is found by).
+ */
 export interface ParsedFile {
-  format: FormatName;
+  format: ReadFormat;
   sheet: string | null;
   events: AsyncIterable<ImportEvent>;
   /** Once the events are read: the row of a last record with no line terminator (possibly cut off), else null. */
   readonly unterminatedRow?: number | null;
+  mapping: AppliedMapping | null;
+  headerSignature: string | null;
+  /** Filled while the events are read: what the report should mention (rows left unread below a note line). */
+  warnings: ImportWarning[];
 }

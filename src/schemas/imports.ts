@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { FORMAT_NAMES } from '../importers/types.ts';
+import { FORMAT_NAMES, READ_FORMATS } from '../importers/types.ts';
+import { ColumnMappingSchema } from './mapping.ts';
 
 export const SkippedRowSchema = z.object({
   row: z.number().int(),
@@ -10,7 +11,9 @@ export const SkippedRowSchema = z.object({
 /** Reconciliation of one imported file: rowsRead = stored + revised + unchanged + skipped. */
 export const ImportReportSchema = z.object({
   file: z.string(),
-  format: z.enum(FORMAT_NAMES),
+  format: z
+    .enum(READ_FORMATS)
+    .describe('The format that read the file, or `mapped` (read through a column mapping).'),
   sheet: z.string().nullable(),
   sha256: z.string(),
   bytes: z.number().int(),
@@ -29,12 +32,23 @@ export const ImportReportSchema = z.object({
   skipped: z.number().int(),
   skippedRows: z.array(SkippedRowSchema),
   skippedByReason: z.array(z.object({ reason: z.string(), count: z.number().int() })),
-  warnings: z
-    .array(z.object({ row: z.number().int(), column: z.string().nullable(), message: z.string() }))
-    .describe('What was imported but deserves a look, e.g. a last line without a line terminator.'),
   sources: z.array(z.string()),
   measures: z.array(z.string()),
   years: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),
+  mapping: z
+    .object({
+      origin: z.enum(['given', 'saved', 'suggested']),
+      confidence: z.number().nullable(),
+      batchId: z.number().int().nullable().describe('The batch a saved mapping came from.'),
+      mapping: ColumnMappingSchema,
+    })
+    .nullable()
+    .describe('The column mapping the file was read with, saved with the batch.'),
+  warnings: z
+    .array(SkippedRowSchema.extend({ message: z.string() }).omit({ reason: true }))
+    .describe(
+      'What was imported but deserves a look: a last line without a line terminator, totals rows that do not match the rows they cover, rows left unread below a note line.',
+    ),
   durationMs: z.number().int(),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;
@@ -57,4 +71,15 @@ export const ImportFormSchema = z.object({
     .transform((v) => v === 'true')
     .optional()
     .describe('let a last line without a line terminator revise stored values'),
+  mapping: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('A column mapping as JSON text (see `hwmo import --suggest-mapping`).'),
+  mappingFrom: z.coerce
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('Reuse the mapping saved with this batch.'),
 });

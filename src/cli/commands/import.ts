@@ -1,9 +1,15 @@
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { importLimits } from '../../config.ts';
+import { AppError } from '../../domain/errors.ts';
+import { suggestFileMapping } from '../../importers/index.ts';
+import { parseMappingText } from '../../importers/mapping.ts';
+import { describeSuggestion } from '../../importers/mapping-suggest.ts';
 import { FORMAT_NAMES } from '../../importers/types.ts';
+import type { ColumnMapping } from '../../schemas/mapping.ts';
 import { type ImportReport, importFile } from '../../services/imports/import-file.ts';
 import { withDb, writeJson } from '../context.ts';
 import { printTable } from '../table.ts';
@@ -16,7 +22,54 @@ const ImportOptionsSchema = z.object({
   json: z.boolean().default(false),
   skipUnknownAreas: z.boolean().default(false),
   acceptUnterminated: z.boolean().default(false),
+  mapping: z.string().min(1).optional(),
+  mappingFrom: z.coerce.number().int().positive().optional(),
 });
+
+const SuggestOptionsSchema = z.object({
+  format: z.enum(['table', 'json']).default('table'),
+  sheet: z.string().min(1).optional(),
+});
+
+async function readMapping(path: string): Promise<ColumnMapping> {
+  const text = await readFile(path, 'utf8').catch((cause: unknown) => {
+    throw new AppError('not_found', `Cannot read the mapping ${path}`, {
+      detail: cause instanceof Error ? cause.message : String(cause),
+      location: { file: path },
+    });
+  });
+  return parseMappingText(text, basename(path));
+}
+
+/** `--suggest-mapping`: the proposal for each file, as text with confidences, or as the JSON `--mapping` reads. */
+async function suggest(files: string[], raw: Record<string, unknown>): Promise<void> {
+  const opts = parseOptions(SuggestOptionsSchema, {
+    format: raw.json ? 'json' : raw.format,
+    sheet: raw.sheet,
+  });
+  const reports = [];
+  for (const path of files) {
+    reports.push(
+      await suggestFileMapping({ fileName: basename(path), path }, opts.sheet ? { sheet: opts.sheet } : {}),
+    );
+  }
+  if (opts.format === 'json') {
+    const mappings = reports.map((r) => r.suggestion.mapping);
+    writeJson(mappings.length === 1 ? mappings[0] : mappings);
+    return;
+  }
+  for (const r of reports) {
+    process.stdout.write(`${r.file}: suggested column mapping\n`);
+    for (const line of describeSuggestion(r.suggestion)) process.stdout.write(`  ${line}\n`);
+    if (r.detectedFormat) {
+      process.stdout.write(`  (the file is also read without a mapping, as ${r.detectedFormat})\n`);
+    }
+    process.stdout.write(
+      `  to use it: hwmo import ${r.file.replace(/ \[.*\]$/, '')} --suggest-mapping --format json > map.json; ` +
+        `hwmo import ${r.file.replace(/ \[.*\]$/, '')} --mapping map.json\n`,
+    );
+  }
+}
 
 function progressBar(file: string) {
   if (!process.stderr.isTTY) return null;
@@ -47,6 +100,17 @@ function progressBar(file: string) {
 function printReport(r: ImportReport): void {
   const verb = r.dryRun ? 'would import' : `imported as batch ${r.batchId}`;
   process.stdout.write(`${r.file} (${r.format}${r.sheet ? `, sheet ${r.sheet}` : ''}) ${verb}\n`);
+  const m = r.mapping;
+  if (m?.origin === 'suggested') {
+    process.stdout.write(
+      `No known format fits: read with the suggested column mapping (confidence ${m.confidence?.toFixed(2)}), ` +
+        `${r.dryRun ? 'which an import saves' : 'saved with the batch'}: ` +
+        `${m.mapping.columns.map((c) => `${c.header} → ${[c.role, c.occupation, c.measure, c.year].filter((x) => x !== undefined).join(' ')}`).join('; ')}\n`,
+    );
+  } else if (m?.origin === 'saved') {
+    process.stdout.write(`Read with the column mapping saved with batch ${m.batchId}.\n`);
+  }
+  for (const w of r.warnings) process.stdout.write(`warning: ${w.message}\n`);
   printTable(
     ['rows read', 'new', 'revised', 'unchanged', 'skipped'],
     [[r.rowsRead, r.stored, r.revised, r.unchanged, r.skipped]],
@@ -72,7 +136,10 @@ export function registerImport(program: Command): void {
       'Import files (WHO GHO, OECD, SDMX-CSV, World Bank, OWID, XLSX, hwmo template); one batch per file',
     )
     .argument('<files...>', 'files to import')
-    .option('--format <name>', `force a format: ${FORMAT_NAMES.join(', ')}`)
+    .option(
+      '--format <name>',
+      `force a format: ${FORMAT_NAMES.join(', ')}; with --suggest-mapping, table or json`,
+    )
     .option('--sheet <name>', 'XLSX sheet to read')
     .option('--dry-run', 'report what would change without writing')
     .option('--skip-unknown-areas', 'skip rows naming an unknown area instead of refusing the file')
@@ -80,9 +147,17 @@ export function registerImport(program: Command): void {
       '--accept-unterminated',
       'let a last line without a line terminator revise stored values (by default it may be cut off)',
     )
+    .option('--mapping <file>', 'read the files through this column mapping (JSON or YAML)')
+    .option('--mapping-from <batch>', 'read the files through the column mapping saved with this batch')
+    .option(
+      '--suggest-mapping',
+      'print the column mapping hwmo proposes, with confidences; with --format json, the mapping --mapping reads',
+    )
     .option('--json', 'print the import reports as JSON')
     .action(async (files: string[], raw: Record<string, unknown>) => {
+      if (raw.suggestMapping) return suggest(files, raw);
       const opts = parseOptions(ImportOptionsSchema, raw);
+      const mapping = opts.mapping ? await readMapping(opts.mapping) : undefined;
       await withDb(async (db, config) => {
         const reports: ImportReport[] = [];
         for (const path of files) {
@@ -96,6 +171,8 @@ export function registerImport(program: Command): void {
               skipUnknownAreas: opts.skipUnknownAreas,
               limits: importLimits(config),
               acceptUnterminated: opts.acceptUnterminated,
+              ...(mapping ? { mapping } : {}),
+              ...(opts.mappingFrom !== undefined ? { mappingFrom: opts.mappingFrom } : {}),
               ...(bar ? { onProgress: (p) => bar.update(p.rowsRead, p.totalLines) } : {}),
             });
             bar?.stop();

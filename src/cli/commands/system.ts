@@ -11,7 +11,7 @@ import { parseCsvRecords } from '../../reference/csv-records.ts';
 import { AreaQuerySchema, NewSubnationalAreaSchema } from '../../schemas/catalog.ts';
 import { listAreas, listMeasures, listOccupations } from '../../services/catalog/catalog.ts';
 import { seedDemo } from '../../services/demo/seed-demo.ts';
-import { templateCsv } from '../../services/imports/template.ts';
+import { templateCsv, templateXlsx } from '../../services/imports/template.ts';
 import { addSubnationalAreas } from '../../services/reference/add-areas.ts';
 import { seedReference } from '../../services/reference/seed-reference.ts';
 import { getConfig, withDb, writeJson } from '../context.ts';
@@ -73,9 +73,25 @@ export function registerSystem(program: Command): void {
 
   program
     .command('template')
-    .description('Print the blank hwmo long-CSV template')
-    .action(() => {
-      process.stdout.write(templateCsv());
+    .description(
+      'Print the hwmo import template: header, two example rows and the allowed values (CSV, or XLSX with drop-downs)',
+    )
+    .option('--xlsx', 'write the XLSX workbook (redirect it to a file: hwmo template --xlsx > t.xlsx)')
+    .option('--format <format>', 'csv (default) or xlsx')
+    .action(async (raw: Record<string, unknown>) => {
+      const { format } = parseOptions(z.object({ format: z.enum(['csv', 'xlsx']).default('csv') }), {
+        format: raw.xlsx ? 'xlsx' : raw.format,
+      });
+      if (format === 'csv') {
+        process.stdout.write(templateCsv());
+        return;
+      }
+      if (process.stdout.isTTY) {
+        throw new AppError('invalid_input', 'an XLSX workbook is not for a terminal', {
+          hint: 'redirect it to a file: hwmo template --xlsx > hwmo-template.xlsx',
+        });
+      }
+      process.stdout.write(await templateXlsx());
     });
 
   const areas = program

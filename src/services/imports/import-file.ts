@@ -9,7 +9,9 @@ import { AppError, type ErrorLocation } from '../../domain/errors.ts';
 import { findMeasure } from '../../domain/measures.ts';
 import { findOccupation } from '../../domain/occupations.ts';
 import { describeSource } from '../../domain/sources.ts';
-import { openImportFile } from '../../importers/index.ts';
+import { openImportFile, type SavedMapping } from '../../importers/index.ts';
+import { checkMapping } from '../../importers/mapping.ts';
+import { type ImportWarning, TotalsReconciler, totalLabel } from '../../importers/totals.ts';
 import type {
   FormatName,
   ImportEvent,
@@ -21,6 +23,7 @@ import type {
 export type { ImportReport };
 
 import type { ImportReport } from '../../schemas/imports.ts';
+import type { ColumnMapping } from '../../schemas/mapping.ts';
 import { loadAreaResolver } from '../reference/load-area-resolver.ts';
 import { holdBackUnterminated, unstorable, type Warning } from './safe-records.ts';
 import {
@@ -39,6 +42,10 @@ export interface ImportFileOptions {
   dryRun?: boolean;
   /** Skip rows whose area is unknown instead of refusing the file. */
   skipUnknownAreas?: boolean;
+  /** Read the file through this column mapping (`--mapping`, form field `mapping`). */
+  mapping?: ColumnMapping;
+  /** Read the file through the mapping saved with this batch (`--mapping-from`, form field `mappingFrom`). */
+  mappingFrom?: number;
   onProgress?: (progress: { rowsRead: number; totalLines: number }) => void;
   /** Bounds on what the file may hold (config's HWMO_MAX_* limits); DEFAULT_IMPORT_LIMITS when absent. */
   limits?: ImportLimits;
@@ -48,6 +55,7 @@ export interface ImportFileOptions {
 
 const COPY_CHUNK = 20_000;
 const MAX_REPORTED_ERRORS = 50;
+const MEMO_LIMIT = 10_000;
 
 class DryRunRollback extends Error {
   constructor(readonly report: ImportReport) {
@@ -99,11 +107,21 @@ export async function importFile(db: Database, options: ImportFileOptions): Prom
   const file = input.fileName;
   const print = await fingerprint(input);
   const resolver = await loadAreaResolver(db);
+  if (options.mapping && options.mappingFrom !== undefined) {
+    throw new AppError('invalid_input', 'give a mapping or the batch to take it from, not both');
+  }
+  const mapping =
+    options.mappingFrom !== undefined ? await batchMapping(db, options.mappingFrom) : options.mapping;
   const parsed = await openImportFile(input, {
     ...(options.format ? { format: options.format } : {}),
     ...(options.sheet ? { sheet: options.sheet } : {}),
     limits: options.limits ?? DEFAULT_IMPORT_LIMITS,
+    ...(mapping ? { mapping } : {}),
+    savedMapping: (signatures) => savedMapping(db, signatures),
   });
+  if (parsed.mapping && options.mappingFrom !== undefined) {
+    parsed.mapping = { ...parsed.mapping, origin: 'saved', batchId: options.mappingFrom };
+  }
   const where = parsed.sheet ? `${file} [${parsed.sheet}]` : file;
 
   try {
@@ -173,8 +191,17 @@ export async function importFile(db: Database, options: ImportFileOptions): Prom
       }
       const [batch] = await tx.query<{ id: number }>(
         `INSERT INTO import_batch (file_name, file_sha256, file_bytes, format, sheet, status, rows_read, stored, revised,
-           unchanged, skipped) VALUES ($1, $2, $3, $4, $5, 'committed', 0, 0, 0, 0, 0) RETURNING id`,
-        [file, print.sha256, print.bytes, parsed.format, parsed.sheet],
+           unchanged, skipped, mapping, header_signature)
+         VALUES ($1, $2, $3, $4, $5, 'committed', 0, 0, 0, 0, 0, $6::jsonb, $7) RETURNING id`,
+        [
+          file,
+          print.sha256,
+          print.bytes,
+          parsed.format,
+          parsed.sheet,
+          parsed.mapping ? JSON.stringify(parsed.mapping.mapping) : null,
+          parsed.headerSignature,
+        ],
       );
       if (!batch) throw new AppError('internal', 'Could not create the import batch');
       const committed = await commitStaged(tx, batch.id, fresh);
@@ -196,10 +223,11 @@ export async function importFile(db: Database, options: ImportFileOptions): Prom
         skipped: skippedRows.length,
         skippedRows,
         skippedByReason: groupReasons(skippedRows),
-        warnings,
         sources: [...scan.sources].sort(),
         measures: [...scan.measures].sort(),
         years: scan.years,
+        mapping: parsed.mapping,
+        warnings: [...warnings, ...parsed.warnings, ...scan.warnings],
         durationMs: Date.now() - started,
       };
       await tx.query(
@@ -232,6 +260,7 @@ interface Scan {
   sources: Set<string>;
   measures: Set<string>;
   years: { from: number; to: number } | null;
+  warnings: ImportWarning[];
 }
 
 async function stageRecords(
@@ -250,11 +279,20 @@ async function stageRecords(
     sources: new Set(),
     measures: new Set(),
     years: null,
+    warnings: [],
   };
+  const totals = new TotalsReconciler();
+  const totalLevels = new Map<string, ReturnType<typeof totalLabel>>();
   const unknownArea = (row: number, column: string | null, raw: string, role: string) => {
     scan.unknownCount++;
     if (options.skipUnknownAreas || scan.unknown.length < MAX_REPORTED_ERRORS) {
-      scan.unknown.push({ row, column: column ?? '', message: `unknown ${role} ${JSON.stringify(raw)}` });
+      const meanings = resolver.ambiguity(raw);
+      const message = meanings
+        ? `ambiguous ${role} ${JSON.stringify(raw)}: it names ${meanings
+            .map((m) => `${m.code} (${m.lang})`)
+            .join(' and ')} in different languages; write the ISO code instead`
+        : `unknown ${role} ${JSON.stringify(raw)}`;
+      scan.unknown.push({ row, column: column ?? '', message });
     }
   };
   let lines: string[] = [];
@@ -285,6 +323,18 @@ async function stageRecords(
       scan.skipped.push(bad);
       continue;
     }
+    let level = totalLevels.get(r.area);
+    if (level === undefined) {
+      level = totalLabel(r.area);
+      if (totalLevels.size < MEMO_LIMIT) totalLevels.set(r.area, level);
+    }
+    if (level) {
+      scan.skipped.push({ row: r.row, column: r.areaColumn, reason: 'total row' });
+      const warning = totals.total(r, level);
+      if (warning && scan.warnings.length < MAX_REPORTED_ERRORS) scan.warnings.push(warning);
+      continue;
+    }
+    totals.add(r);
     const area = resolver.resolve(r.area);
     if (!area) {
       unknownArea(r.row, r.areaColumn, r.area, 'area');
@@ -314,6 +364,41 @@ async function stageRecords(
   await flush();
   await copying;
   return scan;
+}
+
+/** The mapping saved with a batch. */
+async function batchMapping(db: Queryable, batchId: number): Promise<ColumnMapping> {
+  const [row] = await db.query<{ mapping: unknown }>('SELECT mapping FROM import_batch WHERE id = $1', [
+    batchId,
+  ]);
+  if (!row)
+    throw new AppError('not_found', `No batch ${batchId}`, { hint: '`hwmo batches` lists the batches' });
+  if (row.mapping === null) {
+    throw new AppError('invalid_input', `batch ${batchId} was not read through a column mapping`, {
+      hint: 'name a batch whose format is "mapped" (`hwmo batches`), or give the mapping with --mapping FILE',
+    });
+  }
+  return checkMapping(
+    typeof row.mapping === 'string' ? JSON.parse(row.mapping) : row.mapping,
+    `batch ${batchId}`,
+  );
+}
+
+/** The latest committed batch's mapping for one of these header signatures. */
+async function savedMapping(db: Queryable, signatures: string[]): Promise<SavedMapping | null> {
+  const [row] = await db.query<{ id: number; mapping: unknown; header_signature: string }>(
+    `SELECT id, mapping, header_signature FROM import_batch
+     WHERE mapping IS NOT NULL AND status = 'committed' AND header_signature = ANY($1::text[])
+     ORDER BY id DESC LIMIT 1`,
+    [signatures],
+  );
+  if (!row) return null;
+  const value = typeof row.mapping === 'string' ? JSON.parse(row.mapping) : row.mapping;
+  return {
+    mapping: checkMapping(value, `batch ${row.id}`),
+    batchId: row.id,
+    signature: row.header_signature,
+  };
 }
 
 function groupReasons(rows: readonly SkippedRow[]): Array<{ reason: string; count: number }> {

@@ -1,5 +1,6 @@
 import type { Queryable } from '../../db/client.ts';
 import { type Area, type AreaAlias, AreaResolver } from '../../domain/areas.ts';
+import { loadCountryNames } from '../../reference/country-names.ts';
 import { type AreaRow, areaFromRow } from '../../reference/load-reference.ts';
 
 export async function loadAreas(db: Queryable): Promise<Area[]> {
@@ -7,9 +8,12 @@ export async function loadAreas(db: Queryable): Promise<Area[]> {
   return rows.map(areaFromRow);
 }
 
-/** Builds the resolver from the database, so areas a user added (subnational units, aliases) are recognised too. */
+/**
+ * Builds the resolver from the database, so areas a user added (subnational units, aliases) are recognised too,
+ * with the CLDR names of countries in the six UN languages.
+ */
 export async function loadAreaResolver(db: Queryable): Promise<AreaResolver> {
   const areas = await loadAreas(db);
   const aliases = await db.query<AreaAlias & Record<string, unknown>>('SELECT alias, code FROM area_alias');
-  return new AreaResolver(areas, aliases);
+  return new AreaResolver(areas, aliases, loadCountryNames());
 }
