@@ -609,8 +609,10 @@ function computeKey(text: string): string {
     .replace(/[أإآٱ]/g, 'ا')
     .replace(/ى/g, 'ي')
     .replace(/ـ/g, '')
+    .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    .trim()
+    .replace(/(^| )(et|y|и)(?= |$)/g, '$1and');
 }
 
 function table<T>(entries: Iterable<[readonly string[], T]>): Map<string, T> {

@@ -106,6 +106,10 @@ describe('sheets no known format fits', () => {
       ['البلد,السنة,أطباء,ممرضات', ['medical-doctors', 'nursing-personnel']],
       ['Country,Year,Drs,RN,Midwives', ['medical-doctors', 'nursing-personnel', 'midwifery-personnel']],
       ['COUNTRY ,  year,  DOCTORS.,Nurses:', ['medical-doctors', 'nursing-personnel']],
+      [
+        'Country,Year,Nursing & midwifery,Infirmiers & sages-femmes',
+        ['nursing-and-midwifery', 'nursing-and-midwifery'],
+      ],
     ];
     for (const [header, occupations] of cases) {
       const n = header.split(',').length;

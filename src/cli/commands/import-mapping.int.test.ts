@@ -55,6 +55,25 @@ describe('hwmo import --suggest-mapping / --mapping, hwmo template', () => {
     assert.match(q.out, /12000/);
   });
 
+  test('a plain sheet no format fits is imported with the suggestion, and the output says so', async () => {
+    const csv = join(dir, 'plain.csv');
+    writeFileSync(csv, 'Country,Year,Doctors,Midwives\nGhana,2021,5000,40000\nTotal,2021,5000,40001\n');
+    const r = await hwmo('import', csv);
+    assert.equal(r.code, 0, r.err);
+    assert.match(
+      r.out,
+      /No known format fits: read with the suggested column mapping \(confidence 0\.90\), saved with the batch/,
+    );
+    assert.match(
+      r.out,
+      /Doctors → value medical-doctors; Midwives → value midwifery-personnel; other values are stock/,
+    );
+    assert.match(
+      r.out,
+      /warning: row 3 \("Total"\).*is 40001 but the 1 row\(s\) it covers sum to 40000 \(difference 1\)/,
+    );
+  });
+
   test('a YAML mapping file; a bad one is refused naming the field', async () => {
     const yaml = join(dir, 'map.yaml');
     writeFileSync(

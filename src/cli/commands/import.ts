@@ -105,7 +105,11 @@ function printReport(r: ImportReport): void {
     process.stdout.write(
       `No known format fits: read with the suggested column mapping (confidence ${m.confidence?.toFixed(2)}), ` +
         `${r.dryRun ? 'which an import saves' : 'saved with the batch'}: ` +
-        `${m.mapping.columns.map((c) => `${c.header} → ${[c.role, c.occupation, c.measure, c.year].filter((x) => x !== undefined).join(' ')}`).join('; ')}\n`,
+        `${m.mapping.columns.map((c) => `${c.header} → ${[c.role, c.occupation, c.measure, c.year].filter((x) => x !== undefined).join(' ')}`).join('; ')}` +
+        `${m.mapping.measure ? `; other values are ${m.mapping.measure}` : ''}` +
+        `${m.mapping.year !== undefined ? `; year ${m.mapping.year}` : ''}. ` +
+        `To change it: hwmo import ${r.file.replace(/ \[.*\]$/, '')} --suggest-mapping --format json > map.json, ` +
+        'edit it, then import with --mapping map.json\n',
     );
   } else if (m?.origin === 'saved') {
     process.stdout.write(`Read with the column mapping saved with batch ${m.batchId}.\n`);

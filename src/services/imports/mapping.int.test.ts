@@ -92,6 +92,32 @@ describe('imports of the spreadsheets people have', () => {
     );
   });
 
+  test('totals rows in any format: the hwmo template with Total and Sub-total rows', async () => {
+    const csv =
+      'measure,area,year,occupation,value\n' +
+      'stock,Ghana,2015,dentists,10\nstock,Kenya,2015,dentists,20\nstock,Sub-total,2015,dentists,30\n' +
+      'stock,Lesotho,2015,dentists,5\nstock,Sub-total,2015,dentists,6\nstock,Grand total,2015,dentists,36\n' +
+      'density,Total,2015,dentists,1.2\n';
+    const r = await importFile(db, { input: { fileName: 'dentists.csv', bytes: bytes(csv) }, dryRun: true });
+    assert.equal(r.format, 'hwmo-template');
+    assert.equal(r.stored, 3);
+    assert.deepEqual(r.skippedByReason, [{ reason: 'total row', count: 4 }]);
+    assert.equal(r.rowsRead, r.stored + r.revised + r.unchanged + r.skipped);
+    // The second subtotal covers Lesotho alone; the grand total covers all three countries; densities do not add up.
+    assert.deepEqual(
+      r.warnings.map((w) => w.row),
+      [6, 7],
+    );
+    assert.match(
+      r.warnings[0]?.message ?? '',
+      /subtotal is 6 but the 1 row\(s\) it covers sum to 5 \(difference 1\)/,
+    );
+    assert.match(
+      r.warnings[1]?.message ?? '',
+      /total is 36 but the 3 row\(s\) it covers sum to 35 \(difference 1\)/,
+    );
+  });
+
   test("next year's file of the same layout is read with the mapping saved with the batch", async () => {
     const given = parseMappingText(
       'measure: stock\nsource: MOH.GH\ncolumns:\n  - {header: Country, role: area}\n  - {header: Year, role: year}\n' +
