@@ -66,3 +66,17 @@ export function formatLocation(loc: ErrorLocation | undefined): string {
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
 }
+
+/** Longest stretch of an input value an error message quotes. */
+export const QUOTE_LIMIT = 80;
+
+/**
+ * An input value as an error message quotes it: JSON-quoted, cut to a readable length with the full length said,
+ * so that a message about a 16 MB cell stays a message.
+ */
+export function quoteValue(value: unknown, limit = QUOTE_LIMIT): string {
+  const s = typeof value === 'string' ? value : String(value);
+  const chars = [...s.slice(0, limit * 2 + 2)];
+  if (s.length <= limit) return JSON.stringify(s);
+  return `${JSON.stringify(chars.slice(0, limit).join(''))}…(${s.length} characters)`;
+}
