@@ -36,8 +36,19 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what:
  * Refuses query parameters a route does not declare, naming each with the declared one it most likely meant, so
  * that a misspelt filter is an error rather than a silently unfiltered answer.
  */
-export function checkQueryNames(given: readonly string[], known: readonly string[]): void {
-  const unknown = given.filter((k) => !known.includes(k));
+export function checkQueryNames(query: Record<string, string[]>, known: readonly string[]): void {
+  const repeated = Object.entries(query).find(([k, v]) => known.includes(k) && v.length > 1);
+  if (repeated) {
+    throw new AppError(
+      'invalid_input',
+      `Query parameter ${quoteValue(repeated[0])} is given ${repeated[1].length} times`,
+      {
+        hint: 'give it once; parameters taking several codes take them comma-separated (area=GBR,FRA)',
+        location: { field: repeated[0] },
+      },
+    );
+  }
+  const unknown = Object.keys(query).filter((k) => !known.includes(k));
   if (unknown.length === 0) return;
   const candidates = known.map((code) => ({ code }));
   const errors = unknown.map((k) => {

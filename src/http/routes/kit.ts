@@ -40,7 +40,7 @@ export function strictQueries(app: Hono, routes: readonly RouteSpec[]): void {
       }
       return re.test(c.req.path);
     });
-    if (spec) checkQueryNames(Object.keys(c.req.queries()), Object.keys(spec.query?.shape ?? {}));
+    if (spec) checkQueryNames(c.req.queries(), Object.keys(spec.query?.shape ?? {}));
     await next();
   });
 }

@@ -27,6 +27,7 @@ import type {
 } from '../../schemas/safeguards.ts';
 import { type IndicatorContext, loadIndicatorContext } from '../indicators/load-data.ts';
 import { DEFAULT_SOURCES, sourcesOf } from '../indicators/vintage.ts';
+import { checkCodes } from '../observations/known-codes.ts';
 
 type SslOfficial = z.infer<typeof SslOfficialSchema>;
 type SslRecomputed = z.infer<typeof SslRecomputedSchema>;
@@ -243,6 +244,7 @@ export async function recomputeSafeguardsList(
   edition: number,
   q: SslRecomputeQuery,
 ): Promise<SslRecomputed> {
+  await checkCodes(db, { source: [...(q.sciSource ?? []), ...(q.densitySource ?? [])] });
   const r = await recompute(db, edition, q);
   const differences = r.official
     ? diffSsl(r.official, r.assessments).map((d) => ({ ...d, areaName: r.areas.get(d.area)?.name ?? d.area }))
@@ -269,6 +271,7 @@ export async function recomputeSafeguardsList(
 /** One country's assessment under an edition: both values, their years and sources, and the verdict. */
 export async function explainSafeguards(db: Queryable, edition: number, iso3: string, q: SslRecomputeQuery) {
   const code = iso3.toUpperCase();
+  await checkCodes(db, { area: [code], source: [...(q.sciSource ?? []), ...(q.densitySource ?? [])] });
   const r = await recompute(db, edition, q, code);
   const found = r.assessments.find((a) => a.area === code);
   if (!found) {
