@@ -1,11 +1,53 @@
 export const ERROR_CODES = {
-  invalid_input: { status: 400, exit: 2, title: 'Invalid input' },
-  invalid_file: { status: 422, exit: 3, title: 'File refused' },
-  unknown_area: { status: 422, exit: 3, title: 'Unknown area' },
-  not_found: { status: 404, exit: 4, title: 'Not found' },
-  conflict: { status: 409, exit: 5, title: 'Conflict' },
-  unavailable: { status: 503, exit: 6, title: 'Service unavailable' },
-  internal: { status: 500, exit: 1, title: 'Internal error' },
+  invalid_input: {
+    status: 400,
+    exit: 2,
+    title: 'Invalid input',
+    description:
+      'A parameter, option, form field or body value is missing, malformed or names a code hwmo does not know (a measure, occupation, source or query parameter). The problem lists each field with what is wrong and, for a mistyped code, the code most likely meant. Correct the fields named and send the request again.',
+  },
+  invalid_file: {
+    status: 422,
+    exit: 3,
+    title: 'File refused',
+    description:
+      'An imported file cannot be read as any supported format, or a cell cannot be used; the problem names the file, row and column. Nothing of the file was written. Correct the file (or choose --format / --sheet) and import it again.',
+  },
+  unknown_area: {
+    status: 422,
+    exit: 3,
+    title: 'Unknown area',
+    description:
+      'A file, a filter or an option names an area (country, region, income group, subnational unit) that the reference tables do not hold. The problem gives the area most likely meant. Use an ISO 3166 alpha-3 code or a listed name (`hwmo areas`, GET /api/areas), add subnational units with `hwmo areas add`, or import with --skip-unknown-areas.',
+  },
+  not_found: {
+    status: 404,
+    exit: 4,
+    title: 'Not found',
+    description:
+      'The batch, edition, file, route or country asked for does not exist. List what exists (`hwmo batches`, GET /api/batches, GET /api/safeguards, /api/openapi.json) and ask again.',
+  },
+  conflict: {
+    status: 409,
+    exit: 5,
+    title: 'Conflict',
+    description:
+      'The request contradicts the state of the data: for instance a batch already rolled back, or one whose values a later batch revised (roll that one back first). Nothing was changed.',
+  },
+  unavailable: {
+    status: 503,
+    exit: 6,
+    title: 'Service unavailable',
+    description:
+      'The database cannot be reached or is held by another process. Start or point to the database (DATABASE_URL), or stop the process holding the data directory, and try again.',
+  },
+  internal: {
+    status: 500,
+    exit: 1,
+    title: 'Internal error',
+    description:
+      'hwmo failed in a way it did not foresee. The error was logged with its details on the server. Nothing was half-written: writes are transactional. Report it with the request that caused it.',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

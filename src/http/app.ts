@@ -39,6 +39,7 @@ import { addSubnationalAreas } from '../services/reference/add-areas.ts';
 import { VERSION } from '../version.ts';
 import { buildOpenApi, type RouteSpec } from './openapi.ts';
 import { problemResponse, toProblem } from './problem.ts';
+import { registerProblemPages } from './problem-pages.ts';
 import { registerFlowRoutes } from './routes/flows.ts';
 import { registerIndicatorRoutes } from './routes/indicators.ts';
 import { createRouteKit, type RouteKit } from './routes/kit.ts';
@@ -381,6 +382,7 @@ export function createApp(deps: AppDeps): Hono {
   );
 
   for (const register of [...FEATURE_ROUTES, webRoutes(deps.web)]) register(kit);
+  registerProblemPages(app, routes);
 
   routes.push({
     method: 'get',

@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { testDatabase } from '../../test/db.ts';
 import { loadConfig } from '../config.ts';
 import type { Database } from '../db/client.ts';
+import { ERROR_CODES } from '../domain/errors.ts';
 import { createApp } from './app.ts';
 
 interface Problem {
@@ -144,5 +145,30 @@ describe('inputs are checked, not ignored', () => {
     const text = await res.text();
     assert.ok(text.length < 5_000, `${text.length} characters`);
     assert.match(text, /1000000 characters/);
+  });
+
+  test('every problem type URI leads to a page explaining it, as HTML, JSON or text', async () => {
+    const seen = await problem(await app.request('/api/observations?measure=stoc'));
+    const types = [seen.type, ...Object.keys(ERROR_CODES).map((c) => `/problems/${c}`)];
+    for (const type of new Set(types)) {
+      const html = await app.request(type, { headers: { accept: 'text/html' } });
+      assert.equal(html.status, 200, type);
+      const page = await html.text();
+      assert.match(page, /<h1>/, type);
+      const code = type.split('/').pop() as keyof typeof ERROR_CODES;
+      assert.ok(page.includes(ERROR_CODES[code].title), type);
+      const json = await app.request(type);
+      assert.equal(json.status, 200, type);
+      const doc = (await json.json()) as { code: string; status: number; description: string };
+      assert.equal(doc.code, code);
+      assert.equal(doc.status, ERROR_CODES[code].status);
+      assert.ok(doc.description.length > 40, type);
+      const text = await app.request(type, { headers: { accept: 'text/plain' } });
+      assert.equal(text.status, 200, type);
+      assert.match(await text.text(), new RegExp(`exit code ${ERROR_CODES[code].exit}`));
+    }
+    const index = await app.request('/problems', { headers: { accept: 'text/html' } });
+    assert.equal(index.status, 200);
+    assert.equal((await app.request('/problems/no_such_code')).status, 404);
   });
 });
