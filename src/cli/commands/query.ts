@@ -5,6 +5,7 @@ import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { ObservationFilterSchema } from '../../schemas/observations.ts';
 import { exportObservations } from '../../services/observations/export-observations.ts';
+import { emptyDatabaseHint } from '../../services/observations/known-codes.ts';
 import { queryObservations } from '../../services/observations/query-observations.ts';
 import { withDb, writeJson } from '../context.ts';
 import { printTable } from '../table.ts';
@@ -47,6 +48,10 @@ export function registerQuery(program: Command): void {
       });
       await withDb(async (db) => {
         const page = await queryObservations(db, filter);
+        if (page.total === 0) {
+          const why = await emptyDatabaseHint(db);
+          process.stderr.write(`no observations match${why ? `; ${why}` : ' these filters'}\n`);
+        }
         if (out === 'json') return writeJson(page);
         const head = [
           'measure',

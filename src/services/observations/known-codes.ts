@@ -88,3 +88,10 @@ export async function checkCodes(db: Queryable, choice: CodeChoice): Promise<voi
     },
   );
 }
+
+/** Why a query found nothing, when the cause is that nothing has been imported; null when data is there. */
+export async function emptyDatabaseHint(db: Queryable): Promise<string | null> {
+  const [row] = await db.query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM observation) AS any');
+  if (row?.any) return null;
+  return 'the database holds no observations yet: import a file with `hwmo import FILE` (`hwmo template` shows the columns), or load the public demo data with `hwmo db seed`';
+}

@@ -78,7 +78,7 @@ export async function officialSafeguardsList(db: Queryable, edition: number): Pr
     loaded: rows.length > 0,
     note:
       rows.length === 0
-        ? `The ${e.publishedCount} countries of this edition are not loaded here; load the published list with \`hwmo ssl load --edition ${edition} FILE\`. The recomputation works without it.`
+        ? `The ${e.publishedCount} countries of this edition are not loaded here; load the published list with \`hwmo ssl --edition ${edition} --load FILE\` (the 2023 edition ships in data/demo/ssl/who_ssl_2023_countries.csv). The recomputation works without it.`
         : rows.length === e.publishedCount
           ? null
           : `${rows.length} countries are loaded but the edition lists ${e.publishedCount}.`,
