@@ -98,7 +98,15 @@ function isAlive(pid: number): boolean {
 }
 
 /** Whether a seeding claim left in the database belongs to a process that is still seeding. */
-function claimHeld(claim: unknown): boolean {
+function claimHeld(stored: unknown): boolean {
+  let claim = stored;
+  if (typeof claim === 'string') {
+    try {
+      claim = JSON.parse(claim);
+    } catch {
+      return false;
+    }
+  }
   if (!claim || typeof claim !== 'object') return false;
   const c = claim as Partial<SeedClaim>;
   if (typeof c.pid !== 'number' || typeof c.host !== 'string') return false;
