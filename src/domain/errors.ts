@@ -77,13 +77,13 @@ export class AppError extends Error {
   readonly errors: ReadonlyArray<ErrorLocation & { message: string }>;
 
   constructor(code: ErrorCode, message: string, options: AppErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(cutQuoted(message), options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
-    this.detail = options.detail;
+    this.detail = options.detail === undefined ? undefined : cutQuoted(options.detail);
     this.hint = options.hint;
-    this.location = options.location;
-    this.errors = options.errors ?? [];
+    this.location = options.location && cutLocation(options.location);
+    this.errors = (options.errors ?? []).map((e) => ({ ...cutLocation(e), message: cutQuoted(e.message) }));
   }
 
   get status(): number {
@@ -93,6 +93,16 @@ export class AppError extends Error {
   get exitCode(): number {
     return ERROR_CODES[this.code].exit;
   }
+}
+
+function cutLocation<T extends ErrorLocation>(loc: T): T {
+  const out = { ...loc };
+  for (const key of ['file', 'column', 'field'] as const) {
+    const v = out[key];
+    if (v !== undefined && v.length > QUOTE_LIMIT * 4)
+      out[key] = `${[...v.slice(0, QUOTE_LIMIT * 4)].join('')}…(${v.length} characters)`;
+  }
+  return out;
 }
 
 export function formatLocation(loc: ErrorLocation | undefined): string {
@@ -118,7 +128,38 @@ export const QUOTE_LIMIT = 80;
  */
 export function quoteValue(value: unknown, limit = QUOTE_LIMIT): string {
   const s = typeof value === 'string' ? value : String(value);
-  const chars = [...s.slice(0, limit * 2 + 2)];
   if (s.length <= limit) return JSON.stringify(s);
-  return `${JSON.stringify(chars.slice(0, limit).join(''))}…(${s.length} characters)`;
+  return `${JSON.stringify([...s.slice(0, limit * 2)].slice(0, limit).join(''))}…(${s.length} characters)`;
+}
+
+/**
+ * A message with every JSON-quoted value in it cut to a readable length, and the whole bounded: the net under
+ * messages that quote what a file or a request held.
+ */
+export function cutQuoted(text: string, limit = QUOTE_LIMIT): string {
+  if (text.length <= limit + 2) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (let open = text.indexOf('"'); open !== -1; open = text.indexOf('"', at)) {
+    let close = open + 1;
+    while (close < text.length && text[close] !== '"') close += text[close] === '\\' ? 2 : 1;
+    if (close >= text.length) break;
+    parts.push(text.slice(at, open));
+    const quoted = text.slice(open, close + 1);
+    if (quoted.length <= limit + 2) parts.push(quoted);
+    else {
+      let value: string;
+      try {
+        value = JSON.parse(quoted) as string;
+      } catch {
+        value = quoted.slice(1, -1);
+      }
+      parts.push(quoteValue(value, limit));
+    }
+    at = close + 1;
+  }
+  parts.push(text.slice(at));
+  const cut = parts.join('');
+  const max = limit * 25;
+  return cut.length <= max ? cut : `${cut.slice(0, max)}…(${cut.length} characters)`;
 }

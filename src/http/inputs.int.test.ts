@@ -171,4 +171,19 @@ describe('inputs are checked, not ignored', () => {
     assert.equal(index.status, 200);
     assert.equal((await app.request('/problems/no_such_code')).status, 404);
   });
+
+  test('an import whose cell holds 16 MB answers with a report or problem of readable size', async () => {
+    const cell = '7x'.repeat(8 * 1024 * 1024);
+    for (const csv of [
+      `measure,area,year,occupation,value\nstock,GBR,2019,medical-doctors,${cell}\n`,
+      `measure,area,year,occupation,value\nstock,${cell},2019,medical-doctors,1\n`,
+    ]) {
+      const form = new FormData();
+      form.append('file', new File([csv], 'big-cell.csv', { type: 'text/csv' }));
+      const res = await app.request('/api/imports?dryRun=true', { method: 'POST', body: form });
+      assert.ok(res.status < 500, String(res.status));
+      const text = await res.text();
+      assert.ok(text.length < 20_000, `${res.status}: ${text.length} characters: ${text.slice(0, 300)}`);
+    }
+  });
 });
