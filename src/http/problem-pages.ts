@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import { AppError, ERROR_CODES, type ErrorCode } from '../domain/errors.ts';
 import type { RouteSpec } from './openapi.ts';
 
-const escape = (s: string) =>
+const escapeHtml = (s: string) =>
   s.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
@@ -24,7 +24,7 @@ export function problemType(code: ErrorCode) {
 function page(title: string, body: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)} · hwmo</title>
+<title>${escapeHtml(title)} · hwmo</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:44rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
 code{background:#f2f2f2;padding:0 .2em}dt{font-weight:600}</style></head>
 <body><main>${body}</main></body></html>`;
@@ -37,10 +37,10 @@ function typePage(code: ErrorCode): string {
   return page(
     t.title,
     `<p><a href="/problems">Problem types</a></p>
-<h1>${escape(t.title)}</h1>
-<p>${escape(t.description)}</p>
-<dl><dt>Type</dt><dd><code>${escape(t.type)}</code></dd>
-<dt>Code</dt><dd><code>${escape(code)}</code></dd>
+<h1>${escapeHtml(t.title)}</h1>
+<p>${escapeHtml(t.description)}</p>
+<dl><dt>Type</dt><dd><code>${escapeHtml(t.type)}</code></dd>
+<dt>Code</dt><dd><code>${escapeHtml(code)}</code></dd>
 <dt>HTTP status</dt><dd>${t.status}</dd>
 <dt>CLI exit code</dt><dd>${t.exitCode}</dd></dl>
 <p>Errors are answered as RFC 9457 <code>application/problem+json</code>: <code>detail</code> says what was wrong,
@@ -72,7 +72,8 @@ export function registerProblemPages(app: Hono, routes: RouteSpec[]): void {
     if (wantsHtml(c.req.header('accept'))) {
       const items = codes
         .map(
-          (k) => `<li><a href="/problems/${k}">${escape(ERROR_CODES[k].title)}</a> (<code>${k}</code>)</li>`,
+          (k) =>
+            `<li><a href="/problems/${k}">${escapeHtml(ERROR_CODES[k].title)}</a> (<code>${k}</code>)</li>`,
         )
         .join('\n');
       return c.html(page('Problem types', `<h1>Problem types</h1>\n<ul>${items}</ul>`));
