@@ -358,7 +358,8 @@ async function estimate(tx: Queryable, request: EstimateRequest): Promise<Estima
 
 /**
  * The total stock of each candidate area and year. When several sources hold it: `totalSource` if given, else the
- * source of that area's bilateral stocks, else the request is refused naming the sources.
+ * source of that area's bilateral stocks, else the request is refused naming the sources. Areas lacking bilateral
+ * stocks in a year need no total for it.
  */
 async function loadTotals(
   tx: Queryable,
@@ -398,8 +399,10 @@ async function loadTotals(
       chosen.set(k, first);
       continue;
     }
-    const bilateral = columns.get(k)?.sources ?? new Set<string>();
-    const same = options.filter((o) => bilateral.has(o.source));
+    const column = columns.get(k);
+    // An area without bilateral stocks that year is dropped for that reason; its total needs no choice.
+    if (!column) continue;
+    const same = options.filter((o) => column.sources.has(o.source));
     if (same.length === 1 && same[0]) {
       chosen.set(k, same[0]);
       continue;
