@@ -94,6 +94,28 @@ describe('inputs are checked, not ignored', () => {
       assert.equal(p.status, 422, path);
       assert.equal(p.type, '/problems/unknown_area', path);
     }
+    const mirror = await problem(
+      await app.request('/api/flows/mirror?occupation=medical-doctors&year=2020&reference=XXX'),
+    );
+    assert.equal(mirror.code, 'unknown_area');
+    const estimate = await problem(
+      await app.request('/api/flows/estimate', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          method: 'ffs-diff',
+          measure: 'foreign-trained-stock',
+          occupation: 'medical-doctors',
+          startYear: 2015,
+          endYear: 2020,
+          source: 'OECD.HEALTH_WFM',
+        }),
+      }),
+    );
+    assert.equal(estimate.code, 'invalid_input');
+    assert.match(estimate.detail, /did you mean "OECD\.HEALTH_WFMI"/);
+    const flowsOccupation = await problem(await app.request('/api/flows/estimates?occupation=nurses'));
+    assert.equal(flowsOccupation.status, 400);
     const named = await problem(await app.request('/api/observations?area=Germny'));
     assert.match(named.detail, /did you mean "DEU"/);
     const gb = await problem(await app.request('/api/indicators?indicator=density&area=GBRR'));

@@ -25,6 +25,7 @@ import {
   STAGE_COLUMNS,
   stageLine,
 } from '../imports/stage.ts';
+import { checkCodes } from '../observations/known-codes.ts';
 
 /** Flows estimated from stocks are stored under this measure: area = destination, partner = origin. */
 export const FLOW_MEASURE = 'migration-flow';
@@ -97,6 +98,14 @@ interface Column {
  * changed values supersede the old ones, equal ones stay, and flows between areas no longer estimated are retired.
  */
 export async function estimateStoredFlows(db: Database, request: EstimateRequest): Promise<EstimateResult> {
+  await checkCodes(
+    db,
+    {
+      area: request.areas,
+      source: [request.source, request.totalSource].filter((x): x is string => x !== undefined),
+    },
+    { area: 'areas' },
+  );
   try {
     return await db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [OBSERVATION_WRITE_LOCK]);

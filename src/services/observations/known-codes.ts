@@ -50,7 +50,12 @@ const areaLike = (d: Dimension) => d === 'area' || d === 'partner';
  * Refuses codes the reference tables do not hold, each with the likeliest code meant: unknown areas (and partners)
  * as unknown_area, other unknown codes as invalid_input, so that every edge answers one failure with one code.
  */
-export async function checkCodes(db: Queryable, choice: CodeChoice): Promise<void> {
+export async function checkCodes(
+  db: Queryable,
+  choice: CodeChoice,
+  /** The request's own name of a dimension, where it differs (`areas` for a list of areas in a body). */
+  names: Partial<Record<Dimension, string>> = {},
+): Promise<void> {
   const problems: Array<{ field: Dimension; code: string; message: string }> = [];
   for (const field of Object.keys(LISTS) as Dimension[]) {
     const given = choice[field];
@@ -83,8 +88,8 @@ export async function checkCodes(db: Queryable, choice: CodeChoice): Promise<voi
           }
         : {}),
       hint: LISTS[first.field],
-      location: { field: first.field },
-      errors: problems.map((p) => ({ field: p.field, message: p.message })),
+      location: { field: names[first.field] ?? first.field },
+      errors: problems.map((p) => ({ field: names[p.field] ?? p.field, message: p.message })),
     },
   );
 }
