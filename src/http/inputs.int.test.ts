@@ -116,6 +116,11 @@ describe('inputs are checked, not ignored', () => {
     assert.match(estimate.detail, /did you mean "OECD\.HEALTH_WFMI"/);
     const flowsOccupation = await problem(await app.request('/api/flows/estimates?occupation=nurses'));
     assert.equal(flowsOccupation.status, 400);
+    const indicator = await problem(await app.request('/api/indicators?indicator=densty'));
+    assert.equal(indicator.status, 400);
+    assert.match(indicator.detail, /unknown value "densty"; did you mean "density"\?/);
+    const sex = await problem(await app.request('/api/observations?sex=f'));
+    assert.match(sex.detail, /did you mean "F"/);
     const named = await problem(await app.request('/api/observations?area=Germny'));
     assert.match(named.detail, /did you mean "DEU"/);
     const gb = await problem(await app.request('/api/indicators?indicator=density&area=GBRR'));

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { AppError, quoteValue } from '../domain/errors.ts';
 import { closest } from '../domain/suggest.ts';
+import { issueMessage } from '../schemas/query-params.ts';
 
 /** Where in a request value a NUL character sits, which no text column can store; undefined when none does. */
 function nulAt(value: unknown, path: string, depth = 0): string | undefined {
@@ -23,9 +24,12 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what:
       errors: [{ field, message: 'contains a NUL character (\\u0000)' }],
     });
   }
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
-  const errors = result.error.issues.map((i) => ({ field: i.path.join('.') || what, message: i.message }));
+  const errors = result.error.issues.map((i) => ({
+    field: i.path.join('.') || what,
+    message: issueMessage(i),
+  }));
   throw new AppError('invalid_input', `Invalid ${what}`, {
     detail: errors.map((e) => `${e.field}: ${e.message}`).join('; '),
     errors,

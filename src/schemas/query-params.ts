@@ -46,3 +46,17 @@ export const occupationSlug = z.string().superRefine((o, ctx) => {
     message: `unknown occupation ${quoteValue(o)}${hit ? `; did you mean "${hit}"?` : ''} (see /api/occupations)`,
   });
 });
+
+/**
+ * An issue's message, with the value given and, for a choice among fixed values, the one most likely meant:
+ * `unknown value "densty"; did you mean "density"? (expected one of …)`. Parse with `{ reportInput: true }`.
+ */
+export function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code !== 'invalid_value' || typeof issue.input !== 'string') return issue.message;
+  const hit = closest(
+    issue.input,
+    issue.values.filter((v): v is string => typeof v === 'string').map((code) => ({ code })),
+  );
+  const options = issue.values.map((v) => JSON.stringify(v)).join(', ');
+  return `unknown value ${quoteValue(issue.input)}${hit ? `; did you mean "${hit}"?` : ''} (expected one of ${options})`;
+}

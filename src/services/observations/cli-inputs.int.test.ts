@@ -51,6 +51,9 @@ describe('the CLI checks codes as the API does', () => {
     assert.equal(occupation.code, 2, occupation.err);
     assert.match(occupation.err, /did you mean "medical-doctors"/);
 
+    const slug = await hwmo('indicator', 'densty', '--area', 'GHA');
+    assert.equal(slug.code, 2, slug.err);
+    assert.match(slug.err, /did you mean "density"/);
     const found = await hwmo('query', '--area', 'FRA');
     assert.equal(found.code, 0);
     assert.match(found.err, /no observations match these filters/);
