@@ -3,6 +3,7 @@ import { createWriteStream } from 'node:fs';
 import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
+import { spreadsheetSafe } from '../../domain/cells.ts';
 import { ObservationFilterSchema } from '../../schemas/observations.ts';
 import { exportObservations } from '../../services/observations/export-observations.ts';
 import { emptyDatabaseHint } from '../../services/observations/known-codes.ts';
@@ -82,7 +83,7 @@ export function registerQuery(program: Command): void {
           String(o.row),
         ]);
         if (out === 'csv') {
-          process.stdout.write(stringify([head, ...rows]));
+          process.stdout.write(stringify([head, ...rows.map((r) => r.map(spreadsheetSafe))]));
           return;
         }
         printTable(head, rows, [2, 6, 11]);

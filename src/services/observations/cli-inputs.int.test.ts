@@ -54,6 +54,17 @@ describe('the CLI checks codes as the API does', () => {
     const slug = await hwmo('indicator', 'densty', '--area', 'GHA');
     assert.equal(slug.code, 2, slug.err);
     assert.match(slug.err, /did you mean "density"/);
+    const formulas = join(dir, '=HYPERLINK(1).csv');
+    writeFileSync(
+      formulas,
+      'measure,area,year,occupation,value,comment\nstock,KEN,2020,medical-doctors,12000,@SUM(1+1)\n',
+    );
+    assert.equal((await hwmo('import', formulas)).code, 0);
+    const exported = await hwmo('export', '--area', 'KEN');
+    assert.equal(exported.code, 0, exported.err);
+    assert.match(exported.out, /,12000,persons,,'@SUM\(1\+1\),USER/);
+    const listed = await hwmo('query', '--area', 'KEN', '--format', 'csv');
+    assert.match(listed.out, /,'=HYPERLINK\(1\)\.csv,/);
     const found = await hwmo('query', '--area', 'FRA');
     assert.equal(found.code, 0);
     assert.match(found.err, /no observations match these filters/);
