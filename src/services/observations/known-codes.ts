@@ -60,6 +60,13 @@ export async function checkCodes(
   for (const field of Object.keys(LISTS) as Dimension[]) {
     const given = choice[field];
     if (!given || given.length === 0) continue;
+    const wanted = areaLike(field) ? given.map((c) => c.toUpperCase()) : [...given];
+    if (areaLike(field)) {
+      const found = await db.query<{ code: string }>('SELECT code FROM area WHERE code = ANY($1::text[])', [
+        wanted,
+      ]);
+      if (found.length === new Set(wanted).size) continue;
+    }
     const known = await candidates(db, field);
     const codes = new Set(known.map((k) => (areaLike(field) ? k.code.toUpperCase() : k.code)));
     for (const code of given) {
