@@ -3,7 +3,7 @@ import { compress } from 'hono/compress';
 import { z } from 'zod';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
-import { AppError, quoteValue } from '../domain/errors.ts';
+import { AppError } from '../domain/errors.ts';
 import { FORMAT_NAMES, type FormatName } from '../importers/types.ts';
 import {
   AddAreasResultSchema,
@@ -330,7 +330,7 @@ export function createApp(deps: AppDeps): Hono {
     }
     const body = await c.req.parseBody({ all: true }).catch((cause: unknown) => {
       throw new AppError('invalid_input', 'The multipart/form-data body cannot be read', {
-        ...(cause instanceof Error ? { detail: quoteValue(cause.message) } : {}),
+        ...(cause instanceof Error ? { detail: cause.message } : {}),
         hint: 'send the files in a well-formed multipart/form-data body, field "file"',
         cause,
       });

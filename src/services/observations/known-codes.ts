@@ -88,10 +88,10 @@ export async function checkCodes(
     {
       ...(problems.length > 1
         ? {
-            detail: problems
+            detail: `Also: ${problems
               .slice(1)
               .map((p) => p.message)
-              .join('; '),
+              .join('; ')}.`,
           }
         : {}),
       hint: LISTS[first.field],
