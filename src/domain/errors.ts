@@ -1,11 +1,53 @@
 export const ERROR_CODES = {
-  invalid_input: { status: 400, exit: 2, title: 'Invalid input' },
-  invalid_file: { status: 422, exit: 3, title: 'File refused' },
-  unknown_area: { status: 422, exit: 3, title: 'Unknown area' },
-  not_found: { status: 404, exit: 4, title: 'Not found' },
-  conflict: { status: 409, exit: 5, title: 'Conflict' },
-  unavailable: { status: 503, exit: 6, title: 'Service unavailable' },
-  internal: { status: 500, exit: 1, title: 'Internal error' },
+  invalid_input: {
+    status: 400,
+    exit: 2,
+    title: 'Invalid input',
+    description:
+      'A parameter, option, form field or body value is missing, malformed or names a code hwmo does not know (a measure, occupation, source or query parameter). The problem lists each field with what is wrong and, for a mistyped code, the code most likely meant. Correct the fields named and send the request again.',
+  },
+  invalid_file: {
+    status: 422,
+    exit: 3,
+    title: 'File refused',
+    description:
+      'An imported file cannot be read as any supported format, or a cell cannot be used; the problem names the file, row and column. Nothing of the file was written. Correct the file (or choose --format / --sheet) and import it again.',
+  },
+  unknown_area: {
+    status: 422,
+    exit: 3,
+    title: 'Unknown area',
+    description:
+      'A file, a filter or an option names an area (country, region, income group, subnational unit) that the reference tables do not hold. The problem gives the area most likely meant. Use an ISO 3166 alpha-3 code or a listed name (`hwmo areas`, GET /api/areas), add subnational units with `hwmo areas add`, or import with --skip-unknown-areas.',
+  },
+  not_found: {
+    status: 404,
+    exit: 4,
+    title: 'Not found',
+    description:
+      'The batch, edition, file, route or country asked for does not exist. List what exists (`hwmo batches`, GET /api/batches, GET /api/safeguards, /api/openapi.json) and ask again.',
+  },
+  conflict: {
+    status: 409,
+    exit: 5,
+    title: 'Conflict',
+    description:
+      'The request contradicts the state of the data: for instance a batch already rolled back, or one whose values a later batch revised (roll that one back first). Nothing was changed.',
+  },
+  unavailable: {
+    status: 503,
+    exit: 6,
+    title: 'Service unavailable',
+    description:
+      'The database cannot be reached or is held by another process. Start or point to the database (DATABASE_URL), or stop the process holding the data directory, and try again.',
+  },
+  internal: {
+    status: 500,
+    exit: 1,
+    title: 'Internal error',
+    description:
+      'hwmo failed in a way it did not foresee. The error was logged with its details on the server. Nothing was half-written: writes are transactional. Report it with the request that caused it.',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -35,13 +77,13 @@ export class AppError extends Error {
   readonly errors: ReadonlyArray<ErrorLocation & { message: string }>;
 
   constructor(code: ErrorCode, message: string, options: AppErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(cutQuoted(message), options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
-    this.detail = options.detail;
+    this.detail = options.detail === undefined ? undefined : cutQuoted(options.detail);
     this.hint = options.hint;
-    this.location = options.location;
-    this.errors = options.errors ?? [];
+    this.location = options.location && cutLocation(options.location);
+    this.errors = (options.errors ?? []).map((e) => ({ ...cutLocation(e), message: cutQuoted(e.message) }));
   }
 
   get status(): number {
@@ -51,6 +93,16 @@ export class AppError extends Error {
   get exitCode(): number {
     return ERROR_CODES[this.code].exit;
   }
+}
+
+function cutLocation<T extends ErrorLocation>(loc: T): T {
+  const out = { ...loc };
+  for (const key of ['file', 'column', 'field'] as const) {
+    const v = out[key];
+    if (v !== undefined && v.length > QUOTE_LIMIT * 4)
+      out[key] = `${[...v.slice(0, QUOTE_LIMIT * 4)].join('')}…(${v.length} characters)`;
+  }
+  return out;
 }
 
 export function formatLocation(loc: ErrorLocation | undefined): string {
@@ -65,4 +117,49 @@ export function formatLocation(loc: ErrorLocation | undefined): string {
 
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
+}
+
+/** Longest stretch of an input value an error message quotes. */
+export const QUOTE_LIMIT = 80;
+
+/**
+ * An input value as an error message quotes it: JSON-quoted, cut to a readable length with the full length said,
+ * so that a message about a 16 MB cell stays a message.
+ */
+export function quoteValue(value: unknown, limit = QUOTE_LIMIT): string {
+  const s = typeof value === 'string' ? value : String(value);
+  if (s.length <= limit) return JSON.stringify(s);
+  return `${JSON.stringify([...s.slice(0, limit * 2)].slice(0, limit).join(''))}…(${s.length} characters)`;
+}
+
+/**
+ * A message with every JSON-quoted value in it cut to a readable length, and the whole bounded: the net under
+ * messages that quote what a file or a request held.
+ */
+export function cutQuoted(text: string, limit = QUOTE_LIMIT): string {
+  if (text.length <= limit + 2) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (let open = text.indexOf('"'); open !== -1; open = text.indexOf('"', at)) {
+    let close = open + 1;
+    while (close < text.length && text[close] !== '"') close += text[close] === '\\' ? 2 : 1;
+    if (close >= text.length) break;
+    parts.push(text.slice(at, open));
+    const quoted = text.slice(open, close + 1);
+    if (quoted.length <= limit + 2) parts.push(quoted);
+    else {
+      let value: string;
+      try {
+        value = JSON.parse(quoted) as string;
+      } catch {
+        value = quoted.slice(1, -1);
+      }
+      parts.push(quoteValue(value, limit));
+    }
+    at = close + 1;
+  }
+  parts.push(text.slice(at));
+  const cut = parts.join('');
+  const max = limit * 25;
+  return cut.length <= max ? cut : `${cut.slice(0, max)}…(${cut.length} characters)`;
 }

@@ -16,8 +16,14 @@ import {
   OccupationListSchema,
   SourceListSchema,
 } from '../schemas/catalog.ts';
-import { ImportFormSchema, ImportResultSchema } from '../schemas/imports.ts';
+import {
+  ImportFormSchema,
+  ImportQuerySchema,
+  ImportResultSchema,
+  importOptions,
+} from '../schemas/imports.ts';
 import { ObservationFilterSchema, ObservationPageSchema } from '../schemas/observations.ts';
+import { dbId, offset } from '../schemas/query-params.ts';
 import { getBatch, listBatches, rollbackBatch } from '../services/batches/batches.ts';
 import {
   countObservations,
@@ -34,6 +40,7 @@ import { addSubnationalAreas } from '../services/reference/add-areas.ts';
 import { VERSION } from '../version.ts';
 import { buildOpenApi, type RouteSpec } from './openapi.ts';
 import { problemResponse, toProblem } from './problem.ts';
+import { registerProblemPages } from './problem-pages.ts';
 import { registerFlowRoutes } from './routes/flows.ts';
 import { registerIndicatorRoutes } from './routes/indicators.ts';
 import { createRouteKit, type RouteKit } from './routes/kit.ts';
@@ -48,10 +55,10 @@ export interface AppDeps {
   web?: WebBuild | null;
 }
 
-const IdParamSchema = z.object({ id: z.coerce.number().int().positive().describe('Batch id') });
+const IdParamSchema = z.object({ id: dbId.describe('Batch id') });
 const PagingSchema = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset,
 });
 const ExportQuerySchema = ObservationFilterSchema.omit({ limit: true, offset: true }).extend({
   format: z
@@ -218,8 +225,18 @@ export function createApp(deps: AppDeps): Hono {
     const name = format === 'csv' ? 'hwmo-observations.csv' : 'hwmo-observations-sdmx.csv';
     const encoder = new TextEncoder();
     const chunks = exportObservations(db, filter, format);
+    // The first chunk is read before answering, so that a refused filter is a problem, not a broken 200.
+    const head = await chunks.next();
+    let pending: IteratorResult<string> | undefined = head;
     const body = new ReadableStream<Uint8Array>({
       async pull(controller) {
+        if (pending) {
+          const first = pending;
+          pending = undefined;
+          if (first.done) controller.close();
+          else controller.enqueue(encoder.encode(first.value));
+          return;
+        }
         const next = await chunks.next();
         if (next.done) controller.close();
         else controller.enqueue(encoder.encode(next.value));
@@ -275,6 +292,7 @@ export function createApp(deps: AppDeps): Hono {
     path: '/api/imports',
     summary: 'Import one or more files (multipart field "file"); same report as `hwmo import --json`',
     tag: 'imports',
+    query: ImportQuerySchema,
     body: {
       contentType: 'multipart/form-data',
       schema: {
@@ -283,7 +301,11 @@ export function createApp(deps: AppDeps): Hono {
           file: { type: 'array', items: { type: 'string', format: 'binary' } },
           format: { type: 'string', enum: [...FORMAT_NAMES] },
           sheet: { type: 'string' },
-          dryRun: { type: 'string', enum: ['true', 'false'] },
+          dryRun: {
+            type: 'string',
+            enum: ['true', 'false'],
+            description: 'Also accepted as the query parameter dryRun; the two must agree',
+          },
           skipUnknownAreas: { type: 'string', enum: ['true', 'false'] },
           mapping: { type: 'string', description: 'A column mapping as JSON text (docs/IMPORT-FORMATS.md)' },
           mappingFrom: { type: 'string', description: 'Reuse the column mapping saved with this batch id' },
@@ -309,11 +331,20 @@ export function createApp(deps: AppDeps): Hono {
     if (!type.startsWith('multipart/form-data')) {
       throw new AppError('invalid_input', 'Send the files as multipart/form-data in a field named "file"');
     }
-    const body = await c.req.parseBody({ all: true });
+    const body = await c.req.parseBody({ all: true }).catch((cause: unknown) => {
+      throw new AppError('invalid_input', 'The multipart/form-data body cannot be read', {
+        ...(cause instanceof Error ? { detail: cause.message } : {}),
+        hint: 'send the files in a well-formed multipart/form-data body, field "file"',
+        cause,
+      });
+    });
     const fields = Object.fromEntries(
       Object.entries(body).filter(([k, v]) => k !== 'file' && typeof v === 'string'),
     );
-    const form = parseInput(ImportFormSchema, fields, 'form');
+    const form = importOptions(
+      parseInput(ImportFormSchema, fields, 'form'),
+      parseInput(ImportQuerySchema, c.req.query(), 'query'),
+    );
     const mapping =
       form.mapping === undefined ? undefined : parseMappingText(form.mapping, 'form field "mapping"');
     const files = ([] as unknown[]).concat(body.file ?? []).filter((f): f is File => f instanceof File);
@@ -382,7 +413,15 @@ export function createApp(deps: AppDeps): Hono {
   );
 
   for (const register of [...FEATURE_ROUTES, webRoutes(deps.web)]) register(kit);
+  registerProblemPages(app, routes);
 
+  routes.push({
+    method: 'get',
+    path: '/api/openapi.json',
+    summary: 'This description',
+    tag: 'system',
+    response: { contentType: 'application/json', description: 'OpenAPI 3.1' },
+  });
   const openapi = buildOpenApi(routes, VERSION);
   app.get('/api/openapi.json', (c) => c.json(openapi));
 

@@ -27,6 +27,7 @@ export async function startServer(config: Config): Promise<void> {
     demo: config.seedDemo,
     onFile: (file, r) =>
       log('info', `seeded ${file}: ${r.stored} new, ${r.unchanged} unchanged, ${r.skipped} skipped`),
+    onNotice: (message) => log('info', message),
   });
   if (seeded.demo) log('info', 'demo data loaded');
   const app = createApp({ db, config, log });

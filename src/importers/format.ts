@@ -1,4 +1,5 @@
 import { NOT_APPLICABLE } from '../domain/dimensions.ts';
+import { cutQuoted } from '../domain/errors.ts';
 import { MAX_YEAR, MIN_YEAR, notANumber, parseNumber, parseYear } from './numbers.ts';
 import type { RawRow } from './rows.ts';
 import type { FormatName, ImportEvent, ImportRecord } from './types.ts';
@@ -77,7 +78,7 @@ export interface FormatSpec {
 }
 
 export function skip(row: number, column: string | null, reason: string): ImportEvent {
-  return { type: 'skip', skip: { row, column, reason } };
+  return { type: 'skip', skip: { row, column, reason: cutQuoted(reason) } };
 }
 
 export function record(r: ImportRecord): ImportEvent {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { AGE_PATTERN, SEXES } from '../domain/dimensions.ts';
-import { findOccupation } from '../domain/occupations.ts';
-import { yearRange } from './query-params.ts';
+import { occupationSlug, offset, yearRange } from './query-params.ts';
 
 /** Bilateral stock measures flows can be estimated from: rows = partner (training or birth), columns = area. */
 export const STOCK_MEASURES = ['foreign-trained-stock', 'foreign-born-stock'] as const;
@@ -14,9 +13,7 @@ const code = (what: string) =>
     .transform((s) => s.toUpperCase());
 const sourceCode = z.string().regex(/^[A-Za-z0-9_.-]+$/, 'not a valid source code');
 const year = z.number().int().min(1900).max(2100);
-const occupation = z
-  .string()
-  .refine((o) => findOccupation(o) !== undefined, 'unknown occupation (see /api/occupations)');
+const occupation = occupationSlug;
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 const matrix = z.array(z.array(finite)).min(1);
 const vector = z.array(finite).min(1);
@@ -177,10 +174,10 @@ export type EstimationRun = z.infer<typeof EstimationRunSchema>;
 export const EstimationRunListSchema = z.object({ items: z.array(EstimationRunSchema) });
 
 export const EstimationRunQuerySchema = z.object({
-  occupation: z.string().optional(),
+  occupation: occupation.optional().describe('Occupation slug of the estimated flows'),
   measure: z.enum(STOCK_MEASURES).optional().describe('Input stock measure'),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset,
 });
 export type EstimationRunQuery = z.output<typeof EstimationRunQuerySchema>;
 

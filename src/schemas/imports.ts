@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppError } from '../domain/errors.ts';
 import { FORMAT_NAMES, READ_FORMATS } from '../importers/types.ts';
 import { ColumnMappingSchema } from './mapping.ts';
 
@@ -83,3 +84,28 @@ export const ImportFormSchema = z.object({
     .optional()
     .describe('Reuse the mapping saved with this batch.'),
 });
+
+const trueFalse = z
+  .enum(['true', 'false'])
+  .transform((v) => v === 'true')
+  .optional();
+
+/** Options of POST /api/imports that may also come in the query string. */
+export const ImportQuerySchema = z.object({
+  dryRun: trueFalse.describe('true: report what would change and write nothing (also a form field)'),
+});
+
+/** The import options from the form and the query string; the two may each say dryRun but must agree. */
+export function importOptions(
+  form: z.output<typeof ImportFormSchema>,
+  query: z.output<typeof ImportQuerySchema>,
+): z.output<typeof ImportFormSchema> {
+  if (form.dryRun !== undefined && query.dryRun !== undefined && form.dryRun !== query.dryRun) {
+    throw new AppError('invalid_input', 'dryRun is given twice with different values', {
+      detail: `the query string says dryRun=${query.dryRun}, the form field says dryRun=${form.dryRun}`,
+      location: { field: 'dryRun' },
+    });
+  }
+  const dryRun = query.dryRun ?? form.dryRun;
+  return { ...form, ...(dryRun === undefined ? {} : { dryRun }) };
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commaList as list, yearRange } from './query-params.ts';
+import { dbId, commaList as list, offset, yearRange } from './query-params.ts';
 
 export const ObservationFilterSchema = z.object({
   measure: list(/^[a-z][a-z0-9-]*$/, 'measure code')
@@ -19,14 +19,14 @@ export const ObservationFilterSchema = z.object({
   source: list(/^[A-Za-z0-9_.-]+$/, 'source code')
     .optional()
     .describe('Dataset code(s), e.g. WHO.GHO.'),
-  batch: z.coerce.number().int().positive().optional().describe('Only values imported by this batch.'),
+  batch: dbId.optional().describe('Only values imported by this batch.'),
   history: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional()
     .describe('Include superseded values (revisions) as well as current ones.'),
   limit: z.coerce.number().int().min(1).max(10_000).default(100).describe('Page size (at most 10 000).'),
-  offset: z.coerce.number().int().min(0).default(0).describe('Rows to skip.'),
+  offset: offset.describe('Rows to skip.'),
 });
 export type ObservationFilter = z.infer<typeof ObservationFilterSchema>;
 

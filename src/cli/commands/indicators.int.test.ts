@@ -55,8 +55,8 @@ describe('hwmo indicator and hwmo ssl', () => {
 
   test('bad input exits with the code of its kind, naming the option', async () => {
     const unknown = await hwmo('indicator', 'density', '--area', 'XXX');
-    assert.equal(unknown.code, 4);
-    assert.match(unknown.err, /Unknown area XXX/);
+    assert.equal(unknown.code, 3);
+    assert.match(unknown.err, /Unknown area "XXX"/);
     const bad = await hwmo('indicator', 'density', '--year', 'soon');
     assert.equal(bad.code, 2);
     assert.match(bad.err, /--year/);

@@ -5,6 +5,7 @@ import { INDICATOR_SLUGS } from '../../domain/indicators/index.ts';
 import { IndicatorQuerySchema } from '../../schemas/indicators.ts';
 import { SslRecomputeQuerySchema } from '../../schemas/safeguards.ts';
 import { computeIndicators } from '../../services/indicators/compute-indicators.ts';
+import { emptyDatabaseHint } from '../../services/observations/known-codes.ts';
 import { loadSafeguardsList } from '../../services/safeguards/load-list.ts';
 import {
   explainSafeguards,
@@ -153,6 +154,8 @@ export function registerIndicators(program: Command): void {
             [3, 5],
           );
           const c = r.counts;
+          const empty = await emptyDatabaseHint(db);
+          if (empty) process.stderr.write(`hint: ${empty}\n`);
           process.stdout.write(
             `\n${r.title}, recomputed: ${c.on} on, ${c.notAssessable} not assessable (official: ${c.official}).\n` +
               `Rule: UHC SCI < ${r.rule.sciBelow} and density < ${r.rule.densityBelow}. Index ${r.choices.sci} from ${r.choices.sciSources.join(' > ')}; density ${r.choices.density}, ${r.choices.densityBasis}.\n` +
@@ -175,6 +178,8 @@ export function registerIndicators(program: Command): void {
           `\n${o.title}: ${o.count} countries (published: ${o.publishedCount}). Rule: UHC SCI < ${o.rule.sciBelow} and density < ${o.rule.densityBelow} per 10 000.\n`,
         );
         if (o.note) process.stdout.write(`${o.note}\n`);
+        const empty = await emptyDatabaseHint(db);
+        if (empty) process.stderr.write(`hint: ${empty}\n`);
       });
     });
 }

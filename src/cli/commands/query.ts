@@ -3,8 +3,10 @@ import { createWriteStream } from 'node:fs';
 import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
+import { spreadsheetSafe } from '../../domain/cells.ts';
 import { ObservationFilterSchema } from '../../schemas/observations.ts';
 import { exportObservations } from '../../services/observations/export-observations.ts';
+import { emptyDatabaseHint } from '../../services/observations/known-codes.ts';
 import { queryObservations } from '../../services/observations/query-observations.ts';
 import { withDb, writeJson } from '../context.ts';
 import { printTable } from '../table.ts';
@@ -47,6 +49,10 @@ export function registerQuery(program: Command): void {
       });
       await withDb(async (db) => {
         const page = await queryObservations(db, filter);
+        if (page.total === 0) {
+          const why = await emptyDatabaseHint(db);
+          process.stderr.write(`no observations match${why ? `; ${why}` : ' these filters'}\n`);
+        }
         if (out === 'json') return writeJson(page);
         const head = [
           'measure',
@@ -77,7 +83,7 @@ export function registerQuery(program: Command): void {
           String(o.row),
         ]);
         if (out === 'csv') {
-          process.stdout.write(stringify([head, ...rows]));
+          process.stdout.write(stringify([head, ...rows.map((r) => r.map(spreadsheetSafe))]));
           return;
         }
         printTable(head, rows, [2, 6, 11]);

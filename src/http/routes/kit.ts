@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/client.ts';
 import type { RouteSpec } from '../openapi.ts';
-import { parseInput } from '../validate.ts';
+import { checkQueryNames, parseInput } from '../validate.ts';
 
 /** What a feature's route module needs: the app, its dependencies, and the OpenAPI registry. */
 export interface RouteKit {
@@ -18,7 +18,35 @@ export interface RouteKit {
   params: <S extends z.ZodType>(c: Context, schema: S) => z.infer<S>;
 }
 
+const pattern = (path: string) =>
+  new RegExp(
+    `^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/:[A-Za-z0-9]+|\{[A-Za-z0-9]+\}/g, '[^/]+')}$`,
+  );
+
+/**
+ * Makes the documented query parameters of each route the only ones it accepts: a request naming any other is
+ * refused before its handler runs. Routes registered later are covered too, as the lookup happens per request.
+ */
+export function strictQueries(app: Hono, routes: readonly RouteSpec[]): void {
+  const compiled = new Map<RouteSpec, RegExp>();
+  app.use('/api/*', async (c, next) => {
+    const method = c.req.method.toLowerCase();
+    const spec = routes.find((r) => {
+      if (r.method !== method && !(method === 'head' && r.method === 'get')) return false;
+      let re = compiled.get(r);
+      if (!re) {
+        re = pattern(r.path);
+        compiled.set(r, re);
+      }
+      return re.test(c.req.path);
+    });
+    if (spec) checkQueryNames(c.req.queries(), Object.keys(spec.query?.shape ?? {}));
+    await next();
+  });
+}
+
 export function createRouteKit(app: Hono, db: Database, config: Config, routes: RouteSpec[]): RouteKit {
+  strictQueries(app, routes);
   return {
     app,
     db,

@@ -1,6 +1,7 @@
 import type { Database, Queryable } from '../../db/client.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { SkippedRow } from '../../importers/types.ts';
+import { OBSERVATION_WRITE_LOCK } from '../imports/stage.ts';
 
 export interface BatchSummary {
   id: number;
@@ -120,9 +121,14 @@ export interface RollbackResult {
   restored: number;
 }
 
-/** Removes a batch's values and makes current again the values it had superseded. */
+/**
+ * Removes a batch's values and makes current again the values it had superseded. It holds the lock imports and
+ * flow estimates write under, so that "revised by a later batch" is checked against every committed write and no
+ * import can revise the values while they are being removed.
+ */
 export async function rollbackBatch(db: Database, id: number): Promise<RollbackResult> {
   return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [OBSERVATION_WRITE_LOCK]);
     const [row] = await tx.query<{ status: string }>(
       'SELECT status FROM import_batch WHERE id = $1 FOR UPDATE',
       [id],

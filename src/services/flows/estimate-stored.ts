@@ -25,6 +25,7 @@ import {
   STAGE_COLUMNS,
   stageLine,
 } from '../imports/stage.ts';
+import { checkCodes } from '../observations/known-codes.ts';
 
 /** Flows estimated from stocks are stored under this measure: area = destination, partner = origin. */
 export const FLOW_MEASURE = 'migration-flow';
@@ -97,6 +98,14 @@ interface Column {
  * changed values supersede the old ones, equal ones stay, and flows between areas no longer estimated are retired.
  */
 export async function estimateStoredFlows(db: Database, request: EstimateRequest): Promise<EstimateResult> {
+  await checkCodes(
+    db,
+    {
+      area: request.areas,
+      source: [request.source, request.totalSource].filter((x): x is string => x !== undefined),
+    },
+    { area: 'areas' },
+  );
   try {
     return await db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [OBSERVATION_WRITE_LOCK]);
@@ -358,7 +367,8 @@ async function estimate(tx: Queryable, request: EstimateRequest): Promise<Estima
 
 /**
  * The total stock of each candidate area and year. When several sources hold it: `totalSource` if given, else the
- * source of that area's bilateral stocks, else the request is refused naming the sources.
+ * source of that area's bilateral stocks, else the request is refused naming the sources. Areas lacking bilateral
+ * stocks in a year need no total for it.
  */
 async function loadTotals(
   tx: Queryable,
@@ -398,8 +408,10 @@ async function loadTotals(
       chosen.set(k, first);
       continue;
     }
-    const bilateral = columns.get(k)?.sources ?? new Set<string>();
-    const same = options.filter((o) => bilateral.has(o.source));
+    const column = columns.get(k);
+    // An area without bilateral stocks that year is dropped for that reason; its total needs no choice.
+    if (!column) continue;
+    const same = options.filter((o) => column.sources.has(o.source));
     if (same.length === 1 && same[0]) {
       chosen.set(k, same[0]);
       continue;

@@ -2,6 +2,7 @@ import type { Queryable } from '../../db/client.ts';
 import { AppError } from '../../domain/errors.ts';
 import { compareMirrorFlows, type MirrorReport } from '../../domain/flows/index.ts';
 import type { MirrorQuery, MirrorStoredResult } from '../../schemas/flows.ts';
+import { checkCodes } from '../observations/known-codes.ts';
 
 /** Areas that can send or receive a reported flow; totals, unspecified partners and aggregates are left out. */
 const PAIR_KINDS = ['country', 'subnational'];
@@ -25,6 +26,10 @@ interface FlowRow extends Record<string, unknown> {
  * request must choose, naming the field that does.
  */
 export async function mirrorStoredFlows(db: Queryable, query: MirrorQuery): Promise<MirrorStoredResult> {
+  await checkCodes(db, {
+    ...(query.reference ? { area: [query.reference] } : {}),
+    source: [query.inflowSource, query.outflowSource].filter((x): x is string => x !== undefined),
+  });
   const params: unknown[] = [
     query.occupation,
     query.sex,

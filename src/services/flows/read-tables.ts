@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { AppError } from '../../domain/errors.ts';
+import { AppError, quoteValue } from '../../domain/errors.ts';
 import { parseNumber } from '../../importers/numbers.ts';
 
 /** A square or rectangular table read from CSV: row labels, column labels and values `[row][column]`. */
@@ -44,7 +44,7 @@ function number(raw: string, file: string, row: number, column: string): number 
   if (v === null || !Number.isFinite(v)) {
     throw new AppError(
       'invalid_file',
-      `${file}, row ${row}, column "${column}": ${JSON.stringify(raw)} is not a number`,
+      `${file}, row ${row}, column "${column}": ${quoteValue(raw)} is not a number`,
       {
         location: { file, row, column },
       },

@@ -16,6 +16,7 @@ import {
 } from '../../domain/indicators/index.ts';
 import { findOccupation } from '../../domain/occupations.ts';
 import type { IndicatorQuery, IndicatorResponse, IndicatorResultOut } from '../../schemas/indicators.ts';
+import { checkCodes } from '../observations/known-codes.ts';
 import { loadAreas } from '../reference/load-area-resolver.ts';
 import { type IndicatorContext, loadIndicatorContext, membersOf } from './load-data.ts';
 import { selectionOf, sourcesOf } from './vintage.ts';
@@ -91,7 +92,7 @@ export function resolveAreas(codes: readonly string[] | undefined, areas: Map<st
   if (!codes) return [...areas.values()].filter((a) => a.kind === 'country');
   const unknown = codes.filter((c) => !areas.has(c.toUpperCase()));
   if (unknown.length > 0)
-    throw new AppError('not_found', `Unknown area ${unknown.join(', ')}`, {
+    throw new AppError('unknown_area', `Unknown area ${unknown.join(', ')}`, {
       errors: unknown.map((c) => ({ field: 'area', message: `unknown area ${c}` })),
       hint: 'use ISO3 codes, WHO regions (AFR, AMR, EMR, EUR, SEAR, WPR), income groups (HIC, UMC, LMC, LIC) or WLD',
     });
@@ -134,6 +135,7 @@ export function indicatorFor(
 }
 
 export async function computeIndicators(db: Queryable, q: IndicatorQuery): Promise<IndicatorResponse> {
+  await checkCodes(db, { area: q.area, occupation: q.occupation, source: q.source });
   const occupations = q.occupation ?? defaultOccupations(q.indicator);
   checkOccupations(q.indicator, occupations);
   const codes = q.area?.map((a) => a.toUpperCase());

@@ -215,7 +215,7 @@ describe('indicators and the Support and Safeguards List on real slices', () => 
     assert.match(wsm.explanation, /Differs from WHO's published list/);
     const unknownSci = await explainSafeguards(db, 2023, 'GHA', { sciYear: 1990 });
     assert.equal(unknownSci.status, 'not-assessable');
-    await assert.rejects(explainSafeguards(db, 2023, 'XXX', {}), /Unknown country/);
+    await assert.rejects(explainSafeguards(db, 2023, 'XXX', {}), /Unknown area "XXX"/);
   });
 
   test('the profile gives latest values with years and sources, series, origins and SSL status', async () => {

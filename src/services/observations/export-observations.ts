@@ -1,8 +1,10 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Queryable } from '../../db/client.ts';
+import { spreadsheetSafe } from '../../domain/cells.ts';
 import { HWMO_TEMPLATE_HEADER } from '../../importers/index.ts';
 import { HWMO_DATAFLOW, HWMO_SDMX_COLUMNS } from '../../importers/sdmx-csv.ts';
 import type { Observation, ObservationFilter } from '../../schemas/observations.ts';
+import { checkCodes } from './known-codes.ts';
 import { streamObservations } from './query-observations.ts';
 
 export type ExportFormat = 'csv' | 'sdmx-csv';
@@ -41,7 +43,7 @@ const SDMX_VALUES: Record<string, (o: Observation) => string | number> = {
 };
 
 function rowFor(columns: readonly string[], values: Record<string, (o: Observation) => string | number>) {
-  return (o: Observation) => columns.map((c) => values[c]?.(o) ?? '');
+  return (o: Observation) => columns.map((c) => spreadsheetSafe(values[c]?.(o) ?? ''));
 }
 
 /** Current observations as CSV text chunks, in a layout hwmo itself re-imports. */
@@ -52,6 +54,7 @@ export async function* exportObservations(
 ): AsyncGenerator<string> {
   const columns = format === 'csv' ? HWMO_TEMPLATE_HEADER : HWMO_SDMX_COLUMNS;
   const toRow = rowFor(columns, format === 'csv' ? TEMPLATE_VALUES : SDMX_VALUES);
+  await checkCodes(db, filter);
   yield stringify([columns as string[]]);
   let batch: Array<Array<string | number>> = [];
   for await (const o of streamObservations(db, { ...filter, history: false })) {

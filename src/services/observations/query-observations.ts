@@ -1,5 +1,6 @@
 import type { Queryable } from '../../db/client.ts';
 import type { Observation, ObservationFilter, ObservationPage } from '../../schemas/observations.ts';
+import { checkCodes } from './known-codes.ts';
 
 interface ObservationRow extends Record<string, unknown> {
   id: number;
@@ -93,6 +94,7 @@ export async function queryObservations(
   db: Queryable,
   filter: Partial<ObservationFilter> & { limit: number; offset: number },
 ): Promise<ObservationPage> {
+  await checkCodes(db, filter);
   const w = where(filter);
   const [count] = await db.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM observation o ${w.sql}`,
@@ -111,6 +113,7 @@ export async function* streamObservations(
   filter: Partial<ObservationFilter>,
   pageSize = 5000,
 ): AsyncGenerator<Observation> {
+  await checkCodes(db, filter);
   const w = where(filter);
   let afterId = 0;
   for (;;) {

@@ -27,6 +27,7 @@ import type {
 } from '../../schemas/safeguards.ts';
 import { type IndicatorContext, loadIndicatorContext } from '../indicators/load-data.ts';
 import { DEFAULT_SOURCES, sourcesOf } from '../indicators/vintage.ts';
+import { checkCodes } from '../observations/known-codes.ts';
 
 type SslOfficial = z.infer<typeof SslOfficialSchema>;
 type SslRecomputed = z.infer<typeof SslRecomputedSchema>;
@@ -77,7 +78,7 @@ export async function officialSafeguardsList(db: Queryable, edition: number): Pr
     loaded: rows.length > 0,
     note:
       rows.length === 0
-        ? `The ${e.publishedCount} countries of this edition are not loaded here; load the published list with \`hwmo ssl load --edition ${edition} FILE\`. The recomputation works without it.`
+        ? `The ${e.publishedCount} countries of this edition are not loaded here; load the published list with \`hwmo ssl --edition ${edition} --load FILE\` (the 2023 edition ships in data/demo/ssl/who_ssl_2023_countries.csv). The recomputation works without it.`
         : rows.length === e.publishedCount
           ? null
           : `${rows.length} countries are loaded but the edition lists ${e.publishedCount}.`,
@@ -243,6 +244,7 @@ export async function recomputeSafeguardsList(
   edition: number,
   q: SslRecomputeQuery,
 ): Promise<SslRecomputed> {
+  await checkCodes(db, { source: [...(q.sciSource ?? []), ...(q.densitySource ?? [])] });
   const r = await recompute(db, edition, q);
   const differences = r.official
     ? diffSsl(r.official, r.assessments).map((d) => ({ ...d, areaName: r.areas.get(d.area)?.name ?? d.area }))
@@ -269,6 +271,7 @@ export async function recomputeSafeguardsList(
 /** One country's assessment under an edition: both values, their years and sources, and the verdict. */
 export async function explainSafeguards(db: Queryable, edition: number, iso3: string, q: SslRecomputeQuery) {
   const code = iso3.toUpperCase();
+  await checkCodes(db, { area: [code], source: [...(q.sciSource ?? []), ...(q.densitySource ?? [])] });
   const r = await recompute(db, edition, q, code);
   const found = r.assessments.find((a) => a.area === code);
   if (!found) {

@@ -1,15 +1,6 @@
-export type Cell = string | number | null | undefined;
+import { type Cell, toCsv } from './csv-text.ts';
 
-function quote(cell: Cell): string {
-  if (cell === null || cell === undefined) return '';
-  const s = String(cell);
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
-/** RFC 4180 CSV with a UTF-8 byte order mark, so that spreadsheet programs read accented names right. */
-export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return `\uFEFF${[header, ...rows].map((r) => r.map(quote).join(',')).join('\r\n')}\r\n`;
-}
+export { type Cell, toCsv };
 
 export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
