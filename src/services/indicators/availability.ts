@@ -48,12 +48,14 @@ export async function indicatorAvailability(db: Queryable): Promise<Availability
 
 async function compute(db: Queryable): Promise<Availability> {
   const known = await loadAreas(db);
+  // One read of every measure any indicator uses: an indicator reads only its own measures from it.
+  const measures = [...new Set(INDICATOR_SLUGS.flatMap((i) => measuresOf(i)))];
+  const ctx = await loadIndicatorContext(db, { measures }, known);
+  const isCountry = (code: string) => ctx.areaKinds.get(code) === 'country';
   const items: Availability['items'] = [];
   for (const indicator of INDICATOR_SLUGS) {
-    const ctx = await loadIndicatorContext(db, { measures: measuresOf(indicator) }, known);
     const q = IndicatorQuerySchema.parse({ indicator, window: LATEST_WINDOW });
     const { selection, ...options } = indicatorOptions(q, ctx);
-    const isCountry = (code: string) => ctx.areaKinds.get(code) === 'country';
     items.push({
       indicator,
       unit: INDICATOR_UNITS[indicator],
