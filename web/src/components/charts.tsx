@@ -81,8 +81,9 @@ function Lines(props: {
       font-weight={props.weight}
     >
       {props.lines.map((l, i) => (
+        // The space that ended the previous line keeps the words apart in the text's content.
         <tspan key={i} x={props.x} dy={i === 0 ? '0.32em' : LINE}>
-          {l}
+          {i === 0 ? l : ` ${l}`}
         </tspan>
       ))}
     </text>
