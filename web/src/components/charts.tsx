@@ -283,32 +283,32 @@ export function FlowChart(props: {
   );
   const nodeLabel = wrapLabel(props.node, (W * 0.55) / CHAR);
   const nodeTop = 12 + nodeLabel.length * LINE;
-  const labelsHeight = labels.reduce((a, l) => a + l.length * LINE + 4, 0);
-  const H = Math.max(240, props.bands.length * 30, labelsHeight + 20) + nodeTop;
   const total = props.bands.reduce((a, b) => a + b.value, 0) || 1;
-  const usable = H - nodeTop - 10 - gap * (props.bands.length - 1);
-  const nodeH = usable * 0.7;
+  // Each band sits in a slot tall enough for its label, so that a label always faces its own band.
+  const proportional = Math.max(240, props.bands.length * 30) - gap * (props.bands.length - 1);
+  const slots = props.bands.map((b, i) => {
+    const h = Math.max(1.5, (b.value / total) * proportional);
+    return { h, slot: Math.max(h, (labels[i]?.length ?? 1) * LINE + 2) };
+  });
+  const partnerHeight = slots.reduce((a, s) => a + s.slot, 0) + gap * (props.bands.length - 1);
+  const H = nodeTop + partnerHeight + 10;
+  const nodeH = Math.min(proportional, partnerHeight) * 0.7;
   let yPartner = nodeTop;
-  let yNode = nodeTop + (usable - nodeH) / 2;
-  let labelFloor = 0;
+  let yNode = nodeTop + (partnerHeight - nodeH) / 2;
   const bands = props.bands.map((b, i) => {
-    const h = Math.max(1.5, (b.value / total) * usable);
+    const { h, slot } = slots[i] ?? { h: 1.5, slot: LINE };
     const hn = (b.value / total) * nodeH;
-    const lines = labels[i] ?? [b.label];
-    const half = ((lines.length - 1) * LINE) / 2;
-    const labelY = Math.max(yPartner + h / 2, labelFloor + half + LINE / 2);
-    labelFloor = labelY + half + LINE / 2 + 2;
     const band = {
       ...b,
-      y0: yPartner,
+      y0: yPartner + (slot - h) / 2,
       h,
       yn: yNode,
       hn,
-      lines,
-      labelY,
+      lines: labels[i] ?? [b.label],
+      labelY: yPartner + slot / 2,
       colour: SERIES_COLOURS[i % 6] ?? INK,
     };
-    yPartner += h + gap;
+    yPartner += slot + gap;
     yNode += hn;
     return band;
   });
@@ -328,7 +328,7 @@ export function FlowChart(props: {
           <Lines lines={b.lines} x={side.partner - 14} y={b.labelY} anchor="end" />
         </g>
       ))}
-      <rect x={side.node} y={nodeTop + (usable - nodeH) / 2} width="12" height={nodeH} fill={INK} />
+      <rect x={side.node} y={nodeTop + (partnerHeight - nodeH) / 2} width="12" height={nodeH} fill={INK} />
       <Lines
         lines={nodeLabel}
         x={W - 2}

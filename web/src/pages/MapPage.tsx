@@ -143,9 +143,12 @@ export default function MapPage({ url }: PageProps) {
   const choice = availability ? choiceOf(availability, indicator, occupationKey) : undefined;
   const data = useAsync(async () => {
     if (isSsl) return loadSsl();
+    // The values asked for load alongside the availability, which only says whether to ask for others instead.
+    const values = loadValues(indicator, asked.split(',').filter(Boolean), year);
+    values.catch(() => {});
     const a = await getAvailability().catch(() => undefined);
     const occ = a ? acceptedOccupation(a, indicator, asked) : asked;
-    return loadValues(indicator, occ.split(',').filter(Boolean), year);
+    return occ === asked ? values : loadValues(indicator, occ.split(',').filter(Boolean), year);
   }, [indicator, asked, year, isSsl]);
 
   const set = (k: string, v: string) => setParams({ [k]: v || null });
