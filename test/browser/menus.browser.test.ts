@@ -83,6 +83,7 @@ describe('menus offer only what the loaded data can serve', { timeout: 600_000 }
   });
 
   test('the SDG gap with the default occupation draws a map, and choosing it resets the occupation', async () => {
+    // Straight from a link, before anything else has been asked of the server.
     await go('/?indicator=sdg-gap');
     await settle(`Gap to the SDG index threshold, Doctors, nurses and midwives, ${LATEST}`);
     assert.equal(await errorShown(), null);
@@ -106,6 +107,8 @@ describe('menus offer only what the loaded data can serve', { timeout: 600_000 }
   test('every indicator × occupation × year the map offers shows values; marked ones say why they are empty', async () => {
     await go('/');
     await settle(`Density, Medical doctors, ${LATEST}`);
+    // The menus narrow once the availability has arrived; the demo data have indicators without values.
+    await page.locator('select[name="indicator"] option[disabled]').first().waitFor({ state: 'attached' });
     const indicators = (await options('indicator')).filter((o) => o.value !== 'ssl');
     const marked = indicators.filter((o) => o.disabled).map((o) => o.value);
     for (const seen of ['inflow', 'outflow', 'net-migration', 'foreign-born-share'])
@@ -163,6 +166,10 @@ describe('menus offer only what the loaded data can serve', { timeout: 600_000 }
 
     await go('/compare');
     await settle(`Density — Medical doctors, ${LATEST}`, '.compare-chart figure h3');
+    await page
+      .locator('select[name="new-indicator"] option[disabled]')
+      .first()
+      .waitFor({ state: 'attached' });
     const indicators = await options('new-indicator');
     let offered = 0;
     for (const ind of indicators.filter((o) => !o.disabled)) {

@@ -60,22 +60,23 @@ function metricLabel(m: Metric): string {
 /** One column's answer, or why it has none; a failing column never takes the others with it. */
 type ColumnResult = { ok: true; response: IndicatorResponse } | { ok: false; reason: string };
 
-async function loadColumn(m: Metric, year: string, a: Availability | undefined): Promise<ColumnResult> {
-  const accepted = a ? occupationChoices(a, m.indicator) : [];
-  if (accepted.length > 0 && !choiceOf(a as Availability, m.indicator, m.occupation.join(',')))
-    return {
-      ok: false,
-      reason: t('menu.notAccepted', {
-        indicator: indicatorName(m.indicator),
-        occupations: accepted.map((c) => occupationName(c.occupation)).join(', '),
-      }),
-    };
+async function loadColumn(m: Metric, year: string): Promise<ColumnResult> {
   try {
     return {
       ok: true,
       response: await getIndicator({ indicator: m.indicator, occupation: m.occupation, year }),
     };
   } catch (e) {
+    const a = await getAvailability().catch(() => undefined);
+    const accepted = a ? occupationChoices(a, m.indicator) : [];
+    if (a && accepted.length > 0 && !choiceOf(a, m.indicator, m.occupation.join(',')))
+      return {
+        ok: false,
+        reason: t('menu.notAccepted', {
+          indicator: indicatorName(m.indicator),
+          occupations: accepted.map((c) => occupationName(c.occupation)).join(', '),
+        }),
+      };
     return {
       ok: false,
       reason: t('compare.columnFailed', { reason: e instanceof Error ? e.message : String(e) }),
@@ -113,12 +114,12 @@ export default function ComparePage({ url }: PageProps) {
   );
   const availability = base.status === 'ok' ? base.data.availability : undefined;
   const state = useAsync(async () => {
-    const [b, a] = await Promise.all([
-      Promise.all([getCountries(), getSources()]),
-      getAvailability().catch(() => undefined),
+    const [countries, sources, results] = await Promise.all([
+      getCountries(),
+      getSources(),
+      Promise.all(metrics.map((m) => loadColumn(m, year))),
     ]);
-    const results = await Promise.all(metrics.map((m) => loadColumn(m, year, a)));
-    return { countries: b[0], sources: b[1], results };
+    return { countries, sources, results };
   }, [metrics.map((m) => m.id).join(','), year]);
 
   const setColumns = (list: Metric[]) => setParams({ columns: list.map((m) => m.id).join(',') || 'none' });

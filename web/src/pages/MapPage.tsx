@@ -128,27 +128,26 @@ export default function MapPage({ url }: PageProps) {
 
   const base = useAsync(async () => {
     const countries = getCountries();
-    const [areas, sources, shapes, availability] = await Promise.all([
-      countries,
-      getSources(),
-      loadWorld(countries),
-      getAvailability().catch(() => undefined),
-    ]);
-    return { countries: areas, sources, shapes, availability };
+    const [areas, sources, shapes] = await Promise.all([countries, getSources(), loadWorld(countries)]);
+    return { countries: areas, sources, shapes };
   }, []);
-  const availability = base.status === 'ok' ? base.data.availability : undefined;
+  // The menus narrow to what the data hold once this arrives; the map does not wait for it.
+  const known = useAsync(() => getAvailability().catch(() => undefined), []);
+  const availability = known.status === 'ok' ? known.data : undefined;
   // An occupation the indicator does not accept (from an old link, say) is replaced by one it does.
   const occupationKey = availability ? acceptedOccupation(availability, indicator, asked) : asked;
   const occupation = occupationKey.split(',').filter(Boolean);
   const choice = availability ? choiceOf(availability, indicator, occupationKey) : undefined;
   const data = useAsync(async () => {
     if (isSsl) return loadSsl();
-    // The values asked for load alongside the availability, which only says whether to ask for others instead.
-    const values = loadValues(indicator, asked.split(',').filter(Boolean), year);
-    values.catch(() => {});
-    const a = await getAvailability().catch(() => undefined);
-    const occ = a ? acceptedOccupation(a, indicator, asked) : asked;
-    return occ === asked ? values : loadValues(indicator, occ.split(',').filter(Boolean), year);
+    try {
+      return await loadValues(indicator, asked.split(',').filter(Boolean), year);
+    } catch (e) {
+      const a = await getAvailability().catch(() => undefined);
+      const occ = a ? acceptedOccupation(a, indicator, asked) : asked;
+      if (occ === asked) throw e;
+      return loadValues(indicator, occ.split(',').filter(Boolean), year);
+    }
   }, [indicator, asked, year, isSsl]);
 
   const set = (k: string, v: string) => setParams({ [k]: v || null });
