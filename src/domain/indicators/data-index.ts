@@ -22,9 +22,18 @@ export class DataIndex {
   readonly #byKey = new Map<string, DataPoint[]>();
   readonly #byPartner = new Map<string, DataPoint[]>();
   readonly #bilateral = new Map<string, DataPoint[]>();
+  /** measure and occupation → year → areas with a value, as area or as partner */
+  readonly #coverage = new Map<string, Map<number, Set<string>>>();
 
   constructor(points: Iterable<DataPoint>) {
     for (const p of points) {
+      const ck = `${p.measure}\u0000${p.occupation}`;
+      const byYear = this.#coverage.get(ck) ?? new Map<number, Set<string>>();
+      this.#coverage.set(ck, byYear);
+      const areas = byYear.get(p.year) ?? new Set<string>();
+      byYear.set(p.year, areas);
+      areas.add(p.area);
+      if (p.partner !== '_Z' && p.partner !== '_T' && p.partner !== '_U') areas.add(p.partner);
       append(this.#byKey, key(p.measure, p.area, p.occupation, p.partner), p);
       if (p.partner !== '_Z') {
         append(this.#byPartner, key(p.measure, p.partner, p.occupation, '*'), p);
@@ -66,6 +75,11 @@ export class DataIndex {
     const years = new Set<number>();
     for (const p of this.#bilateral.get(key(measure, area, occupation, '*')) ?? []) years.add(p.year);
     return [...years].sort((a, b) => b - a);
+  }
+
+  /** Years with values of a measure for an occupation, each with the areas (or partners) that have one. */
+  coverage(measure: string, occupation: string): ReadonlyMap<number, ReadonlySet<string>> {
+    return this.#coverage.get(`${measure}\u0000${occupation}`) ?? new Map();
   }
 
   pick(

@@ -1,4 +1,5 @@
 export { aggregateResults, median } from './aggregate.ts';
+export { type OccupationAvailability, occupationAvailability } from './availability.ts';
 export {
   computeIndicator,
   defaultOccupations,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SSL_EDITIONS } from '../../domain/indicators/index.ts';
+import { AvailabilitySchema } from '../../schemas/availability.ts';
 import {
   AreaProfileSchema,
   IndicatorQuerySchema,
@@ -14,6 +15,7 @@ import {
   SslRecomputeQuerySchema,
 } from '../../schemas/safeguards.ts';
 import { areaProfile } from '../../services/indicators/area-profile.ts';
+import { indicatorAvailability } from '../../services/indicators/availability.ts';
 import { computeIndicators } from '../../services/indicators/compute-indicators.ts';
 import {
   explainSafeguards,
@@ -56,6 +58,18 @@ export function registerIndicatorRoutes(kit: RouteKit): void {
   app.get('/api/indicators', async (c) =>
     c.json(await computeIndicators(db, query(c, IndicatorQuerySchema))),
   );
+
+  json({
+    method: 'get',
+    path: '/api/indicators/availability',
+    summary:
+      'What the loaded data can give: per indicator, the occupations it accepts and their years with a value',
+    tag: 'indicators',
+    schema: AvailabilitySchema,
+    description:
+      'Per indicator and accepted occupation choice, the data years in which at least one country has a value (default vintage options); recomputed when a batch is imported or rolled back',
+  });
+  app.get('/api/indicators/availability', async (c) => c.json(await indicatorAvailability(db)));
 
   json({
     method: 'get',

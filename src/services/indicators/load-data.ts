@@ -66,7 +66,7 @@ export interface IndicatorContext {
 const cache = new WeakMap<Queryable, Map<string, { version: string; ctx: IndicatorContext }>>();
 
 /** Changes whenever values or areas change: a batch imported or rolled back, an area added. */
-async function dataVersion(db: Queryable): Promise<string> {
+export async function dataVersion(db: Queryable): Promise<string> {
   const [row] = await db.query<{ v: string }>(
     `SELECT concat_ws(':', (SELECT coalesce(max(id), 0) FROM import_batch),
                            (SELECT count(*) FROM import_batch WHERE status = 'rolled_back'),

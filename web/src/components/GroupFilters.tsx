@@ -35,12 +35,28 @@ export function GroupFilters(props: { region: string; income: string }) {
   );
 }
 
-/** The data year, kept in the URL as `year`: "latest" (within 10 years) or a year the loaded sources cover. */
+const FIRST_YEAR = 2000;
+
+/**
+ * The data year, kept in the URL as `year`: "latest" (within 10 years) or a year. With `years` (what the loaded
+ * data hold for the current choice) only those from 2000 on are offered; a current year without data stays shown,
+ * marked. Without it, the years the loaded sources cover.
+ */
 export function YearFilter(props: {
   year: string;
   sources: Map<string, Source> | undefined;
+  years?: { years: readonly number[]; latest: boolean } | undefined;
   disabled?: boolean;
+  onChange?: (year: string) => void;
 }) {
+  const offered = props.years ? props.years.years.filter((y) => y >= FIRST_YEAR) : yearChoices(props.sources);
+  const current = Number(props.year);
+  const list =
+    props.year !== 'latest' && !offered.includes(current)
+      ? [...offered, current].sort((a, b) => b - a)
+      : offered;
+  const none = (y: number) => props.years !== undefined && !props.years.years.includes(y);
+  const noLatest = props.years !== undefined && !props.years.latest;
   return (
     <label>
       {t('common.year')}
@@ -48,12 +64,18 @@ export function YearFilter(props: {
         name="year"
         value={props.year}
         disabled={props.disabled ?? false}
-        onChange={(e) => setParams({ year: e.currentTarget.value })}
+        onChange={(e) =>
+          props.onChange ? props.onChange(e.currentTarget.value) : setParams({ year: e.currentTarget.value })
+        }
       >
-        <option value="latest">{t('common.latestWithin', { window: 10 })}</option>
-        {yearChoices(props.sources).map((y) => (
-          <option key={y} value={String(y)}>
-            {y}
+        <option value="latest" disabled={noLatest}>
+          {noLatest
+            ? t('menu.noDataLoaded', { choice: t('common.latestWithin', { window: 10 }) })
+            : t('common.latestWithin', { window: 10 })}
+        </option>
+        {list.map((y) => (
+          <option key={y} value={String(y)} disabled={none(y)}>
+            {none(y) ? t('menu.noDataLoaded', { choice: String(y) }) : y}
           </option>
         ))}
       </select>

@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import type { ComponentChildren, RefObject } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatNumber } from '../lib/format.ts';
 
 /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
@@ -8,6 +9,86 @@ const INK = '#1d2733';
 const MUTED = '#5b6b7c';
 const GRID = '#dde3ea';
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
+/** Text size in the chart's own units; charts are drawn at the width they are shown, so this is CSS pixels. */
+const TEXT = 12;
+/** A generous average advance of one character at TEXT, for fitting labels without measuring them. */
+const CHAR = 7;
+const LINE = 15;
+const MIN_WIDTH = 300;
+const MAX_WIDTH = 900;
+
+/** The width the chart's box has on screen (between MIN_WIDTH and MAX_WIDTH), following resizes. */
+function useWidth(): [RefObject<HTMLDivElement | null>, number] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(720);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const update = () => {
+      const w = Math.floor(el.clientWidth);
+      if (w > 0) setWidth(Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, w)));
+    };
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
+}
+
+/** Splits a label into lines of at most `max` characters at spaces (a longer word is cut); nothing is dropped. */
+export function wrapLabel(label: string, max: number): string[] {
+  const width = Math.max(4, Math.floor(max));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    let rest = word;
+    while (rest.length > width) {
+      if (line) {
+        lines.push(line);
+        line = '';
+      }
+      lines.push(`${rest.slice(0, width - 1)}-`);
+      rest = rest.slice(width - 1);
+    }
+    if (!line) line = rest;
+    else if (line.length + 1 + rest.length <= width) line += ` ${rest}`;
+    else {
+      lines.push(line);
+      line = rest;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}
+
+/** Lines of text centred vertically on `y`. */
+function Lines(props: {
+  lines: string[];
+  x: number;
+  y: number;
+  anchor?: 'start' | 'end' | 'middle';
+  fill?: string;
+  weight?: string;
+}) {
+  const top = props.y - ((props.lines.length - 1) * LINE) / 2;
+  return (
+    <text
+      x={props.x}
+      y={top}
+      text-anchor={props.anchor ?? 'start'}
+      fill={props.fill ?? INK}
+      font-weight={props.weight}
+    >
+      {props.lines.map((l, i) => (
+        // The space that ended the previous line keeps the words apart in the text's content.
+        <tspan key={i} x={props.x} dy={i === 0 ? '0.32em' : LINE}>
+          {i === 0 ? l : ` ${l}`}
+        </tspan>
+      ))}
+    </text>
+  );
+}
 
 export interface LineSeries {
   key: string;
@@ -18,23 +99,26 @@ export interface LineSeries {
 /** The root of every chart: a scalable, labelled image in the page's font, exportable through `svgRef`. */
 function ChartSvg(props: {
   svgRef: RefObject<SVGSVGElement | null>;
+  boxRef: RefObject<HTMLDivElement | null>;
   width: number;
   height: number;
   label: string;
   children: ComponentChildren;
 }) {
   return (
-    <svg
-      ref={props.svgRef}
-      class="chart"
-      viewBox={`0 0 ${props.width} ${props.height}`}
-      role="img"
-      aria-label={props.label}
-      font-family={FONT}
-      font-size="12"
-    >
-      {props.children}
-    </svg>
+    <div ref={props.boxRef} class="chart-box">
+      <svg
+        ref={props.svgRef}
+        class="chart"
+        viewBox={`0 0 ${props.width} ${props.height}`}
+        role="img"
+        aria-label={props.label}
+        font-family={FONT}
+        font-size={TEXT}
+      >
+        {props.children}
+      </svg>
+    </div>
   );
 }
 
@@ -45,9 +129,25 @@ export function LineChart(props: {
   svgRef: RefObject<SVGSVGElement | null>;
   label: string;
 }) {
-  const W = 720;
-  const H = 320;
-  const m = { top: 16 + 20 * Math.ceil(props.series.length / 2), right: 20, bottom: 32, left: 56 };
+  const [boxRef, W] = useWidth();
+  const H = Math.round(Math.min(320, Math.max(240, W * 0.6)));
+  const left = 56;
+  const columns = W >= 640 ? 2 : 1;
+  const legendWidth = (W - left - 20) / columns;
+  const legend = props.series.map((s) => wrapLabel(s.label, (legendWidth - 28) / CHAR));
+  const legendRows: number[] = [];
+  legend.forEach((lines, i) => {
+    const row = Math.floor(i / columns);
+    legendRows[row] = Math.max(legendRows[row] ?? 0, lines.length);
+  });
+  const legendTops: number[] = [];
+  let legendHeight = 0;
+  for (const n of legendRows) {
+    legendTops.push(12 + legendHeight);
+    legendHeight += n * LINE + 6;
+  }
+  const m = { top: 16 + legendHeight, right: 20, bottom: 32, left };
+  const height = H + legendHeight;
   const all = props.series.flatMap((s) => s.points);
   const xs = all.map((p) => p.x);
   const ys = all.map((p) => p.y);
@@ -59,10 +159,11 @@ export function LineChart(props: {
   const y = scaleLinear()
     .domain([0, Math.max(...ys, 0) || 1])
     .nice()
-    .range([H - m.bottom, m.top]);
-  const xTicks = x.ticks(Math.min(8, Math.max(1, x1 - x0))).filter(Number.isInteger);
+    .range([height - m.bottom, m.top]);
+  const maxTicks = Math.max(2, Math.floor((W - m.left - m.right) / 56));
+  const xTicks = x.ticks(Math.min(maxTicks, Math.max(1, x1 - x0))).filter(Number.isInteger);
   return (
-    <ChartSvg svgRef={props.svgRef} width={W} height={H} label={props.label}>
+    <ChartSvg svgRef={props.svgRef} boxRef={boxRef} width={W} height={height} label={props.label}>
       {y.ticks(5).map((v) => (
         <g key={`y${v}`}>
           <line x1={m.left} x2={W - m.right} y1={y(v)} y2={y(v)} stroke={GRID} />
@@ -72,11 +173,11 @@ export function LineChart(props: {
         </g>
       ))}
       {xTicks.map((v) => (
-        <text key={`x${v}`} x={x(v)} y={H - m.bottom + 18} text-anchor="middle" fill={MUTED}>
+        <text key={`x${v}`} x={x(v)} y={height - m.bottom + 18} text-anchor="middle" fill={MUTED}>
           {v}
         </text>
       ))}
-      <line x1={m.left} x2={W - m.right} y1={H - m.bottom} y2={H - m.bottom} stroke={MUTED} />
+      <line x1={m.left} x2={W - m.right} y1={height - m.bottom} y2={height - m.bottom} stroke={MUTED} />
       {props.series.map((s, i) => {
         const colour = SERIES_COLOURS[i % SERIES_COLOURS.length] ?? INK;
         const pts = [...s.points].sort((a, b) => a.x - b.x);
@@ -94,14 +195,12 @@ export function LineChart(props: {
       })}
       {props.series.map((s, i) => {
         const colour = SERIES_COLOURS[i % SERIES_COLOURS.length] ?? INK;
-        const col = i % 2;
-        const row = Math.floor(i / 2);
+        const lines = legend[i] ?? [s.label];
+        const top = legendTops[Math.floor(i / columns)] ?? 12;
         return (
-          <g key={`l${s.key}`} transform={`translate(${m.left + col * 320},${12 + row * 20})`}>
+          <g key={`l${s.key}`} transform={`translate(${m.left + (i % columns) * legendWidth},${top})`}>
             <rect width="14" height="4" y="-2" fill={colour} />
-            <text x="20" dy="0.32em" fill={INK}>
-              {s.label}
-            </text>
+            <Lines lines={lines} x={20} y={((lines.length - 1) * LINE) / 2} />
           </g>
         );
       })}
@@ -113,46 +212,58 @@ export interface Bar {
   key: string;
   label: string;
   value: number;
-  /** Text after the value, such as a share. */
+  /** Text after the value, such as a share or the data year. */
   extra?: string;
   muted?: boolean;
+  /** Why there is no value: drawn instead of the bar, which `value` then does not give. */
+  missing?: string;
 }
 
-/** Horizontal bars, largest first as given. */
+/** Horizontal bars, largest first as given; long labels wrap. */
 export function BarChart(props: {
   bars: Bar[];
   digits: number;
   svgRef: RefObject<SVGSVGElement | null>;
   label: string;
 }) {
-  const W = 720;
-  const row = 24;
-  const labelW = 210;
-  const H = props.bars.length * row + 8;
-  const max = Math.max(...props.bars.map((b) => b.value), 0) || 1;
-  const x = scaleLinear()
-    .domain([0, max])
-    .range([0, W - labelW - 150]);
+  const [boxRef, W] = useWidth();
+  const labelW = Math.round(Math.max(110, Math.min(240, W * 0.34)));
+  const valueText = (b: Bar) =>
+    b.missing ?? `${formatNumber(b.value, props.digits)}${b.extra ? ` (${b.extra})` : ''}`;
+  const valueW = Math.min(
+    W * 0.3,
+    Math.max(...props.bars.filter((b) => !b.missing).map((b) => valueText(b).length * CHAR + 10), 40),
+  );
+  const barW = Math.max(40, W - labelW - valueW - 4);
+  const rows = props.bars.map((b) => {
+    const label = wrapLabel(b.label, (labelW - 10) / CHAR);
+    const note = b.missing ? wrapLabel(b.missing, (W - labelW - 6) / CHAR) : [valueText(b)];
+    return { b, label, note, height: Math.max(label.length, note.length) * LINE + 9 };
+  });
+  const tops: number[] = [];
+  let H = 4;
+  for (const r of rows) {
+    tops.push(H);
+    H += r.height;
+  }
+  H += 4;
+  const max = Math.max(...props.bars.filter((b) => !b.missing).map((b) => b.value), 0) || 1;
+  const x = scaleLinear().domain([0, max]).range([0, barW]);
   return (
-    <ChartSvg svgRef={props.svgRef} width={W} height={H} label={props.label}>
-      {props.bars.map((b, i) => (
-        <g key={b.key} transform={`translate(0,${4 + i * row})`}>
-          <text x={labelW - 8} y={row / 2} dy="0.32em" text-anchor="end" fill={INK}>
-            {b.label.length > 32 ? `${b.label.slice(0, 31)}…` : b.label}
-          </text>
-          <rect
-            x={labelW}
-            y="3"
-            height={row - 6}
-            width={Math.max(1, x(b.value))}
-            fill={b.muted ? '#9aa7b4' : '#0072B2'}
-          />
-          <text x={labelW + x(b.value) + 6} y={row / 2} dy="0.32em" fill={INK}>
-            {formatNumber(b.value, props.digits)}
-            {b.extra ? ` (${b.extra})` : ''}
-          </text>
-        </g>
-      ))}
+    <ChartSvg svgRef={props.svgRef} boxRef={boxRef} width={W} height={H} label={props.label}>
+      {rows.map(({ b, label, note, height }, i) => {
+        const mid = height / 2;
+        const width = b.missing ? 0 : Math.max(1, x(b.value));
+        return (
+          <g key={b.key} transform={`translate(0,${tops[i] ?? 0})`}>
+            <Lines lines={label} x={labelW - 8} y={mid} anchor="end" />
+            {!b.missing && (
+              <rect x={labelW} y={mid - 9} height={18} width={width} fill={b.muted ? '#9aa7b4' : '#0072B2'} />
+            )}
+            <Lines lines={note} x={labelW + width + 6} y={mid} fill={b.missing ? MUTED : INK} />
+          </g>
+        );
+      })}
     </ChartSvg>
   );
 }
@@ -164,27 +275,46 @@ export function FlowChart(props: {
   svgRef: RefObject<SVGSVGElement | null>;
   label: string;
 }) {
-  const W = 720;
+  const [boxRef, W] = useWidth();
   const gap = 6;
-  const H = Math.max(240, props.bands.length * 30) + 16;
+  const side = { partner: Math.round(Math.max(130, Math.min(260, W * 0.4))), node: W - 24 };
+  const labels = props.bands.map((b) =>
+    wrapLabel(`${b.label} ${formatNumber(b.value)}`, (side.partner - 16) / CHAR),
+  );
+  const nodeLabel = wrapLabel(props.node, (W * 0.55) / CHAR);
+  const nodeTop = 12 + nodeLabel.length * LINE;
   const total = props.bands.reduce((a, b) => a + b.value, 0) || 1;
-  const usable = H - 36 - gap * (props.bands.length - 1);
-  const side = { partner: 230, node: W - 24 };
-  const nodeTop = 26;
-  const nodeH = usable * 0.7;
+  // Each band sits in a slot tall enough for its label, so that a label always faces its own band.
+  const proportional = Math.max(240, props.bands.length * 30) - gap * (props.bands.length - 1);
+  const slots = props.bands.map((b, i) => {
+    const h = Math.max(1.5, (b.value / total) * proportional);
+    return { h, slot: Math.max(h, (labels[i]?.length ?? 1) * LINE + 2) };
+  });
+  const partnerHeight = slots.reduce((a, s) => a + s.slot, 0) + gap * (props.bands.length - 1);
+  const H = nodeTop + partnerHeight + 10;
+  const nodeH = Math.min(proportional, partnerHeight) * 0.7;
   let yPartner = nodeTop;
-  let yNode = nodeTop + (usable - nodeH) / 2;
+  let yNode = nodeTop + (partnerHeight - nodeH) / 2;
   const bands = props.bands.map((b, i) => {
-    const h = Math.max(1.5, (b.value / total) * usable);
+    const { h, slot } = slots[i] ?? { h: 1.5, slot: LINE };
     const hn = (b.value / total) * nodeH;
-    const band = { ...b, y0: yPartner, h, yn: yNode, hn, colour: SERIES_COLOURS[i % 6] ?? INK };
-    yPartner += h + gap;
+    const band = {
+      ...b,
+      y0: yPartner + (slot - h) / 2,
+      h,
+      yn: yNode,
+      hn,
+      lines: labels[i] ?? [b.label],
+      labelY: yPartner + slot / 2,
+      colour: SERIES_COLOURS[i % 6] ?? INK,
+    };
+    yPartner += slot + gap;
     yNode += hn;
     return band;
   });
   const mid = (side.partner + side.node) / 2;
   return (
-    <ChartSvg svgRef={props.svgRef} width={W} height={H} label={props.label}>
+    <ChartSvg svgRef={props.svgRef} boxRef={boxRef} width={W} height={H} label={props.label}>
       {bands.map((b) => (
         <g key={b.key}>
           <path
@@ -195,15 +325,17 @@ export function FlowChart(props: {
             <title>{`${b.label}: ${formatNumber(b.value)}${b.extra ? ` (${b.extra})` : ''}`}</title>
           </path>
           <rect x={side.partner - 8} y={b.y0} width="8" height={b.h} fill={b.muted ? '#9aa7b4' : b.colour} />
-          <text x={side.partner - 14} y={b.y0 + b.h / 2} dy="0.32em" text-anchor="end" fill={INK}>
-            {`${b.label.length > 26 ? `${b.label.slice(0, 25)}…` : b.label} ${formatNumber(b.value)}`}
-          </text>
+          <Lines lines={b.lines} x={side.partner - 14} y={b.labelY} anchor="end" />
         </g>
       ))}
-      <rect x={side.node} y={nodeTop + (usable - nodeH) / 2} width="12" height={nodeH} fill={INK} />
-      <text x={W - 2} y={nodeTop + (usable - nodeH) / 2 - 6} text-anchor="end" fill={INK} font-weight="600">
-        {props.node}
-      </text>
+      <rect x={side.node} y={nodeTop + (partnerHeight - nodeH) / 2} width="12" height={nodeH} fill={INK} />
+      <Lines
+        lines={nodeLabel}
+        x={W - 2}
+        y={8 + ((nodeLabel.length - 1) * LINE) / 2 + LINE / 2}
+        anchor="end"
+        weight="600"
+      />
     </ChartSvg>
   );
 }

@@ -318,6 +318,24 @@ export const en = {
 
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address.',
+
+  // Menus that offer what the data hold; tables that scroll; the comparison chart and its country picker.
+  'menu.noDataLoaded': '{{choice}} (no data loaded)',
+  'menu.notAccepted': '{{indicator}} is defined for {{occupations}} only.',
+  'map.noDataLoaded':
+    'No values are loaded for this choice ({{choice}}); the menus mark such choices “no data loaded”.',
+  'table.scrollHint': 'Scroll sideways for more columns →',
+  'table.scrollRegion': '{{caption}} (scrolls sideways)',
+  'compare.columnFailed': 'This column could not be computed: {{reason}}',
+  'compare.countries': 'Countries in the chart',
+  'compare.addCountry': 'Add a country',
+  'compare.addCountryButton': 'Add',
+  'compare.removeCountry': 'Remove {{name}}',
+  'compare.clearCountries': 'Remove all',
+  'compare.noCountries': 'Choose countries to chart in the list above.',
+  'compare.unknownCountry': 'No country is called “{{name}}”.',
+  'compare.chartColumn': 'Chart',
+  'compare.chartTitle': '{{metric}}, {{year}}',
 } as const;
 
 export type MessageKey = keyof typeof en;

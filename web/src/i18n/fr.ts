@@ -432,4 +432,22 @@ export const fr: Record<MessageKey, string> = {
 
   'notFound.title': 'Page introuvable',
   'notFound.text': 'Il n’y a pas de page à cette adresse.',
+
+  // Menus that offer what the data hold; tables that scroll; the comparison chart and its country picker.
+  'menu.noDataLoaded': '{{choice}} (aucune donnée chargée)',
+  'menu.notAccepted': '{{indicator}} n’est défini que pour {{occupations}}.',
+  'map.noDataLoaded':
+    'Aucune valeur n’est chargée pour ce choix ({{choice}}) ; les menus marquent ces choix « aucune donnée chargée ».',
+  'table.scrollHint': 'Faites défiler horizontalement pour voir les autres colonnes →',
+  'table.scrollRegion': '{{caption}} (défile horizontalement)',
+  'compare.columnFailed': 'Cette colonne n’a pas pu être calculée : {{reason}}',
+  'compare.countries': 'Pays du graphique',
+  'compare.addCountry': 'Ajouter un pays',
+  'compare.addCountryButton': 'Ajouter',
+  'compare.removeCountry': 'Retirer {{name}}',
+  'compare.clearCountries': 'Tout retirer',
+  'compare.noCountries': 'Choisissez les pays à représenter dans la liste ci-dessus.',
+  'compare.unknownCountry': 'Aucun pays ne s’appelle « {{name}} ».',
+  'compare.chartColumn': 'Graphique',
+  'compare.chartTitle': '{{metric}}, {{year}}',
 };

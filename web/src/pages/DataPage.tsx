@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { DataTable } from '../components/DataTable.tsx';
 import type { PageProps } from '../components/lazy.tsx';
 import { Load } from '../components/Status.tsx';
@@ -6,6 +7,16 @@ import { ApiError, type Batch, getJson, type Measure, type SafeguardsList, type 
 import { formatDate, formatNumber, labelOf, unitLabel } from '../lib/format.ts';
 import { href } from '../lib/router.ts';
 import { useAsync } from '../lib/use-async.ts';
+
+/** A file name that may wrap after its separators rather than widen its table. */
+function breakable(name: string) {
+  return name.split(/(?<=[_.-])/).map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 && <wbr />}
+      {part}
+    </Fragment>
+  ));
+}
 
 /** What is loaded, by source and batch, with each publisher's credit and licence. */
 export default function DataPage(_: PageProps) {
@@ -115,7 +126,12 @@ export default function DataPage(_: PageProps) {
                   value: (b) => b.id,
                   render: (b) => <a href={`/api/batches/${b.id}`}>{b.id}</a>,
                 },
-                { key: 'file', label: t('data.file'), value: (b) => b.file },
+                {
+                  key: 'file',
+                  label: t('data.file'),
+                  value: (b) => b.file,
+                  render: (b) => breakable(b.file),
+                },
                 { key: 'format', label: t('data.format'), value: (b) => b.format },
                 {
                   key: 'status',

@@ -14,7 +14,19 @@ import {
   type SafeguardsList,
   type Source,
 } from '../lib/api.ts';
+import {
+  type Availability,
+  acceptedOccupation,
+  choiceOf,
+  getAvailability,
+  hasData,
+  indicatorHasData,
+  keepChoice,
+  occupationChoices,
+  yearHasData,
+} from '../lib/availability.ts';
 import { CADRES, getSources, INDICATORS, sourceNote } from '../lib/catalog.ts';
+import { collator } from '../lib/collate.ts';
 import { slug } from '../lib/csv.ts';
 import {
   areaName,
@@ -97,11 +109,18 @@ interface Row {
   cell: Cell | undefined;
 }
 
+/** An occupation choice as the menu shows it, marked when the loaded data give it no value. */
+function occupationOptions(a: Availability | undefined, indicator: string) {
+  const choices = a ? occupationChoices(a, indicator) : [];
+  if (choices.length === 0) return CADRES.map((c) => ({ value: c as string, enabled: true }));
+  return choices.map((c) => ({ value: c.occupation.join(','), enabled: hasData(c) }));
+}
+
 export default function MapPage({ url }: PageProps) {
   const p = url.searchParams;
   const indicator = p.get('indicator') ?? 'density';
   const isSsl = indicator === 'ssl';
-  const occupation = (p.get('occupation') ?? 'medical-doctors').split(',').filter(Boolean);
+  const asked = p.get('occupation') ?? 'medical-doctors';
   const year = p.get('year') ?? 'latest';
   const region = p.get('region') ?? '';
   const income = p.get('income') ?? '';
@@ -112,12 +131,53 @@ export default function MapPage({ url }: PageProps) {
     const [areas, sources, shapes] = await Promise.all([countries, getSources(), loadWorld(countries)]);
     return { countries: areas, sources, shapes };
   }, []);
-  const data = useAsync(
-    () => (isSsl ? loadSsl() : loadValues(indicator, occupation, year)),
-    [indicator, occupation.join(','), year, isSsl],
-  );
+  // The menus narrow to what the data hold once this arrives; the map does not wait for it.
+  const known = useAsync(() => getAvailability().catch(() => undefined), []);
+  const availability = known.status === 'ok' ? known.data : undefined;
+  // An occupation the indicator does not accept (from an old link, say) is replaced by one it does.
+  const occupationKey = availability ? acceptedOccupation(availability, indicator, asked) : asked;
+  const occupation = occupationKey.split(',').filter(Boolean);
+  const choice = availability ? choiceOf(availability, indicator, occupationKey) : undefined;
+  const data = useAsync(async () => {
+    if (isSsl) return loadSsl();
+    try {
+      return await loadValues(indicator, asked.split(',').filter(Boolean), year);
+    } catch (e) {
+      const a = await getAvailability().catch(() => undefined);
+      const occ = a ? acceptedOccupation(a, indicator, asked) : asked;
+      if (occ === asked) throw e;
+      return loadValues(indicator, occ.split(',').filter(Boolean), year);
+    }
+  }, [indicator, asked, year, isSsl]);
 
   const set = (k: string, v: string) => setParams({ [k]: v || null });
+  const chooseIndicator = (next: string) => {
+    if (next === 'ssl' || !availability) return set('indicator', next);
+    const keep = keepChoice(availability, next, occupationKey, year);
+    setParams({
+      indicator: next,
+      occupation: keep.occupation === 'medical-doctors' ? null : keep.occupation,
+      year: keep.year === 'latest' ? null : keep.year,
+    });
+  };
+  const chooseOccupation = (next: string) => {
+    const c = availability ? choiceOf(availability, indicator, next) : undefined;
+    const keepYear = !c || yearHasData(c, year);
+    setParams({
+      occupation: next,
+      year: keepYear ? year : c.latest || c.years.length === 0 ? null : String(c.years[0]),
+    });
+  };
+  const unavailable =
+    !isSsl && choice !== undefined && !yearHasData(choice, year)
+      ? t('map.noDataLoaded', {
+          choice: t('map.caption', {
+            indicator: indicatorName(indicator),
+            occupation: occupationName(occupation),
+            year: year === 'latest' ? t('common.latestWithin', { window: 10 }) : year,
+          }),
+        })
+      : null;
 
   return (
     <section class="page map-page">
@@ -125,29 +185,30 @@ export default function MapPage({ url }: PageProps) {
       <form class="controls no-print" onSubmit={(e) => e.preventDefault()}>
         <label>
           {t('common.indicator')}
-          <select
-            name="indicator"
-            value={indicator}
-            onChange={(e) => set('indicator', e.currentTarget.value)}
-          >
-            {[...INDICATORS, 'ssl'].map((i) => (
-              <option key={i} value={i}>
-                {indicatorName(i)}
-              </option>
-            ))}
+          <select name="indicator" value={indicator} onChange={(e) => chooseIndicator(e.currentTarget.value)}>
+            {[...INDICATORS, 'ssl'].map((i) => {
+              const none = i !== 'ssl' && availability !== undefined && !indicatorHasData(availability, i);
+              return (
+                <option key={i} value={i} disabled={none}>
+                  {none ? t('menu.noDataLoaded', { choice: indicatorName(i) }) : indicatorName(i)}
+                </option>
+              );
+            })}
           </select>
         </label>
         <label>
           {t('common.occupation')}
           <select
             name="occupation"
-            value={occupation.join(',')}
+            value={occupationKey}
             disabled={isSsl}
-            onChange={(e) => set('occupation', e.currentTarget.value)}
+            onChange={(e) => chooseOccupation(e.currentTarget.value)}
           >
-            {CADRES.map((c) => (
-              <option key={c} value={c}>
-                {occupationName(c.split(','))}
+            {occupationOptions(availability, indicator).map((o) => (
+              <option key={o.value} value={o.value} disabled={!o.enabled}>
+                {o.enabled
+                  ? occupationName(o.value.split(','))
+                  : t('menu.noDataLoaded', { choice: occupationName(o.value.split(',')) })}
               </option>
             ))}
           </select>
@@ -155,11 +216,17 @@ export default function MapPage({ url }: PageProps) {
         <YearFilter
           year={year}
           sources={base.status === 'ok' ? base.data.sources : undefined}
+          years={isSsl ? undefined : choice}
           disabled={isSsl}
         />
         <GroupFilters region={region} income={income} />
       </form>
       <p class="muted">{t(`indicatorHelp.${isSsl ? 'ssl' : (indicator as (typeof INDICATORS)[number])}`)}</p>
+      {unavailable && (
+        <p class="empty-note" role="status">
+          {unavailable}
+        </p>
+      )}
       <Load state={base}>
         {(b) => (
           <Load state={data}>
@@ -204,7 +271,8 @@ function MapView(props: {
 
   const rows: Row[] = [...countries.values()]
     .filter((a) => inFilter(a) && (a.whoMember || data.cells.has(a.code)))
-    .map((a) => ({ area: a, name: areaName(a.code, countries), cell: data.cells.get(a.code) }));
+    .map((a) => ({ area: a, name: areaName(a.code, countries), cell: data.cells.get(a.code) }))
+    .sort((a, b) => collator().compare(a.name, b.name));
   const shown = rows.filter((r) => r.cell && (r.cell.value !== null || r.cell.category));
   const values = shown.map((r) => r.cell?.value).filter((v): v is number => v !== null && v !== undefined);
   const quantile = scaleQuantile<string>()
@@ -303,7 +371,7 @@ function MapView(props: {
             <option value="">—</option>
             {[...countries.values()]
               .map((a) => ({ code: a.code, name: areaName(a.code, countries) }))
-              .sort((a, b) => a.name.localeCompare(b.name))
+              .sort((a, b) => collator().compare(a.name, b.name))
               .map((a) => (
                 <option key={a.code} value={a.code}>
                   {a.name}
