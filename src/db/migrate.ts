@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { AppError } from '../domain/errors.ts';
 import type { Database } from './client.ts';
 
-const MIGRATIONS_DIR = new URL('./migrations/', import.meta.url);
+// Read from src/ also by the compiled dist/db/migrate.js (the compiler copies no .sql files).
+const MIGRATIONS_DIR = new URL('../../src/db/migrations/', import.meta.url);
 const LOCK_KEY = 7_340_001;
 
 export interface Migration {

@@ -5,6 +5,7 @@ export const ERROR_CODES = {
   not_found: { status: 404, exit: 4, title: 'Not found' },
   conflict: { status: 409, exit: 5, title: 'Conflict' },
   unavailable: { status: 503, exit: 6, title: 'Service unavailable' },
+  locked: { status: 423, exit: 7, title: 'Data directory in use' },
   internal: { status: 500, exit: 1, title: 'Internal error' },
 } as const;
 

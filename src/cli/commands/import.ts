@@ -1,10 +1,13 @@
+import { openAsBlob } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { z } from 'zod';
+import { AppError } from '../../domain/errors.ts';
 import { FORMAT_NAMES } from '../../importers/types.ts';
-import { type ImportReport, importFile } from '../../services/imports/import-file.ts';
-import { withDb, writeJson } from '../context.ts';
+import type { ImportReport } from '../../services/imports/import-file.ts';
+import { withData, writeJson } from '../context.ts';
+import type { ServerClient } from '../server-client.ts';
 import { printTable } from '../table.ts';
 import { parseOptions } from '../validate.ts';
 
@@ -16,8 +19,36 @@ const ImportOptionsSchema = z.object({
   skipUnknownAreas: z.boolean().default(false),
 });
 
-function progressBar(file: string) {
+/** Options whose value names a file: a server is sent the file's content. */
+const FILE_OPTIONS: ReadonlySet<string> = new Set<string>();
+/** Options of the command line only, not of the import itself. */
+const CLI_OPTIONS: ReadonlySet<string> = new Set(['json']);
+
+/** The same import on a server: one POST per file (one batch each, as here), every import option a form field. */
+async function importOnServer(
+  server: ServerClient,
+  path: string,
+  options: Record<string, unknown>,
+): Promise<ImportReport> {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(options)) {
+    if (value === undefined || CLI_OPTIONS.has(key)) continue;
+    form.set(key, FILE_OPTIONS.has(key) ? await readFile(String(value), 'utf8') : String(value));
+  }
+  const blob = await openAsBlob(path).catch((cause: unknown) => {
+    throw new AppError('not_found', `Cannot read ${path}`, {
+      detail: cause instanceof Error ? cause.message : String(cause),
+      location: { file: basename(path) },
+    });
+  });
+  form.set('file', blob, basename(path));
+  const { files } = await server.postForm<{ files: ImportReport[] }>('api/imports', form);
+  return files[0] as ImportReport;
+}
+
+async function progressBar(file: string) {
   if (!process.stderr.isTTY) return null;
+  const { SingleBar } = await import('cli-progress');
   const bar = new SingleBar(
     {
       format: `${file} [{bar}] {percentage}% | {value}/{total} lines`,
@@ -76,27 +107,36 @@ export function registerImport(program: Command): void {
     .option('--json', 'print the import reports as JSON')
     .action(async (files: string[], raw: Record<string, unknown>) => {
       const opts = parseOptions(ImportOptionsSchema, raw);
-      await withDb(async (db) => {
-        const reports: ImportReport[] = [];
-        for (const path of files) {
-          const bar = opts.json ? null : progressBar(basename(path));
-          try {
-            const report = await importFile(db, {
-              input: { fileName: basename(path), path },
-              ...(opts.format ? { format: opts.format } : {}),
-              ...(opts.sheet ? { sheet: opts.sheet } : {}),
-              dryRun: opts.dryRun,
-              skipUnknownAreas: opts.skipUnknownAreas,
-              ...(bar ? { onProgress: (p) => bar.update(p.rowsRead, p.totalLines) } : {}),
-            });
-            bar?.stop();
-            reports.push(report);
-            if (!opts.json) printReport(report);
-          } finally {
-            bar?.stop();
+      const reports: ImportReport[] = [];
+      const done = (report: ImportReport) => {
+        reports.push(report);
+        if (!opts.json) printReport(report);
+      };
+      await withData(files.length > 1 ? 'these imports' : 'this import', {
+        local: async (db) => {
+          const { importFile } = await import('../../services/imports/import-file.ts');
+          for (const path of files) {
+            const bar = opts.json ? null : await progressBar(basename(path));
+            try {
+              const report = await importFile(db, {
+                input: { fileName: basename(path), path },
+                ...(opts.format ? { format: opts.format } : {}),
+                ...(opts.sheet ? { sheet: opts.sheet } : {}),
+                dryRun: opts.dryRun,
+                skipUnknownAreas: opts.skipUnknownAreas,
+                ...(bar ? { onProgress: (p) => bar.update(p.rowsRead, p.totalLines) } : {}),
+              });
+              bar?.stop();
+              done(report);
+            } finally {
+              bar?.stop();
+            }
           }
-        }
-        if (opts.json) writeJson({ files: reports });
+        },
+        server: async (server) => {
+          for (const path of files) done(await importOnServer(server, path, opts));
+        },
       });
+      if (opts.json) writeJson({ files: reports });
     });
 }
