@@ -46,8 +46,9 @@ export function registerBatches(program: Command): void {
     .argument('<id>', 'batch id')
     .option('--json', 'print JSON')
     .description('Show a batch: counts, skipped rows with reasons, and later batches that revised it')
-    .action(async (id: string, raw: Record<string, unknown>) => {
-      const opts = parseOptions(JsonSchema, raw);
+    .action(async (id: string, _raw: Record<string, unknown>, cmd: Command) => {
+      // `batches` has a --json of its own, which takes the flag wherever it is given.
+      const opts = parseOptions(JsonSchema, { json: cmd.optsWithGlobals().json });
       const batchId = parseOptions(IdSchema, id);
       const b = await withData('this request', {
         local: async (db) => (await import('../../services/batches/batches.ts')).getBatch(db, batchId),
@@ -75,8 +76,9 @@ export function registerBatches(program: Command): void {
     .argument('<id>', 'batch id')
     .option('--json', 'print JSON')
     .description('Undo a batch: remove its values and make current again those it had revised')
-    .action(async (id: string, raw: Record<string, unknown>) => {
-      const opts = parseOptions(JsonSchema, raw);
+    .action(async (id: string, _raw: Record<string, unknown>, cmd: Command) => {
+      // `batches` has a --json of its own, which takes the flag wherever it is given.
+      const opts = parseOptions(JsonSchema, { json: cmd.optsWithGlobals().json });
       const batchId = parseOptions(IdSchema, id);
       const r = await withData('this rollback', {
         local: async (db) => (await import('../../services/batches/batches.ts')).rollbackBatch(db, batchId),
