@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { hwmoEnv, runHwmo, startHwmoServer } from '../../test/cli.ts';
+import { finished, HWMO_BIN, hwmoEnv, runHwmo, startHwmoServer } from '../../test/cli.ts';
 import { acquireDataDirLock, type DataDirOwner, LOCK_FILE } from './data-dir-lock.ts';
 
 const FIXTURE = fileURLToPath(new URL('../../test/fixtures/core/who_gho_doctors_slice.csv', import.meta.url));
@@ -61,6 +62,12 @@ describe('one owner per embedded data directory', { skip: Boolean(process.env.TE
       assert.deepEqual(JSON.parse(query.out), page);
       const listed = await runHwmo(['batches', '--json'], env);
       assert.deepEqual(JSON.parse(listed.out), batches);
+      const exported = await runHwmo(['export', '--format', 'sdmx-csv'], env);
+      assert.equal(exported.code, 0, exported.err);
+      assert.equal(
+        exported.out,
+        await (await fetch(new URL('/api/export?format=sdmx-csv', first.url))).text(),
+      );
 
       // --server sends a command to a server explicitly, whatever the local data directory.
       const elsewhere = await runHwmo(
@@ -131,5 +138,24 @@ describe('one owner per embedded data directory', { skip: Boolean(process.env.TE
     assert.equal(existsSync(join(dir, LOCK_FILE)), false);
     const again = acquireDataDirLock(dir);
     again.release();
+  });
+
+  test('a CLI command interrupted with SIGINT releases the directory', async () => {
+    const dir = join(root, 'interrupted');
+    const child = spawn(process.execPath, [HWMO_BIN, 'query'], { env: hwmoEnv(dir) });
+    const done = finished(child);
+    const lock = join(dir, LOCK_FILE);
+    // Interrupted while it holds the lock, as the embedded database starts.
+    for (;;) {
+      assert.equal(child.exitCode, null, 'hwmo query ended before it could be interrupted');
+      try {
+        if ((JSON.parse(readFileSync(lock, 'utf8')) as DataDirOwner).pid === child.pid) break;
+      } catch {}
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    child.kill('SIGINT');
+    const r = await done;
+    assert.equal(r.signal, 'SIGINT', r.err);
+    assert.equal(existsSync(lock), false);
   });
 });
