@@ -78,7 +78,10 @@ export function serverClient(base: string): ServerClient {
   };
 }
 
-/** Whether an hwmo server answers at `url` (its health route), within `timeoutMs`. */
+/**
+ * Whether an hwmo server answers at `url`: its health route says ok, or it took the connection but is busy (a long
+ * import holds the embedded database, and health waits for it) past `timeoutMs`.
+ */
 export async function serverAnswers(url: string, timeoutMs = 3000): Promise<boolean> {
   try {
     const res = await fetch(new URL('api/health', url.endsWith('/') ? url : `${url}/`), {
@@ -86,7 +89,7 @@ export async function serverAnswers(url: string, timeoutMs = 3000): Promise<bool
     });
     const body = (await res.json()) as { status?: string };
     return res.ok && body.status === 'ok';
-  } catch {
-    return false;
+  } catch (err) {
+    return err instanceof Error && err.name === 'TimeoutError';
   }
 }
