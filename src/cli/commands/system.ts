@@ -125,11 +125,15 @@ export function registerSystem(program: Command): void {
       });
       const { parseCsvRecords } = await import('../../reference/csv-records.ts');
       const rows = parseCsvRecords(text, NewSubnationalAreaSchema, name);
-      const body = { areas: rows, source: name };
       const r = await withData('these areas', {
         local: async (database) =>
-          (await import('../../services/reference/add-areas.ts')).addSubnationalAreas(database, body),
-        server: (server) => server.post<Awaited<ReturnType<typeof addSubnationalAreas>>>('api/areas', body),
+          (await import('../../services/reference/add-areas.ts')).addSubnationalAreas(database, {
+            areas: rows,
+            source: name,
+          }),
+        // The API's body is the units alone.
+        server: (server) =>
+          server.post<Awaited<ReturnType<typeof addSubnationalAreas>>>('api/areas', { areas: rows }),
       });
       if (json) return writeJson(r);
       process.stdout.write(
