@@ -1,5 +1,7 @@
+import { resolve } from 'node:path';
 import { type Config, loadConfig } from '../config.ts';
 import type { Database } from '../db/client.ts';
+import type { DataDirOwner } from '../db/data-dir-lock.ts';
 import { AppError } from '../domain/errors.ts';
 import type { ServerClient } from './server-client.ts';
 
@@ -91,18 +93,26 @@ export async function withData<T>(what: string, access: DataAccess<T>): Promise<
   const { serverClient, serverAnswers } = await import('./server-client.ts');
   if (serverUrl !== undefined) return access.server(serverClient(serverUrl));
   const cfg = getConfig();
+  const { DataDirLockedError, ownerAlive, readDataDirOwner } = await import('../db/data-dir-lock.ts');
+  const delegate = async (dir: string, holder: DataDirOwner | null): Promise<{ result: T } | null> => {
+    if (!holder?.url || !ownerAlive(holder) || !(await serverAnswers(holder.url))) return null;
+    process.stderr.write(
+      `hwmo: the server at ${holder.url} (pid ${holder.pid}) owns ${dir}; sending ${what} to it\n`,
+    );
+    return { result: await access.server(serverClient(holder.url)) };
+  };
+  // Looked at first, so that nothing of the local database is loaded when a server has it.
+  if (!cfg.databaseUrl) {
+    const sent = await delegate(resolve(cfg.dataDir), readDataDirOwner(cfg.dataDir).owner);
+    if (sent) return sent.result;
+  }
   let db: Database;
   try {
     db = await openReady(cfg);
   } catch (err) {
-    const { DataDirLockedError } = await import('../db/data-dir-lock.ts');
-    if (!(err instanceof DataDirLockedError) || !err.holder.url || !(await serverAnswers(err.holder.url))) {
-      throw err;
-    }
-    process.stderr.write(
-      `hwmo: the server at ${err.holder.url} (pid ${err.holder.pid}) owns ${err.dir}; sending ${what} to it\n`,
-    );
-    return access.server(serverClient(err.holder.url));
+    const sent = err instanceof DataDirLockedError ? await delegate(err.dir, err.holder) : null;
+    if (sent) return sent.result;
+    throw err;
   }
   try {
     return await access.local(db, cfg);

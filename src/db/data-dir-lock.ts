@@ -192,26 +192,12 @@ export function acquireDataDirLock(dir: string, options: { command?: string } = 
     url: null,
     token: randomBytes(8).toString('hex'),
   };
-  for (let attempt = 0; ; attempt++) {
-    if (tryCreate(path, owner)) break;
-    const current = readDataDirOwner(absolute);
-    if (!current.exists) continue;
-    if (current.owner && ownerAlive(current.owner)) throw new DataDirLockedError(absolute, current.owner);
-    if (attempt >= 20) {
-      throw new AppError('locked', `Cannot take over the lock of the data directory ${absolute}`, {
-        hint: `remove ${path} if no hwmo process uses this directory`,
-      });
-    }
-    removeStale(path, current.owner);
-  }
-  held.add(owner.token);
-
   const ours = () => readDataDirOwner(absolute).owner?.token === owner.token;
   const release = () => {
-    if (!held.delete(owner.token)) return;
     process.removeListener('exit', release);
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
+    if (!held.delete(owner.token)) return;
     try {
       if (ours()) unlinkSync(path);
     } catch {}
@@ -222,9 +208,28 @@ export function acquireDataDirLock(dir: string, options: { command?: string } = 
     release();
     process.kill(process.pid, signal);
   };
+  // Listening before the lock file exists, so that no signal can leave it behind.
   process.on('exit', release);
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  try {
+    for (let attempt = 0; ; attempt++) {
+      if (tryCreate(path, owner)) break;
+      const current = readDataDirOwner(absolute);
+      if (!current.exists) continue;
+      if (current.owner && ownerAlive(current.owner)) throw new DataDirLockedError(absolute, current.owner);
+      if (attempt >= 20) {
+        throw new AppError('locked', `Cannot take over the lock of the data directory ${absolute}`, {
+          hint: `remove ${path} if no hwmo process uses this directory`,
+        });
+      }
+      removeStale(path, current.owner);
+    }
+    held.add(owner.token);
+  } catch (err) {
+    release();
+    throw err;
+  }
 
   return {
     dir: absolute,
