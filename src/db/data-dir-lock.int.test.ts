@@ -69,6 +69,11 @@ describe('one owner per embedded data directory', { skip: Boolean(process.env.TE
         await (await fetch(new URL('/api/export?format=sdmx-csv', first.url))).text(),
       );
 
+      // A refusal by the server is the CLI's own: same exit code, same message.
+      const missing = await runHwmo(['batches', 'show', '999'], env);
+      assert.equal(missing.code, 4, missing.err);
+      assert.match(missing.err, /^hwmo: the server .*\nerror: .*999/);
+
       // --server sends a command to a server explicitly, whatever the local data directory.
       const elsewhere = await runHwmo(
         ['--server', first.url, 'batches', 'show', String(batch.batchId), '--json'],
