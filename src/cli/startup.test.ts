@@ -65,6 +65,19 @@ describe('commands that need no database', () => {
     });
   }
 
+  test('--server: a URL that is not http is refused; a server that does not answer is "unavailable"', async () => {
+    const bad = await runHwmo(['--server', 'localhost:8080', 'batches'], hwmoEnv(dataDir));
+    assert.equal(bad.code, 2, bad.err);
+    assert.match(bad.err, /--server/);
+    const gone = await runHwmo(['batches', '--server', 'http://127.0.0.1:9'], hwmoEnv(dataDir));
+    assert.equal(gone.code, 6, gone.err);
+    assert.match(gone.err, /Cannot reach the hwmo server at http:\/\/127\.0\.0\.1:9/);
+    const local = await runHwmo(['--server', 'http://127.0.0.1:9', 'db', 'migrate'], hwmoEnv(dataDir));
+    assert.equal(local.code, 2, local.err);
+    assert.match(local.err, /cannot be sent to a server/);
+    assert.equal(existsSync(dataDir), false);
+  });
+
   test('`--format json | head`: a reader that closes early ends the command quietly, without a stack trace', async () => {
     // Several hundred kilobytes of JSON, more than a pipe holds.
     const n = 150;
