@@ -169,7 +169,7 @@ function removeStale(path: string, stale: DataDirOwner | null): void {
 
 function defaultCommand(): string {
   const [, script, ...args] = process.argv;
-  const name = script && /hwmo(\.js)?$/.test(script) ? 'hwmo' : basename(script ?? 'node');
+  const name = script && /hwmo(-dev)?(\.js)?$/.test(script) ? 'hwmo' : basename(script ?? 'node');
   return [name, ...args].join(' ').slice(0, 300);
 }
 
