@@ -2,10 +2,16 @@
  * Cost of the flow estimators on generated stock tables of 50, 100 and 200 regions: ffs_demo (defaults: stayer
  * assumption, rescale, mipfp rule tol 1e-3) and 2-D IPF (migest rule, tol 1e-5). Tables are deterministic
  * pseudo-random with a dominant native-born diagonal and about a fifth of the foreign-born cells empty.
+ * Then `hwmo flows from-stocks` end to end at n = 200 (the compiled CLI reading the two stock CSVs and printing),
+ * against the estimate alone measured above.
  * Usage: node --import tsx --expose-gc bench/flows.ts [--runs 7]
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ffsDemo, ipf2 } from '../src/domain/flows/index.ts';
+import { buildCli, HWMO, timeNode } from './cli-common.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
 const RUNS = Math.max(1, Number(values.runs));
@@ -170,3 +176,46 @@ for (const key of ['demo', 'ipf', 'fixed'] as const) {
   );
 }
 process.stdout.write(`${out.join('\n')}\n`);
+
+// End to end: what a user waits for, and how much they are given to read.
+{
+  const n = 200;
+  const t = generate(n);
+  const dir = mkdtempSync(join(tmpdir(), 'hwmo-bench-flows-'));
+  try {
+    const csv = (m: number[][]) =>
+      `${[`,${t.areas.join(',')}`, ...m.map((row, i) => `${t.areas[i]},${row.join(',')}`)].join('\n')}\n`;
+    const start = join(dir, 'start.csv');
+    const end = join(dir, 'end.csv');
+    writeFileSync(start, csv(t.stockStart));
+    writeFileSync(end, csv(t.stockEnd));
+    buildCli();
+    const env: NodeJS.ProcessEnv = { ...process.env, HWMO_DATA_DIR: join(dir, 'data') };
+    const base = [HWMO, 'flows', 'from-stocks', '--start', start, '--end', end];
+    const endRuns = Math.min(RUNS, 3);
+    const cases: Array<[string, string[], number]> = [
+      ['table (default)', base, endRuns],
+      ['--format json', [...base, '--format', 'json'], endRuns],
+      [
+        '--format json --include intermediates',
+        [...base, '--format', 'json', '--include', 'intermediates'],
+        1,
+      ],
+    ];
+    const estimate = results.find((r) => r.n === n)?.demo.medianMs ?? Number.NaN;
+    const lines = [
+      '',
+      `hwmo flows from-stocks, n = ${n}, end to end (spawn to exit, compiled CLI); the estimate alone: ${f1(estimate)} ms`,
+      `${'output'.padEnd(40)} ${'runs'.padStart(4)} ${'median ms'.padStart(10)} ${'output MB'.padStart(10)}  × estimate`,
+    ];
+    for (const [name, args, runs] of cases) {
+      const m = await timeNode(args, env, runs);
+      lines.push(
+        `${name.padEnd(40)} ${String(runs).padStart(4)} ${f1(m.medianMs).padStart(10)} ${(m.bytes / 2 ** 20).toFixed(2).padStart(10)}  ${(m.medianMs / estimate).toFixed(1).padStart(9)}`,
+      );
+    }
+    process.stdout.write(`${lines.join('\n')}\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

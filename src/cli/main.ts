@@ -8,6 +8,7 @@ import { registerIndicators } from './commands/indicators.ts';
 import { registerQuery } from './commands/query.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerSystem } from './commands/system.ts';
+import { setServerOption } from './context.ts';
 
 export function buildProgram(): Command {
   const program = new Command('hwmo')
@@ -15,7 +16,12 @@ export function buildProgram(): Command {
       'Health Worker Migration Observatory: import, query and serve health workforce migration data',
     )
     .version(VERSION)
-    .exitOverride();
+    .option(
+      '--server <url>',
+      'send the command to this running hwmo server (e.g. http://127.0.0.1:8080) instead of opening the database',
+    )
+    .exitOverride()
+    .hook('preAction', () => setServerOption(program.opts<{ server?: string }>().server));
   registerImport(program);
   registerBatches(program);
   registerQuery(program);

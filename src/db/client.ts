@@ -5,6 +5,7 @@ import { PGlite, type Transaction as PGliteTransaction } from '@electric-sql/pgl
 import postgres from 'postgres';
 import type { Config } from '../config.ts';
 import { AppError } from '../domain/errors.ts';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -19,6 +20,8 @@ export interface Queryable {
 
 export interface Database extends Queryable {
   readonly kind: 'pglite' | 'postgres';
+  /** The ownership of the embedded database's directory, held until close(). */
+  readonly dataDirLock?: DataDirLock;
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
@@ -48,27 +51,43 @@ function pgliteQueryable(conn: PGliteLike): Queryable {
   };
 }
 
+/**
+ * PGlite is one process's database: a data directory is opened only under its lock (data-dir-lock.ts), which
+ * refuses a second owner.
+ */
 export async function openPglite(
   dataDir: string | undefined,
   options: { loadDataDir?: Blob } = {},
 ): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const lock = dataDir ? acquireDataDirLock(dataDir) : undefined;
   // PGlite starts postgres with -F (fsync off) by default; a user's data must survive a crash.
   const startParams = PGlite.defaultStartParams.filter((p) => p !== '-F');
-  const pg = await PGlite.create({
-    ...(dataDir ? { dataDir } : {}),
-    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-    startParams: dataDir ? startParams : PGlite.defaultStartParams,
-  });
+  let pg: PGlite;
+  try {
+    pg = await PGlite.create({
+      ...(dataDir ? { dataDir } : {}),
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+      startParams: dataDir ? startParams : PGlite.defaultStartParams,
+    });
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
   const base = pgliteQueryable(pg);
   return {
     kind: 'pglite',
     ...base,
+    ...(lock ? { dataDirLock: lock } : {}),
     async transaction(fn) {
       return pg.transaction(async (tx) => fn(pgliteQueryable(tx)));
     },
     async close() {
-      await pg.close();
+      try {
+        await pg.close();
+      } finally {
+        lock?.release();
+      }
     },
     // Exposed for test templates: a tarball of the data directory.
     dumpDataDir: () => pg.dumpDataDir('gzip'),

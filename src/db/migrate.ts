@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { AppError } from '../domain/errors.ts';
 import type { Database } from './client.ts';
 
-const MIGRATIONS_DIR = new URL('./migrations/', import.meta.url);
+// Read from src/ also by the compiled dist/db/migrate.js (the compiler copies no .sql files).
+const MIGRATIONS_DIR = new URL('../../src/db/migrations/', import.meta.url);
 const LOCK_KEY = 7_340_001;
 
 export interface Migration {
@@ -24,13 +25,23 @@ export function listMigrations(): Migration[] {
 
 /** Applies pending migrations in order, each in its own transaction; safe when several processes start at once. */
 export async function migrate(db: Database): Promise<{ applied: string[]; current: number }> {
+  const migrations = listMigrations();
+  // Every command starts here: an up-to-date schema costs one query rather than a transaction per migration.
+  const [table] = await db.query<{ exists: boolean }>(
+    "SELECT to_regclass('schema_migration') IS NOT NULL AS exists",
+  );
+  if (table?.exists) {
+    const rows = await db.query<{ version: number }>('SELECT version FROM schema_migration');
+    const done = new Set(rows.map((r) => Number(r.version)));
+    if (migrations.every((m) => done.has(m.version))) return { applied: [], current: Math.max(0, ...done) };
+  }
   await db.exec(`CREATE TABLE IF NOT EXISTS schema_migration (
     version integer PRIMARY KEY,
     name text NOT NULL,
     applied_at timestamptz NOT NULL DEFAULT now()
   )`);
   const applied: string[] = [];
-  for (const m of listMigrations()) {
+  for (const m of migrations) {
     const done = await db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
       const seen = await tx.query('SELECT 1 FROM schema_migration WHERE version = $1', [m.version]);

@@ -41,6 +41,13 @@ export const ERROR_CODES = {
     description:
       'The database cannot be reached or is held by another process. Start or point to the database (DATABASE_URL), or stop the process holding the data directory, and try again.',
   },
+  locked: {
+    status: 423,
+    exit: 7,
+    title: 'Data directory in use',
+    description:
+      'The embedded database directory (HWMO_DATA_DIR) is owned by another running hwmo process, named in the problem with its pid, address and start time. Commands that read or write data are sent to a running server automatically; this one cannot be. Stop that process, send the command to it with --server URL, or use a PostgreSQL server through DATABASE_URL.',
+  },
   internal: {
     status: 500,
     exit: 1,

@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import type { Config } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
+import { AppError } from '../domain/errors.ts';
 import { ensureSeeded } from '../services/demo/seed-demo.ts';
 import { createApp } from './app.ts';
 
@@ -32,7 +33,24 @@ export async function startServer(config: Config): Promise<void> {
   if (seeded.demo) log('info', 'demo data loaded');
   const app = createApp({ db, config, log });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    // Other processes find the owner of the data directory here, and send it their work.
+    const host = ['0.0.0.0', '::', ''].includes(config.host) ? '127.0.0.1' : config.host;
+    db.dataDirLock?.recordServer(info.port, `http://${host.includes(':') ? `[${host}]` : host}:${info.port}`);
     log('info', `hwmo listening on http://${config.host}:${info.port}`);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      void db.close();
+      reject(
+        err.code === 'EADDRINUSE'
+          ? new AppError('unavailable', `Port ${config.port} on ${config.host} is already in use`, {
+              hint: 'stop the program using it, or choose another with PORT=…',
+              cause: err,
+            })
+          : err,
+      );
+    });
   });
   const stop = () => {
     log('info', 'shutting down');

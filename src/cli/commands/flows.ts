@@ -2,32 +2,31 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { AppError } from '../../domain/errors.ts';
-import { type Matrix, summariseFlows } from '../../domain/flows/index.ts';
+import type { Matrix } from '../../domain/flows/index.ts';
 import {
   EstimateRequestSchema,
   type EstimateResult,
+  type EstimationRun,
   EstimationRunQuerySchema,
   MirrorQuerySchema,
   type MirrorStoredResult,
 } from '../../schemas/flows.ts';
-import { estimateStoredFlows, listEstimationRuns } from '../../services/flows/estimate-stored.ts';
-import {
-  fitTable,
-  flowsFromDifferences,
-  flowsFromNet,
-  flowsFromRates,
-  flowsFromStocks,
-} from '../../services/flows/matrix-operations.ts';
-import { mirrorStoredFlows } from '../../services/flows/mirror-stored.ts';
-import { alignVector, readMatrixCsv, readVectorCsv, squareTable } from '../../services/flows/read-tables.ts';
-import { withDb, writeJson } from '../context.ts';
+import { withData, writeJson } from '../context.ts';
 import { printTable } from '../table.ts';
 import { OutputFormat, outputFormat, parseOptions } from '../validate.ts';
 
 const positive = z.coerce.number().positive();
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 
+// The estimators and CSV readers are imported when a command runs, so that the CLI starts without them.
+const operations = () => import('../../services/flows/matrix-operations.ts');
+const tables = () => import('../../services/flows/read-tables.ts');
+
+/** Parts of `flows from-stocks --format json` printed only on request: n³ numbers, 100 MB of JSON at n = 200. */
+const INTERMEDIATES = ['flowsByBirthplace'] as const;
+
 async function stocks(start: string, end: string | undefined) {
+  const { readMatrixCsv, squareTable } = await tables();
   const s1 = squareTable(await readMatrixCsv(start), basename(start));
   const s2 = end ? squareTable(await readMatrixCsv(end), basename(end), s1.areas) : undefined;
   return { areas: s1.areas, stockStart: s1.values, stockEnd: s2?.values };
@@ -48,7 +47,8 @@ function printMatrix(
   );
 }
 
-function printSummary(m: Matrix, areas: readonly string[]): void {
+async function printSummary(m: Matrix, areas: readonly string[]): Promise<void> {
+  const { summariseFlows } = await import('../../domain/flows/index.ts');
   const s = summariseFlows(m, { areas });
   printTable(
     ['area', 'in', 'out', 'net', 'turnover'],
@@ -86,6 +86,11 @@ export function registerFlows(program: Command): void {
     .option('--match-global <when>', 'before-demo-adjust, after-demo-adjust or none', 'before-demo-adjust')
     .option('--tol <number>', 'IPF tolerance (largest cell change)', '0.001')
     .option('--format <format>', 'table or json', 'table')
+    .option(
+      '--include <parts>',
+      'with --format json, also print the intermediate tables: "intermediates" (flowsByBirthplace, ' +
+        'the flows by place of birth: n³ numbers)',
+    )
     .action(async (raw: Record<string, unknown>) => {
       const o = parseOptions(
         z.object({
@@ -98,15 +103,17 @@ export function registerFlows(program: Command): void {
           matchGlobal: z.enum(['before-demo-adjust', 'after-demo-adjust', 'none']),
           tol: positive,
           format: OutputFormat,
+          include: z.enum(['intermediates', ...INTERMEDIATES]).optional(),
         }),
         raw,
       );
       const t = await stocks(o.start, o.end);
+      const { alignVector, readVectorCsv } = await tables();
       const vector = async (path: string | undefined) =>
         path ? alignVector(await readVectorCsv(path), t.areas, basename(path)) : undefined;
       const births = await vector(o.births);
       const deaths = await vector(o.deaths);
-      const r = flowsFromStocks({
+      const r = (await operations()).flowsFromStocks({
         areas: t.areas,
         stockStart: t.stockStart,
         stockEnd: t.stockEnd ?? [],
@@ -117,9 +124,12 @@ export function registerFlows(program: Command): void {
         matchGlobal: o.matchGlobal,
         tol: o.tol,
       });
-      if (o.format === 'json') return writeJson(r);
+      if (o.format === 'json') {
+        const { flowsByBirthplace, ...flows } = r;
+        return writeJson(o.include ? r : flows);
+      }
       printMatrix('Estimated flows', r.areas, r.od);
-      printSummary(r.od, r.areas);
+      await printSummary(r.od, r.areas);
       for (const w of r.warnings) process.stderr.write(`warning: ${w.message}\n`);
     });
 
@@ -141,7 +151,7 @@ export function registerFlows(program: Command): void {
         raw,
       );
       const t = await stocks(o.start, o.end);
-      const r = flowsFromDifferences({
+      const r = (await operations()).flowsFromDifferences({
         areas: t.areas,
         stockStart: t.stockStart,
         stockEnd: t.stockEnd ?? [],
@@ -149,7 +159,7 @@ export function registerFlows(program: Command): void {
       });
       if (o.format === 'json') return writeJson(r);
       printMatrix('Flows from stock differences', r.areas, r.od);
-      printSummary(r.od, r.areas);
+      await printSummary(r.od, r.areas);
     });
 
   flows
@@ -181,7 +191,7 @@ export function registerFlows(program: Command): void {
         raw,
       );
       const t = await stocks(o.start, o.end);
-      const r = flowsFromRates({
+      const r = (await operations()).flowsFromRates({
         areas: t.areas,
         stockStart: t.stockStart,
         ...(t.stockEnd ? { stockEnd: t.stockEnd } : {}),
@@ -221,12 +231,13 @@ export function registerFlows(program: Command): void {
           }),
         raw,
       );
+      const { alignVector, readMatrixCsv, readVectorCsv } = await tables();
       const seed = await readMatrixCsv(o.seed);
       const margin = async (path: string | undefined, labels: string[]) =>
         path ? alignVector(await readVectorCsv(path), labels, basename(path)) : undefined;
       const rowTotals = await margin(o.rowTotals, seed.rows);
       const colTotals = await margin(o.colTotals, seed.cols);
-      const r = fitTable({
+      const r = (await operations()).fitTable({
         seed: seed.values,
         rows: seed.rows,
         cols: seed.cols,
@@ -247,12 +258,13 @@ export function registerFlows(program: Command): void {
     .option('--format <format>', 'table or json', 'table')
     .action(async (raw: Record<string, unknown>) => {
       const o = parseOptions(z.object({ seed: z.string(), net: z.string(), format: OutputFormat }), raw);
+      const { alignVector, readMatrixCsv, readVectorCsv, squareTable } = await tables();
       const seed = squareTable(await readMatrixCsv(o.seed), basename(o.seed));
       const net = alignVector(await readVectorCsv(o.net), seed.areas, basename(o.net));
-      const r = flowsFromNet({ areas: seed.areas, seed: seed.values, net });
+      const r = (await operations()).flowsFromNet({ areas: seed.areas, seed: seed.values, net });
       if (o.format === 'json') return writeJson(r);
       printMatrix('Flows matching net totals', r.areas, r.od);
-      printSummary(r.od, r.areas);
+      await printSummary(r.od, r.areas);
       process.stdout.write(`iterations ${r.iterations}, converged ${r.converged}\n`);
     });
 
@@ -299,7 +311,7 @@ export function registerFlows(program: Command): void {
         );
       }
       const number = (v: unknown) => (typeof v === 'string' ? Number(v) : v);
-      const request = parseOptions(EstimateRequestSchema, {
+      const body = {
         ...rest,
         startYear: number(rest.startYear),
         endYear: number(rest.endYear),
@@ -309,12 +321,15 @@ export function registerFlows(program: Command): void {
           ? {}
           : { stayerAssumption: truth(rest.stayerAssumption) ?? rest.stayerAssumption }),
         dryRun: rest.dryRun === true,
+      };
+      const request = parseOptions(EstimateRequestSchema, body);
+      const r = await withData('this estimate', {
+        local: async (db) =>
+          (await import('../../services/flows/estimate-stored.ts')).estimateStoredFlows(db, request),
+        server: (server) => server.post<EstimateResult>('api/flows/estimate', body),
       });
-      await withDb(async (db) => {
-        const r = await estimateStoredFlows(db, request);
-        if (out === 'json') return writeJson(r);
-        printEstimate(r);
-      });
+      if (out === 'json') return writeJson(r);
+      await printEstimate(r);
     });
 
   flows
@@ -326,38 +341,42 @@ export function registerFlows(program: Command): void {
     .action(async (raw: Record<string, unknown>) => {
       const { format, ...filter } = raw;
       const out = outputFormat(format);
-      const q = parseOptions(EstimationRunQuerySchema, filter);
-      await withDb(async (db) => {
-        const items = await listEstimationRuns(db, q);
-        if (out === 'json') return writeJson({ items });
-        printTable(
-          [
-            'run',
-            'batch',
-            'status',
-            'created',
-            'method',
-            'measure',
-            'occupation',
-            'period',
-            'areas',
-            'dropped',
-          ],
-          items.map((r) => [
-            r.id,
-            r.batchId,
-            r.batchStatus,
-            r.createdAt.slice(0, 19).replace('T', ' '),
-            r.method,
-            r.inputMeasure,
-            r.occupation,
-            `${r.startYear}-${r.endYear}`,
-            r.areas.length,
-            r.dropped.length,
-          ]),
-          [0, 1, 8, 9],
-        );
+      const params = strings(filter);
+      const q = parseOptions(EstimationRunQuerySchema, params);
+      const { items } = await withData('this listing', {
+        local: async (db) => ({
+          items: await (await import('../../services/flows/estimate-stored.ts')).listEstimationRuns(db, q),
+        }),
+        server: (server) => server.get<{ items: EstimationRun[] }>('api/flows/estimates', params),
       });
+      if (out === 'json') return writeJson({ items });
+      printTable(
+        [
+          'run',
+          'batch',
+          'status',
+          'created',
+          'method',
+          'measure',
+          'occupation',
+          'period',
+          'areas',
+          'dropped',
+        ],
+        items.map((r) => [
+          r.id,
+          r.batchId,
+          r.batchStatus,
+          r.createdAt.slice(0, 19).replace('T', ' '),
+          r.method,
+          r.inputMeasure,
+          r.occupation,
+          `${r.startYear}-${r.endYear}`,
+          r.areas.length,
+          r.dropped.length,
+        ]),
+        [0, 1, 8, 9],
+      );
     });
 
   flows
@@ -382,12 +401,14 @@ export function registerFlows(program: Command): void {
     .action(async (raw: Record<string, unknown>) => {
       const { format, ...rest } = raw;
       const out = outputFormat(format);
-      const q = parseOptions(MirrorQuerySchema, rest);
-      await withDb(async (db) => {
-        const r = await mirrorStoredFlows(db, q);
-        if (out === 'json') return writeJson(r);
-        printMirror(r);
+      const params = strings(rest);
+      const q = parseOptions(MirrorQuerySchema, params);
+      const r = await withData('this comparison', {
+        local: async (db) => (await import('../../services/flows/mirror-stored.ts')).mirrorStoredFlows(db, q),
+        server: (server) => server.get<MirrorStoredResult>('api/flows/mirror', params),
       });
+      if (out === 'json') return writeJson(r);
+      printMirror(r);
     });
 }
 
@@ -401,12 +422,19 @@ function truth(v: unknown): boolean | undefined {
   return v === 'true' ? true : v === 'false' ? false : undefined;
 }
 
-function printEstimate(r: EstimateResult): void {
+const strings = (raw: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(raw)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, String(v)]),
+  );
+
+async function printEstimate(r: EstimateResult): Promise<void> {
   const what = r.dryRun ? 'Dry run: nothing stored' : `Stored as batch ${r.batchId} (run ${r.runId})`;
   process.stdout.write(`${what}; measure ${r.outputMeasure}, source ${r.outputSource}\n`);
   for (const d of r.dropped) process.stdout.write(`dropped ${d.area}: ${d.reason}\n`);
   printMatrix(`Estimated flows (${r.method})`, r.areas, r.od);
-  printSummary(r.od, r.areas);
+  await printSummary(r.od, r.areas);
   process.stdout.write(
     `new ${r.stored}, revised ${r.revised}, unchanged ${r.unchanged}, retired ${r.retired}; input batches ${r.inputBatches.join(', ')}\n`,
   );

@@ -69,8 +69,8 @@ describe('hwmo import --suggest-mapping / --mapping, hwmo template', () => {
       /Doctors → value medical-doctors; Midwives → value midwifery-personnel; other values are stock/,
     );
     assert.match(
-      r.out,
-      /warning: row 3 \("Total"\).*is 40001 but the 1 row\(s\) it covers sum to 40000 \(difference 1\)/,
+      r.err,
+      /warning: .*row 3 \("Total"\).*is 40001 but the 1 row\(s\) it covers sum to 40000 \(difference 1\)/,
     );
   });
 

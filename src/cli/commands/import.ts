@@ -1,17 +1,15 @@
+import { openAsBlob } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { importLimits } from '../../config.ts';
 import { AppError } from '../../domain/errors.ts';
-import { suggestFileMapping } from '../../importers/index.ts';
-import { parseMappingText } from '../../importers/mapping.ts';
-import { describeSuggestion } from '../../importers/mapping-suggest.ts';
 import { FORMAT_NAMES } from '../../importers/types.ts';
 import type { ColumnMapping } from '../../schemas/mapping.ts';
-import { type ImportReport, importFile } from '../../services/imports/import-file.ts';
-import { withDb, writeJson } from '../context.ts';
+import type { ImportReport } from '../../services/imports/import-file.ts';
+import { withData, writeJson } from '../context.ts';
+import type { ServerClient } from '../server-client.ts';
 import { printTable } from '../table.ts';
 import { parseOptions } from '../validate.ts';
 
@@ -38,6 +36,7 @@ async function readMapping(path: string): Promise<ColumnMapping> {
       location: { file: path },
     });
   });
+  const { parseMappingText } = await import('../../importers/mapping.ts');
   return parseMappingText(text, basename(path));
 }
 
@@ -47,6 +46,8 @@ async function suggest(files: string[], raw: Record<string, unknown>): Promise<v
     format: raw.json ? 'json' : raw.format,
     sheet: raw.sheet,
   });
+  const { suggestFileMapping } = await import('../../importers/index.ts');
+  const { describeSuggestion } = await import('../../importers/mapping-suggest.ts');
   const reports = [];
   for (const path of files) {
     reports.push(
@@ -71,8 +72,34 @@ async function suggest(files: string[], raw: Record<string, unknown>): Promise<v
   }
 }
 
-function progressBar(file: string) {
+/** Options of the command line only, not of the import itself. */
+const CLI_OPTIONS: ReadonlySet<string> = new Set(['json']);
+
+/** The same import on a server: one POST per file (one batch each, as here), every import option a form field. */
+async function importOnServer(
+  server: ServerClient,
+  path: string,
+  options: Record<string, unknown>,
+): Promise<ImportReport> {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(options)) {
+    if (value === undefined || CLI_OPTIONS.has(key)) continue;
+    form.set(key, String(value));
+  }
+  const blob = await openAsBlob(path).catch((cause: unknown) => {
+    throw new AppError('not_found', `Cannot read ${path}`, {
+      detail: cause instanceof Error ? cause.message : String(cause),
+      location: { file: basename(path) },
+    });
+  });
+  form.set('file', blob, basename(path));
+  const { files } = await server.postForm<{ files: ImportReport[] }>('api/imports', form);
+  return files[0] as ImportReport;
+}
+
+async function progressBar(file: string) {
   if (!process.stderr.isTTY) return null;
+  const { SingleBar } = await import('cli-progress');
   const bar = new SingleBar(
     {
       format: `${file} [{bar}] {percentage}% | {value}/{total} lines`,
@@ -114,7 +141,6 @@ function printReport(r: ImportReport): void {
   } else if (m?.origin === 'saved') {
     process.stdout.write(`Read with the column mapping saved with batch ${m.batchId}.\n`);
   }
-  for (const w of r.warnings) process.stdout.write(`warning: ${w.message}\n`);
   printTable(
     ['rows read', 'new', 'revised', 'unchanged', 'skipped'],
     [[r.rowsRead, r.stored, r.revised, r.unchanged, r.skipped]],
@@ -162,31 +188,42 @@ export function registerImport(program: Command): void {
       if (raw.suggestMapping) return suggest(files, raw);
       const opts = parseOptions(ImportOptionsSchema, raw);
       const mapping = opts.mapping ? await readMapping(opts.mapping) : undefined;
-      await withDb(async (db, config) => {
-        const reports: ImportReport[] = [];
-        for (const path of files) {
-          const bar = opts.json ? null : progressBar(basename(path));
-          try {
-            const report = await importFile(db, {
-              input: { fileName: basename(path), path },
-              ...(opts.format ? { format: opts.format } : {}),
-              ...(opts.sheet ? { sheet: opts.sheet } : {}),
-              dryRun: opts.dryRun,
-              skipUnknownAreas: opts.skipUnknownAreas,
-              limits: importLimits(config),
-              acceptUnterminated: opts.acceptUnterminated,
-              ...(mapping ? { mapping } : {}),
-              ...(opts.mappingFrom !== undefined ? { mappingFrom: opts.mappingFrom } : {}),
-              ...(bar ? { onProgress: (p) => bar.update(p.rowsRead, p.totalLines) } : {}),
-            });
-            bar?.stop();
-            reports.push(report);
-            if (!opts.json) printReport(report);
-          } finally {
-            bar?.stop();
+      const reports: ImportReport[] = [];
+      const done = (report: ImportReport) => {
+        reports.push(report);
+        if (!opts.json) printReport(report);
+      };
+      await withData(files.length > 1 ? 'these imports' : 'this import', {
+        local: async (db, config) => {
+          const { importFile } = await import('../../services/imports/import-file.ts');
+          for (const path of files) {
+            const bar = opts.json ? null : await progressBar(basename(path));
+            try {
+              const report = await importFile(db, {
+                input: { fileName: basename(path), path },
+                ...(opts.format ? { format: opts.format } : {}),
+                ...(opts.sheet ? { sheet: opts.sheet } : {}),
+                dryRun: opts.dryRun,
+                skipUnknownAreas: opts.skipUnknownAreas,
+                limits: importLimits(config),
+                acceptUnterminated: opts.acceptUnterminated,
+                ...(mapping ? { mapping } : {}),
+                ...(opts.mappingFrom !== undefined ? { mappingFrom: opts.mappingFrom } : {}),
+                ...(bar ? { onProgress: (p) => bar.update(p.rowsRead, p.totalLines) } : {}),
+              });
+              bar?.stop();
+              done(report);
+            } finally {
+              bar?.stop();
+            }
           }
-        }
-        if (opts.json) writeJson({ files: reports });
+        },
+        server: async (server) => {
+          // The server is sent the mapping as read here, so a YAML file or a relative path means the same there.
+          const sent = { ...opts, mapping: mapping ? JSON.stringify(mapping) : undefined };
+          for (const path of files) done(await importOnServer(server, path, sent));
+        },
       });
+      if (opts.json) writeJson({ files: reports });
     });
 }

@@ -1,19 +1,17 @@
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
+import type { Database } from '../../db/client.ts';
 import { INDICATOR_SLUGS } from '../../domain/indicators/index.ts';
+import type { IndicatorResponse } from '../../schemas/indicators.ts';
 import { IndicatorQuerySchema } from '../../schemas/indicators.ts';
 import { SslRecomputeQuerySchema } from '../../schemas/safeguards.ts';
-import { computeIndicators } from '../../services/indicators/compute-indicators.ts';
-import { emptyDatabaseHint } from '../../services/observations/known-codes.ts';
-import { loadSafeguardsList } from '../../services/safeguards/load-list.ts';
-import {
+import type {
   explainSafeguards,
   officialSafeguardsList,
   recomputeSafeguardsList,
-  requireEdition,
 } from '../../services/safeguards/safeguards.ts';
-import { withDb, writeJson } from '../context.ts';
+import { withData, withDb, writeJson } from '../context.ts';
 import { printTable } from '../table.ts';
 import { outputFormat, parseOptions } from '../validate.ts';
 
@@ -54,28 +52,31 @@ export function registerIndicators(program: Command): void {
     .action(async (name: string, raw: Record<string, unknown>) => {
       const { format, ...rest } = raw;
       const out = outputFormat(format);
-      const q = parseOptions(IndicatorQuerySchema, { ...strings(rest), indicator: name });
-      await withDb(async (db) => {
-        const r = await computeIndicators(db, q);
-        if (out === 'json') return writeJson(r);
-        printTable(
-          ['area', 'name', 'year', 'value', 'unit', 'method', 'sources', 'note'],
-          r.items.map((i) => [
-            i.area,
-            i.areaName,
-            i.year === null ? '–' : String(i.year),
-            fmt(i.value),
-            i.unit,
-            i.method ?? '',
-            [...new Set(i.inputs.map((x) => `${x.source} ${x.year}`))].join('; '),
-            i.reason?.message ?? i.warnings.map((w) => w.message).join('; '),
-          ]),
-          [2, 3],
-        );
-        process.stderr.write(`${r.indicator} (${r.occupation.join(' + ')}), ${r.selection}\n`);
-        if (r.summary?.migrationEffectiveness != null)
-          process.stderr.write(`migration effectiveness index: ${fmt(r.summary.migrationEffectiveness)}\n`);
+      const params = { ...strings(rest), indicator: name };
+      const q = parseOptions(IndicatorQuerySchema, params);
+      const r = await withData('this computation', {
+        local: async (db) =>
+          (await import('../../services/indicators/compute-indicators.ts')).computeIndicators(db, q),
+        server: (server) => server.get<IndicatorResponse>('api/indicators', params),
       });
+      if (out === 'json') return writeJson(r);
+      printTable(
+        ['area', 'name', 'year', 'value', 'unit', 'method', 'sources', 'note'],
+        r.items.map((i) => [
+          i.area,
+          i.areaName,
+          i.year === null ? '–' : String(i.year),
+          fmt(i.value),
+          i.unit,
+          i.method ?? '',
+          [...new Set(i.inputs.map((x) => `${x.source} ${x.year}`))].join('; '),
+          i.reason?.message ?? i.warnings.map((w) => w.message).join('; '),
+        ]),
+        [2, 3],
+      );
+      process.stderr.write(`${r.indicator} (${r.occupation.join(' + ')}), ${r.selection}\n`);
+      if (r.summary?.migrationEffectiveness != null)
+        process.stderr.write(`migration effectiveness index: ${fmt(r.summary.migrationEffectiveness)}\n`);
     });
 
   program
@@ -107,79 +108,105 @@ export function registerIndicators(program: Command): void {
       const { format, edition: e, recompute, country, load, ...rest } = raw;
       const out = outputFormat(format);
       const edition = parseOptions(z.object({ edition: z.coerce.number().int() }), { edition: e }).edition;
-      requireEdition(edition);
-      const q = parseOptions(SslRecomputeQuerySchema, strings(rest));
-      await withDb(async (db) => {
-        if (typeof load === 'string') {
-          const n = await db.transaction((tx) => loadSafeguardsList(tx, edition, load));
-          process.stderr.write(`loaded ${n} countries of the ${edition} edition from ${basename(load)}\n`);
-          return;
-        }
-        if (typeof country === 'string') {
-          const a = await explainSafeguards(db, edition, country, q);
-          if (out === 'json') return writeJson(a);
-          process.stdout.write(`${a.areaName} (${a.area}), SSL ${edition}: ${a.status}\n${a.explanation}\n`);
-          return;
-        }
-        if (recompute) {
-          const r = await recomputeSafeguardsList(db, edition, q);
-          if (out === 'json') return writeJson(r);
-          printTable(
-            [
-              'area',
-              'name',
-              'region',
-              'density',
-              'year',
-              'UHC SCI',
-              'year',
-              'source',
-              'recomputed',
-              'official',
-            ],
-            r.items
-              .filter((i) => i.status !== 'off' || i.officiallyListed)
-              .map((i) => [
-                i.area,
-                i.areaName,
-                i.whoRegion ?? '',
-                fmt(i.density.value),
-                i.density.year === null ? '–' : String(i.density.year),
-                fmt(i.sci.value),
-                i.sci.year === null ? '–' : String(i.sci.year),
-                i.sci.source ?? '',
-                i.status,
-                i.officiallyListed === null ? '?' : i.officiallyListed ? 'on' : 'off',
-              ]),
-            [3, 5],
-          );
-          const c = r.counts;
-          const empty = await emptyDatabaseHint(db);
-          if (empty) process.stderr.write(`hint: ${empty}\n`);
-          process.stdout.write(
-            `\n${r.title}, recomputed: ${c.on} on, ${c.notAssessable} not assessable (official: ${c.official}).\n` +
-              `Rule: UHC SCI < ${r.rule.sciBelow} and density < ${r.rule.densityBelow}. Index ${r.choices.sci} from ${r.choices.sciSources.join(' > ')}; density ${r.choices.density}, ${r.choices.densityBasis}.\n` +
-              `Global median density of ${r.globalMedianDensity.countries} Member States: ${fmt(r.globalMedianDensity.value)} per 10 000.\n`,
-          );
-          if (r.differences.length > 0) {
-            process.stdout.write(`\nDifferences from the official list (${r.differences.length}):\n`);
-            for (const d of r.differences)
-              process.stdout.write(`  ${d.area} ${d.areaName}: ${d.explanation}\n`);
-          }
-          return;
-        }
-        const o = await officialSafeguardsList(db, edition);
-        if (out === 'json') return writeJson(o);
+      const safeguards = () => import('../../services/safeguards/safeguards.ts');
+      const emptyDatabaseHint = async (db: Database) =>
+        (await import('../../services/observations/known-codes.ts')).emptyDatabaseHint(db);
+      let emptyHint: string | null = null;
+      (await safeguards()).requireEdition(edition);
+      const params = strings(rest);
+      const q = parseOptions(SslRecomputeQuerySchema, params);
+      if (typeof load === 'string') {
+        const { loadSafeguardsList } = await import('../../services/safeguards/load-list.ts');
+        const n = await withDb((db) => db.transaction((tx) => loadSafeguardsList(tx, edition, load)));
+        process.stderr.write(`loaded ${n} countries of the ${edition} edition from ${basename(load)}\n`);
+        return;
+      }
+      if (typeof country === 'string') {
+        const a = await withData('this request', {
+          local: async (db) => (await safeguards()).explainSafeguards(db, edition, country, q),
+          server: (server) =>
+            server.get<Awaited<ReturnType<typeof explainSafeguards>>>(
+              `api/safeguards/${edition}/${encodeURIComponent(country)}`,
+              params,
+            ),
+        });
+        if (out === 'json') return writeJson(a);
+        process.stdout.write(`${a.areaName} (${a.area}), SSL ${edition}: ${a.status}\n${a.explanation}\n`);
+        return;
+      }
+      if (recompute) {
+        const r = await withData('this recomputation', {
+          local: async (db) => {
+            emptyHint = await emptyDatabaseHint(db);
+            return (await safeguards()).recomputeSafeguardsList(db, edition, q);
+          },
+          server: (server) =>
+            server.get<Awaited<ReturnType<typeof recomputeSafeguardsList>>>(
+              `api/safeguards/${edition}/recomputed`,
+              params,
+            ),
+        });
+        if (out === 'json') return writeJson(r);
         printTable(
-          ['area', 'name', 'WHO region'],
-          o.members.map((m) => [m.area, m.name, m.whoRegion ?? '']),
+          [
+            'area',
+            'name',
+            'region',
+            'density',
+            'year',
+            'UHC SCI',
+            'year',
+            'source',
+            'recomputed',
+            'official',
+          ],
+          r.items
+            .filter((i) => i.status !== 'off' || i.officiallyListed)
+            .map((i) => [
+              i.area,
+              i.areaName,
+              i.whoRegion ?? '',
+              fmt(i.density.value),
+              i.density.year === null ? '–' : String(i.density.year),
+              fmt(i.sci.value),
+              i.sci.year === null ? '–' : String(i.sci.year),
+              i.sci.source ?? '',
+              i.status,
+              i.officiallyListed === null ? '?' : i.officiallyListed ? 'on' : 'off',
+            ]),
+          [3, 5],
         );
+        const c = r.counts;
+        if (emptyHint) process.stderr.write(`hint: ${emptyHint}\n`);
         process.stdout.write(
-          `\n${o.title}: ${o.count} countries (published: ${o.publishedCount}). Rule: UHC SCI < ${o.rule.sciBelow} and density < ${o.rule.densityBelow} per 10 000.\n`,
+          `\n${r.title}, recomputed: ${c.on} on, ${c.notAssessable} not assessable (official: ${c.official}).\n` +
+            `Rule: UHC SCI < ${r.rule.sciBelow} and density < ${r.rule.densityBelow}. Index ${r.choices.sci} from ${r.choices.sciSources.join(' > ')}; density ${r.choices.density}, ${r.choices.densityBasis}.\n` +
+            `Global median density of ${r.globalMedianDensity.countries} Member States: ${fmt(r.globalMedianDensity.value)} per 10 000.\n`,
         );
-        if (o.note) process.stdout.write(`${o.note}\n`);
-        const empty = await emptyDatabaseHint(db);
-        if (empty) process.stderr.write(`hint: ${empty}\n`);
+        if (r.differences.length > 0) {
+          process.stdout.write(`\nDifferences from the official list (${r.differences.length}):\n`);
+          for (const d of r.differences)
+            process.stdout.write(`  ${d.area} ${d.areaName}: ${d.explanation}\n`);
+        }
+        return;
+      }
+      const o = await withData('this request', {
+        local: async (db) => {
+          emptyHint = await emptyDatabaseHint(db);
+          return (await safeguards()).officialSafeguardsList(db, edition);
+        },
+        server: (server) =>
+          server.get<Awaited<ReturnType<typeof officialSafeguardsList>>>(`api/safeguards/${edition}`),
       });
+      if (out === 'json') return writeJson(o);
+      printTable(
+        ['area', 'name', 'WHO region'],
+        o.members.map((m) => [m.area, m.name, m.whoRegion ?? '']),
+      );
+      process.stdout.write(
+        `\n${o.title}: ${o.count} countries (published: ${o.publishedCount}). Rule: UHC SCI < ${o.rule.sciBelow} and density < ${o.rule.densityBelow} per 10 000.\n`,
+      );
+      if (o.note) process.stdout.write(`${o.note}\n`);
+      if (emptyHint) process.stderr.write(`hint: ${emptyHint}\n`);
     });
 }

@@ -1,14 +1,10 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import type { Command } from 'commander';
-import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { spreadsheetSafe } from '../../domain/cells.ts';
-import { ObservationFilterSchema } from '../../schemas/observations.ts';
-import { exportObservations } from '../../services/observations/export-observations.ts';
-import { emptyDatabaseHint } from '../../services/observations/known-codes.ts';
-import { queryObservations } from '../../services/observations/query-observations.ts';
-import { withDb, writeJson } from '../context.ts';
+import { ObservationFilterSchema, type ObservationPage } from '../../schemas/observations.ts';
+import { withData, writeJson } from '../context.ts';
 import { printTable } from '../table.ts';
 import { parseOptions } from '../validate.ts';
 
@@ -43,52 +39,61 @@ export function registerQuery(program: Command): void {
     .action(async (raw: Record<string, unknown>) => {
       const { format, history, ...rest } = raw;
       const out = parseOptions(z.enum(['table', 'csv', 'json']), format);
-      const filter = parseOptions(ObservationFilterSchema, {
-        ...toStrings(rest),
-        ...(history ? { history: 'true' } : {}),
+      const params = { ...toStrings(rest), ...(history ? { history: 'true' } : {}) };
+      const filter = parseOptions(ObservationFilterSchema, params);
+      let emptyHint: string | null = null;
+      const page = await withData('this query', {
+        local: async (db) => {
+          const found = await (
+            await import('../../services/observations/query-observations.ts')
+          ).queryObservations(db, filter);
+          if (found.total === 0) {
+            const { emptyDatabaseHint } = await import('../../services/observations/known-codes.ts');
+            emptyHint = await emptyDatabaseHint(db);
+          }
+          return found;
+        },
+        server: (server) => server.get<ObservationPage>('api/observations', params),
       });
-      await withDb(async (db) => {
-        const page = await queryObservations(db, filter);
-        if (page.total === 0) {
-          const why = await emptyDatabaseHint(db);
-          process.stderr.write(`no observations match${why ? `; ${why}` : ' these filters'}\n`);
-        }
-        if (out === 'json') return writeJson(page);
-        const head = [
-          'measure',
-          'area',
-          'year',
-          'occupation',
-          'sex',
-          'partner',
-          'value',
-          'unit',
-          'flags',
-          'source',
-          'file',
-          'row',
-        ];
-        const rows = page.items.map((o) => [
-          o.measure,
-          o.area,
-          String(o.year),
-          o.occupation,
-          o.sex,
-          o.partner,
-          o.value,
-          o.unit,
-          o.flags.join(' ') + (o.supersededBy ? ` (superseded by batch ${o.supersededBy})` : ''),
-          o.source,
-          o.file,
-          String(o.row),
-        ]);
-        if (out === 'csv') {
-          process.stdout.write(stringify([head, ...rows.map((r) => r.map(spreadsheetSafe))]));
-          return;
-        }
-        printTable(head, rows, [2, 6, 11]);
-        process.stderr.write(`${page.items.length} of ${page.total} observation(s)\n`);
-      });
+      if (page.total === 0) {
+        process.stderr.write(`no observations match${emptyHint ? `; ${emptyHint}` : ' these filters'}\n`);
+      }
+      if (out === 'json') return writeJson(page);
+      const head = [
+        'measure',
+        'area',
+        'year',
+        'occupation',
+        'sex',
+        'partner',
+        'value',
+        'unit',
+        'flags',
+        'source',
+        'file',
+        'row',
+      ];
+      const rows = page.items.map((o) => [
+        o.measure,
+        o.area,
+        String(o.year),
+        o.occupation,
+        o.sex,
+        o.partner,
+        o.value,
+        o.unit,
+        o.flags.join(' ') + (o.supersededBy ? ` (superseded by batch ${o.supersededBy})` : ''),
+        o.source,
+        o.file,
+        String(o.row),
+      ]);
+      if (out === 'csv') {
+        const { stringify } = await import('csv-stringify/sync');
+        process.stdout.write(stringify([head, ...rows.map((r) => r.map(spreadsheetSafe))]));
+        return;
+      }
+      printTable(head, rows, [2, 6, 11]);
+      process.stderr.write(`${page.items.length} of ${page.total} observation(s)\n`);
     });
 
   addFilters(
@@ -99,19 +104,24 @@ export function registerQuery(program: Command): void {
     .action(async (raw: Record<string, unknown>) => {
       const { format, output, ...rest } = raw;
       const fmt = parseOptions(z.enum(['csv', 'sdmx-csv']), format);
-      const filter = parseOptions(
-        ObservationFilterSchema.omit({ limit: true, offset: true }),
-        toStrings(rest),
-      );
-      await withDb(async (db) => {
-        const sink = typeof output === 'string' ? createWriteStream(output) : process.stdout;
-        for await (const chunk of exportObservations(db, filter, fmt)) {
+      const params = toStrings(rest);
+      const filter = parseOptions(ObservationFilterSchema.omit({ limit: true, offset: true }), params);
+      const sink = typeof output === 'string' ? createWriteStream(output) : process.stdout;
+      const write = async (chunks: AsyncIterable<string | Uint8Array>) => {
+        for await (const chunk of chunks) {
           if (!sink.write(chunk)) await once(sink, 'drain');
         }
-        if (sink !== process.stdout) {
-          sink.end();
-          await once(sink, 'finish');
-        }
+      };
+      await withData('this export', {
+        local: async (db) => {
+          const { exportObservations } = await import('../../services/observations/export-observations.ts');
+          await write(exportObservations(db, filter, fmt));
+        },
+        server: async (server) => write(await server.stream('api/export', { ...params, format: fmt })),
       });
+      if (sink !== process.stdout) {
+        sink.end();
+        await once(sink, 'finish');
+      }
     });
 }

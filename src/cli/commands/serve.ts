@@ -1,12 +1,15 @@
 import type { Command } from 'commander';
-import { startServer } from '../../http/server.ts';
-import { getConfig } from '../context.ts';
+import { getConfig, refuseServerOption } from '../context.ts';
 
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('Serve the API and the landing page; seeds an empty database on first start')
+    .description(
+      'Serve the API and the web app; seeds an empty database on first start. One server per data directory',
+    )
     .action(async () => {
+      refuseServerOption();
+      const { startServer } = await import('../../http/server.ts');
       await startServer(getConfig());
     });
 }

@@ -3,18 +3,12 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { describeConfig } from '../../config.ts';
-import { openDatabase } from '../../db/client.ts';
-import { migrate } from '../../db/migrate.ts';
-import type { AreaKind } from '../../domain/areas.ts';
+import type { Area, AreaKind } from '../../domain/areas.ts';
 import { AppError } from '../../domain/errors.ts';
-import { parseCsvRecords } from '../../reference/csv-records.ts';
 import { AreaQuerySchema, NewSubnationalAreaSchema } from '../../schemas/catalog.ts';
-import { listAreas, listMeasures, listOccupations } from '../../services/catalog/catalog.ts';
-import { seedDemo } from '../../services/demo/seed-demo.ts';
-import { templateCsv, templateXlsx } from '../../services/imports/template.ts';
-import { addSubnationalAreas } from '../../services/reference/add-areas.ts';
-import { seedReference } from '../../services/reference/seed-reference.ts';
-import { getConfig, withDb, writeJson } from '../context.ts';
+import type { listMeasures, listOccupations } from '../../services/catalog/catalog.ts';
+import type { addSubnationalAreas } from '../../services/reference/add-areas.ts';
+import { getConfig, refuseServerOption, withData, withDb, writeJson } from '../context.ts';
 import { printTable } from '../table.ts';
 import { parseOptions } from '../validate.ts';
 
@@ -25,6 +19,9 @@ export function registerSystem(program: Command): void {
   db.command('migrate')
     .description('Apply pending schema migrations')
     .action(async () => {
+      refuseServerOption();
+      const { openDatabase } = await import('../../db/client.ts');
+      const { migrate } = await import('../../db/migrate.ts');
       const database = await openDatabase(getConfig());
       try {
         const r = await migrate(database);
@@ -41,6 +38,8 @@ export function registerSystem(program: Command): void {
     .description('Load the reference tables and the bundled public demo data (idempotent)')
     .option('--no-demo', 'reference tables only')
     .action(async (raw: { demo: boolean }) => {
+      const { seedReference } = await import('../../services/reference/seed-reference.ts');
+      const { seedDemo } = await import('../../services/demo/seed-demo.ts');
       await withDb(async (database) => {
         const ref = await database.transaction((tx) => seedReference(tx));
         process.stdout.write(
@@ -82,6 +81,7 @@ export function registerSystem(program: Command): void {
       const { format } = parseOptions(z.object({ format: z.enum(['csv', 'xlsx']).default('csv') }), {
         format: raw.xlsx ? 'xlsx' : raw.format,
       });
+      const { templateCsv, templateXlsx } = await import('../../services/imports/template.ts');
       if (format === 'csv') {
         process.stdout.write(templateCsv());
         return;
@@ -104,18 +104,25 @@ export function registerSystem(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (raw: Record<string, unknown>) => {
       const { json } = parseOptions(JsonSchema, { json: raw.json ?? false });
-      const q = parseOptions(AreaQuerySchema, { kind: raw.kind, parent: raw.parent });
-      await withDb(async (database) => {
-        const items = await listAreas(database, {
-          ...(q.kind ? { kind: q.kind as AreaKind } : {}),
-          ...(q.parent ? { parent: q.parent } : {}),
-        });
-        if (json) return writeJson({ items });
-        printTable(
-          ['code', 'kind', 'name', 'WHO region', 'income'],
-          items.map((a) => [a.code, a.kind, a.name, a.whoRegion, a.wbIncome]),
-        );
+      const params = { kind: raw.kind, parent: raw.parent } as Record<string, string | undefined>;
+      const q = parseOptions(AreaQuerySchema, params);
+      const { items } = await withData('this listing', {
+        local: async (database) => {
+          const { listAreas } = await import('../../services/catalog/catalog.ts');
+          return {
+            items: await listAreas(database, {
+              ...(q.kind ? { kind: q.kind as AreaKind } : {}),
+              ...(q.parent ? { parent: q.parent } : {}),
+            }),
+          };
+        },
+        server: (server) => server.get<{ items: Area[] }>('api/areas', params),
       });
+      if (json) return writeJson({ items });
+      printTable(
+        ['code', 'kind', 'name', 'WHO region', 'income'],
+        items.map((a) => [a.code, a.kind, a.name, a.whoRegion, a.wbIncome]),
+      );
     });
 
   areas
@@ -132,14 +139,22 @@ export function registerSystem(program: Command): void {
           location: { file: name },
         });
       });
+      const { parseCsvRecords } = await import('../../reference/csv-records.ts');
       const rows = parseCsvRecords(text, NewSubnationalAreaSchema, name);
-      await withDb(async (database) => {
-        const r = await addSubnationalAreas(database, { areas: rows, source: name });
-        if (json) return writeJson(r);
-        process.stdout.write(
-          `${name}: ${r.added} unit(s) added, ${r.updated} updated, ${r.aliases} name(s) registered\n`,
-        );
+      const r = await withData('these areas', {
+        local: async (database) =>
+          (await import('../../services/reference/add-areas.ts')).addSubnationalAreas(database, {
+            areas: rows,
+            source: name,
+          }),
+        // The API's body is the units alone.
+        server: (server) =>
+          server.post<Awaited<ReturnType<typeof addSubnationalAreas>>>('api/areas', { areas: rows }),
       });
+      if (json) return writeJson(r);
+      process.stdout.write(
+        `${name}: ${r.added} unit(s) added, ${r.updated} updated, ${r.aliases} name(s) registered\n`,
+      );
     });
 
   program
@@ -147,14 +162,18 @@ export function registerSystem(program: Command): void {
     .description('List occupations and their ISCO-08 codes')
     .option('--json', 'print JSON')
     .action(async (raw: Record<string, unknown>) => {
-      await withDb(async (database) => {
-        const items = await listOccupations(database);
-        if (raw.json) return writeJson({ items });
-        printTable(
-          ['code', 'name', 'ISCO-08'],
-          items.map((o) => [o.code, o.name, o.isco08.join(', ')]),
-        );
+      const { items } = await withData('this listing', {
+        local: async (database) => ({
+          items: await (await import('../../services/catalog/catalog.ts')).listOccupations(database),
+        }),
+        server: (server) =>
+          server.get<{ items: Awaited<ReturnType<typeof listOccupations>> }>('api/occupations'),
       });
+      if (raw.json) return writeJson({ items });
+      printTable(
+        ['code', 'name', 'ISCO-08'],
+        items.map((o) => [o.code, o.name, o.isco08.join(', ')]),
+      );
     });
 
   program
@@ -162,14 +181,17 @@ export function registerSystem(program: Command): void {
     .description('List measures with their unit and how many values are stored')
     .option('--json', 'print JSON')
     .action(async (raw: Record<string, unknown>) => {
-      await withDb(async (database) => {
-        const items = await listMeasures(database);
-        if (raw.json) return writeJson({ items });
-        printTable(
-          ['code', 'name', 'unit', 'values'],
-          items.map((m) => [m.code, m.name, m.unit, m.observations]),
-          [3],
-        );
+      const { items } = await withData('this listing', {
+        local: async (database) => ({
+          items: await (await import('../../services/catalog/catalog.ts')).listMeasures(database),
+        }),
+        server: (server) => server.get<{ items: Awaited<ReturnType<typeof listMeasures>> }>('api/measures'),
       });
+      if (raw.json) return writeJson({ items });
+      printTable(
+        ['code', 'name', 'unit', 'values'],
+        items.map((m) => [m.code, m.name, m.unit, m.observations]),
+        [3],
+      );
     });
 }
