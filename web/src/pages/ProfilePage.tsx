@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { findEdition } from '../../../src/domain/indicators/safeguards.ts';
 import { type Bar, BarChart, LineChart, type LineSeries } from '../components/charts.tsx';
 import { type Column, DataTable } from '../components/DataTable.tsx';
 import { Figure } from '../components/Figure.tsx';
@@ -29,7 +30,7 @@ import {
   occupationName,
   regionName,
 } from '../lib/format.ts';
-import { notePhrase, notesSentence, noteText } from '../lib/notes.ts';
+import { type Note, notePhrase, notesSentence, noteText } from '../lib/notes.ts';
 import { href } from '../lib/router.ts';
 import { useAsync } from '../lib/use-async.ts';
 
@@ -75,13 +76,23 @@ export default function ProfilePage({ code }: PageProps) {
         ) : (
           <section class="page">
             <h1>{t('profile.title')}</h1>
-            <p role="alert">{t('profile.notFound', { code })}</p>
+            <p role="alert">{t('notFound.country', { code })}</p>
             <a href={href('/')}>{t('profile.backToMap')}</a>
           </section>
         )
       }
     </Load>
   );
+}
+
+/** The foreign-trained total, saying when it is the published one and the origins reported add up to less. */
+function ftTotalNote(ft: NonNullable<Profile['foreignTrainedByOrigin']>): string {
+  if (ft.total === null) return '';
+  const published = ft.publishedTotal ?? null;
+  const sum = ft.sumOfOrigins ?? null;
+  if (published !== null && sum !== null && Math.round(published) !== Math.round(sum))
+    return `${t('profile.ftPublishedTotal', { total: formatNumber(published), sum: formatNumber(sum) })} `;
+  return `${t('profile.foreignTrainedTotal', { total: formatNumber(ft.total) })} `;
 }
 
 function restOf(rest: NonNullable<Profile['foreignTrainedByOrigin']>['rest']): number {
@@ -105,6 +116,126 @@ function criterion(label: string, c: SafeguardsCriterion | number | null, unit: 
     .filter((x) => x !== null)
     .join('; ');
   return `${label}: ${formatValue(c.value, unit)}${parts ? ` (${parts})` : ''}`;
+}
+
+type Src = (codes: Iterable<string>) => string;
+type SafeguardsEntry = Profile['safeguards'][number];
+
+const DNM = 'medical-doctors,nursing-and-midwifery';
+const isDnmDensity = (r: IndicatorResult) => r.indicator === 'density' && r.occupation.join(',') === DNM;
+
+/**
+ * Which form a value with a computed and a published form shows: computed from headcounts and population (with
+ * their datasets), as published, or a mix; null for values that have one form only.
+ */
+function valueForm(
+  method: string | null,
+  inputs: readonly { measure: string; source: string }[],
+  src: Src,
+): string | null {
+  const of = (keep: (m: string) => boolean) =>
+    src(inputs.filter((i) => keep(i.measure)).map((i) => i.source));
+  if (method === 'computed')
+    return t('form.computed', {
+      stock: of((m) => m === 'stock'),
+      population: of((m) => m === 'population'),
+    });
+  if (method === 'published') return t('form.published', { source: of((m) => m === 'density') });
+  if (method === 'mixed') return t('form.mixed', { sources: of(() => true) });
+  return null;
+}
+
+/** Why the Safeguards List's density differs from the headline's: the year the edition takes, and the form. */
+function densityDifference(
+  edition: number,
+  d: SafeguardsCriterion,
+  headline: IndicatorResult | undefined,
+  src: Src,
+): string | null {
+  if (!headline || headline.value === null || d.value === null) return null;
+  if (formatValue(headline.value, headline.unit) === formatValue(d.value, headline.unit)) return null;
+  const reasons: string[] = [];
+  const upTo = findEdition(edition)?.defaults.density;
+  if (d.year !== headline.year)
+    reasons.push(
+      upTo?.kind === 'latest' && upTo.upTo !== null
+        ? t('form.whyYearUpTo', { upTo: upTo.upTo })
+        : t('form.whyYear', { year: d.year ?? '' }),
+    );
+  if (d.method !== headline.method)
+    reasons.push(d.method === 'published' ? t('form.whyPublished') : t('form.whyForm'));
+  return t('form.differs', {
+    value: formatValue(headline.value, headline.unit),
+    year: headline.year ?? '',
+    form: valueForm(headline.method, headline.inputs, src) ?? '',
+    reasons: reasons.join(t('note.separator')) || t('form.whyInputs'),
+  });
+}
+
+/**
+ * One edition of the Support and Safeguards List: WHO's published membership as the headline where the edition's
+ * list is loaded, and hwmo's recomputation beneath it with its agreement or the reason it differs.
+ */
+function SafeguardsCard(props: {
+  entry: SafeguardsEntry;
+  headlineDensity: IndicatorResult | undefined;
+  countries: Map<string, Area>;
+  src: Src;
+}) {
+  const { entry: s, countries, src } = props;
+  const a = s.assessment;
+  const agreement = a.explanationNotes.find((n) => n.code.startsWith('ssl-official-'));
+  const recomputation = a.explanationNotes.filter((n) => n !== agreement);
+  const published = s.official === null ? 'unknown' : s.official ? 'on' : 'off';
+  const density = typeof a.density === 'object' && a.density !== null ? a.density : null;
+  const densityInputs = (a.inputs ?? []).filter((i) => i.measure !== 'uhc-sci');
+  const densityForm =
+    density?.method === 'published'
+      ? t('profile.sslDensityPublished', { source: src(densityInputs.map((i) => i.source)) })
+      : density
+        ? valueForm(density.method ?? null, densityInputs, src)
+        : null;
+  const why = density ? densityDifference(s.edition, density, props.headlineDensity, src) : null;
+  const differs = agreement?.code === 'ssl-official-differs' ? agreement.params.notes : undefined;
+  return (
+    <li class={`card ssl-card ssl-${published}`} data-edition={s.edition}>
+      <h3>{t('profile.sslEdition', { edition: s.edition })}</h3>
+      <p class="big ssl-headline">
+        {s.official === null
+          ? t('profile.sslNotLoaded')
+          : t(`profile.sslStatus.${published as 'on' | 'off'}`)}
+      </p>
+      <p class="small">
+        {s.official === null
+          ? t('profile.sslNotLoadedText', { edition: s.edition })
+          : t('profile.sslPublishedBy', { reference: findEdition(s.edition)?.reference ?? '' })}
+      </p>
+      <div class="ssl-recomputed">
+        <h4>{t('profile.sslRecomputation')}</h4>
+        <p class="ssl-recomputed-status">{t(`profile.sslRecomputed.${a.status}`)}</p>
+        <p class="small">{notesSentence(recomputation, countries)}</p>
+        <ul class="small muted criteria">
+          <li>
+            {criterion(t('profile.sslDensity'), a.density, 'per 10 000 population')}
+            {densityForm ? ` — ${densityForm}` : ''}
+          </li>
+          {why && <li class="ssl-why">{why}</li>}
+          <li>{criterion(t('profile.sslSci'), a.sci, 'index 0-100')}</li>
+        </ul>
+        {agreement && (
+          <p class="ssl-agreement">
+            {agreement.code === 'ssl-official-differs'
+              ? t('profile.sslDiffers', {
+                  reasons: Array.isArray(differs)
+                    ? (differs as Note[]).map((n) => notePhrase(n, countries)).join(t('note.separator'))
+                    : notePhrase(agreement, countries),
+                })
+              : t('profile.sslAgrees')}
+          </p>
+        )}
+      </div>
+    </li>
+  );
 }
 
 function resultLabel(r: IndicatorResult): string {
@@ -203,7 +334,7 @@ function ProfileView({
               <p class="big">{r.value === null ? t('common.noData') : formatValue(r.value, r.unit)}</p>
               {r.value !== null ? (
                 <p class="small muted">
-                  {r.year} · {src(r.inputs.map((i) => i.source))}
+                  {r.year} · {valueForm(r.method, r.inputs, src) ?? src(r.inputs.map((i) => i.source))}
                 </p>
               ) : (
                 r.reason && <p class="small muted">{noteText(r.reason, countries)}</p>
@@ -329,10 +460,7 @@ function ProfileView({
         {ft && ftBars.length ? (
           <Figure
             title={ftTitle}
-            note={`${ft.total !== null ? `${t('profile.foreignTrainedTotal', { total: formatNumber(ft.total) })} ` : ''}${t(
-              'chart.sourceNote',
-              { source: src([ft.source]) },
-            )} (${ft.year})`}
+            note={`${ftTotalNote(ft)}${t('chart.sourceNote', { source: src([ft.source]) })} (${ft.year})`}
             fileName={slug('hwmo', code, 'foreign-trained-by-origin', ft.year)}
             svgRef={originRef}
             csv={() => ({
@@ -453,20 +581,13 @@ function ProfileView({
         {profile.safeguards.length ? (
           <ul class="cards">
             {profile.safeguards.map((s) => (
-              <li key={s.edition} class={`card ssl-${s.assessment.status}`}>
-                <h3>
-                  {t('profile.sslEdition', { edition: s.edition })}
-                  {s.official === null
-                    ? ''
-                    : ` · ${s.official ? t('profile.sslOfficial') : t('profile.sslComputed')}`}
-                </h3>
-                <p class="big">{t(`profile.sslStatus.${s.assessment.status}`)}</p>
-                <p>{notesSentence(s.assessment.explanationNotes, countries)}</p>
-                <ul class="small muted criteria">
-                  <li>{criterion(t('profile.sslDensity'), s.assessment.density, 'per 10 000 population')}</li>
-                  <li>{criterion(t('profile.sslSci'), s.assessment.sci, 'index 0-100')}</li>
-                </ul>
-              </li>
+              <SafeguardsCard
+                key={s.edition}
+                entry={s}
+                headlineDensity={profile.headline.find(isDnmDensity)}
+                countries={countries}
+                src={src}
+              />
             ))}
           </ul>
         ) : (
