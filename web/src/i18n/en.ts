@@ -317,6 +317,7 @@ export const en = {
   ...notes,
 
   // Safeguards List cards, value forms, page titles, the not-found page.
+  'chart.licence': 'Licences: {{licences}}. Figure: hwmo.',
   'profile.sslNotLoaded': 'WHO’s published list is not loaded',
   'profile.sslNotLoadedText':
     'WHO published the {{edition}} edition, but its list is not loaded in this installation; only hwmo’s recomputation is shown.',

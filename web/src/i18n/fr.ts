@@ -431,6 +431,7 @@ export const fr: Record<MessageKey, string> = {
     'l’indice, {{value}}, est à {{margin}} du seuil de {{threshold}} : un autre millésime de données peut changer le résultat',
 
   // Safeguards List cards, value forms, page titles, the not-found page.
+  'chart.licence': 'Licences : {{licences}}. Figure : hwmo.',
   'profile.sslNotLoaded': 'La liste publiée par l’OMS n’est pas chargée',
   'profile.sslNotLoadedText':
     'L’OMS a publié l’édition {{edition}}, mais sa liste n’est pas chargée dans cette installation ; seul le recalcul de hwmo est montré.',
