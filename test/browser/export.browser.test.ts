@@ -32,10 +32,11 @@ interface Exported {
 async function measure(svg: string): Promise<Exported> {
   const page = await context.newPage();
   await page.setContent(`<!doctype html><html><body style="margin:0">${svg}</body></html>`);
-  const out = await page.evaluate(() => {
-    const root = document.querySelector('body > svg') as SVGSVGElement;
+  // Runs in the page, where the SVG DOM is.
+  const out = (await page.evaluate(`(() => {
+    const root = document.querySelector('body > svg');
     const lines = [...root.children]
-      .filter((el): el is SVGTextElement => el.tagName === 'text')
+      .filter((el) => el.tagName === 'text')
       .map((el) => {
         const box = el.getBBox();
         return {
@@ -46,7 +47,7 @@ async function measure(svg: string): Promise<Exported> {
         };
       });
     return { width: root.viewBox.baseVal.width, height: root.viewBox.baseVal.height, lines };
-  });
+  })()`)) as Exported;
   await page.close();
   return out;
 }
@@ -65,7 +66,7 @@ async function checkFigure(page: Page, figure: string, shot: string, licences: s
     .first();
   const title = squash(await fig.locator('.figure-title').innerText());
   const caption = squash(await fig.locator('figcaption').innerText());
-  const svgPath = await download(page, new RegExp(`Download the chart “${escape(title)}” as SVG`));
+  const svgPath = await download(page, new RegExp(`Download the chart “${reEscape(title)}” as SVG`));
   const svg = readFileSync(svgPath, 'utf8');
   const exported = await measure(svg);
   const text = squash(exported.lines.map((l) => l.text).join(' '));
@@ -79,7 +80,7 @@ async function checkFigure(page: Page, figure: string, shot: string, licences: s
     );
     assert.ok(line.x + line.length <= exported.width, `"${line.text}" is ${line.length} long`);
   }
-  const pngPath = await download(page, new RegExp(`Download the chart “${escape(title)}” as PNG`));
+  const pngPath = await download(page, new RegExp(`Download the chart “${reEscape(title)}” as PNG`));
   const png = pngSize(pngPath);
   assert.equal(png.width / exported.width, 2, 'PNG at twice the SVG size');
   assert.equal(png.height / exported.height, 2, 'PNG at twice the SVG size');
@@ -87,7 +88,7 @@ async function checkFigure(page: Page, figure: string, shot: string, licences: s
   return { exported, caption };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const reEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('exported figures', { timeout: 240_000 }, () => {
   before(async () => {
@@ -125,13 +126,19 @@ describe('exported figures', { timeout: 240_000 }, () => {
     await page.goto(`${observatory.base}/?lang=fr`, { waitUntil: 'networkidle' });
     const fig = page.locator('figure.figure').first();
     const title = squash(await fig.locator('.figure-title').innerText());
-    const svgPath = await download(page, new RegExp(`Télécharger le graphique « ${escape(title)} » en SVG`));
+    const svgPath = await download(
+      page,
+      new RegExp(`Télécharger le graphique « ${reEscape(title)} » en SVG`),
+    );
     const exported = await measure(readFileSync(svgPath, 'utf8'));
     const text = squash(exported.lines.map((l) => l.text).join(' '));
     assert.ok(text.includes(squash(await fig.locator('figcaption').innerText())), text);
     assert.match(text, /Licences : /);
     for (const line of exported.lines) assert.ok(line.right <= exported.width, line.text);
-    const pngPath = await download(page, new RegExp(`Télécharger le graphique « ${escape(title)} » en PNG`));
+    const pngPath = await download(
+      page,
+      new RegExp(`Télécharger le graphique « ${reEscape(title)} » en PNG`),
+    );
     copyFileSync(pngPath, `${SHOTS}export-map-fr.png`);
     await page.close();
   });
