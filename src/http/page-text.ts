@@ -56,3 +56,16 @@ export const NOT_FOUND_LINKS = [
 export function pageText(lang: PageLang, key: PageTextKey, vars: Record<string, string> = {}): string {
   return PAGE_TEXT[lang][key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => vars[name] ?? '');
 }
+
+/** A locale file of i18n-iso-countries: names by ISO 3166 alpha-2 code, the official one first where there are several. */
+export interface CldrLocale {
+  locale: string;
+  countries: Record<string, string | readonly string[]>;
+}
+
+/** The official CLDR name of a country in a locale, or null when the locale does not know the code. */
+export function cldrName(locale: CldrLocale, iso2: string): string | null {
+  const name = locale.countries[iso2.toUpperCase()];
+  if (name === undefined) return null;
+  return typeof name === 'string' ? name : (name[0] ?? null);
+}

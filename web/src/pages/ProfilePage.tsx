@@ -4,7 +4,7 @@ import { type Bar, BarChart, LineChart, type LineSeries } from '../components/ch
 import { type Column, DataTable } from '../components/DataTable.tsx';
 import { Figure } from '../components/Figure.tsx';
 import type { PageProps } from '../components/lazy.tsx';
-import { Load } from '../components/Status.tsx';
+import { Load, NotFound } from '../components/Status.tsx';
 import { t } from '../i18n/i18n.ts';
 import {
   ApiError,
@@ -74,11 +74,7 @@ export default function ProfilePage({ code }: PageProps) {
         d.profile ? (
           <ProfileView profile={d.profile} countries={d.countries} sources={d.sources} />
         ) : (
-          <section class="page">
-            <h1>{t('profile.title')}</h1>
-            <p role="alert">{t('notFound.country', { code })}</p>
-            <a href={href('/')}>{t('profile.backToMap')}</a>
-          </section>
+          <CountryNotFound code={code} />
         )
       }
     </Load>
@@ -93,6 +89,13 @@ function ftTotalNote(ft: NonNullable<Profile['foreignTrainedByOrigin']>): string
   if (published !== null && sum !== null && Math.round(published) !== Math.round(sum))
     return `${t('profile.ftPublishedTotal', { total: formatNumber(published), sum: formatNumber(sum) })} `;
   return `${t('profile.foreignTrainedTotal', { total: formatNumber(ft.total) })} `;
+}
+
+function CountryNotFound({ code }: { code: string }) {
+  useEffect(() => {
+    document.title = t('title.countryNotFound');
+  });
+  return <NotFound message={t('notFound.country', { code })} />;
 }
 
 function restOf(rest: NonNullable<Profile['foreignTrainedByOrigin']>['rest']): number {
@@ -253,6 +256,9 @@ function ProfileView({
 }) {
   const code = profile.area.code;
   const name = areaName(code, countries, profile.area.name);
+  useEffect(() => {
+    document.title = t('title.country', { name });
+  });
   const seriesRef = useRef<SVGSVGElement>(null);
   const originRef = useRef<SVGSVGElement>(null);
   const destRef = useRef<SVGSVGElement>(null);
