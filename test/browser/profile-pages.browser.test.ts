@@ -150,6 +150,9 @@ describe('page titles, not-found pages and country names', { timeout: 240_000 },
           );
           assert.ok(overflow <= 1, `${code} ${lang} at ${width}px overflows by ${overflow}px`);
           await p.screenshot({ path: `${SHOTS}profile-${code}-${lang}-${width}.png`, fullPage: true });
+          await p
+            .locator('section[aria-labelledby="ssl"]')
+            .screenshot({ path: `${SHOTS}profile-${code}-${lang}-${width}-ssl.png` });
         }
         await p.goto(`${observatory.base}/nowhere${q}`, { waitUntil: 'networkidle' });
         await p.screenshot({ path: `${SHOTS}not-found-${lang}-${width}.png`, fullPage: true });

@@ -24,11 +24,14 @@ import {
   digitsFor,
   formatDate,
   formatNumber,
+  formatUpTo,
   formatValue,
   incomeName,
   indicatorName,
+  labelOf,
   occupationName,
   regionName,
+  unitLabel,
 } from '../lib/format.ts';
 import { type Note, notePhrase, notesSentence, noteText } from '../lib/notes.ts';
 import { href } from '../lib/router.ts';
@@ -118,7 +121,9 @@ function criterion(label: string, c: SafeguardsCriterion | number | null, unit: 
   ]
     .filter((x) => x !== null)
     .join('; ');
-  return `${label}: ${formatValue(c.value, unit)}${parts ? ` (${parts})` : ''}`;
+  // As many decimals as the explanation above it gives the same value.
+  const value = c.value === null ? t('common.noData') : `${formatUpTo(c.value, 2)} ${unitLabel(unit)}`;
+  return `${label}: ${value}${parts ? ` (${parts})` : ''}`;
 }
 
 type Src = (codes: Iterable<string>) => string;
@@ -434,15 +439,17 @@ function ProfileView({
                     value: (r) => r.value,
                     render: (r) => formatNumber(r.value, 1),
                   },
+                  { key: 'method', label: t('common.method'), value: (r) => r.method },
                   { key: 'source', label: t('common.source'), value: (r) => r.source },
                 ]}
-                rows={series.flatMap((s) =>
+                rows={profile.series.flatMap((s) =>
                   s.points.map((p) => ({
-                    key: `${s.key}:${p.x}`,
-                    label: s.label,
-                    year: p.x,
-                    value: p.y,
-                    source: p.note,
+                    key: `${s.occupation}:${p.year}`,
+                    label: occupationName([s.occupation]),
+                    year: p.year,
+                    value: p.value,
+                    method: p.method ? labelOf('method', p.method) : '',
+                    source: src([p.source]),
                   })),
                 )}
                 rowKey={(r) => r.key}
