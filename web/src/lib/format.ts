@@ -125,3 +125,24 @@ export function indicatorName(slug: string): string {
 export function formatDate(iso: string): string {
   return new Intl.DateTimeFormat(lang(), { dateStyle: 'medium' }).format(new Date(iso));
 }
+
+/**
+ * Which form a value with a computed and a published form shows: computed from headcounts and population (with
+ * their datasets), as published, or a mix; null for values that have one form only.
+ */
+export function valueForm(
+  method: string | null,
+  inputs: readonly { measure: string; source: string }[],
+  src: (codes: Iterable<string>) => string,
+): string | null {
+  const of = (keep: (m: string) => boolean) =>
+    src(inputs.filter((i) => keep(i.measure)).map((i) => i.source));
+  if (method === 'computed')
+    return t('form.computed', {
+      stock: of((m) => m === 'stock'),
+      population: of((m) => m === 'population'),
+    });
+  if (method === 'published') return t('form.published', { source: of((m) => m === 'density') });
+  if (method === 'mixed') return t('form.mixed', { sources: of(() => true) });
+  return null;
+}

@@ -32,6 +32,7 @@ import {
   occupationName,
   regionName,
   unitLabel,
+  valueForm,
 } from '../lib/format.ts';
 import { type Note, notePhrase, notesSentence, noteText } from '../lib/notes.ts';
 import { href } from '../lib/router.ts';
@@ -132,33 +133,12 @@ type SafeguardsEntry = Profile['safeguards'][number];
 const DNM = 'medical-doctors,nursing-and-midwifery';
 const isDnmDensity = (r: IndicatorResult) => r.indicator === 'density' && r.occupation.join(',') === DNM;
 
-/**
- * Which form a value with a computed and a published form shows: computed from headcounts and population (with
- * their datasets), as published, or a mix; null for values that have one form only.
- */
-function valueForm(
-  method: string | null,
-  inputs: readonly { measure: string; source: string }[],
-  src: Src,
-): string | null {
-  const of = (keep: (m: string) => boolean) =>
-    src(inputs.filter((i) => keep(i.measure)).map((i) => i.source));
-  if (method === 'computed')
-    return t('form.computed', {
-      stock: of((m) => m === 'stock'),
-      population: of((m) => m === 'population'),
-    });
-  if (method === 'published') return t('form.published', { source: of((m) => m === 'density') });
-  if (method === 'mixed') return t('form.mixed', { sources: of(() => true) });
-  return null;
-}
-
 /** Why the Safeguards List's density differs from the headline's: the year the edition takes, and the form. */
 function densityDifference(
   edition: number,
   d: SafeguardsCriterion,
   headline: IndicatorResult | undefined,
-  src: Src,
+  by: Src,
 ): string | null {
   if (!headline || headline.value === null || d.value === null) return null;
   if (formatValue(headline.value, headline.unit) === formatValue(d.value, headline.unit)) return null;
@@ -175,7 +155,7 @@ function densityDifference(
   return t('form.differs', {
     value: formatValue(headline.value, headline.unit),
     year: headline.year ?? '',
-    form: valueForm(headline.method, headline.inputs, src) ?? '',
+    form: valueForm(headline.method, headline.inputs, by) ?? '',
     reasons: reasons.join(t('note.separator')) || t('form.whyInputs'),
   });
 }
@@ -189,6 +169,7 @@ function SafeguardsCard(props: {
   headlineDensity: IndicatorResult | undefined;
   countries: Map<string, Area>;
   src: Src;
+  by: Src;
 }) {
   const { entry: s, countries, src } = props;
   const a = s.assessment;
@@ -201,9 +182,9 @@ function SafeguardsCard(props: {
     density?.method === 'published'
       ? t('profile.sslDensityPublished', { source: src(densityInputs.map((i) => i.source)) })
       : density
-        ? valueForm(density.method ?? null, densityInputs, src)
+        ? valueForm(density.method ?? null, densityInputs, props.by)
         : null;
-  const why = density ? densityDifference(s.edition, density, props.headlineDensity, src) : null;
+  const why = density ? densityDifference(s.edition, density, props.headlineDensity, props.by) : null;
   const differs = agreement?.code === 'ssl-official-differs' ? agreement.params.notes : undefined;
   return (
     <li class={`card ssl-card ssl-${published}`} data-edition={s.edition}>
@@ -268,6 +249,10 @@ function ProfileView({
   const originRef = useRef<SVGSVGElement>(null);
   const destRef = useRef<SVGSVGElement>(null);
   const src = (codes: Iterable<string>) => sourceNote(codes, sources);
+  // Publishers, for the short "computed from … headcounts and … population" beside a value; the figure's source line
+  // names the datasets.
+  const by = (codes: Iterable<string>) =>
+    [...new Set([...codes].map((c) => sources.get(c)?.publisher ?? c))].join(', ');
 
   const series: LineSeries[] = profile.series
     .filter((s) => s.points.length > 0)
@@ -345,7 +330,7 @@ function ProfileView({
               <p class="big">{r.value === null ? t('common.noData') : formatValue(r.value, r.unit)}</p>
               {r.value !== null ? (
                 <p class="small muted">
-                  {r.year} · {valueForm(r.method, r.inputs, src) ?? src(r.inputs.map((i) => i.source))}
+                  {r.year} · {valueForm(r.method, r.inputs, by) ?? src(r.inputs.map((i) => i.source))}
                 </p>
               ) : (
                 r.reason && <p class="small muted">{noteText(r.reason, countries)}</p>
@@ -600,6 +585,7 @@ function ProfileView({
                 headlineDensity={profile.headline.find(isDnmDensity)}
                 countries={countries}
                 src={src}
+                by={by}
               />
             ))}
           </ul>
