@@ -154,6 +154,17 @@ describe('exported figures', { timeout: 240_000 }, () => {
       ['CC BY-NC-SA 3.0 IGO', 'CC BY 4.0'],
     );
     assert.match(caption, /\(\d{4}–\d{4}\)$/);
+    // A phone draws the chart narrower: the title and source wrap into more lines, all inside the figure.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.locator('svg.chart').first().waitFor();
+    const phone = await checkFigure(
+      page,
+      'Health workers per 10 000 population, Ghana',
+      'export-profile-GHA-phone',
+      ['CC BY-NC-SA 3.0 IGO', 'CC BY 4.0'],
+    );
+    assert.ok(phone.exported.lines.length >= 3, `${phone.exported.lines.length} lines`);
     await page.close();
   });
 
