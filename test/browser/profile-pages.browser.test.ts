@@ -108,6 +108,12 @@ describe('page titles, not-found pages and country names', { timeout: 240_000 },
     assert.equal(await page.title(), 'Country not found — hwmo');
   });
 
+  test('a French page preloads the French country names, an English page does not', async () => {
+    const names = /<link rel="modulepreload" crossorigin href="\/assets\/fr-[\w-]+\.js">/;
+    assert.match(await (await fetch(`${observatory.base}/country/GHA?lang=fr`)).text(), names);
+    assert.doesNotMatch(await (await fetch(`${observatory.base}/country/GHA`)).text(), names);
+  });
+
   test('French country names are CLDR’s, the names the importer resolves', async () => {
     for (const [code, name] of [
       ['GBR', 'Royaume-Uni'],

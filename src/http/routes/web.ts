@@ -70,6 +70,8 @@ export interface WebBuild {
   assets: Map<string, Asset>;
   /** Per page, the shell with preload links for the page's own chunks and data files. */
   pageShells: Map<PagePath, string>;
+  /** Per language other than English, the preload link of its country names chunk. */
+  nameLinks?: Map<PageLang, string>;
 }
 
 /** The part of Vite's `.vite/manifest.json` read here. */
@@ -146,15 +148,21 @@ export function loadWebBuild(dir: string = WEB_DIST): WebBuild | null {
   }
   const shell = readFileSync(index, 'utf8');
   const pageShells = new Map<PagePath, string>();
+  const nameLinks = new Map<PageLang, string>();
   const manifestPath = join(dir, '.vite/manifest.json');
   if (existsSync(manifestPath)) {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, ManifestChunk>;
+    // The web app loads a language's country names before it renders a page in that language.
+    for (const [key, chunk] of Object.entries(manifest)) {
+      const lang = /i18n-iso-countries\/langs\/(\w+)\.json$/.exec(key)?.[1];
+      if (lang === 'fr') nameLinks.set(lang, `<link rel="modulepreload" crossorigin href="/${chunk.file}">`);
+    }
     for (const path of PAGE_PATHS) {
       const links = preloadLinks(manifest, PAGE_MODULES[path]);
       if (links) pageShells.set(path, shell.replace('</head>', `${links}\n</head>`));
     }
   }
-  return { shell, assets, pageShells };
+  return { shell, assets, pageShells, nameLinks };
 }
 
 function serveAsset(c: Context, asset: Asset): Response {
@@ -225,13 +233,13 @@ export function webRoutes(given?: WebBuild | null): (kit: RouteKit) => void {
   return ({ app, db }) => {
     const build = given !== undefined ? given : shippedBuild();
     const langOf = (c: Context): PageLang => (c.req.query('lang') === 'fr' ? 'fr' : 'en');
-    const shellFor = (path: PagePath | null, lang: PageLang, title: string, body: string) =>
-      withTitle(
-        ((path && build?.pageShells.get(path)) ?? build?.shell ?? '')
-          .replace('<html lang="en">', `<html lang="${lang}">`)
-          .replace(SUMMARY_MARK, body),
-        title,
-      );
+    const shellFor = (path: PagePath | null, lang: PageLang, title: string, body: string) => {
+      const names = build?.nameLinks?.get(lang);
+      const shell = ((path && build?.pageShells.get(path)) ?? build?.shell ?? '')
+        .replace('<html lang="en">', `<html lang="${lang}">`)
+        .replace(SUMMARY_MARK, body);
+      return withTitle(names ? shell.replace('</head>', `${names}\n</head>`) : shell, title);
+    };
     const notFound = async (c: Context, message?: string) => {
       const lang = langOf(c);
       const title = pageText(lang, message ? 'title.countryNotFound' : 'title.not-found');

@@ -1,4 +1,5 @@
 import { saveBlob } from './csv.ts';
+import { type Measure, wrapText } from './wrap.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
@@ -16,49 +17,11 @@ export interface FigureLabel {
   licence?: string;
 }
 
-type Measure = (text: string) => number;
-
 function measurer(size: number, weight: string): Measure {
   const ctx = document.createElement('canvas').getContext('2d');
   if (!ctx) return (s) => s.length * size * 0.6;
   ctx.font = `${weight} ${size}px ${FONT}`;
   return (s) => ctx.measureText(s).width;
-}
-
-/** A word too long for a line on its own, in pieces that fit. */
-function splitWord(word: string, width: number, measure: Measure): string[] {
-  const pieces: string[] = [];
-  let piece = '';
-  for (const ch of word) {
-    if (piece && measure(piece + ch) > width) {
-      pieces.push(piece);
-      piece = ch;
-    } else piece += ch;
-  }
-  if (piece) pieces.push(piece);
-  return pieces;
-}
-
-/** Text broken into lines of at most `width` by words; nothing is dropped. */
-export function wrapText(text: string, width: number, measure: Measure): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (measure(candidate) <= width) {
-      line = candidate;
-      continue;
-    }
-    if (line) lines.push(line);
-    if (measure(word) <= width) line = word;
-    else {
-      const pieces = splitWord(word, width, measure);
-      line = pieces.pop() ?? '';
-      lines.push(...pieces);
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 function textLine(y: number, content: string, style: { size: number; weight: string }): SVGTextElement {
