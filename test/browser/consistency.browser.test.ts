@@ -71,7 +71,11 @@ describe('pages agree with each other and with WHO', { timeout: 300_000 }, () =>
       // The recomputation is beneath, labelled, with agreement or the reason it differs.
       const recomputed = await card.locator('.ssl-recomputed').innerText();
       assert.match(recomputed, /hwmo’s recomputation from the data loaded/, code);
-      assert.match(recomputed, /(Agrees with|Differs from) WHO’s published list/, code);
+      assert.match(
+        recomputed,
+        /(Agrees with|Differs from|Cannot be compared with) WHO’s published list/,
+        code,
+      );
     }
   });
 
@@ -135,6 +139,17 @@ describe('pages agree with each other and with WHO', { timeout: 300_000 }, () =>
     const recomputed = await card.locator('.ssl-recomputed').innerText();
     assert.match(recomputed, /Recalcul : hors de la liste/);
     assert.match(recomputed, /Diffère de la liste publiée par l’OMS/);
+  });
+
+  test('a country the recomputation cannot assess is not said to agree with WHO', async () => {
+    // The last test: it removes Kenya's service coverage index from this test's database.
+    await observatory.db.query(`DELETE FROM observation WHERE area = 'KEN' AND measure = 'uhc-sci'`);
+    const card = await sslCard('KEN', 2023);
+    assert.equal((await card.locator('.ssl-headline').innerText()).trim(), 'Not on the list');
+    const recomputed = await card.locator('.ssl-recomputed').innerText();
+    assert.match(recomputed, /Recomputed: cannot be assessed/);
+    assert.match(recomputed, /Cannot be compared with WHO’s published list/);
+    assert.doesNotMatch(recomputed, /Agrees with/);
   });
 
   test('no script error', () => {

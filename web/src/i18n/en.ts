@@ -327,6 +327,8 @@ export const en = {
   'profile.sslRecomputed.off': 'Recomputed: not on the list',
   'profile.sslRecomputed.not-assessable': 'Recomputed: cannot be assessed',
   'profile.sslAgrees': 'Agrees with WHO’s published list.',
+  'profile.sslNotCompared':
+    'Cannot be compared with WHO’s published list, which does not include it: an input is missing here.',
   'profile.sslDiffers': 'Differs from WHO’s published list: {{reasons}}.',
   'profile.sslDensityPublished': 'as published by WHO ({{source}}), the form the list uses',
   'profile.ftPublishedTotal':

@@ -441,6 +441,8 @@ export const fr: Record<MessageKey, string> = {
   'profile.sslRecomputed.off': 'Recalcul : hors de la liste',
   'profile.sslRecomputed.not-assessable': 'Recalcul : évaluation impossible',
   'profile.sslAgrees': 'Concorde avec la liste publiée par l’OMS.',
+  'profile.sslNotCompared':
+    'Ne peut être comparé à la liste publiée par l’OMS, qui ne l’inclut pas : une donnée manque ici.',
   'profile.sslDiffers': 'Diffère de la liste publiée par l’OMS : {{reasons}}.',
   'profile.sslDensityPublished': 'telle que publiée par l’OMS ({{source}}), la forme qu’utilise la liste',
   'profile.ftPublishedTotal':

@@ -219,7 +219,9 @@ function SafeguardsCard(props: {
                     ? (differs as Note[]).map((n) => notePhrase(n, countries)).join(t('note.separator'))
                     : notePhrase(agreement, countries),
                 })
-              : t('profile.sslAgrees')}
+              : a.status === 'not-assessable'
+                ? t('profile.sslNotCompared')
+                : t('profile.sslAgrees')}
           </p>
         )}
       </div>
