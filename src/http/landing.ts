@@ -1,4 +1,4 @@
-import { html } from 'hono/html';
+import { html, raw } from 'hono/html';
 import type { Queryable } from '../db/client.ts';
 import { listBatches } from '../services/batches/batches.ts';
 import {
@@ -8,6 +8,7 @@ import {
   listSources,
 } from '../services/catalog/catalog.ts';
 import { VERSION } from '../version.ts';
+import { NOT_FOUND_LINKS, type PageLang, pageText } from './page-text.ts';
 
 const fmt = new Intl.NumberFormat('en');
 
@@ -78,6 +79,43 @@ a blank template is at <a href="/api/imports/template.csv">/api/imports/template
 </main>`;
 }
 
+/** The not-found page's content: what was not found and the links back into the observatory. */
+export function notFoundSection(lang: PageLang, message?: string) {
+  const suffix = lang === 'en' ? '' : `?lang=${lang}`;
+  return html`<main class="summary not-found">
+<h1>${pageText(lang, 'notFound.title')}</h1>
+<p>${message ?? pageText(lang, 'notFound.text')}</p>
+<p>${pageText(lang, 'notFound.links')}</p>
+<ul>
+${NOT_FOUND_LINKS.map((l) => html`<li><a href="${l.path}${suffix}">${pageText(lang, l.label)}</a></li>`)}
+</ul>
+</main>`;
+}
+
+/** The not-found page on its own, for a server whose web app has not been built. */
+export function notFoundPage(lang: PageLang, title: string, message?: string) {
+  return html`<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>${raw(STYLE)}</style>
+</head>
+<body>
+${notFoundSection(lang, message)}
+</body>
+</html>`;
+}
+
+const STYLE = `
+body{font:16px/1.5 system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#1d2733}
+h1{font-size:1.6rem;margin-bottom:.2rem} h2{font-size:1.2rem;margin-top:2rem}
+table{border-collapse:collapse;width:100%;font-size:.92rem} th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #dde3ea}
+th{background:#f3f6f9} td.n{text-align:right;font-variant-numeric:tabular-nums} .muted{color:#5b6b7c}
+code{background:#f3f6f9;padding:0 .25rem;border-radius:3px}
+`;
+
 /** The data summary as a page of its own, for a server whose web app has not been built. */
 export async function landingPage(db: Queryable, note: string) {
   return html`<!doctype html>
@@ -86,13 +124,7 @@ export async function landingPage(db: Queryable, note: string) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>hwmo — Health Worker Migration Observatory</title>
-<style>
-body{font:16px/1.5 system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#1d2733}
-h1{font-size:1.6rem;margin-bottom:.2rem} h2{font-size:1.2rem;margin-top:2rem}
-table{border-collapse:collapse;width:100%;font-size:.92rem} th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #dde3ea}
-th{background:#f3f6f9} td.n{text-align:right;font-variant-numeric:tabular-nums} .muted{color:#5b6b7c}
-code{background:#f3f6f9;padding:0 .25rem;border-radius:3px}
-</style>
+<style>${raw(STYLE)}</style>
 </head>
 <body>
 <p class="muted">${note}</p>

@@ -165,7 +165,7 @@ describe('observatory in Chromium', { timeout: 180_000 }, () => {
     assert.match(await pharmacists.innerText(), /Aucun effectif de pharmaciens quelle que soit l’année/);
     const ssl = await page.locator('.card.ssl-on').last().innerText();
     assert.match(ssl, /les deux critères sont remplis : sur la liste/);
-    assert.match(ssl, /la liste publiée par l’OMS l’inclut aussi/);
+    assert.match(ssl, /Concorde avec la liste publiée par l’OMS/);
     const english = /\b(no headcount|destinations report|both criteria|published list|is below)\b/;
     assert.doesNotMatch(await page.locator('main').innerText(), english);
     await shot('profile-GHA-fr');

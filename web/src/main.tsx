@@ -1,7 +1,11 @@
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { lazy } from './components/lazy.tsx';
-import { LANGS, langOf, setLang, t } from './i18n/i18n.ts';
-import { currentWith, href, navigate, pageOf, useUrl } from './lib/router.ts';
+import { NotFound } from './components/Status.tsx';
+import { LANGS, type Lang, langOf, setLang, t } from './i18n/i18n.ts';
+import { knownCountries } from './lib/api.ts';
+import { areaName, countryNamesReady, loadCountryNames } from './lib/format.ts';
+import { currentWith, href, navigate, type Page, pageOf, useUrl } from './lib/router.ts';
 import './styles.css';
 
 const pages = {
@@ -20,6 +24,23 @@ const NAV = [
   { path: '/data', page: 'data', label: 'nav.data' },
 ] as const;
 
+/** The document title of a page; a profile's own page refines it once the country is known. */
+function titleOf(page: Page): string {
+  if (page.name === 'country')
+    return t('title.country', { name: areaName(page.code, knownCountries() ?? undefined) });
+  return t(`title.${page.name}`);
+}
+
+/** Whether the current language's country names are loaded; loads them, then renders again. */
+function useCountryNames(lang: Lang): boolean {
+  const [, setLoaded] = useState(0);
+  const ready = countryNamesReady(lang);
+  useEffect(() => {
+    if (!ready) void loadCountryNames(lang).then(() => setLoaded((n) => n + 1));
+  }, [lang, ready]);
+  return ready;
+}
+
 /** Follows same-origin links without reloading the page. */
 function onClick(e: MouseEvent) {
   if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
@@ -36,14 +57,10 @@ function App() {
   const lang = langOf(url.searchParams);
   setLang(lang);
   const page = pageOf(url.pathname);
-  document.title = t('app.title');
+  const names = useCountryNames(lang);
+  document.title = titleOf(page);
   const current = page.name === 'country' ? 'map' : page.name;
-  let body = (
-    <section>
-      <h1>{t('notFound.title')}</h1>
-      <p>{t('notFound.text')}</p>
-    </section>
-  );
+  let body = <NotFound />;
   if (page.name !== 'not-found') {
     const Page = pages[page.name];
     body = <Page url={url} code={page.name === 'country' ? page.code : ''} />;
@@ -87,7 +104,13 @@ function App() {
         </fieldset>
       </header>
       <main id="main" tabIndex={-1}>
-        {body}
+        {names ? (
+          body
+        ) : (
+          <p class="status" aria-live="polite">
+            {t('common.loading')}
+          </p>
+        )}
       </main>
       <footer class="muted small">
         <p>{t('app.footer')}</p>

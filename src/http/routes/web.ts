@@ -1,9 +1,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import type { Context } from 'hono';
-import { dataSummary, landingPage } from '../landing.ts';
+import type { Queryable } from '../../db/client.ts';
+import { dataSummary, landingPage, notFoundPage, notFoundSection } from '../landing.ts';
+import { type CldrLocale, cldrName, type PageLang, type PageTextKey, pageText } from '../page-text.ts';
 import type { RouteKit } from './kit.ts';
 
 /** Where `npm run build:web` (Vite) writes the observatory. */
@@ -21,6 +24,14 @@ const PAGE_MODULES: Record<PagePath, string> = {
   '/data': 'src/pages/DataPage.tsx',
   '/api-docs': 'src/pages/ApiDocsPage.tsx',
   '/country/:code': 'src/pages/ProfilePage.tsx',
+};
+
+const PAGE_TITLES: Record<Exclude<PagePath, '/country/:code'>, PageTextKey> = {
+  '/': 'title.map',
+  '/compare': 'title.compare',
+  '/flows': 'title.flows',
+  '/data': 'title.data',
+  '/api-docs': 'title.api-docs',
 };
 
 const SUMMARY_MARK = '<!--hwmo:summary-->';
@@ -59,6 +70,8 @@ export interface WebBuild {
   assets: Map<string, Asset>;
   /** Per page, the shell with preload links for the page's own chunks and data files. */
   pageShells: Map<PagePath, string>;
+  /** Per language other than English, the preload link of its country names chunk. */
+  nameLinks?: Map<PageLang, string>;
 }
 
 /** The part of Vite's `.vite/manifest.json` read here. */
@@ -135,15 +148,21 @@ export function loadWebBuild(dir: string = WEB_DIST): WebBuild | null {
   }
   const shell = readFileSync(index, 'utf8');
   const pageShells = new Map<PagePath, string>();
+  const nameLinks = new Map<PageLang, string>();
   const manifestPath = join(dir, '.vite/manifest.json');
   if (existsSync(manifestPath)) {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, ManifestChunk>;
+    // The web app loads a language's country names before it renders a page in that language.
+    for (const [key, chunk] of Object.entries(manifest)) {
+      const lang = /i18n-iso-countries\/langs\/(\w+)\.json$/.exec(key)?.[1];
+      if (lang === 'fr') nameLinks.set(lang, `<link rel="modulepreload" crossorigin href="/${chunk.file}">`);
+    }
     for (const path of PAGE_PATHS) {
       const links = preloadLinks(manifest, PAGE_MODULES[path]);
       if (links) pageShells.set(path, shell.replace('</head>', `${links}\n</head>`));
     }
   }
-  return { shell, assets, pageShells };
+  return { shell, assets, pageShells, nameLinks };
 }
 
 function serveAsset(c: Context, asset: Asset): Response {
@@ -175,21 +194,76 @@ function shippedBuild(): WebBuild | null {
   return shipped;
 }
 
+const require = createRequire(import.meta.url);
+const frenchNames = require('i18n-iso-countries/langs/fr.json') as CldrLocale;
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+/** A country's name in the page's language, as the web app shows it: WHO's in English, CLDR's in French. */
+async function countryTitle(db: Queryable, code: string, lang: PageLang): Promise<string | null> {
+  const [area] = await db.query<{ name: string; iso2: string | null }>(
+    `SELECT name, iso2 FROM area WHERE code = $1 AND kind IN ('country', 'subnational')`,
+    [code.toUpperCase()],
+  );
+  if (!area) return null;
+  const name = lang === 'fr' && area.iso2 ? (cldrName(frenchNames, area.iso2) ?? area.name) : area.name;
+  return pageText(lang, 'title.country', { name });
+}
+
+function withTitle(html: string, title: string): string {
+  const tag = `<title>${escapeHtml(title)}</title>`;
+  return /<title>[^<]*<\/title>/.test(html)
+    ? html.replace(/<title>[^<]*<\/title>/, tag)
+    : html.replace('</head>', `${tag}\n</head>`);
+}
+
+const PAGE_HEADERS = {
+  'cache-control': 'no-cache',
+  'content-security-policy': CSP,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+};
+
 /**
- * The observatory web app: its pages (the app shell with the server-rendered data summary for readers without
- * JavaScript) and its hashed assets. Unknown paths fall through to the API's problem+json 404.
+ * The observatory web app: its pages (the app shell with the page's title and the server-rendered data summary for
+ * readers without JavaScript) and its hashed assets. Other paths outside /api answer the app's not-found page with
+ * status 404; unknown /api paths keep the API's problem+json 404.
  */
 export function webRoutes(given?: WebBuild | null): (kit: RouteKit) => void {
   return ({ app, db }) => {
     const build = given !== undefined ? given : shippedBuild();
+    const langOf = (c: Context): PageLang => (c.req.query('lang') === 'fr' ? 'fr' : 'en');
+    const shellFor = (path: PagePath | null, lang: PageLang, title: string, body: string) => {
+      const names = build?.nameLinks?.get(lang);
+      const shell = ((path && build?.pageShells.get(path)) ?? build?.shell ?? '')
+        .replace('<html lang="en">', `<html lang="${lang}">`)
+        .replace(SUMMARY_MARK, body);
+      return withTitle(names ? shell.replace('</head>', `${names}\n</head>`) : shell, title);
+    };
+    const notFound = async (c: Context, message?: string) => {
+      const lang = langOf(c);
+      const title = pageText(lang, message ? 'title.countryNotFound' : 'title.not-found');
+      if (!build) return c.html(String(await notFoundPage(lang, title, message)), 404);
+      const body = String(notFoundSection(lang, message));
+      return c.html(shellFor(null, lang, title, body), 404, PAGE_HEADERS);
+    };
     if (build) {
-      app.get('/assets/*', (c) => {
+      app.get('/assets/*', (c, next) => {
         const asset = build.assets.get(c.req.path);
-        return asset ? serveAsset(c, asset) : c.notFound();
+        return asset ? serveAsset(c, asset) : next();
       });
     }
     for (const path of PAGE_PATHS) {
       app.get(path, async (c) => {
+        const lang = langOf(c);
+        let title: string;
+        if (path === '/country/:code') {
+          const code = c.req.param('code') ?? '';
+          const found = await countryTitle(db, code, lang);
+          if (found === null)
+            return notFound(c, pageText(lang, 'notFound.country', { code: code.toUpperCase() }));
+          title = found;
+        } else title = pageText(lang, PAGE_TITLES[path]);
         if (!build) {
           return c.html(
             await landingPage(
@@ -199,17 +273,23 @@ export function webRoutes(given?: WebBuild | null): (kit: RouteKit) => void {
           );
         }
         const summary = String(await dataSummary(db));
-        const lang = c.req.query('lang') === 'fr' ? 'fr' : 'en';
-        const html = (build.pageShells.get(path) ?? build.shell)
-          .replace('<html lang="en">', `<html lang="${lang}">`)
-          .replace(SUMMARY_MARK, summary);
-        return c.html(html, 200, {
-          'cache-control': 'no-cache',
-          'content-security-policy': CSP,
-          'x-content-type-options': 'nosniff',
-          'referrer-policy': 'same-origin',
-        });
+        return c.html(shellFor(path, lang, title, summary), 200, PAGE_HEADERS);
       });
     }
+    app.get('*', async (c, next) => {
+      const path = c.req.path;
+      if (path === '/api' || path.startsWith('/api/')) return next();
+      const trimmed = path.replace(/\/+$/, '');
+      if (trimmed !== path && trimmed !== '' && isPagePath(trimmed)) {
+        const url = new URL(c.req.url);
+        return c.redirect(`${trimmed}${url.search}`, 301);
+      }
+      return notFound(c);
+    });
   };
+}
+
+/** Whether a path is one of the observatory's pages. */
+function isPagePath(path: string): boolean {
+  return PAGE_PATHS.some((p) => p === path || (p === '/country/:code' && /^\/country\/[^/]+$/.test(path)));
 }

@@ -1,7 +1,9 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { t } from '../i18n/i18n.ts';
+import type { Source } from '../lib/api.ts';
+import { getSources } from '../lib/catalog.ts';
 import { type Cell, saveCsv } from '../lib/csv.ts';
-import { savePng, saveSvg } from '../lib/svg-export.ts';
+import { type FigureLabel, savePng, saveSvg } from '../lib/svg-export.ts';
 
 export interface CsvData {
   header: string[];
@@ -22,9 +24,29 @@ interface Props {
   children?: ComponentChildren;
 }
 
+/** The licences of the datasets a source line credits, by their names or publishers. */
+export function licenceLine(note: string, sources: Map<string, Source>): string {
+  const licences = new Map<string, Set<string>>();
+  for (const s of sources.values()) {
+    if (!s.licence) continue;
+    const credited =
+      note.includes(s.name) || (s.publisher !== null && s.publisher.length > 4 && note.includes(s.publisher));
+    if (!credited) continue;
+    const by = licences.get(s.licence) ?? new Set<string>();
+    by.add(s.publisher ?? s.name);
+    licences.set(s.licence, by);
+  }
+  if (licences.size === 0) return '';
+  const parts = [...licences].map(([licence, by]) => `${licence} (${[...by].join(', ')})`);
+  return t('chart.licence', { licences: parts.join('; ') });
+}
+
 /** A chart with its title, source, downloads (CSV, SVG, PNG) and its data as a table. */
 export function Figure(props: Props) {
-  const label = { title: props.title, note: props.note };
+  const label = async (): Promise<FigureLabel> => {
+    const sources = await getSources().catch(() => new Map<string, Source>());
+    return { title: props.title, note: props.note, licence: licenceLine(props.note, sources) };
+  };
   const svg = () => props.svgRef?.current ?? null;
   const H = props.headingLevel === 2 ? 'h2' : 'h3';
   return (
@@ -54,7 +76,7 @@ export function Figure(props: Props) {
               aria-label={t('download.svgOf', { title: props.title })}
               onClick={() => {
                 const el = svg();
-                if (el) saveSvg(el, label, `${props.fileName}.svg`);
+                if (el) void label().then((l) => saveSvg(el, l, `${props.fileName}.svg`));
               }}
             >
               {t('download.svg')}
@@ -64,7 +86,7 @@ export function Figure(props: Props) {
               aria-label={t('download.pngOf', { title: props.title })}
               onClick={() => {
                 const el = svg();
-                if (el) void savePng(el, label, `${props.fileName}.png`);
+                if (el) void label().then((l) => savePng(el, l, `${props.fileName}.png`));
               }}
             >
               {t('download.png')}

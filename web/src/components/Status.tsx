@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import { NOT_FOUND_LINKS } from '../../../src/http/page-text.ts';
 import { t } from '../i18n/i18n.ts';
+import { href } from '../lib/router.ts';
 import type { Async } from '../lib/use-async.ts';
 
 /** Loading and error states of a loader; the children render its data. */
@@ -21,4 +23,22 @@ export function Load<T>(props: { state: Async<T>; children: (data: T) => Compone
       </div>
     );
   return <>{props.children(state.data)}</>;
+}
+
+/** The not-found page: what was not found, and the links back into the observatory. */
+export function NotFound(props: { message?: string }) {
+  return (
+    <section class="page not-found">
+      <h1>{t('notFound.title')}</h1>
+      <p role="alert">{props.message ?? t('notFound.text')}</p>
+      <p>{t('notFound.links')}</p>
+      <ul>
+        {NOT_FOUND_LINKS.map((l) => (
+          <li key={l.path}>
+            <a href={href(l.path)}>{t(l.label)}</a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }

@@ -1,4 +1,5 @@
 import { NOTE_TEMPLATES, SELECTION_TEMPLATES } from '../../../src/domain/indicators/notes.ts';
+import { PAGE_TEXT } from '../../../src/http/page-text.ts';
 
 type Templates = typeof NOTE_TEMPLATES;
 type NoteKey = {
@@ -206,7 +207,6 @@ export const en = {
   'profile.batches': 'Data batches behind this page',
   'profile.batch': 'Batch',
   'profile.file': 'File',
-  'profile.notFound': 'No country has the code {{code}}.',
   'profile.backToMap': 'Back to the map',
   'profile.partner': 'Country of training',
   'profile.destination': 'Destination',
@@ -316,9 +316,6 @@ export const en = {
   'note.separator': '; ',
   ...notes,
 
-  'notFound.title': 'Page not found',
-  'notFound.text': 'There is no page at this address.',
-
   // Menus that offer what the data hold; tables that scroll; the comparison chart and its country picker.
   'menu.noDataLoaded': '{{choice}} (no data loaded)',
   'menu.notAccepted': '{{indicator}} is defined for {{occupations}} only.',
@@ -336,6 +333,36 @@ export const en = {
   'compare.unknownCountry': 'No country is called “{{name}}”.',
   'compare.chartColumn': 'Chart',
   'compare.chartTitle': '{{metric}}, {{year}}',
+
+  // Safeguards List cards, value forms, page titles, the not-found page.
+  'chart.licence': 'Licences: {{licences}}. Figure: hwmo.',
+  'profile.sslNotLoaded': 'WHO’s published list is not loaded',
+  'profile.sslNotLoadedText':
+    'WHO published the {{edition}} edition, but its list is not loaded in this installation; only hwmo’s recomputation is shown.',
+  'profile.sslPublishedBy': 'Published by WHO: {{reference}}.',
+  'profile.sslRecomputation': 'hwmo’s recomputation from the data loaded',
+  'profile.sslRecomputed.on': 'Recomputed: on the list',
+  'profile.sslRecomputed.off': 'Recomputed: not on the list',
+  'profile.sslRecomputed.not-assessable': 'Recomputed: cannot be assessed',
+  'profile.sslAgrees': 'Agrees with WHO’s published list.',
+  'profile.sslNotCompared':
+    'Cannot be compared with WHO’s published list, which does not include it: an input is missing here.',
+  'profile.sslDiffers': 'Differs from WHO’s published list: {{reasons}}.',
+  'profile.sslDensityPublished': 'as published by WHO ({{source}}), the form the list uses',
+  'profile.ftPublishedTotal':
+    'Total foreign-trained, as published: {{total}}; the countries of training reported add up to {{sum}}.',
+  'form.computed': 'computed from {{stock}} headcounts and {{population}} population',
+  'form.published': 'as published by {{source}}',
+  'form.mixed': 'partly computed from headcounts and population, partly as published ({{sources}})',
+  'form.differs': 'This differs from the headline’s {{value}} ({{year}}, {{form}}): {{reasons}}.',
+  'form.whyYearUpTo': 'the edition takes data up to {{upTo}}',
+  'form.whyYear': 'the edition takes the year {{year}}',
+  'form.whyPublished':
+    'WHO’s published density divides by the UN’s population estimates, the headline’s by the World Bank’s',
+  'form.whyForm': 'the two are computed in different ways',
+  'form.whyInputs': 'the two come from different inputs',
+  'flows.publishedTotal': 'Total reported as published: {{total}}; the partners listed add up to {{sum}}.',
+  ...PAGE_TEXT.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

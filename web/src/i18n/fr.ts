@@ -1,3 +1,4 @@
+import { PAGE_TEXT } from '../../../src/http/page-text.ts';
 import type { MessageKey } from './en.ts';
 
 /** French messages; the type makes every English key required. */
@@ -187,7 +188,6 @@ export const fr: Record<MessageKey, string> = {
   'profile.batches': 'Lots de données derrière cette page',
   'profile.batch': 'Lot',
   'profile.file': 'Fichier',
-  'profile.notFound': 'Aucun pays n’a le code {{code}}.',
   'profile.backToMap': 'Retour à la carte',
   'profile.partner': 'Pays de formation',
   'profile.destination': 'Destination',
@@ -430,9 +430,6 @@ export const fr: Record<MessageKey, string> = {
   'note.ssl-sci-near-threshold':
     'l’indice, {{value}}, est à {{margin}} du seuil de {{threshold}} : un autre millésime de données peut changer le résultat',
 
-  'notFound.title': 'Page introuvable',
-  'notFound.text': 'Il n’y a pas de page à cette adresse.',
-
   // Menus that offer what the data hold; tables that scroll; the comparison chart and its country picker.
   'menu.noDataLoaded': '{{choice}} (aucune donnée chargée)',
   'menu.notAccepted': '{{indicator}} n’est défini que pour {{occupations}}.',
@@ -450,4 +447,36 @@ export const fr: Record<MessageKey, string> = {
   'compare.unknownCountry': 'Aucun pays ne s’appelle « {{name}} ».',
   'compare.chartColumn': 'Graphique',
   'compare.chartTitle': '{{metric}}, {{year}}',
+
+  // Safeguards List cards, value forms, page titles, the not-found page.
+  'chart.licence': 'Licences : {{licences}}. Figure : hwmo.',
+  'profile.sslNotLoaded': 'La liste publiée par l’OMS n’est pas chargée',
+  'profile.sslNotLoadedText':
+    'L’OMS a publié l’édition {{edition}}, mais sa liste n’est pas chargée dans cette installation ; seul le recalcul de hwmo est montré.',
+  'profile.sslPublishedBy': 'Publiée par l’OMS : {{reference}}.',
+  'profile.sslRecomputation': 'Recalcul de hwmo à partir des données chargées',
+  'profile.sslRecomputed.on': 'Recalcul : sur la liste',
+  'profile.sslRecomputed.off': 'Recalcul : hors de la liste',
+  'profile.sslRecomputed.not-assessable': 'Recalcul : évaluation impossible',
+  'profile.sslAgrees': 'Concorde avec la liste publiée par l’OMS.',
+  'profile.sslNotCompared':
+    'Ne peut être comparé à la liste publiée par l’OMS, qui ne l’inclut pas : une donnée manque ici.',
+  'profile.sslDiffers': 'Diffère de la liste publiée par l’OMS : {{reasons}}.',
+  'profile.sslDensityPublished': 'telle que publiée par l’OMS ({{source}}), la forme qu’utilise la liste',
+  'profile.ftPublishedTotal':
+    'Total formé à l’étranger, tel que publié : {{total}} ; les pays de formation déclarés totalisent {{sum}}.',
+  'form.computed': 'calculée à partir des effectifs {{stock}} et de la population {{population}}',
+  'form.published': 'telle que publiée par {{source}}',
+  'form.mixed':
+    'en partie calculée à partir des effectifs et de la population, en partie telle que publiée ({{sources}})',
+  'form.differs': 'Diffère de la valeur des indicateurs clés, {{value}} ({{year}}, {{form}}) : {{reasons}}.',
+  'form.whyYearUpTo': 'l’édition prend les données jusqu’à {{upTo}}',
+  'form.whyYear': 'l’édition prend l’année {{year}}',
+  'form.whyPublished':
+    'la densité publiée par l’OMS divise par les estimations de population des Nations unies, celle des indicateurs clés par celles de la Banque mondiale',
+  'form.whyForm': 'les deux sont calculées de manières différentes',
+  'form.whyInputs': 'les deux proviennent de données différentes',
+  'flows.publishedTotal':
+    'Total déclaré, tel que publié : {{total}} ; les partenaires listés totalisent {{sum}}.',
+  ...PAGE_TEXT.fr,
 };

@@ -46,6 +46,9 @@ export interface Profile {
     year: number;
     source: string;
     total: number | null;
+    /** The total as the source published it, and the sum of the origins it reports, when they are known. */
+    publishedTotal?: number | null;
+    sumOfOrigins?: number | null;
     items: Array<{ partner: string; partnerName: string; value: number; share: number | null }>;
     /** Origins beyond the top ones: a sum, or the sum and how many countries it covers. */
     rest: number | { partners: number; value: number } | null;
@@ -71,6 +74,7 @@ export interface Profile {
       explanationNotes: Note[];
       density: SafeguardsCriterion | number | null;
       sci: SafeguardsCriterion | number | null;
+      inputs?: InputRef[];
     };
   }>;
   batches: Array<{ id: number; file: string; source?: string; format?: string; createdAt?: string }>;
@@ -82,6 +86,8 @@ export interface SafeguardsCriterion {
   met: boolean | null;
   year: number | null;
   source: string | null;
+  /** Densities: computed from headcount and population, or as published. */
+  method?: string | null;
 }
 
 export interface Source {

@@ -1,3 +1,4 @@
+import { type CldrLocale, cldrName } from '../../../src/http/page-text.ts';
 import { has, type Lang, lang, t } from '../i18n/i18n.ts';
 import type { Area } from './api.ts';
 
@@ -58,24 +59,38 @@ export function unitLabel(unit: string): string {
   return key ? t(key) : unit;
 }
 
-const displayNames = new Map<Lang, Intl.DisplayNames | null>();
+/**
+ * Country names by language, from i18n-iso-countries (CLDR), the source the importer resolves names with, so that a
+ * name the pages show is a name a file may use. English keeps the API's names (WHO's); each other language's file is
+ * fetched when that language is first shown.
+ */
+const NAME_FILES: Partial<Record<Lang, () => Promise<{ default: CldrLocale }>>> = {
+  fr: () => import('i18n-iso-countries/langs/fr.json') as Promise<{ default: CldrLocale }>,
+};
+const countryNames = new Map<Lang, CldrLocale>();
 
-/** A country's name in the current language: the API's (WHO) name in English, the browser's CLDR name otherwise. */
+/** Whether the country names of a language are at hand (always so for English). */
+export function countryNamesReady(l: Lang): boolean {
+  return !NAME_FILES[l] || countryNames.has(l);
+}
+
+export async function loadCountryNames(l: Lang): Promise<void> {
+  const load = NAME_FILES[l];
+  if (!load || countryNames.has(l)) return;
+  // Without the file, the API's names are shown.
+  const names = await load().then(
+    (m) => m.default,
+    () => ({ locale: l, countries: {} }),
+  );
+  countryNames.set(l, names);
+}
+
+/** A country's name in the current language: the API's (WHO) name in English, CLDR's otherwise, else the API's. */
 export function areaName(code: string, countries: Map<string, Area> | undefined, fallback?: string): string {
   const area = countries?.get(code);
-  const l = lang();
-  if (l !== 'en' && area?.iso2) {
-    if (!displayNames.has(l)) {
-      try {
-        displayNames.set(l, new Intl.DisplayNames([l], { type: 'region', fallback: 'none' }));
-      } catch {
-        displayNames.set(l, null);
-      }
-    }
-    const name = displayNames.get(l)?.of(area.iso2);
-    if (name) return name;
-  }
-  return area?.name ?? fallback ?? code;
+  const names = countryNames.get(lang());
+  const name = names && area?.iso2 ? cldrName(names, area.iso2) : null;
+  return name ?? area?.name ?? fallback ?? code;
 }
 
 /** A label from the catalogue by key prefix and code, else the fallback (the API's name, or the code). */
@@ -109,4 +124,25 @@ export function indicatorName(slug: string): string {
 
 export function formatDate(iso: string): string {
   return new Intl.DateTimeFormat(lang(), { dateStyle: 'medium' }).format(new Date(iso));
+}
+
+/**
+ * Which form a value with a computed and a published form shows: computed from headcounts and population (with
+ * their datasets), as published, or a mix; null for values that have one form only.
+ */
+export function valueForm(
+  method: string | null,
+  inputs: readonly { measure: string; source: string }[],
+  src: (codes: Iterable<string>) => string,
+): string | null {
+  const of = (keep: (m: string) => boolean) =>
+    src(inputs.filter((i) => keep(i.measure)).map((i) => i.source));
+  if (method === 'computed')
+    return t('form.computed', {
+      stock: of((m) => m === 'stock'),
+      population: of((m) => m === 'population'),
+    });
+  if (method === 'published') return t('form.published', { source: of((m) => m === 'density') });
+  if (method === 'mixed') return t('form.mixed', { sources: of(() => true) });
+  return null;
 }

@@ -305,12 +305,18 @@ function StockView(props: {
   const svgRef = useRef<SVGSVGElement>(null);
   const { rows, mode } = props;
   const total = rows.find((o) => props.partnerOf(o) === '_T')?.value ?? null;
-  const { parts, share } = partnerParts(
+  const { parts, share, sum } = partnerParts(
     rows.filter((o) => props.partnerOf(o) !== '_T'),
     props.partnerOf,
     props.name,
     total,
   );
+  const totalNote =
+    total === null
+      ? ''
+      : Math.round(total) !== Math.round(sum)
+        ? `${t('flows.publishedTotal', { total: formatNumber(total), sum: formatNumber(sum) })} `
+        : `${t('flows.total')}${t('common.colon')} ${formatNumber(total)}. `;
   const occupation = occupationName([props.occupation]);
   const title =
     mode === 'destination'
@@ -320,7 +326,7 @@ function StockView(props: {
   return (
     <Figure
       title={title}
-      note={`${total !== null ? `${t('flows.total')}${t('common.colon')} ${formatNumber(total)}. ` : ''}${props.note} (${props.year})`}
+      note={`${totalNote}${props.note} (${props.year})`}
       fileName={slug('hwmo-flows', mode, props.area, props.occupation, props.year)}
       svgRef={svgRef}
       tableOpen

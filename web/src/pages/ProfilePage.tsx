@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { findEdition } from '../../../src/domain/indicators/safeguards.ts';
 import { type Bar, BarChart, LineChart, type LineSeries } from '../components/charts.tsx';
 import { type Column, DataTable } from '../components/DataTable.tsx';
 import { Figure } from '../components/Figure.tsx';
 import type { PageProps } from '../components/lazy.tsx';
-import { Load } from '../components/Status.tsx';
+import { Load, NotFound } from '../components/Status.tsx';
 import { t } from '../i18n/i18n.ts';
 import {
   ApiError,
@@ -23,13 +24,17 @@ import {
   digitsFor,
   formatDate,
   formatNumber,
+  formatUpTo,
   formatValue,
   incomeName,
   indicatorName,
+  labelOf,
   occupationName,
   regionName,
+  unitLabel,
+  valueForm,
 } from '../lib/format.ts';
-import { notePhrase, notesSentence, noteText } from '../lib/notes.ts';
+import { type Note, notePhrase, notesSentence, noteText } from '../lib/notes.ts';
 import { href } from '../lib/router.ts';
 import { useAsync } from '../lib/use-async.ts';
 
@@ -73,15 +78,28 @@ export default function ProfilePage({ code }: PageProps) {
         d.profile ? (
           <ProfileView profile={d.profile} countries={d.countries} sources={d.sources} />
         ) : (
-          <section class="page">
-            <h1>{t('profile.title')}</h1>
-            <p role="alert">{t('profile.notFound', { code })}</p>
-            <a href={href('/')}>{t('profile.backToMap')}</a>
-          </section>
+          <CountryNotFound code={code} />
         )
       }
     </Load>
   );
+}
+
+/** The foreign-trained total, saying when it is the published one and the origins reported add up to less. */
+function ftTotalNote(ft: NonNullable<Profile['foreignTrainedByOrigin']>): string {
+  if (ft.total === null) return '';
+  const published = ft.publishedTotal ?? null;
+  const sum = ft.sumOfOrigins ?? null;
+  if (published !== null && sum !== null && Math.round(published) !== Math.round(sum))
+    return `${t('profile.ftPublishedTotal', { total: formatNumber(published), sum: formatNumber(sum) })} `;
+  return `${t('profile.foreignTrainedTotal', { total: formatNumber(ft.total) })} `;
+}
+
+function CountryNotFound({ code }: { code: string }) {
+  useEffect(() => {
+    document.title = t('title.countryNotFound');
+  });
+  return <NotFound message={t('notFound.country', { code })} />;
 }
 
 function restOf(rest: NonNullable<Profile['foreignTrainedByOrigin']>['rest']): number {
@@ -104,7 +122,111 @@ function criterion(label: string, c: SafeguardsCriterion | number | null, unit: 
   ]
     .filter((x) => x !== null)
     .join('; ');
-  return `${label}: ${formatValue(c.value, unit)}${parts ? ` (${parts})` : ''}`;
+  // As many decimals as the explanation above it gives the same value.
+  const value = c.value === null ? t('common.noData') : `${formatUpTo(c.value, 2)} ${unitLabel(unit)}`;
+  return `${label}: ${value}${parts ? ` (${parts})` : ''}`;
+}
+
+type Src = (codes: Iterable<string>) => string;
+type SafeguardsEntry = Profile['safeguards'][number];
+
+const DNM = 'medical-doctors,nursing-and-midwifery';
+const isDnmDensity = (r: IndicatorResult) => r.indicator === 'density' && r.occupation.join(',') === DNM;
+
+/** Why the Safeguards List's density differs from the headline's: the year the edition takes, and the form. */
+function densityDifference(
+  edition: number,
+  d: SafeguardsCriterion,
+  headline: IndicatorResult | undefined,
+  by: Src,
+): string | null {
+  if (!headline || headline.value === null || d.value === null) return null;
+  if (formatValue(headline.value, headline.unit) === formatValue(d.value, headline.unit)) return null;
+  const reasons: string[] = [];
+  const upTo = findEdition(edition)?.defaults.density;
+  if (d.year !== headline.year)
+    reasons.push(
+      upTo?.kind === 'latest' && upTo.upTo !== null
+        ? t('form.whyYearUpTo', { upTo: upTo.upTo })
+        : t('form.whyYear', { year: d.year ?? '' }),
+    );
+  if (d.method !== headline.method)
+    reasons.push(d.method === 'published' ? t('form.whyPublished') : t('form.whyForm'));
+  return t('form.differs', {
+    value: formatValue(headline.value, headline.unit),
+    year: headline.year ?? '',
+    form: valueForm(headline.method, headline.inputs, by) ?? '',
+    reasons: reasons.join(t('note.separator')) || t('form.whyInputs'),
+  });
+}
+
+/**
+ * One edition of the Support and Safeguards List: WHO's published membership as the headline where the edition's
+ * list is loaded, and hwmo's recomputation beneath it with its agreement or the reason it differs.
+ */
+function SafeguardsCard(props: {
+  entry: SafeguardsEntry;
+  headlineDensity: IndicatorResult | undefined;
+  countries: Map<string, Area>;
+  src: Src;
+  by: Src;
+}) {
+  const { entry: s, countries, src } = props;
+  const a = s.assessment;
+  const agreement = a.explanationNotes.find((n) => n.code.startsWith('ssl-official-'));
+  const recomputation = a.explanationNotes.filter((n) => n !== agreement);
+  const published = s.official === null ? 'unknown' : s.official ? 'on' : 'off';
+  const density = typeof a.density === 'object' && a.density !== null ? a.density : null;
+  const densityInputs = (a.inputs ?? []).filter((i) => i.measure !== 'uhc-sci');
+  const densityForm =
+    density?.method === 'published'
+      ? t('profile.sslDensityPublished', { source: src(densityInputs.map((i) => i.source)) })
+      : density
+        ? valueForm(density.method ?? null, densityInputs, props.by)
+        : null;
+  const why = density ? densityDifference(s.edition, density, props.headlineDensity, props.by) : null;
+  const differs = agreement?.code === 'ssl-official-differs' ? agreement.params.notes : undefined;
+  return (
+    <li class={`card ssl-card ssl-${published}`} data-edition={s.edition}>
+      <h3>{t('profile.sslEdition', { edition: s.edition })}</h3>
+      <p class="big ssl-headline">
+        {s.official === null
+          ? t('profile.sslNotLoaded')
+          : t(`profile.sslStatus.${published as 'on' | 'off'}`)}
+      </p>
+      <p class="small">
+        {s.official === null
+          ? t('profile.sslNotLoadedText', { edition: s.edition })
+          : t('profile.sslPublishedBy', { reference: findEdition(s.edition)?.reference ?? '' })}
+      </p>
+      <div class="ssl-recomputed">
+        <h4>{t('profile.sslRecomputation')}</h4>
+        <p class="ssl-recomputed-status">{t(`profile.sslRecomputed.${a.status}`)}</p>
+        <p class="small">{notesSentence(recomputation, countries)}</p>
+        <ul class="small muted criteria">
+          <li>
+            {criterion(t('profile.sslDensity'), a.density, 'per 10 000 population')}
+            {densityForm ? ` — ${densityForm}` : ''}
+          </li>
+          {why && <li class="ssl-why">{why}</li>}
+          <li>{criterion(t('profile.sslSci'), a.sci, 'index 0-100')}</li>
+        </ul>
+        {agreement && (
+          <p class="ssl-agreement">
+            {agreement.code === 'ssl-official-differs'
+              ? t('profile.sslDiffers', {
+                  reasons: Array.isArray(differs)
+                    ? (differs as Note[]).map((n) => notePhrase(n, countries)).join(t('note.separator'))
+                    : notePhrase(agreement, countries),
+                })
+              : a.status === 'not-assessable'
+                ? t('profile.sslNotCompared')
+                : t('profile.sslAgrees')}
+          </p>
+        )}
+      </div>
+    </li>
+  );
 }
 
 function resultLabel(r: IndicatorResult): string {
@@ -122,10 +244,17 @@ function ProfileView({
 }) {
   const code = profile.area.code;
   const name = areaName(code, countries, profile.area.name);
+  useEffect(() => {
+    document.title = t('title.country', { name });
+  });
   const seriesRef = useRef<SVGSVGElement>(null);
   const originRef = useRef<SVGSVGElement>(null);
   const destRef = useRef<SVGSVGElement>(null);
   const src = (codes: Iterable<string>) => sourceNote(codes, sources);
+  // Publishers, for the short "computed from … headcounts and … population" beside a value; the figure's source line
+  // names the datasets.
+  const by = (codes: Iterable<string>) =>
+    [...new Set([...codes].map((c) => sources.get(c)?.publisher ?? c))].join(', ');
 
   const series: LineSeries[] = profile.series
     .filter((s) => s.points.length > 0)
@@ -203,7 +332,7 @@ function ProfileView({
               <p class="big">{r.value === null ? t('common.noData') : formatValue(r.value, r.unit)}</p>
               {r.value !== null ? (
                 <p class="small muted">
-                  {r.year} · {src(r.inputs.map((i) => i.source))}
+                  {r.year} · {valueForm(r.method, r.inputs, by) ?? src(r.inputs.map((i) => i.source))}
                 </p>
               ) : (
                 r.reason && <p class="small muted">{noteText(r.reason, countries)}</p>
@@ -297,15 +426,17 @@ function ProfileView({
                     value: (r) => r.value,
                     render: (r) => formatNumber(r.value, 1),
                   },
+                  { key: 'method', label: t('common.method'), value: (r) => r.method },
                   { key: 'source', label: t('common.source'), value: (r) => r.source },
                 ]}
-                rows={series.flatMap((s) =>
+                rows={profile.series.flatMap((s) =>
                   s.points.map((p) => ({
-                    key: `${s.key}:${p.x}`,
-                    label: s.label,
-                    year: p.x,
-                    value: p.y,
-                    source: p.note,
+                    key: `${s.occupation}:${p.year}`,
+                    label: occupationName([s.occupation]),
+                    year: p.year,
+                    value: p.value,
+                    method: p.method ? labelOf('method', p.method) : '',
+                    source: src([p.source]),
                   })),
                 )}
                 rowKey={(r) => r.key}
@@ -329,10 +460,7 @@ function ProfileView({
         {ft && ftBars.length ? (
           <Figure
             title={ftTitle}
-            note={`${ft.total !== null ? `${t('profile.foreignTrainedTotal', { total: formatNumber(ft.total) })} ` : ''}${t(
-              'chart.sourceNote',
-              { source: src([ft.source]) },
-            )} (${ft.year})`}
+            note={`${ftTotalNote(ft)}${t('chart.sourceNote', { source: src([ft.source]) })} (${ft.year})`}
             fileName={slug('hwmo', code, 'foreign-trained-by-origin', ft.year)}
             svgRef={originRef}
             csv={() => ({
@@ -453,20 +581,14 @@ function ProfileView({
         {profile.safeguards.length ? (
           <ul class="cards">
             {profile.safeguards.map((s) => (
-              <li key={s.edition} class={`card ssl-${s.assessment.status}`}>
-                <h3>
-                  {t('profile.sslEdition', { edition: s.edition })}
-                  {s.official === null
-                    ? ''
-                    : ` · ${s.official ? t('profile.sslOfficial') : t('profile.sslComputed')}`}
-                </h3>
-                <p class="big">{t(`profile.sslStatus.${s.assessment.status}`)}</p>
-                <p>{notesSentence(s.assessment.explanationNotes, countries)}</p>
-                <ul class="small muted criteria">
-                  <li>{criterion(t('profile.sslDensity'), s.assessment.density, 'per 10 000 population')}</li>
-                  <li>{criterion(t('profile.sslSci'), s.assessment.sci, 'index 0-100')}</li>
-                </ul>
-              </li>
+              <SafeguardsCard
+                key={s.edition}
+                entry={s}
+                headlineDensity={profile.headline.find(isDnmDensity)}
+                countries={countries}
+                src={src}
+                by={by}
+              />
             ))}
           </ul>
         ) : (
