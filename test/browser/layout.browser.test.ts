@@ -257,6 +257,9 @@ describe('phones and laptops', { timeout: 300_000 }, () => {
           });
           if (name === 'compare') {
             await page
+              .locator('.compare-chart')
+              .screenshot({ path: `${SHOTS}layout-${name}-chart-${viewport.width}-${lang}.png` });
+            await page
               .locator('.compare-chart ~ figure')
               .evaluate((el) => (el as unknown as { scrollIntoView(): void }).scrollIntoView());
             await page.screenshot({ path: `${SHOTS}layout-${name}-table-${viewport.width}-${lang}.png` });
