@@ -117,6 +117,17 @@ describe('phones and laptops', { timeout: 300_000 }, () => {
     }
   });
 
+  test('the legend drawn in the map is at least 12 px where it is shown', async () => {
+    for (const width of [961, 1366]) {
+      const page = await open({ width, height: 800 }, '/', 'svg.map path.country');
+      const texts = await chartTexts(page);
+      assert.ok(texts.length > 0, `${width} px: the legend is drawn in the map`);
+      const small = texts.filter((t) => t.px < 11.95).map((t) => `${t.text} (${t.px.toFixed(1)} px)`);
+      assert.deepEqual(small, [], `${width} px`);
+      await page.close();
+    }
+  });
+
   test('a long bar label wraps and keeps its year', async () => {
     const page = await open(PHONE, '/country/GHA', 'svg.chart text');
     const texts = await chartTexts(page);
@@ -256,6 +267,9 @@ describe('phones and laptops', { timeout: 300_000 }, () => {
             fullPage: false,
           });
           if (name === 'compare') {
+            await page
+              .locator('.compare-chart')
+              .screenshot({ path: `${SHOTS}layout-${name}-chart-${viewport.width}-${lang}.png` });
             await page
               .locator('.compare-chart ~ figure')
               .evaluate((el) => (el as unknown as { scrollIntoView(): void }).scrollIntoView());

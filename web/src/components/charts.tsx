@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import type { ComponentChildren, RefObject } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatNumber } from '../lib/format.ts';
+import { wrapLabel } from '../lib/wrap.ts';
 
 /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
 export const SERIES_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'];
@@ -34,32 +35,6 @@ function useWidth(): [RefObject<HTMLDivElement | null>, number] {
     return () => observer.disconnect();
   }, []);
   return [ref, width];
-}
-
-/** Splits a label into lines of at most `max` characters at spaces (a longer word is cut); nothing is dropped. */
-export function wrapLabel(label: string, max: number): string[] {
-  const width = Math.max(4, Math.floor(max));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of label.split(/\s+/).filter(Boolean)) {
-    let rest = word;
-    while (rest.length > width) {
-      if (line) {
-        lines.push(line);
-        line = '';
-      }
-      lines.push(`${rest.slice(0, width - 1)}-`);
-      rest = rest.slice(width - 1);
-    }
-    if (!line) line = rest;
-    else if (line.length + 1 + rest.length <= width) line += ` ${rest}`;
-    else {
-      lines.push(line);
-      line = rest;
-    }
-  }
-  if (line) lines.push(line);
-  return lines.length ? lines : [''];
 }
 
 /** Lines of text centred vertically on `y`. */

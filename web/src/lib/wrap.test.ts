@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { wrapText } from './wrap.ts';
+import { wrapLabel, wrapText } from './wrap.ts';
 
 // A monospaced measure: each character one unit wide.
 const mono = (s: string) => s.length;
@@ -24,4 +24,19 @@ test('a word longer than the width is split, never dropped', () => {
 test('short text stays on one line; empty text gives none', () => {
   assert.deepEqual(wrapText('Density, 2020', 80, mono), ['Density, 2020']);
   assert.deepEqual(wrapText('   ', 80, mono), []);
+});
+
+test('a long chart label wraps at spaces and keeps every word, the year included', () => {
+  const label = 'United Kingdom of Great Britain and Northern Ireland (2020)';
+  const lines = wrapLabel(label, 20);
+  assert.deepEqual(lines, ['United Kingdom of', 'Great Britain and', 'Northern Ireland', '(2020)']);
+  assert.equal(lines.join(' '), label);
+});
+
+test('a chart label word longer than a line is split, never dropped; an empty label is one line', () => {
+  const lines = wrapLabel('Mecklenburgvorpommern 12', 8);
+  for (const line of lines) assert.ok(line.length <= 8, line);
+  assert.equal(lines.join('').replace(/\s/g, ''), 'Mecklenburgvorpommern12');
+  assert.deepEqual(wrapLabel('Ghana (2020)', 30), ['Ghana (2020)']);
+  assert.deepEqual(wrapLabel('', 30), ['']);
 });

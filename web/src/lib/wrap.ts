@@ -36,3 +36,9 @@ export function wrapText(text: string, width: number, measure: Measure): string[
   if (line) lines.push(line);
   return lines;
 }
+
+/** A chart label in lines of at most `max` characters (at least 4); an empty label is one empty line. */
+export function wrapLabel(label: string, max: number): string[] {
+  const lines = wrapText(label, Math.max(4, Math.floor(max)), (t) => t.length);
+  return lines.length ? lines : [''];
+}
