@@ -38,6 +38,8 @@ function refusal(program: Command, words: string[]): string | null {
   let value = false;
   for (const w of words) {
     if (w === '…') return null;
+    // A redirection or a pipe ends what hwmo itself is given.
+    if (/^(\d?>>?|\||;|&&)$/.test(w)) break;
     if (value) {
       value = false;
       continue;
@@ -75,6 +77,8 @@ test('the checker tells existing commands from made-up ones', () => {
   assert.equal(refusal(program, ['ssl', '--edition', '2023', '--load', 'FILE']), null);
   assert.match(refusal(program, ['ssl', 'load', '--edition', '2023', 'FILE']) ?? '', /no command "load"/);
   assert.match(refusal(program, ['query', '--nope']) ?? '', /no option --nope/);
+  assert.equal(refusal(program, ['template', '--xlsx', '>', 'template.xlsx']), null);
+  assert.match(refusal(program, ['template', '--nope', '>', 'x']) ?? '', /no option --nope/);
 });
 
 test('every hint and message names a command and options that exist', () => {

@@ -159,18 +159,14 @@ function openStream(input: ImportInput): Readable {
   throw new AppError('invalid_input', 'An import needs a file path or the file bytes');
 }
 
-/**
- * Streams the rows of one worksheet with exceljs's WorkbookReader: the sheet named `sheet`, else the first
- * visible sheet in workbook order. Row numbers are the sheet's own.
- */
-export async function openXlsxRows(
-  input: ImportInput,
-  sheet?: string,
-  limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
-  namer?: ColumnNamer,
-): Promise<RowSource> {
-  const file = input.fileName;
-  await checkWorkbookZip(input, limits);
+interface OpenedSheet {
+  found: { name: string; rows: AsyncIterable<ExcelJS.Row> } | null;
+  sheets: () => Array<{ name: string; state?: string }>;
+  close: () => Promise<void>;
+  raced: TypeError | null;
+}
+
+async function findSheet(input: ImportInput, sheet: string | undefined): Promise<OpenedSheet> {
   const stream = openStream(input);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
     worksheets: 'emit',
@@ -197,8 +193,30 @@ export async function openXlsxRows(
     }
   } catch (cause) {
     await close();
-    throw unreadable(file, cause);
+    if (cause instanceof TypeError) return { found: null, sheets, close, raced: cause };
+    throw unreadable(input.fileName, cause);
   }
+  return { found, sheets, close, raced: null };
+}
+
+/**
+ * Streams the rows of one worksheet with exceljs's WorkbookReader: the sheet named `sheet`, else the first
+ * visible sheet in workbook order. Row numbers are the sheet's own.
+ */
+export async function openXlsxRows(
+  input: ImportInput,
+  sheet?: string,
+  limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
+  namer?: ColumnNamer,
+): Promise<RowSource> {
+  const file = input.fileName;
+  await checkWorkbookZip(input, limits);
+  // The archive is verified whole above, so a TypeError from the reader while it looks for the sheet is its
+  // stream ending before the workbook part was parsed (an occasional race in exceljs's unzipping), not the file.
+  let opened = await findSheet(input, sheet);
+  for (let attempt = 1; opened.raced && attempt < 3; attempt++) opened = await findSheet(input, sheet);
+  if (opened.raced) throw unreadable(file, opened.raced);
+  const { found, sheets, close } = opened;
   if (!found) {
     await close();
     const names = sheets().map((s) => s.name);
