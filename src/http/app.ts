@@ -412,8 +412,9 @@ export function createApp(deps: AppDeps): Hono {
       }),
   );
 
-  for (const register of [...FEATURE_ROUTES, webRoutes(deps.web)]) register(kit);
+  // Before the web routes, whose catch-all answers every other path outside /api with the not-found page.
   registerProblemPages(app, routes);
+  for (const register of [...FEATURE_ROUTES, webRoutes(deps.web)]) register(kit);
 
   routes.push({
     method: 'get',

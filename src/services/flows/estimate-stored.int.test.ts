@@ -137,6 +137,7 @@ describe('flows estimated from stored stocks', () => {
       'measure,area,year,occupation,sex,age,partner,partner_basis,value,source',
       'foreign-trained-stock,GHA,2020,medical-doctors,_T,_T,KEN,training,90,USER',
       'stock,GHA,2020,medical-doctors,_T,_T,_Z,,1170,USER',
+      '',
     ].join('\n');
     const imported = await importFile(db, {
       input: { fileName: 'revision.csv', bytes: Buffer.from(revision) },
