@@ -131,6 +131,22 @@ describe('pages agree with each other and with WHO', { timeout: 300_000 }, () =>
     );
   });
 
+  test('the map and the comparison say which form of density they show, as the profile does', async () => {
+    await page.goto(`${observatory.base}/?indicator=density&occupation=medical-doctors&area=GHA`, {
+      waitUntil: 'networkidle',
+    });
+    const panel = page.locator('aside.selected');
+    await panel.waitFor();
+    assert.match(
+      await panel.innerText(),
+      /computed from .*World Health Organization.* headcounts and .*World Bank.* population/,
+    );
+    await page.goto(`${observatory.base}/compare`, { waitUntil: 'networkidle' });
+    const cell = page.locator('table tbody tr', { hasText: 'Ghana' }).locator('td span[title]').first();
+    await cell.waitFor();
+    assert.match((await cell.getAttribute('title')) ?? '', /computed from .* headcounts and .* population/);
+  });
+
   test('the same holds in French', async () => {
     await page.goto(`${observatory.base}/country/ZWE?lang=fr`, { waitUntil: 'networkidle' });
     const card = page.locator('.ssl-card[data-edition="2023"]');

@@ -26,7 +26,15 @@ import {
 import { CADRES, getSources, INDICATORS, sourceNote } from '../lib/catalog.ts';
 import { collator } from '../lib/collate.ts';
 import { slug } from '../lib/csv.ts';
-import { areaName, digitsFor, formatValue, indicatorName, occupationName, unitLabel } from '../lib/format.ts';
+import {
+  areaName,
+  digitsFor,
+  formatValue,
+  indicatorName,
+  occupationName,
+  unitLabel,
+  valueForm,
+} from '../lib/format.ts';
 import { noteText } from '../lib/notes.ts';
 import { setParams } from '../lib/router.ts';
 import { useAsync } from '../lib/use-async.ts';
@@ -206,7 +214,9 @@ export default function ComparePage({ url }: PageProps) {
                       </span>
                     );
                   return (
-                    <span title={src(c)}>
+                    <span
+                      title={valueForm(c.method, c.inputs, (codes) => sourceNote(codes, sources)) ?? src(c)}
+                    >
                       {formatValue(c.value, c.unit, false)} <span class="year">({c.year})</span>
                     </span>
                   );

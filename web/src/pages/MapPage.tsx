@@ -11,6 +11,7 @@ import {
   getCountries,
   getIndicator,
   getJson,
+  type IndicatorResult,
   type SafeguardsList,
   type Source,
 } from '../lib/api.ts';
@@ -38,6 +39,7 @@ import {
   occupationName,
   regionName,
   unitLabel,
+  valueForm,
 } from '../lib/format.ts';
 import { type Note, noteText } from '../lib/notes.ts';
 import { href, navigate, setParams } from '../lib/router.ts';
@@ -54,6 +56,9 @@ interface Cell {
   value: number | null;
   year: number | null;
   sources: string[];
+  /** How the value was obtained (computed from headcounts and population, or as published), for the reader. */
+  method?: string | null;
+  inputs?: IndicatorResult['inputs'];
   category?: 'on' | 'off';
   reason?: Note | null;
 }
@@ -91,6 +96,8 @@ async function loadValues(indicator: string, occupation: string[], year: string)
       value: item.value,
       year: item.year,
       sources: [...new Set(item.inputs.map((i) => i.source))],
+      method: item.method,
+      inputs: item.inputs,
       reason: item.reason,
     });
   }
@@ -391,7 +398,9 @@ function MapView(props: {
           {selCell?.reason && <p class="muted small">{noteText(selCell.reason, countries)}</p>}
           {selCell && !isSsl && selCell.sources.length > 0 && (
             <p class="muted small">
-              {t('chart.sourceNote', { source: sourceNote(selCell.sources, sources) })}
+              {valueForm(selCell.method ?? null, selCell.inputs ?? [], (codes) =>
+                sourceNote(codes, sources),
+              ) ?? t('chart.sourceNote', { source: sourceNote(selCell.sources, sources) })}
             </p>
           )}
           <a class="button" href={href(`/country/${sel.code}`)}>
