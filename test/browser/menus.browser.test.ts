@@ -204,11 +204,27 @@ describe('menus offer only what the loaded data can serve', { timeout: 600_000 }
         '.compare-chart figure h3',
       );
       assert.equal(await errorShown(), null, y.value);
-      const cells = await page.locator('.compare-chart ~ figure table tbody td.n').allInnerTexts();
-      assert.ok(
-        cells.length > 100 && cells.every((c) => c.trim() !== ''),
-        `${y.value}: every cell has a value or a reason`,
-      );
+      // The table is drawn a moment after the chart's title names the year: wait for it, within a bound.
+      const complete = await page
+        .waitForFunction(
+          () => {
+            const cells = [
+              ...(
+                globalThis as unknown as {
+                  document: { querySelectorAll(s: string): Iterable<{ textContent: string | null }> };
+                }
+              ).document.querySelectorAll('.compare-chart ~ figure table tbody td.n'),
+            ];
+            return cells.length > 100 && cells.every((c) => (c.textContent ?? '').trim() !== '');
+          },
+          undefined,
+          { timeout: 15_000 },
+        )
+        .then(
+          () => true,
+          () => false,
+        );
+      assert.ok(complete, `${y.value}: every cell has a value or a reason`);
     }
     assert.deepEqual(pageErrors, []);
   });
