@@ -711,10 +711,22 @@ export function sexWord(text: string): '_T' | 'F' | 'M' | null {
   return SEX_KEYS.get(headerKey(t)) ?? null;
 }
 
+/** The words of a header besides its occupation's: "femmes" in "sages-femmes" names midwives, not a sex. */
+function outsideOccupation(tokens: string[]): string[] {
+  for (let n = Math.min(tokens.length, MAX_WORDS); n >= 1; n--) {
+    for (let i = 0; i + n <= tokens.length; i++) {
+      if (OCCUPATION_KEYS.has(tokens.slice(i, i + n).join(' '))) {
+        return [...tokens.slice(0, i), ...tokens.slice(i + n)];
+      }
+    }
+  }
+  return tokens;
+}
+
 /** The sex a value column's header names among its words ("Doctors - female", "Médecins femmes"), or null. */
 export function sexInHeader(text: string): 'F' | 'M' | null {
   if (text.length > MAX_LABEL_LENGTH) return null;
-  for (const token of headerKey(text).split(' ')) {
+  for (const token of outsideOccupation(headerKey(text).split(' '))) {
     const sex = SEX_KEYS.get(token);
     if (
       (sex === 'F' || sex === 'M') &&

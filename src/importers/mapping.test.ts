@@ -224,6 +224,19 @@ describe('sheets no known format fits', () => {
         ['medical-doctors', 'M', 2],
       ],
     );
+    // "femmes" in "Sages-femmes" is part of the occupation's name (midwives), not the sex of the column.
+    const midwives = await readText(
+      'sages-femmes.csv',
+      'Pays,Année,Sages-femmes,Sages-femmes hommes,Parteras mujeres\nSénégal,2021,1900,12,7\n',
+    );
+    assert.deepEqual(
+      midwives.records.map((x) => [x.occupation, x.sex, x.value]),
+      [
+        ['midwifery-personnel', '_T', 1900],
+        ['midwifery-personnel', 'M', 12],
+        ['midwifery-personnel', 'F', 7],
+      ],
+    );
     const share = await readText(
       'share.csv',
       'Country,Year,Doctors,% foreign-trained doctors\nGhana,2020,10,5.5\n',
