@@ -44,7 +44,11 @@ describe('sniffDecimalComma', () => {
   test('sees decimal commas in a semicolon file', () => {
     assert.equal(sniffDecimalComma('A;B\nx;12,4\ny;10,8', ';'), true);
     assert.equal(sniffDecimalComma('A;B\nx;12.4\ny;10,8', ';'), false);
-    assert.equal(sniffDecimalComma('A;B\nx;1.234\ny;7', ';'), false);
+    // Dots grouping thousands, as a spreadsheet set to French, Spanish or German writes a semicolon file.
+    assert.equal(sniffDecimalComma('A;B\nx;203.907\ny;7', ';'), true);
+    assert.equal(sniffDecimalComma('A;B\nx;1.234.567\ny;7', ';'), true);
+    assert.equal(sniffDecimalComma('A;B\nx;203.907\ny;0.5', ';'), false);
+    assert.equal(sniffDecimalComma('A\tB\nx\t203.907', '\t'), false);
     assert.equal(sniffDecimalComma('A,B\nx,"12,4"', ','), false);
   });
 });

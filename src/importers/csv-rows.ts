@@ -63,7 +63,7 @@ export function sniffSeparator(text: string): string {
 
 const COMMA_DECIMAL = /^[-+]?(\d+|\d{1,3}(\.\d{3})+),\d+$/;
 const DOT_DECIMAL = /^[-+]?\d*\.\d+$/;
-const DOT_THOUSANDS = /^\d{1,3}\.\d{3}$/;
+const DOT_THOUSANDS = /^[-+]?\d{1,3}(\.\d{3})+$/;
 
 /**
  * Whether the file writes decimals with a comma: only possible when fields are not comma-separated, and
@@ -73,6 +73,7 @@ export function sniffDecimalComma(text: string, separator: string): boolean {
   if (separator === ',') return false;
   let comma = 0;
   let dot = 0;
+  let grouped = 0;
   for (const line of lines(text, 500).slice(1)) {
     for (const raw of line.split(separator)) {
       const cell = raw
@@ -80,10 +81,13 @@ export function sniffDecimalComma(text: string, separator: string): boolean {
         .replace(/^"(.*)"$/, '$1')
         .replace(/[ \u00A0\u202F]/g, '');
       if (COMMA_DECIMAL.test(cell)) comma++;
-      else if (DOT_DECIMAL.test(cell) && !DOT_THOUSANDS.test(cell)) dot++;
+      else if (DOT_THOUSANDS.test(cell)) grouped++;
+      else if (DOT_DECIMAL.test(cell)) dot++;
     }
   }
-  return comma > 0 && dot === 0;
+  // A semicolon file is what a spreadsheet writes where the comma is the decimal mark: there `203.907` is a
+  // grouped 203907, as `1.234.567` is anywhere, unless some cell is an unmistakable decimal with a dot.
+  return (comma > 0 || (separator === ';' && grouped > 0)) && dot === 0;
 }
 
 /** Index of the field a line prefix ends in. */

@@ -151,6 +151,24 @@ describe('sheets no known format fits', () => {
     ]);
   });
 
+  test('a semicolon sheet from a Spanish spreadsheet: dots group thousands, a total and a note line', async () => {
+    const r = await readText(
+      'es.csv',
+      'Datos de personal sanitario\n\nPaís;Año;Médicos;Enfermeras\nReino Unido;2020;203.907;\n' +
+        'España;2020;215.000;330.000\nTotal general;2020;418.907;330.000\n\nFuente: elaboración propia\n',
+    );
+    assert.deepEqual(
+      r.records.map((x) => [x.area, x.occupation, x.value]),
+      [
+        ['Reino Unido', 'medical-doctors', 203907],
+        ['España', 'medical-doctors', 215000],
+        ['España', 'nursing-personnel', 330000],
+        ['Total general', 'medical-doctors', 418907],
+        ['Total general', 'nursing-personnel', 330000],
+      ],
+    );
+  });
+
   test('a header over two rows: occupations in merged cells above the years', async () => {
     const bytes = await workbook(
       [
