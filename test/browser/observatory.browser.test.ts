@@ -363,6 +363,16 @@ describe('observatory in Chromium', { timeout: 180_000 }, () => {
       assert.ok(text.includes(credit), credit);
     }
     await shot('data');
+    // Both templates are offered, and the workbook is one.
+    for (const [name, type] of [
+      ['CSV', /text\/csv/],
+      ['Excel workbook with drop-down lists', /spreadsheetml/],
+    ] as const) {
+      const href = await page.getByRole('link', { name, exact: true }).getAttribute('href');
+      const answer = await page.request.get(`${base}${href}`);
+      assert.equal(answer.status(), 200, name);
+      assert.match(answer.headers()['content-type'] ?? '', type, name);
+    }
     await page.getByRole('link', { name: 'API documentation' }).click();
     await page.waitForURL(/\/api-docs/);
     await page.locator('.endpoint').first().waitFor();

@@ -295,7 +295,12 @@ export const en = {
   'data.api': 'API',
   'data.apiText': 'Everything shown here is also available from the HTTP API.',
   'data.apiDocs': 'API documentation',
-  'data.add': 'Add data with npx hwmo import FILE or POST /api/imports; a blank template is at',
+  'data.add':
+    'Add data with npx hwmo import FILE or POST /api/imports. The template, with two example rows and the allowed values:',
+  'data.templateCsv': 'CSV',
+  'data.templateXlsx': 'Excel workbook with drop-down lists',
+  'data.mapping':
+    'A sheet of your own (one column per occupation or per year, a title above, totals and notes below) is read through a column mapping: npx hwmo import FILE --suggest-mapping shows the one hwmo proposes.',
 
   'api.title': 'API documentation',
   'api.intro': 'Rendered from the OpenAPI description this hwmo serves:',

@@ -282,7 +282,11 @@ export const fr: Record<MessageKey, string> = {
   'data.apiText': 'Tout ce qui est présenté ici est aussi disponible par l’API HTTP.',
   'data.apiDocs': 'Documentation de l’API',
   'data.add':
-    'Ajoutez des données avec npx hwmo import FICHIER ou POST /api/imports ; un modèle vierge est à',
+    'Ajoutez des données avec npx hwmo import FICHIER ou POST /api/imports. Le modèle, avec deux lignes d’exemple et les valeurs admises :',
+  'data.templateCsv': 'CSV',
+  'data.templateXlsx': 'classeur Excel avec listes déroulantes',
+  'data.mapping':
+    'Un tableau de votre cru (une colonne par profession ou par année, un titre au-dessus, des totaux et des notes en dessous) se lit au moyen d’une correspondance de colonnes : npx hwmo import FICHIER --suggest-mapping montre celle que propose hwmo.',
 
   'api.title': 'Documentation de l’API',
   'api.intro': 'Produite à partir de la description OpenAPI servie par ce hwmo :',

@@ -154,7 +154,8 @@ export default function DataPage(_: PageProps) {
               ]}
             />
             <p class="muted">
-              {t('data.add')} <a href="/api/imports/template.csv">/api/imports/template.csv</a>.
+              {t('data.add')} <a href="/api/imports/template.csv">{t('data.templateCsv')}</a> ·{' '}
+              <a href="/api/imports/template.xlsx">{t('data.templateXlsx')}</a>. {t('data.mapping')}
             </p>
 
             <h2>{t('data.api')}</h2>
