@@ -44,6 +44,13 @@ export const KNOWN_SOURCES: readonly SourceInfo[] = [
     licence: null,
   },
   { code: 'USER', name: 'Data entered by this installation', publisher: 'local', url: null, licence: null },
+  {
+    code: 'EXAMPLE',
+    name: 'made-up example figures shipped with hwmo to try it, not statistics',
+    publisher: 'hwmo',
+    url: null,
+    licence: null,
+  },
 ];
 
 const byCode = new Map(KNOWN_SOURCES.map((s) => [s.code, s]));

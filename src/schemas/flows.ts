@@ -162,6 +162,7 @@ export const EstimationRunSchema = z.object({
   outputMeasure: z.string(),
   outputSource: z.string(),
   inputBatches: z.array(z.number().int()),
+  inputSources: z.array(z.string()).describe('Sources of the stocks the flows were estimated from'),
   areas: z.array(z.string()),
   dropped: z.array(DroppedAreaSchema),
   warnings: z.array(warningSchema),

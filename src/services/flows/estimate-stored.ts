@@ -536,6 +536,7 @@ interface RunRow extends Record<string, unknown> {
   output_measure: string;
   output_source: string;
   input_batches: number[];
+  input_sources: string[] | null;
   areas: string[];
   dropped_areas: unknown;
   warnings: unknown;
@@ -561,7 +562,10 @@ export async function listEstimationRuns(db: Queryable, query: EstimationRunQuer
   }
   params.push(query.limit, query.offset);
   const rows = await db.query<RunRow>(
-    `SELECT r.*, b.status, b.stored, b.revised, b.unchanged FROM estimation_run r
+    `SELECT r.*, b.status, b.stored, b.revised, b.unchanged,
+       (SELECT array_agg(DISTINCT o.source ORDER BY o.source) FROM observation o
+         WHERE o.batch_id = ANY(r.input_batches) AND o.measure = r.input_measure) AS input_sources
+     FROM estimation_run r
      JOIN import_batch b ON b.id = r.batch_id
      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
      ORDER BY r.id DESC LIMIT $${params.length - 1} OFFSET $${params.length}`,
@@ -586,6 +590,7 @@ export async function listEstimationRuns(db: Queryable, query: EstimationRunQuer
       outputMeasure: r.output_measure,
       outputSource: r.output_source,
       inputBatches: r.input_batches.map(Number),
+      inputSources: r.input_sources ?? [],
       areas: r.areas,
       dropped: json<DroppedArea[]>(r.dropped_areas),
       warnings: json<FlowWarning[]>(r.warnings),

@@ -252,6 +252,7 @@ export const en = {
     '{{occupation}}: estimated flows out of {{name}} by destination over {{start}}–{{end}}',
   'flows.estimatedNote':
     'These are estimates derived from stock differences, not counts of health workers who moved. Method: {{method}}. Input measure: {{measure}}, {{start}} and {{end}}.',
+  'flows.inputSources': 'Input stocks: {{sources}}.',
   'flows.estimatedTotal': 'Total: {{total}}.',
   'flows.estimatedValue': 'Estimated flow',
   'flows.notDrawn_one': '{{count}} flow shown as 0 is in the table but not drawn.',

@@ -236,6 +236,7 @@ export const fr: Record<MessageKey, string> = {
     '{{occupation}} : flux estimés sur la période {{start}}–{{end}}, origine {{name}}, par destination',
   'flows.estimatedNote':
     'Ce sont des estimations tirées des différences de stocks, et non des décomptes de personnels de santé ayant migré. Méthode : {{method}}. Mesure utilisée : {{measure}}, {{start}} et {{end}}.',
+  'flows.inputSources': 'Stocks utilisés : {{sources}}.',
   'flows.estimatedTotal': 'Total : {{total}}.',
   'flows.estimatedValue': 'Flux estimé',
   'flows.notDrawn_one': '{{count}} flux arrondi à 0 figure dans le tableau mais n’est pas représenté.',

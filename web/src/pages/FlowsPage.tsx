@@ -13,6 +13,7 @@ import {
   getCountries,
   getEstimationRuns,
   type Observation,
+  type Source,
 } from '../lib/api.ts';
 import { getSources, sourceNote } from '../lib/catalog.ts';
 import { slug } from '../lib/csv.ts';
@@ -396,13 +397,13 @@ function currentEstimates(runs: readonly EstimationRun[]): Estimate[] {
 
 function EstimatedFlows({ params: p, mode }: { params: URLSearchParams; mode: Mode }) {
   const state = useAsync(async () => {
-    const [countries, runs] = await Promise.all([getCountries(), getEstimationRuns()]);
-    return { countries, estimates: currentEstimates(runs) };
+    const [countries, runs, sources] = await Promise.all([getCountries(), getEstimationRuns(), getSources()]);
+    return { countries, estimates: currentEstimates(runs), sources };
   }, []);
 
   return (
     <Load state={state}>
-      {({ countries, estimates }) => {
+      {({ countries, estimates, sources }) => {
         if (estimates.length === 0) {
           return (
             <>
@@ -474,7 +475,9 @@ function EstimatedFlows({ params: p, mode }: { params: URLSearchParams; mode: Mo
                 onChange={(v) => setParams({ estimate: v })}
               />
             </Controls>
-            {estimate && <EstimateFigure estimate={estimate} mode={mode} area={area} name={name} />}
+            {estimate && (
+              <EstimateFigure estimate={estimate} mode={mode} area={area} name={name} sources={sources} />
+            )}
           </>
         );
       }}
@@ -482,7 +485,13 @@ function EstimatedFlows({ params: p, mode }: { params: URLSearchParams; mode: Mo
   );
 }
 
-function EstimateFigure(props: { estimate: Estimate; mode: Mode; area: string; name: Name }) {
+function EstimateFigure(props: {
+  estimate: Estimate;
+  mode: Mode;
+  area: string;
+  name: Name;
+  sources: Map<string, Source>;
+}) {
   const { estimate, mode, area } = props;
   const { run } = estimate;
   const state = useAsync(
@@ -513,6 +522,7 @@ function EstimateView(props: {
   mode: Mode;
   area: string;
   name: Name;
+  sources: Map<string, Source>;
   rows: Observation[];
 }) {
   const svgRef = useRef<SVGSVGElement>(null);
@@ -550,6 +560,9 @@ function EstimateView(props: {
           count: run.warnings.length,
           codes: [...new Set(run.warnings.map((w) => w.code))].join(', '),
         })
+      : '',
+    run.inputSources.length
+      ? t('flows.inputSources', { sources: sourceNote(run.inputSources, props.sources) })
       : '',
     t('flows.estimatedSource', {
       source: run.outputSource,
