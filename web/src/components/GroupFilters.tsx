@@ -3,6 +3,7 @@ import type { Source } from '../lib/api.ts';
 import { INCOME_GROUPS, WHO_REGIONS, yearChoices } from '../lib/catalog.ts';
 import { incomeName, regionName } from '../lib/format.ts';
 import { setParams } from '../lib/router.ts';
+import { ChoiceOption } from './ChoiceOption.tsx';
 
 /** WHO-region and income-group choices, kept in the URL as `region` and `income` (empty: all). */
 export function GroupFilters(props: { region: string; income: string }) {
@@ -68,15 +69,9 @@ export function YearFilter(props: {
           props.onChange ? props.onChange(e.currentTarget.value) : setParams({ year: e.currentTarget.value })
         }
       >
-        <option value="latest" disabled={noLatest}>
-          {noLatest
-            ? t('menu.noDataLoaded', { choice: t('common.latestWithin', { window: 10 }) })
-            : t('common.latestWithin', { window: 10 })}
-        </option>
+        <ChoiceOption value="latest" label={t('common.latestWithin', { window: 10 })} enabled={!noLatest} />
         {list.map((y) => (
-          <option key={y} value={String(y)} disabled={none(y)}>
-            {none(y) ? t('menu.noDataLoaded', { choice: String(y) }) : y}
-          </option>
+          <ChoiceOption key={y} value={String(y)} label={String(y)} enabled={!none(y)} />
         ))}
       </select>
     </label>

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { ChoiceOption } from '../components/ChoiceOption.tsx';
 import { type Bar, BarChart } from '../components/charts.tsx';
 import { type Column, countryColumns, DataTable, type SortDir } from '../components/DataTable.tsx';
 import { Figure } from '../components/Figure.tsx';
@@ -328,25 +329,26 @@ function AddColumn(props: {
             if (a) setOccupation(keepChoice(a, next, current, 'latest').occupation);
           }}
         >
-          {INDICATORS.map((i) => {
-            const none = a !== undefined && !indicatorHasData(a, i);
-            return (
-              <option key={i} value={i} disabled={none}>
-                {none ? t('menu.noDataLoaded', { choice: indicatorName(i) }) : indicatorName(i)}
-              </option>
-            );
-          })}
+          {INDICATORS.map((i) => (
+            <ChoiceOption
+              key={i}
+              value={i}
+              label={indicatorName(i)}
+              enabled={a === undefined || indicatorHasData(a, i)}
+            />
+          ))}
         </select>
       </label>
       <label>
         {t('common.occupation')}
         <select name="new-occupation" value={current} onChange={(e) => setOccupation(e.currentTarget.value)}>
           {occupations.map((o) => (
-            <option key={o.value} value={o.value} disabled={!o.enabled}>
-              {o.enabled
-                ? occupationName(o.value.split(','))
-                : t('menu.noDataLoaded', { choice: occupationName(o.value.split(',')) })}
-            </option>
+            <ChoiceOption
+              key={o.value}
+              value={o.value}
+              label={occupationName(o.value.split(','))}
+              enabled={o.enabled}
+            />
           ))}
         </select>
       </label>

@@ -1,5 +1,6 @@
 import { scaleQuantile } from 'd3-scale';
 import { useRef, useState } from 'preact/hooks';
+import { ChoiceOption } from '../components/ChoiceOption.tsx';
 import { type Column, countryColumns, DataTable } from '../components/DataTable.tsx';
 import { Figure } from '../components/Figure.tsx';
 import { GroupFilters, YearFilter } from '../components/GroupFilters.tsx';
@@ -193,14 +194,14 @@ export default function MapPage({ url }: PageProps) {
         <label>
           {t('common.indicator')}
           <select name="indicator" value={indicator} onChange={(e) => chooseIndicator(e.currentTarget.value)}>
-            {[...INDICATORS, 'ssl'].map((i) => {
-              const none = i !== 'ssl' && availability !== undefined && !indicatorHasData(availability, i);
-              return (
-                <option key={i} value={i} disabled={none}>
-                  {none ? t('menu.noDataLoaded', { choice: indicatorName(i) }) : indicatorName(i)}
-                </option>
-              );
-            })}
+            {[...INDICATORS, 'ssl'].map((i) => (
+              <ChoiceOption
+                key={i}
+                value={i}
+                label={indicatorName(i)}
+                enabled={i === 'ssl' || availability === undefined || indicatorHasData(availability, i)}
+              />
+            ))}
           </select>
         </label>
         <label>
@@ -212,11 +213,12 @@ export default function MapPage({ url }: PageProps) {
             onChange={(e) => chooseOccupation(e.currentTarget.value)}
           >
             {occupationOptions(availability, indicator).map((o) => (
-              <option key={o.value} value={o.value} disabled={!o.enabled}>
-                {o.enabled
-                  ? occupationName(o.value.split(','))
-                  : t('menu.noDataLoaded', { choice: occupationName(o.value.split(',')) })}
-              </option>
+              <ChoiceOption
+                key={o.value}
+                value={o.value}
+                label={occupationName(o.value.split(','))}
+                enabled={o.enabled}
+              />
             ))}
           </select>
         </label>
