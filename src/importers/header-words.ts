@@ -1,5 +1,6 @@
 import { findMeasure } from '../domain/measures.ts';
 import { OCCUPATIONS } from '../domain/occupations.ts';
+import type { ColumnRole } from '../schemas/mapping.ts';
 
 /**
  * The words spreadsheets use in their headers and label cells, in the six UN languages (English, French, Spanish,
@@ -7,19 +8,8 @@ import { OCCUPATIONS } from '../domain/occupations.ts';
  * normalises both sides (case, accents, punctuation, Arabic letter forms).
  */
 
-/** What a column can be, besides a value column. */
-export const DIMENSION_ROLES = [
-  'area',
-  'year',
-  'measure',
-  'occupation',
-  'sex',
-  'partner',
-  'partner-basis',
-  'value',
-  'comment',
-] as const;
-export type DimensionRole = (typeof DIMENSION_ROLES)[number];
+/** What a header word can say a column is: any role of a mapping but `ignore`. */
+export type DimensionRole = Exclude<ColumnRole, 'ignore'>;
 
 const ROLE_WORDS: Record<DimensionRole, readonly string[]> = {
   area: [

@@ -4,7 +4,8 @@ import { findMeasure, MEASURES } from '../domain/measures.ts';
 import { findOccupation, OCCUPATIONS } from '../domain/occupations.ts';
 
 /** What a column of a mapped file holds; `value` columns hold numbers, `ignore` columns are not read. */
-export const COLUMN_ROLES = [
+/** The roles at most one column of a mapping may have. */
+export const SINGLE_ROLES = [
   'area',
   'year',
   'measure',
@@ -12,10 +13,8 @@ export const COLUMN_ROLES = [
   'sex',
   'partner',
   'partner-basis',
-  'value',
-  'comment',
-  'ignore',
 ] as const;
+export const COLUMN_ROLES = [...SINGLE_ROLES, 'value', 'comment', 'ignore'] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 const measure = z
@@ -109,15 +108,7 @@ export const ColumnMappingSchema = z
         });
       }
     });
-    for (const role of [
-      'area',
-      'year',
-      'measure',
-      'occupation',
-      'sex',
-      'partner',
-      'partner-basis',
-    ] as const) {
+    for (const role of SINGLE_ROLES) {
       if (roles.filter((r) => r === role).length > 1) {
         ctx.addIssue({ code: 'custom', path: ['columns'], message: `more than one column has role ${role}` });
       }
