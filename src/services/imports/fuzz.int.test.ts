@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { testDatabase } from '../../../test/db.ts';
+import { prng } from '../../../test/prng.ts';
 import { owidSheet, workbook } from '../../../test/xlsx.ts';
 import type { Database } from '../../db/client.ts';
 import { AppError } from '../../domain/errors.ts';
@@ -13,18 +14,6 @@ const DIR = fileURLToPath(new URL('../../../test/fixtures/importers/', import.me
 const MUTATIONS_PER_FILE = 20;
 /** Per file: far above what any mutation takes, far below a hang. */
 const PER_FILE_MS = 20_000;
-
-/** mulberry32: a small deterministic generator, so every run tries the same files. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Mutation = (b: Buffer, r: () => number) => Buffer;
 const at = (b: Buffer, r: () => number) => Math.floor(r() * b.length);
@@ -175,7 +164,7 @@ describe('fuzzed imports', () => {
   });
 
   test('every mutated file gives a report or an AppError, in bounded time, and a refusal changes nothing', async () => {
-    const r = random(20_261_201);
+    const r = prng(20_261_201);
     const names = Object.keys(MUTATIONS);
     const outcomes = { reports: 0, refusals: 0 };
     for (const seed of await seeds()) {
