@@ -120,15 +120,22 @@ export function parseReferenceAreas(files: { areas: string | Uint8Array; aliases
   return { areas, aliases };
 }
 
+let files: { areas: Buffer; aliases: Buffer } | undefined;
 let cached: { areas: Area[]; aliases: AreaAlias[] } | undefined;
+
+/** The bytes of the shipped reference files, read once: enough to tell whether a database holds this version. */
+export function referenceFiles(): { areas: Buffer; aliases: Buffer } {
+  files ??= {
+    areas: readFileSync(new URL('areas.csv', REFERENCE_DIR)),
+    aliases: readFileSync(new URL('area-aliases.csv', REFERENCE_DIR)),
+  };
+  return files;
+}
 
 /** The areas and aliases shipped in data/reference, read and checked once. Callers must not modify them. */
 export function loadReferenceAreas(): { areas: Area[]; aliases: AreaAlias[] } {
   if (!cached) {
-    const { areas, aliases } = parseReferenceAreas({
-      areas: readFileSync(new URL('areas.csv', REFERENCE_DIR)),
-      aliases: readFileSync(new URL('area-aliases.csv', REFERENCE_DIR)),
-    });
+    const { areas, aliases } = parseReferenceAreas(referenceFiles());
     cached = { areas: Object.freeze(areas) as Area[], aliases: Object.freeze(aliases) as AreaAlias[] };
   }
   return cached;
