@@ -105,6 +105,10 @@ describe('page titles, not-found pages and country names', { timeout: 240_000 },
       "history.pushState(null, '', '/country/QQQ'); dispatchEvent(new PopStateEvent('popstate'))",
     );
     await page.getByText('No country has the code QQQ.').waitFor();
+    // The title follows the message in the same update, set a moment after it is drawn: wait, within a bound.
+    await page
+      .waitForFunction("document.title === 'Country not found — hwmo'", undefined, { timeout: 5_000 })
+      .catch(() => undefined);
     assert.equal(await page.title(), 'Country not found — hwmo');
   });
 
