@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Manifest } from 'vite';
-import { chunkClosure } from '../src/http/routes/web.ts';
+import { chunkClosure } from '../src/modules/observatory/http.ts';
 
 const BUDGET_KB = 200;
 /** The measurement: React, the full ECharts and a d3 world map in one bundle. */

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ffsDemo, ipf2 } from '../src/domain/flows/index.ts';
+import { ffsDemo, ipf2 } from '../src/modules/flows/domain/index.ts';
 import { prng } from '../test/prng.ts';
 import { buildCli, HWMO, timeNode } from './cli-common.ts';
 

@@ -10,12 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { type Database, openPglite, openPostgres } from '../src/db/client.ts';
-import { migrate } from '../src/db/migrate.ts';
-import { loadReferenceAreas } from '../src/reference/load-reference.ts';
-import { importFile } from '../src/services/imports/import-file.ts';
-import { CREATE_STAGE_SQL, STAGE_COLUMNS, stageLine } from '../src/services/imports/stage.ts';
-import { seedReference } from '../src/services/reference/seed-reference.ts';
+import { importFile } from '../src/modules/observations/import-file.ts';
+import { CREATE_STAGE_SQL, STAGE_COLUMNS, stageLine } from '../src/modules/observations/stage.ts';
+import { loadReferenceAreas } from '../src/modules/reference/load-reference.ts';
+import { seedReference } from '../src/modules/reference/seed-reference.ts';
+import { type Database, openPglite, openPostgres } from '../src/platform/db/client.ts';
+import { migrate } from '../src/platform/db/migrate.ts';
 
 const { values } = parseArgs({
   options: {
@@ -79,7 +79,7 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ seconds: number; result
 
 /** The baseline: the same, already normalised rows loaded by COPY into a table shaped and indexed like `observation`. */
 async function copyBaseline(db: Database, path: string): Promise<number> {
-  const { openImportFile } = await import('../src/importers/index.ts');
+  const { openImportFile } = await import('../src/modules/observations/importers/index.ts');
   const lines: string[] = [];
   const parsed = await openImportFile({ fileName: 'bench.csv', path });
   let seq = 0;

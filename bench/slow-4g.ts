@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, CDPSession } from 'playwright-core';
 import { build } from 'vite';
-import { loadWebBuild } from '../src/http/routes/web.ts';
+import { loadWebBuild } from '../src/modules/observatory/http.ts';
 import { type Observatory, startObservatory } from '../test/browser/harness.ts';
 
 const { values } = parseArgs({

@@ -2,7 +2,7 @@
 import { readdirSync, statSync } from 'node:fs';
 
 const root = new URL('../', import.meta.url);
-const compiled = new URL('dist/cli/main.js', root);
+const compiled = new URL('dist/main/cli.js', root);
 
 /** The compiled CLI is used only when it is newer than every source file, so that an edit is never run stale. */
 function compiledIsFresh() {
@@ -39,6 +39,6 @@ if (compiledIsFresh()) {
   }
   const { register } = await import('tsx/esm/api');
   register();
-  ({ main } = await import('../src/cli/main.ts'));
+  ({ main } = await import('../src/main/cli.ts'));
 }
 process.exitCode = await main(process.argv);

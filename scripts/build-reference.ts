@@ -8,7 +8,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import { type Area, type AreaAlias, AreaResolver, normaliseAreaName } from '../src/domain/areas.ts';
+import {
+  type Area,
+  type AreaAlias,
+  AreaResolver,
+  normaliseAreaName,
+} from '../src/modules/reference/domain/areas.ts';
 
 const SHARED = process.argv[2]
   ? pathToFileURL(`${resolve(process.argv[2])}/`)

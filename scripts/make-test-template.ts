@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { openPglite } from '../src/db/client.ts';
-import { migrate } from '../src/db/migrate.ts';
-import { seedReference } from '../src/services/reference/seed-reference.ts';
+import { seedReference } from '../src/modules/reference/seed-reference.ts';
+import { openPglite } from '../src/platform/db/client.ts';
+import { migrate } from '../src/platform/db/migrate.ts';
 import { TEMPLATE_PATH } from '../test/db.ts';
 
 // One initdb per test run instead of one per test file: each file clones this tarball.

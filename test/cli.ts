@@ -13,7 +13,7 @@ export async function cliInTempDir(prefix: string) {
   process.env.HWMO_DATA_DIR = join(dir, 'data');
   process.env.HWMO_SEED_DEMO = 'false';
   delete process.env.DATABASE_URL;
-  const { main } = await import('../src/cli/main.ts');
+  const { main } = await import('../src/main/cli.ts');
 
   /** Runs `hwmo …`, returning the exit code and what it printed. */
   async function hwmo(...args: string[]): Promise<{ code: number; out: string; err: string }> {

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Database, openPglite, openPostgres } from '../src/db/client.ts';
-import { migrate } from '../src/db/migrate.ts';
-import { seedReference } from '../src/services/reference/seed-reference.ts';
+import { seedReference } from '../src/modules/reference/seed-reference.ts';
+import { type Database, openPglite, openPostgres } from '../src/platform/db/client.ts';
+import { migrate } from '../src/platform/db/migrate.ts';
 
 export const TEMPLATE_PATH = fileURLToPath(new URL('../.cache/pglite-template.tar.gz', import.meta.url));
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { buildProgram } from '../src/cli/main.ts';
+import { buildProgram } from '../src/main/cli.ts';
 
 const SRC = fileURLToPath(new URL('../src/', import.meta.url));
 

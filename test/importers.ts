@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { AppError } from '../src/domain/errors.ts';
-import { type OpenOptions, openImportFile } from '../src/importers/index.ts';
+import { type OpenOptions, openImportFile } from '../src/modules/observations/importers/index.ts';
 import type {
   AppliedMapping,
   ImportInput,
   ImportRecord,
   ReadFormat,
   SkippedRow,
-} from '../src/importers/types.ts';
+} from '../src/modules/observations/importers/types.ts';
+import { AppError } from '../src/platform/errors.ts';
 
 export const fixture = (name: string) =>
   fileURLToPath(new URL(`fixtures/importers/${name}`, import.meta.url));

@@ -1,11 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { type Browser, chromium } from 'playwright-core';
-import { loadConfig } from '../../src/config.ts';
-import type { Database } from '../../src/db/client.ts';
-import { createApp } from '../../src/http/app.ts';
-import type { WebBuild } from '../../src/http/routes/web.ts';
-import { seedDemo } from '../../src/services/demo/seed-demo.ts';
+import { createApp } from '../../src/main/app.ts';
+import { seedDemo } from '../../src/main/demo/seed-demo.ts';
+import type { WebBuild } from '../../src/modules/observatory/http.ts';
+import { loadConfig } from '../../src/platform/config.ts';
+import type { Database } from '../../src/platform/db/client.ts';
 import { testDatabase } from '../db.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';

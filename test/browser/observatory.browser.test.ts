@@ -3,11 +3,11 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { Database } from '../../src/db/client.ts';
-import { EstimateRequestSchema } from '../../src/schemas/flows.ts';
-import { rollbackBatch } from '../../src/services/batches/batches.ts';
-import { estimateStoredFlows } from '../../src/services/flows/estimate-stored.ts';
-import { importFile } from '../../src/services/imports/import-file.ts';
+import { estimateStoredFlows } from '../../src/modules/flows/estimate-stored.ts';
+import { EstimateRequestSchema } from '../../src/modules/flows/schemas.ts';
+import { rollbackBatch } from '../../src/modules/observations/batches.ts';
+import { importFile } from '../../src/modules/observations/import-file.ts';
+import type { Database } from '../../src/platform/db/client.ts';
 import { ABEL_STOCKS_CSV, ABEL_STORED_AREAS } from '../abel-2013.ts';
 import { type Observatory, startObservatory } from './harness.ts';
 

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import { type CldrLocale, cldrName } from '../../src/http/page-text.ts';
+import { type CldrLocale, cldrName } from '../../src/platform/i18n/page-text.ts';
 import { type Observatory, startObservatory } from './harness.ts';
 
 // Each page's own title, the app's not-found page, and country names from the CLDR data the importer resolves with.

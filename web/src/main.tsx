@@ -9,12 +9,12 @@ import { currentWith, href, navigate, type Page, pageOf, useUrl } from './lib/ro
 import './styles.css';
 
 const pages = {
-  map: lazy(() => import('./pages/MapPage.tsx')),
-  country: lazy(() => import('./pages/ProfilePage.tsx')),
-  compare: lazy(() => import('./pages/ComparePage.tsx')),
-  flows: lazy(() => import('./pages/FlowsPage.tsx')),
-  data: lazy(() => import('./pages/DataPage.tsx')),
-  'api-docs': lazy(() => import('./pages/ApiDocsPage.tsx')),
+  map: lazy(() => import('./features/map/MapPage.tsx')),
+  country: lazy(() => import('./features/profiles/ProfilePage.tsx')),
+  compare: lazy(() => import('./features/compare/ComparePage.tsx')),
+  flows: lazy(() => import('./features/flows/FlowsPage.tsx')),
+  data: lazy(() => import('./features/data/DataPage.tsx')),
+  'api-docs': lazy(() => import('./features/api-docs/ApiDocsPage.tsx')),
 };
 
 const NAV = [

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { NOT_FOUND_LINKS } from '../../../src/http/page-text.ts';
+import { NOT_FOUND_LINKS } from '../../../src/platform/i18n/page-text.ts';
 import { t } from '../i18n/i18n.ts';
 import { href } from '../lib/router.ts';
 import type { Async } from '../lib/use-async.ts';

@@ -1,5 +1,5 @@
-import { NOTE_TEMPLATES, SELECTION_TEMPLATES } from '../../../src/domain/indicators/notes.ts';
-import { PAGE_TEXT } from '../../../src/http/page-text.ts';
+import { NOTE_TEMPLATES, SELECTION_TEMPLATES } from '../../../src/modules/indicators/domain/notes.ts';
+import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
 
 type Templates = typeof NOTE_TEMPLATES;
 type NoteKey = {

@@ -1,4 +1,4 @@
-import { PAGE_TEXT } from '../../../src/http/page-text.ts';
+import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
 import type { MessageKey } from './en.ts';
 
 /** French messages; the type makes every English key required. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { MEASURES } from '../../../src/domain/measures.ts';
+import { MEASURES } from '../../../src/modules/reference/domain/measures.ts';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
 

@@ -1,11 +1,11 @@
 /** Typed access to hwmo's HTTP API (the shapes of /api/openapi.json). */
 
-import type { Note } from '../../../src/domain/indicators/notes.ts';
+import type { EstimateRequest, EstimationRun } from '../../../src/modules/flows/schemas.ts';
+import type { Note } from '../../../src/modules/indicators/domain/notes.ts';
 import type {
   IndicatorResult as DomainIndicatorResult,
   InputRef,
-} from '../../../src/domain/indicators/types.ts';
-import type { EstimateRequest, EstimationRun } from '../../../src/schemas/flows.ts';
+} from '../../../src/modules/indicators/domain/types.ts';
 
 export type { EstimationRun };
 /** The methods `POST /api/flows/estimate` knows. */

@@ -1,5 +1,5 @@
-import { INDICATOR_SLUGS } from '../../../src/domain/indicators/types.ts';
-import { MDS_CADRES } from '../../../src/domain/occupations.ts';
+import { INDICATOR_SLUGS } from '../../../src/modules/indicators/domain/types.ts';
+import { MDS_CADRES } from '../../../src/modules/reference/domain/occupations.ts';
 import { getJson, type Source } from './api.ts';
 
 export const INDICATORS = INDICATOR_SLUGS;

@@ -1,4 +1,4 @@
-import { spreadsheetSafe } from '../../../src/domain/cells.ts';
+import { spreadsheetSafe } from '../../../src/platform/cells.ts';
 
 export type Cell = string | number | null | undefined;
 

@@ -1,4 +1,4 @@
-import { type CldrLocale, cldrName } from '../../../src/http/page-text.ts';
+import { type CldrLocale, cldrName } from '../../../src/platform/i18n/page-text.ts';
 import { has, type Lang, lang, t } from '../i18n/i18n.ts';
 import type { Area } from './api.ts';
 

@@ -4,8 +4,8 @@ import {
   type ParamName,
   type ParamValue,
   selectionParts,
-} from '../../../src/domain/indicators/notes.ts';
-import type { YearSelection } from '../../../src/domain/indicators/types.ts';
+} from '../../../src/modules/indicators/domain/notes.ts';
+import type { YearSelection } from '../../../src/modules/indicators/domain/types.ts';
 import { has, t } from '../i18n/i18n.ts';
 import type { Area } from './api.ts';
 import { areaName, formatNumber, formatUpTo, labelOf, occupationName } from './format.ts';

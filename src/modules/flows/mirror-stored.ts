@@ -1,0 +1,119 @@
+import type { Queryable } from '../../platform/db/client.ts';
+import { AppError } from '../../platform/errors.ts';
+import { checkCodes } from '../observations/index.ts';
+import { compareMirrorFlows, type MirrorReport } from './domain/index.ts';
+import type { MirrorQuery, MirrorStoredResult } from './schemas.ts';
+
+/** Areas that can send or receive a reported flow; totals, unspecified partners and aggregates are left out. */
+const PAIR_KINDS = ['country', 'subnational'];
+
+interface FlowRow extends Record<string, unknown> {
+  measure: 'inflow' | 'outflow';
+  area: string;
+  partner: string;
+  partner_basis: string;
+  year: number;
+  value: number;
+  source: string;
+  batch_id: number;
+}
+
+/**
+ * Mirror statistics of stored flows (flows.md §2.7): for each year, every origin → destination pair where the origin
+ * reports an `outflow` to the destination or the destination an `inflow` from the origin, compared by
+ * `compareMirrorFlows` (ratios, one-sided shares, two-way adjustment factors and their fit). Only current values of
+ * the occupation, sex and age count; when a side holds one pair more than once (two sources or partner bases) the
+ * request must choose, naming the field that does.
+ */
+export async function mirrorStoredFlows(db: Queryable, query: MirrorQuery): Promise<MirrorStoredResult> {
+  await checkCodes(db, {
+    ...(query.reference ? { area: [query.reference] } : {}),
+    source: [query.inflowSource, query.outflowSource].filter((x): x is string => x !== undefined),
+  });
+  const params: unknown[] = [
+    query.occupation,
+    query.sex,
+    query.age,
+    query.year.from,
+    query.year.to,
+    PAIR_KINDS,
+  ];
+  const side = (measure: string, source: string | undefined, basis: string | undefined) => {
+    let sql = `o.measure = '${measure}'`;
+    if (source) {
+      params.push(source);
+      sql += ` AND o.source = $${params.length}`;
+    }
+    if (basis) {
+      params.push(basis);
+      sql += ` AND o.partner_basis = $${params.length}`;
+    }
+    return `(${sql})`;
+  };
+  const inflow = side('inflow', query.inflowSource, query.inflowBasis);
+  const outflow = side('outflow', query.outflowSource, query.outflowBasis);
+  const rows = await db.query<FlowRow>(
+    `SELECT o.measure, o.area, o.partner, o.partner_basis, o.year, o.value, o.source, o.batch_id
+     FROM observation o JOIN area a ON a.code = o.area JOIN area p ON p.code = o.partner
+     WHERE o.superseded_by IS NULL AND o.occupation = $1 AND o.sex = $2 AND o.age = $3
+       AND o.year BETWEEN $4 AND $5 AND a.kind = ANY($6::text[]) AND p.kind = ANY($6::text[])
+       AND o.area <> o.partner AND (${inflow} OR ${outflow})
+     ORDER BY o.year, o.measure, o.area, o.partner, o.source, o.partner_basis`,
+    params,
+  );
+
+  const byYear = new Map<number, { reports: Map<string, MirrorReport>; batches: Set<number> }>();
+  const seen = new Map<string, FlowRow>();
+  for (const r of rows) {
+    const cell = `${r.measure} ${r.year} ${r.area} ${r.partner}`;
+    const other = seen.get(cell);
+    if (other) {
+      const sameSource = other.source === r.source;
+      const field = `${r.measure}${sameSource ? 'Basis' : 'Source'}`;
+      throw new AppError(
+        'invalid_input',
+        `${r.measure} of ${r.area} ${r.measure === 'inflow' ? 'from' : 'to'} ${r.partner} in ${r.year} is stored ` +
+          (sameSource
+            ? `with partner bases ${other.partner_basis} and ${r.partner_basis}`
+            : `by sources ${other.source} and ${r.source}`),
+        { location: { field }, hint: `choose one with ${field}` },
+      );
+    }
+    seen.set(cell, r);
+    let year = byYear.get(r.year);
+    if (!year) {
+      year = { reports: new Map(), batches: new Set() };
+      byYear.set(r.year, year);
+    }
+    year.batches.add(r.batch_id);
+    const [origin, destination] = r.measure === 'outflow' ? [r.area, r.partner] : [r.partner, r.area];
+    const key = `${origin} ${destination}`;
+    const report = year.reports.get(key) ?? {
+      origin,
+      destination,
+      sentByOrigin: null,
+      receivedByDestination: null,
+    };
+    if (r.measure === 'outflow') report.sentByOrigin = r.value;
+    else report.receivedByDestination = r.value;
+    year.reports.set(key, report);
+  }
+
+  const years: MirrorStoredResult['years'] = [];
+  for (const [year, { reports, batches }] of [...byYear].sort((a, b) => a[0] - b[0])) {
+    const list = [...reports.values()];
+    const ref = query.reference;
+    if (ref !== undefined && !list.some((r) => r.origin === ref || r.destination === ref)) {
+      throw new AppError('invalid_input', `reference ${ref} reports no flow and is no partner in ${year}`, {
+        location: { field: 'reference' },
+        hint: 'choose an area present in every year compared, or leave reference out',
+      });
+    }
+    years.push({
+      year,
+      inputBatches: [...batches].sort((a, b) => a - b),
+      ...compareMirrorFlows(list, ref === undefined ? {} : { reference: ref }),
+    });
+  }
+  return { occupation: query.occupation, years };
+}

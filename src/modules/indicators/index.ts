@@ -1,0 +1,26 @@
+export { registerIndicators } from './cli.ts';
+export { indicatorFor, toOut } from './compute-indicators.ts';
+export {
+  cadreDensity,
+  type DataIndex,
+  type DataPoint,
+  type DensityBasis,
+  density,
+  describeSelection,
+  type IndicatorOptions,
+  type IndicatorResult,
+  type IndicatorSlug,
+  type InputRef,
+  inputRef,
+  median,
+  type Note,
+  note,
+  originBreakdown,
+  sentence,
+  type YearSelection,
+} from './domain/index.ts';
+export { registerIndicatorRoutes } from './http.ts';
+export { type IndicatorContext, loadIndicatorContext } from './load-data.ts';
+export { NoteSchema } from './notes-schema.ts';
+export { type IndicatorResultOut, InputRefSchema } from './schemas.ts';
+export { DEFAULT_SOURCES, sourcesOf } from './vintage.ts';

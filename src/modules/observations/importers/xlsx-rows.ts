@@ -1,0 +1,287 @@
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import type ExcelJS from 'exceljs';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits, LIMIT_VARIABLES } from '../../../platform/config.ts';
+import { AppError } from '../../../platform/errors.ts';
+import type { ColumnNamer } from './csv-rows.ts';
+import type { RawRow, RowSource } from './rows.ts';
+import type { ImportInput } from './types.ts';
+import { checkWorkbookZip } from './xlsx-zip.ts';
+
+/** ZIP local-file header: how an .xlsx starts. */
+export function isZip(head: Uint8Array): boolean {
+  return head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+}
+
+/** OLE2 compound file: how a legacy .xls starts. */
+export function isOle2(head: Uint8Array): boolean {
+  return head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0;
+}
+
+type SheetInfo = { name: string; state?: string };
+type ReaderWithModel = { model?: { sheets?: SheetInfo[] } };
+type NamedWorksheet = { name?: string };
+
+function isoDate(d: Date): string {
+  const iso = d.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+}
+
+/** A cell as the text it shows: numbers without locale formatting, dates as ISO dates, formulas as their result. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : isoDate(value);
+  if (typeof value === 'object') {
+    const v = value as {
+      richText?: Array<{ text?: string }>;
+      result?: unknown;
+      text?: unknown;
+      error?: unknown;
+    };
+    if (Array.isArray(v.richText)) return v.richText.map((r) => r.text ?? '').join('');
+    if ('formula' in v || 'sharedFormula' in v) return cellText(v.result);
+    if ('error' in v) return '';
+    if ('text' in v) return cellText(v.text);
+  }
+  return String(value);
+}
+
+/** A formula the workbook holds without its calculated value (saved by a program that does not calculate). */
+export function isUncalculatedFormula(value: unknown): value is { formula?: string; sharedFormula?: string } {
+  if (value === null || typeof value !== 'object') return false;
+  const v = value as { result?: unknown };
+  return ('formula' in v || 'sharedFormula' in v) && (v.result === undefined || v.result === null);
+}
+
+export function columnLetters(column: number): string {
+  let s = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+interface SheetContext {
+  file: string;
+  limits: ImportLimits;
+  namer: ColumnNamer | undefined;
+}
+
+/** A cell that refuses the file; the error is built after the rows before it are passed on, to name its column. */
+class CellFault {
+  constructor(
+    readonly row: number,
+    readonly index: number,
+    readonly message: string,
+    readonly hint: string,
+  ) {}
+
+  error(ctx: SheetContext): AppError {
+    const ref = `${columnLetters(this.index + 1)}${this.row}`;
+    const column = ctx.namer?.columnName(this.index) ?? columnLetters(this.index + 1);
+    return new AppError(
+      'invalid_file',
+      `cell ${ref} (row ${this.row}, column ${JSON.stringify(column)}) ${this.message}`,
+      { location: { file: ctx.file, row: this.row, column }, hint: this.hint },
+    );
+  }
+}
+
+function rowCells(row: ExcelJS.Row, ctx: SheetContext): string[] {
+  const { limits } = ctx;
+  if (row.cellCount > limits.maxColumns) {
+    throw new AppError(
+      'invalid_file',
+      `row ${row.number} has cells up to column ${columnLetters(row.cellCount)} (${row.cellCount}), more than the ${limits.maxColumns} columns hwmo reads`,
+      {
+        location: { file: ctx.file, row: row.number },
+        hint: `delete the columns right of the table, or export the sheet as CSV; the limit is set by ${LIMIT_VARIABLES.maxColumns}`,
+      },
+    );
+  }
+  const values = row.values;
+  if (!Array.isArray(values)) return [];
+  const cells: string[] = [];
+  // exceljs row values are 1-based.
+  for (let i = 1; i < values.length; i++) {
+    const value = values[i];
+    if (isUncalculatedFormula(value)) {
+      const formula = value.formula ?? value.sharedFormula ?? '';
+      throw new CellFault(
+        row.number,
+        i - 1,
+        `holds the formula =${formula.slice(0, 80)} without its value: the workbook was saved without calculated values`,
+        'open and save it in Excel (or LibreOffice), which stores the calculated values, then import it again',
+      );
+    }
+    const text = cellText(value);
+    if (text.length > limits.maxFieldChars) {
+      throw new CellFault(
+        row.number,
+        i - 1,
+        `holds ${text.length} characters, more than the ${limits.maxFieldChars} of a cell`,
+        `shorten the cell; the limit is set by ${LIMIT_VARIABLES.maxFieldChars}`,
+      );
+    }
+    if (text.includes('\0')) {
+      throw new CellFault(
+        row.number,
+        i - 1,
+        'holds a NUL character (0x00), which a text field cannot contain',
+        'delete the character in a spreadsheet, or export the sheet again',
+      );
+    }
+    cells.push(text);
+  }
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  return cells;
+}
+
+function unreadable(file: string, cause: unknown, row?: number): AppError {
+  const detail = cause instanceof Error ? cause.message : String(cause);
+  return new AppError(
+    'invalid_file',
+    `${file} cannot be read as an XLSX workbook${row === undefined ? '' : ` after row ${row}`}`,
+    {
+      location: { file, ...(row === undefined ? {} : { row: row + 1 }) },
+      detail: detail.length > 300 ? `${detail.slice(0, 300)}…` : detail,
+      hint: 'open it in a spreadsheet and save it again as .xlsx, or export the sheet as CSV',
+      cause,
+    },
+  );
+}
+
+function openStream(input: ImportInput): Readable {
+  if (input.bytes)
+    return Readable.from([Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength)]);
+  if (input.path) return createReadStream(input.path);
+  throw new AppError('invalid_input', 'An import needs a file path or the file bytes');
+}
+
+interface OpenedSheet {
+  found: { name: string; rows: AsyncIterable<ExcelJS.Row> } | null;
+  sheets: () => Array<{ name: string; state?: string }>;
+  close: () => Promise<void>;
+  raced: TypeError | null;
+}
+
+async function findSheet(input: ImportInput, sheet: string | undefined): Promise<OpenedSheet> {
+  // Loaded here, not at startup: commands that read no workbook do not pay for it.
+  const { default: Excel } = await import('exceljs');
+  const stream = openStream(input);
+  const reader = new Excel.stream.xlsx.WorkbookReader(stream, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  const sheets = () => (reader as unknown as ReaderWithModel).model?.sheets ?? [];
+  const worksheets = reader[Symbol.asyncIterator]();
+  const close = async () => {
+    stream.destroy();
+    await worksheets.return?.(undefined).catch(() => undefined);
+  };
+  let found: { name: string; rows: AsyncIterable<ExcelJS.Row> } | null = null;
+  try {
+    for (let r = await worksheets.next(); !r.done; r = await worksheets.next()) {
+      const name = (r.value as unknown as NamedWorksheet).name ?? '';
+      const wanted = sheet ?? sheets().find((s) => s.state !== 'hidden')?.name ?? name;
+      if (name === wanted) {
+        found = { name, rows: r.value };
+        break;
+      }
+    }
+  } catch (cause) {
+    await close();
+    if (cause instanceof TypeError) return { found: null, sheets, close, raced: cause };
+    throw unreadable(input.fileName, cause);
+  }
+  return { found, sheets, close, raced: null };
+}
+
+/**
+ * Streams the rows of one worksheet with exceljs's WorkbookReader: the sheet named `sheet`, else the first
+ * visible sheet in workbook order. Row numbers are the sheet's own.
+ */
+export async function openXlsxRows(
+  input: ImportInput,
+  sheet?: string,
+  limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
+  namer?: ColumnNamer,
+): Promise<RowSource> {
+  const file = input.fileName;
+  await checkWorkbookZip(input, limits);
+  // The archive is verified whole above, so a TypeError from the reader while it looks for the sheet is its
+  // stream ending before the workbook part was parsed (an occasional race in exceljs's unzipping), not the file.
+  let opened = await findSheet(input, sheet);
+  for (let attempt = 1; opened.raced && attempt < 3; attempt++) opened = await findSheet(input, sheet);
+  if (opened.raced) throw unreadable(file, opened.raced);
+  const { found, sheets, close } = opened;
+  if (!found) {
+    await close();
+    const names = sheets().map((s) => s.name);
+    if (sheet === undefined) {
+      throw new AppError('invalid_file', `${file} has no worksheet`, { location: { file } });
+    }
+    throw new AppError('invalid_input', `${file} has no sheet named ${JSON.stringify(sheet)}`, {
+      detail: `Its sheets: ${names.map((n) => JSON.stringify(n)).join(', ')}.`,
+      hint: `choose one with --sheet, e.g. --sheet ${JSON.stringify(names[0] ?? 'Sheet1')}`,
+      location: { file },
+    });
+  }
+  const { name, rows } = found;
+  const ctx: SheetContext = { file: `${file} [${name}]`, limits, namer };
+  async function* batches(): AsyncGenerator<RawRow[]> {
+    let last = 0;
+    let count = 0;
+    try {
+      let batch: RawRow[] = [];
+      const it = rows[Symbol.asyncIterator]();
+      for (;;) {
+        let r: IteratorResult<ExcelJS.Row>;
+        try {
+          r = await it.next();
+        } catch (cause) {
+          throw unreadable(ctx.file, cause, last > 0 ? last : undefined);
+        }
+        if (r.done) break;
+        const row = r.value;
+        if (++count > limits.maxRows) {
+          throw new AppError('invalid_file', `${ctx.file} has more than ${limits.maxRows} rows`, {
+            location: { file: ctx.file, row: row.number },
+            hint: `split the sheet, or raise ${LIMIT_VARIABLES.maxRows}`,
+          });
+        }
+        last = row.number;
+        let cells: string[];
+        try {
+          cells = rowCells(row, ctx);
+        } catch (e) {
+          if (!(e instanceof CellFault)) throw e;
+          if (batch.length > 0) yield batch;
+          batch = [];
+          throw e.error(ctx);
+        }
+        if (cells.length === 0 || cells.every((c) => c.trim() === '')) continue;
+        batch.push({ row: row.number, cells });
+        if (batch.length >= 1000) {
+          yield batch;
+          batch = [];
+        }
+      }
+      if (batch.length > 0) yield batch;
+    } finally {
+      await close();
+    }
+  }
+  return {
+    kind: 'xlsx',
+    sheet: name,
+    separator: null,
+    decimalComma: false,
+    strictWidth: false,
+    batches: batches(),
+  };
+}

@@ -1,0 +1,11 @@
+export { listBatches, rollbackBatch } from './batches.ts';
+export { registerImport } from './cli.ts';
+export { registerBatches } from './cli-batches.ts';
+export { registerQuery } from './cli-query.ts';
+export { registerObservationRoutes } from './http.ts';
+export { type ImportReport, importFile } from './import-file.ts';
+export { parseNumber } from './importers/numbers.ts';
+export type { ImportRecord } from './importers/types.ts';
+export { checkCodes, emptyDatabaseHint } from './known-codes.ts';
+export { queryObservations } from './query-observations.ts';
+export { CREATE_STAGE_SQL, commitStaged, OBSERVATION_WRITE_LOCK, STAGE_COLUMNS, stageLine } from './stage.ts';

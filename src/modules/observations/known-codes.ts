@@ -1,0 +1,108 @@
+import type { Queryable } from '../../platform/db/client.ts';
+import { AppError, quoteValue } from '../../platform/errors.ts';
+import { type Candidate, closest } from '../../platform/suggest.ts';
+import { MEASURES, OCCUPATIONS } from '../reference/index.ts';
+
+/** The coded dimensions a request may filter or choose by, checked against the reference tables. */
+export interface CodeChoice {
+  measure?: readonly string[] | undefined;
+  area?: readonly string[] | undefined;
+  partner?: readonly string[] | undefined;
+  occupation?: readonly string[] | undefined;
+  source?: readonly string[] | undefined;
+}
+
+type Dimension = keyof CodeChoice;
+
+const LISTS: Record<Dimension, string> = {
+  measure: 'list measures with `hwmo measures` or GET /api/measures',
+  area: 'list areas with `hwmo areas` or GET /api/areas',
+  partner: 'list areas with `hwmo areas` or GET /api/areas',
+  occupation: 'list occupations with `hwmo occupations` or GET /api/occupations',
+  source: 'list the datasets loaded with GET /api/sources',
+};
+
+async function candidates(db: Queryable, dimension: Dimension): Promise<Candidate[]> {
+  switch (dimension) {
+    case 'measure':
+      return MEASURES.map((m) => ({ code: m.code, names: [m.name] }));
+    case 'occupation':
+      return OCCUPATIONS.filter((o) => o.code !== '_Z').map((o) => ({ code: o.code, names: [o.name] }));
+    case 'source':
+      return (await db.query<{ code: string; name: string }>('SELECT code, name FROM source')).map((s) => ({
+        code: s.code,
+        names: [s.name],
+      }));
+    default: {
+      const rows = await db.query<{ code: string; name: string; aliases: string[] | null }>(
+        `SELECT a.code, a.name, array_agg(al.alias) FILTER (WHERE al.alias IS NOT NULL) AS aliases
+         FROM area a LEFT JOIN area_alias al ON al.code = a.code GROUP BY a.code, a.name`,
+      );
+      return rows.map((r) => ({ code: r.code, names: [r.name, ...(r.aliases ?? [])] }));
+    }
+  }
+}
+
+const areaLike = (d: Dimension) => d === 'area' || d === 'partner';
+
+/**
+ * Refuses codes the reference tables do not hold, each with the likeliest code meant: unknown areas (and partners)
+ * as unknown_area, other unknown codes as invalid_input, so that every edge answers one failure with one code.
+ */
+export async function checkCodes(
+  db: Queryable,
+  choice: CodeChoice,
+  /** The request's own name of a dimension, where it differs (`areas` for a list of areas in a body). */
+  names: Partial<Record<Dimension, string>> = {},
+): Promise<void> {
+  const problems: Array<{ field: Dimension; code: string; message: string }> = [];
+  for (const field of Object.keys(LISTS) as Dimension[]) {
+    const given = choice[field];
+    if (!given || given.length === 0) continue;
+    const wanted = areaLike(field) ? given.map((c) => c.toUpperCase()) : [...given];
+    if (areaLike(field)) {
+      const found = await db.query<{ code: string }>('SELECT code FROM area WHERE code = ANY($1::text[])', [
+        wanted,
+      ]);
+      if (found.length === new Set(wanted).size) continue;
+    }
+    const known = await candidates(db, field);
+    const codes = new Set(known.map((k) => (areaLike(field) ? k.code.toUpperCase() : k.code)));
+    for (const code of given) {
+      if (codes.has(areaLike(field) ? code.toUpperCase() : code)) continue;
+      const hit = closest(code, known);
+      problems.push({
+        field,
+        code,
+        message: `unknown ${field === 'partner' ? 'partner area' : field} ${quoteValue(code)}${hit ? `; did you mean "${hit}"?` : ''}`,
+      });
+    }
+  }
+  const first = problems[0];
+  if (!first) return;
+  const kind = problems.some((p) => areaLike(p.field)) && problems.every((p) => areaLike(p.field));
+  throw new AppError(
+    kind ? 'unknown_area' : 'invalid_input',
+    `${first.message.charAt(0).toUpperCase()}${first.message.slice(1)}`,
+    {
+      ...(problems.length > 1
+        ? {
+            detail: `Also: ${problems
+              .slice(1)
+              .map((p) => p.message)
+              .join('; ')}.`,
+          }
+        : {}),
+      hint: LISTS[first.field],
+      location: { field: names[first.field] ?? first.field },
+      errors: problems.map((p) => ({ field: names[p.field] ?? p.field, message: p.message })),
+    },
+  );
+}
+
+/** Why a query found nothing, when the cause is that nothing has been imported; null when data is there. */
+export async function emptyDatabaseHint(db: Queryable): Promise<string | null> {
+  const [row] = await db.query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM observation) AS any');
+  if (row?.any) return null;
+  return 'the database holds no observations yet: import a file with `hwmo import FILE` (`hwmo template` shows the columns), or load the public demo data with `hwmo db seed`';
+}

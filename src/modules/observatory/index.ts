@@ -1,0 +1,2 @@
+export { type WebBuild, webRoutes } from './http.ts';
+export { dataSummary } from './landing.ts';

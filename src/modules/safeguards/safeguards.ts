@@ -1,0 +1,292 @@
+import type { z } from 'zod';
+import type { Queryable } from '../../platform/db/client.ts';
+import { AppError } from '../../platform/errors.ts';
+import {
+  type DataIndex,
+  DEFAULT_SOURCES,
+  type DensityBasis,
+  density,
+  describeSelection,
+  type IndicatorContext,
+  loadIndicatorContext,
+  median,
+  note,
+  sentence,
+  sourcesOf,
+  type YearSelection,
+} from '../indicators/index.ts';
+import { checkCodes } from '../observations/index.ts';
+import type { Area } from '../reference/index.ts';
+import { assessSsl, diffSsl, findEdition, SSL_EDITIONS, type SslEdition } from './domain/safeguards.ts';
+import type {
+  SslAssessmentSchema,
+  SslChoicesSchema,
+  SslMedianSchema,
+  SslOfficialSchema,
+  SslRecomputedSchema,
+  SslRecomputeQuery,
+} from './schemas.ts';
+
+type SslOfficial = z.infer<typeof SslOfficialSchema>;
+type SslRecomputed = z.infer<typeof SslRecomputedSchema>;
+type SslAssessmentOut = z.infer<typeof SslAssessmentSchema>;
+type SslChoices = z.infer<typeof SslChoicesSchema>;
+
+export function requireEdition(edition: number): SslEdition {
+  const found = findEdition(edition);
+  if (!found)
+    throw new AppError('not_found', `No Support and Safeguards List edition ${edition}`, {
+      hint: `editions: ${SSL_EDITIONS.map((e) => e.edition).join(', ')}`,
+    });
+  return found;
+}
+
+const ruleOf = (e: SslEdition) => ({
+  sciBelow: e.sciBelow,
+  densityBelow: e.densityBelow,
+  cadres: [...e.cadres],
+  notes: e.notes,
+});
+
+async function officialMembers(db: Queryable, edition: number) {
+  return db.query<{
+    area: string;
+    name: string;
+    published_name: string;
+    who_region: string | null;
+    reference: string;
+  }>(
+    `SELECT m.area, a.name, m.published_name, m.who_region, m.reference
+       FROM safeguards_list_member m JOIN area a ON a.code = m.area
+      WHERE m.edition = $1 ORDER BY m.area`,
+    [edition],
+  );
+}
+
+/** The list as WHO published it, from the members loaded for that edition. */
+export async function officialSafeguardsList(db: Queryable, edition: number): Promise<SslOfficial> {
+  const e = requireEdition(edition);
+  const rows = await officialMembers(db, edition);
+  return {
+    edition,
+    title: e.title,
+    reference: e.reference,
+    rule: ruleOf(e),
+    publishedCount: e.publishedCount,
+    loaded: rows.length > 0,
+    note:
+      rows.length === 0
+        ? `The ${e.publishedCount} countries of this edition are not loaded here; load the published list with \`hwmo ssl --edition ${edition} --load FILE\` (the 2023 edition ships in data/demo/ssl/who_ssl_2023_countries.csv). The recomputation works without it.`
+        : rows.length === e.publishedCount
+          ? null
+          : `${rows.length} countries are loaded but the edition lists ${e.publishedCount}.`,
+    count: rows.length,
+    members: rows.map((r) => ({
+      area: r.area,
+      name: r.name,
+      publishedName: r.published_name,
+      whoRegion: r.who_region,
+      reference: r.reference,
+    })),
+  };
+}
+
+interface Recompute {
+  edition: SslEdition;
+  choices: SslChoices;
+  median: z.infer<typeof SslMedianSchema>;
+  assessments: SslAssessmentOut[];
+  official: Set<string> | null;
+  areas: Map<string, Area>;
+}
+
+function selection(
+  year: number | 'latest' | undefined,
+  upTo: number | undefined,
+  window: number | undefined,
+  fallback: YearSelection,
+): YearSelection {
+  if (year === undefined && upTo === undefined && window === undefined) return fallback;
+  if (typeof year === 'number') return { kind: 'exact', year };
+  const base = fallback.kind === 'latest' ? fallback : { upTo: null, window: null };
+  return { kind: 'latest', upTo: upTo ?? base.upTo, window: window ?? base.window };
+}
+
+interface Vintage {
+  sci: YearSelection;
+  sciSources: readonly string[];
+  density: Parameters<typeof density>[3];
+  choices: SslChoices;
+}
+
+/** The data vintages of a recomputation: the caller's choices, the edition's defaults for the rest. */
+function vintageOf(e: SslEdition, q: SslRecomputeQuery): Vintage {
+  const defaults: string[] = [];
+  const sciSel = selection(q.sciYear, q.sciUpTo, q.sciWindow, e.defaults.sci);
+  if (q.sciYear === undefined && q.sciUpTo === undefined && q.sciWindow === undefined) defaults.push('sci');
+  const densitySel = selection(q.densityYear, q.densityUpTo, q.densityWindow, e.defaults.density);
+  if (q.densityYear === undefined && q.densityUpTo === undefined && q.densityWindow === undefined)
+    defaults.push('density');
+  const sciSources = q.sciSource ?? [...e.defaults.sciSources];
+  if (!q.sciSource) defaults.push('sciSource');
+  const basis: DensityBasis = q.basis ?? 'published-first';
+  if (!q.basis) defaults.push('basis');
+  const sources = sourcesOf(q.densitySource);
+  if (!q.densitySource) defaults.push('densitySource');
+  return {
+    sci: sciSel,
+    sciSources,
+    density: { selection: densitySel, basis, sources },
+    choices: {
+      sci: describeSelection(sciSel),
+      sciSources,
+      density: describeSelection(densitySel),
+      densityBasis: basis,
+      densitySources: [...(sources.stock ?? DEFAULT_SOURCES.stock ?? [])],
+      defaults,
+    },
+  };
+}
+
+/** The measures an assessment reads. */
+export const SSL_MEASURES = ['stock', 'population', 'density', 'uhc-sci'] as const;
+
+/**
+ * Every edition's assessment of one country from an already loaded context (which must hold SSL_MEASURES),
+ * with the edition defaults, each explanation saying whether WHO's published list agrees.
+ */
+export async function assessAreaEditions(db: Queryable, ctx: IndicatorContext, area: Area) {
+  return Promise.all(
+    SSL_EDITIONS.map(async (e) => {
+      const rows = await officialMembers(db, e.edition);
+      const official = rows.length > 0 ? new Set(rows.map((r) => r.area)) : null;
+      const v = vintageOf(e, {});
+      const a = assessOne(e, area, ctx.data, v.density, v.sci, v.sciSources, official);
+      return { edition: e.edition, official: a.officiallyListed, assessment: withOfficialNote(a, official) };
+    }),
+  );
+}
+
+function withOfficialNote(a: SslAssessmentOut, official: Set<string> | null): SslAssessmentOut {
+  if (official === null || a.officiallyListed === null) return a;
+  const agrees = a.officiallyListed === (a.status === 'on');
+  const verdict = agrees
+    ? note(a.officiallyListed ? 'ssl-official-includes' : 'ssl-official-excludes')
+    : note('ssl-official-differs', { notes: diffSsl(official, [a])[0]?.explanationNotes ?? [] });
+  return {
+    ...a,
+    explanation: `${a.explanation} ${sentence([verdict])}`,
+    explanationNotes: [...a.explanationNotes, verdict],
+  };
+}
+
+async function recompute(
+  db: Queryable,
+  edition: number,
+  q: SslRecomputeQuery,
+  only?: string,
+): Promise<Recompute> {
+  const e = requireEdition(edition);
+  const v = vintageOf(e, q);
+
+  const ctx = await loadIndicatorContext(db, {
+    measures: SSL_MEASURES,
+    ...(only ? { areas: [only] } : {}),
+  });
+  const members = [...ctx.areas.values()].filter(
+    (a) => a.kind === 'country' && a.whoMember && (only === undefined || a.code === only),
+  );
+  const officialRows = await officialMembers(db, edition);
+  const official = officialRows.length > 0 ? new Set(officialRows.map((r) => r.area)) : null;
+  const assessments = members.map((a) => assessOne(e, a, ctx.data, v.density, v.sci, v.sciSources, official));
+  const values = assessments.filter((a) => a.density.value !== null);
+  const years = values.map((a) => a.density.year as number);
+  return {
+    edition: e,
+    choices: v.choices,
+    median: {
+      value: median(values.map((a) => a.density.value as number)),
+      countries: values.length,
+      years: years.length > 0 ? { from: Math.min(...years), to: Math.max(...years) } : null,
+      threshold: e.densityBelow,
+    },
+    assessments,
+    official,
+    areas: ctx.areas,
+  };
+}
+
+function assessOne(
+  e: SslEdition,
+  area: Area,
+  data: DataIndex,
+  densityOptions: Parameters<typeof density>[3],
+  sciSel: YearSelection,
+  sciSources: readonly string[],
+  official: Set<string> | null,
+): SslAssessmentOut {
+  const d = density(data, area.code, e.cadres, densityOptions);
+  const sci = data.pick('uhc-sci', area.code, '_Z', sciSel, { sources: sciSources });
+  const a = assessSsl(e, area.code, d, sci, sci ? undefined : note('no-value', { selection: sciSel }));
+  return {
+    ...a,
+    areaName: area.name,
+    whoRegion: area.whoRegion,
+    officiallyListed: official ? official.has(area.code) : null,
+  };
+}
+
+/** The list recomputed from the data loaded, with the data vintages chosen, and how it differs from WHO's. */
+export async function recomputeSafeguardsList(
+  db: Queryable,
+  edition: number,
+  q: SslRecomputeQuery,
+): Promise<SslRecomputed> {
+  await checkCodes(db, { source: [...(q.sciSource ?? []), ...(q.densitySource ?? [])] });
+  const r = await recompute(db, edition, q);
+  const differences = r.official
+    ? diffSsl(r.official, r.assessments).map((d) => ({ ...d, areaName: r.areas.get(d.area)?.name ?? d.area }))
+    : [];
+  const count = (s: string) => r.assessments.filter((a) => a.status === s).length;
+  return {
+    edition,
+    title: r.edition.title,
+    rule: ruleOf(r.edition),
+    choices: r.choices,
+    globalMedianDensity: r.median,
+    counts: {
+      on: count('on'),
+      off: count('off'),
+      notAssessable: count('not-assessable'),
+      official: r.official?.size ?? 0,
+    },
+    listed: r.assessments.filter((a) => a.status === 'on').map((a) => a.area),
+    differences,
+    items: r.assessments,
+  };
+}
+
+/** One country's assessment under an edition: both values, their years and sources, and the verdict. */
+export async function explainSafeguards(db: Queryable, edition: number, iso3: string, q: SslRecomputeQuery) {
+  const code = iso3.toUpperCase();
+  await checkCodes(db, { area: [code], source: [...(q.sciSource ?? []), ...(q.densitySource ?? [])] });
+  const r = await recompute(db, edition, q, code);
+  const found = r.assessments.find((a) => a.area === code);
+  if (!found) {
+    const area = r.areas.get(code);
+    throw new AppError(
+      'not_found',
+      area ? `${area.name} is not a WHO Member State` : `Unknown country ${iso3}`,
+      {
+        errors: [{ field: 'iso3', message: 'not a WHO Member State' }],
+      },
+    );
+  }
+  const globalMedianDensity = (await recompute(db, edition, q)).median;
+  return {
+    ...withOfficialNote(found, r.official),
+    choices: r.choices,
+    rule: ruleOf(r.edition),
+    globalMedianDensity,
+  };
+}

@@ -1,0 +1,134 @@
+import { resolve } from 'node:path';
+import { type Config, loadConfig } from '../config.ts';
+import type { Database } from '../db/client.ts';
+import type { DataDirOwner } from '../db/data-dir-lock.ts';
+import { AppError } from '../errors.ts';
+import type { ServerClient } from './server-client.ts';
+
+// Heavy modules (the database drivers, importers, services) are imported when a command runs, never at start-up.
+
+let config: Config | undefined;
+let serverUrl: string | undefined;
+
+export function getConfig(): Config {
+  config ??= loadConfig();
+  return config;
+}
+
+/** Takes the global `--server URL` option of the command about to run. */
+export function setServerOption(url: string | undefined): void {
+  serverUrl = url;
+  if (serverUrl !== undefined && !/^https?:\/\/[^/]+/.test(serverUrl)) {
+    throw new AppError('invalid_input', `--server ${JSON.stringify(serverUrl)} is not an http:// URL`, {
+      location: { field: '--server' },
+    });
+  }
+}
+
+/** For commands no server route can do. */
+export function refuseServerOption(): void {
+  if (serverUrl === undefined) return;
+  throw new AppError(
+    'invalid_input',
+    'This command cannot be sent to a server: it needs the database itself',
+    {
+      location: { field: '--server' },
+      hint: 'run it without --server where the database is (stop the server first when it owns HWMO_DATA_DIR)',
+    },
+  );
+}
+
+type Prepare = (db: Database) => Promise<void>;
+let preparer: () => Promise<Prepare> = async () => async () => {};
+
+/** What every command's database needs after its migrations (reference data): set by src/main, which knows it. */
+export function setDatabasePreparer(load: () => Promise<Prepare>): void {
+  preparer = load;
+}
+
+async function openReady(cfg: Config): Promise<Database> {
+  const { openDatabase } = await import('../db/client.ts');
+  // The modules load while the embedded database starts.
+  const modules = Promise.all([import('../db/migrate.ts'), preparer()]);
+  modules.catch(() => {});
+  const db = await openDatabase(cfg);
+  try {
+    const [{ migrate }, prepare] = await modules;
+    await migrate(db);
+    await prepare(db);
+    return db;
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+}
+
+/**
+ * Opens the configured database, brings its schema up to date and makes sure reference data is there. For commands
+ * that no server route can do: refused with `--server`, and (by the data-directory lock) while another process
+ * owns the embedded database.
+ */
+export async function withDb<T>(fn: (db: Database, config: Config) => Promise<T>): Promise<T> {
+  if (serverUrl !== undefined) {
+    throw new AppError(
+      'invalid_input',
+      'This command cannot be sent to a server: it needs the database itself',
+      {
+        location: { field: '--server' },
+        hint: 'run it without --server where the database is (stop the server first when it owns HWMO_DATA_DIR)',
+      },
+    );
+  }
+  const cfg = getConfig();
+  const db = await openReady(cfg);
+  try {
+    return await fn(db, cfg);
+  } finally {
+    await db.close();
+  }
+}
+
+export interface DataAccess<T> {
+  local: (db: Database, config: Config) => Promise<T>;
+  server: (server: ServerClient) => Promise<T>;
+}
+
+/**
+ * Runs a command on the database, or on the hwmo server that has it: the one `--server` names, or the running server
+ * that owns the embedded database's directory (said on stderr). `what` names the work in that message ("this import").
+ */
+export async function withData<T>(what: string, access: DataAccess<T>): Promise<T> {
+  const { serverClient, serverAnswers } = await import('./server-client.ts');
+  if (serverUrl !== undefined) return access.server(serverClient(serverUrl));
+  const cfg = getConfig();
+  const { DataDirLockedError, ownerAlive, readDataDirOwner } = await import('../db/data-dir-lock.ts');
+  const delegate = async (dir: string, holder: DataDirOwner | null): Promise<{ result: T } | null> => {
+    if (!holder?.url || !ownerAlive(holder) || !(await serverAnswers(holder.url))) return null;
+    process.stderr.write(
+      `hwmo: the server at ${holder.url} (pid ${holder.pid}) owns ${dir}; sending ${what} to it\n`,
+    );
+    return { result: await access.server(serverClient(holder.url)) };
+  };
+  // Looked at first, so that nothing of the local database is loaded when a server has it.
+  if (!cfg.databaseUrl) {
+    const sent = await delegate(resolve(cfg.dataDir), readDataDirOwner(cfg.dataDir).owner);
+    if (sent) return sent.result;
+  }
+  let db: Database;
+  try {
+    db = await openReady(cfg);
+  } catch (err) {
+    const sent = err instanceof DataDirLockedError ? await delegate(err.dir, err.holder) : null;
+    if (sent) return sent.result;
+    throw err;
+  }
+  try {
+    return await access.local(db, cfg);
+  } finally {
+    await db.close();
+  }
+}
+
+export function writeJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}

@@ -1,0 +1,153 @@
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { AppError } from './errors.ts';
+
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+const booleanish = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+export const ConfigSchema = z.object({
+  databaseUrl: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional()
+    .describe('DATABASE_URL: use this PostgreSQL server instead of the embedded database.'),
+  dataDir: z
+    .string()
+    .min(1)
+    .default(`${REPO_ROOT}.hwmo-data`)
+    .describe(
+      'HWMO_DATA_DIR: folder of the embedded PostgreSQL (PGlite) database, used when DATABASE_URL is unset.',
+    ),
+  port: z.coerce.number().int().min(0).max(65535).default(8080).describe('PORT: HTTP port of `hwmo serve`.'),
+  host: z
+    .string()
+    .min(1)
+    .default('127.0.0.1')
+    .describe('HOST: interface `hwmo serve` listens on (0.0.0.0 for all).'),
+  seedDemo: booleanish
+    .default(true)
+    .describe('HWMO_SEED_DEMO: load the bundled public demo data into an empty database on first start.'),
+  maxUploadBytes: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(200 * 1024 * 1024)
+    .describe('HWMO_MAX_UPLOAD_BYTES: largest file accepted by POST /api/imports.'),
+  logLevel: z
+    .enum(['debug', 'info', 'warn', 'error'])
+    .default('info')
+    .describe('HWMO_LOG_LEVEL: server log level.'),
+  maxColumns: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(4096)
+    .describe('HWMO_MAX_COLUMNS: most columns (fields) a row of an imported file may have.'),
+  maxFieldChars: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(32_767)
+    .describe('HWMO_MAX_FIELD_CHARS: longest cell of an imported file, in characters (Excel holds 32 767).'),
+  maxLineChars: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1_048_576)
+    .describe('HWMO_MAX_LINE_CHARS: longest record (line) of an imported CSV file, in characters.'),
+  maxRows: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(5_000_000)
+    .describe(
+      'HWMO_MAX_ROWS: most lines of an imported CSV file or rows of a worksheet, blank ones included.',
+    ),
+  maxWorkbookBytes: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(256 * 1024 * 1024)
+    .describe(
+      'HWMO_MAX_WORKBOOK_BYTES: largest uncompressed size of an imported .xlsx workbook (all its parts).',
+    ),
+});
+export type Config = Readonly<z.infer<typeof ConfigSchema>>;
+
+const ENV_KEYS: Record<keyof z.infer<typeof ConfigSchema>, string> = {
+  databaseUrl: 'DATABASE_URL',
+  dataDir: 'HWMO_DATA_DIR',
+  port: 'PORT',
+  host: 'HOST',
+  seedDemo: 'HWMO_SEED_DEMO',
+  maxUploadBytes: 'HWMO_MAX_UPLOAD_BYTES',
+  logLevel: 'HWMO_LOG_LEVEL',
+  maxColumns: 'HWMO_MAX_COLUMNS',
+  maxFieldChars: 'HWMO_MAX_FIELD_CHARS',
+  maxLineChars: 'HWMO_MAX_LINE_CHARS',
+  maxRows: 'HWMO_MAX_ROWS',
+  maxWorkbookBytes: 'HWMO_MAX_WORKBOOK_BYTES',
+};
+
+/** Reads, validates and freezes configuration from environment variables; the only reader of process.env. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const raw: Record<string, string> = {};
+  for (const [key, name] of Object.entries(ENV_KEYS)) {
+    const value = env[name];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const parsed = ConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    const errors = parsed.error.issues.map((issue) => {
+      const key = String(issue.path[0]) as keyof typeof ENV_KEYS;
+      return { field: ENV_KEYS[key] ?? key, message: issue.message };
+    });
+    throw new AppError('invalid_input', 'Invalid configuration', {
+      detail: errors.map((e) => `${e.field}: ${e.message}`).join('; '),
+      errors,
+    });
+  }
+  return Object.freeze(parsed.data);
+}
+
+export function describeConfig(
+  config: Config,
+): Array<{ variable: string; value: string; description: string }> {
+  return Object.entries(ENV_KEYS).map(([key, variable]) => {
+    const shape = ConfigSchema.shape[key as keyof typeof ENV_KEYS];
+    const value = config[key as keyof Config];
+    const shown =
+      key === 'databaseUrl' && typeof value === 'string' ? value.replace(/:[^:@/]*@/, ':***@') : value;
+    return {
+      variable,
+      value: shown === undefined ? '(unset)' : String(shown),
+      description: (shape.description ?? '').replace(/^[A-Z_]+: /, ''),
+    };
+  });
+}
+
+export const repoRoot = REPO_ROOT;
+
+/** What an imported file may hold before it is refused: bounds on the time and memory one import takes. */
+export type ImportLimits = Readonly<
+  Pick<Config, 'maxColumns' | 'maxFieldChars' | 'maxLineChars' | 'maxRows' | 'maxWorkbookBytes'>
+>;
+
+export function importLimits(config: Config): ImportLimits {
+  const { maxColumns, maxFieldChars, maxLineChars, maxRows, maxWorkbookBytes } = config;
+  return { maxColumns, maxFieldChars, maxLineChars, maxRows, maxWorkbookBytes };
+}
+
+export const DEFAULT_IMPORT_LIMITS: ImportLimits = importLimits(ConfigSchema.parse({}));
+
+/** The environment variable that sets each limit, for messages. */
+export const LIMIT_VARIABLES: Readonly<Record<keyof ImportLimits, string>> = {
+  maxColumns: ENV_KEYS.maxColumns,
+  maxFieldChars: ENV_KEYS.maxFieldChars,
+  maxLineChars: ENV_KEYS.maxLineChars,
+  maxRows: ENV_KEYS.maxRows,
+  maxWorkbookBytes: ENV_KEYS.maxWorkbookBytes,
+};

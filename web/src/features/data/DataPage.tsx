@@ -1,0 +1,178 @@
+import { Fragment } from 'preact';
+import { DataTable } from '../../components/DataTable.tsx';
+import type { PageProps } from '../../components/lazy.tsx';
+import { Load } from '../../components/Status.tsx';
+import { t } from '../../i18n/i18n.ts';
+import {
+  ApiError,
+  type Batch,
+  getJson,
+  type Measure,
+  type SafeguardsList,
+  type Source,
+} from '../../lib/api.ts';
+import { formatDate, formatNumber, labelOf, unitLabel } from '../../lib/format.ts';
+import { href } from '../../lib/router.ts';
+import { useAsync } from '../../lib/use-async.ts';
+
+/** A file name that may wrap after its separators rather than widen its table. */
+function breakable(name: string) {
+  return name.split(/(?<=[_.-])/).map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 && <wbr />}
+      {part}
+    </Fragment>
+  ));
+}
+
+/** What is loaded, by source and batch, with each publisher's credit and licence. */
+export default function DataPage(_: PageProps) {
+  const state = useAsync(
+    () =>
+      Promise.all([
+        getJson<{ observations: number }>('/api/health'),
+        getJson<{ items: Source[] }>('/api/sources'),
+        getJson<{ items: Measure[] }>('/api/measures'),
+        getJson<{ items: Batch[] }>('/api/batches?limit=50'),
+        getJson<SafeguardsList>('/api/safeguards/2023').catch((e: unknown) => {
+          if (e instanceof ApiError && e.status === 404) return null;
+          throw e;
+        }),
+      ]),
+    [],
+  );
+  return (
+    <section class="page">
+      <h1>{t('data.title')}</h1>
+      <Load state={state}>
+        {([health, sources, measures, batches, ssl]) => (
+          <>
+            <p>{t('data.intro', { count: formatNumber(health.observations) })}</p>
+            <h2>{t('data.datasets')}</h2>
+            <DataTable
+              caption={t('data.datasets')}
+              captionHidden
+              rowKey={(s) => s.code}
+              rows={sources.items.filter((s) => s.observations > 0)}
+              columns={[
+                {
+                  key: 'name',
+                  label: t('data.dataset'),
+                  value: (s) => s.name,
+                  render: (s) => (
+                    <>
+                      {s.url ? (
+                        <a href={s.url} rel="noopener noreferrer">
+                          {s.name}
+                        </a>
+                      ) : (
+                        s.name
+                      )}{' '}
+                      <code>{s.code}</code>
+                    </>
+                  ),
+                },
+                { key: 'publisher', label: t('data.publisher'), value: (s) => s.publisher ?? '' },
+                { key: 'licence', label: t('data.licence'), value: (s) => s.licence ?? '' },
+                {
+                  key: 'years',
+                  label: t('common.years'),
+                  value: (s) => (s.years ? `${s.years.from}–${s.years.to}` : ''),
+                },
+                {
+                  key: 'values',
+                  label: t('data.values'),
+                  numeric: true,
+                  value: (s) => s.observations,
+                  render: (s) => formatNumber(s.observations),
+                },
+              ]}
+            />
+            <p class="muted">{t('data.disclaimer')}</p>
+            {ssl && <p>{t('data.ssl', { edition: ssl.edition, count: ssl.count })}</p>}
+
+            <h2>{t('data.measures')}</h2>
+            <DataTable
+              caption={t('data.measures')}
+              captionHidden
+              rowKey={(m) => m.code}
+              rows={measures.items}
+              columns={[
+                {
+                  key: 'name',
+                  label: t('data.measure'),
+                  value: (m) => labelOf('measure', m.code, m.name),
+                  render: (m) => (
+                    <>
+                      {labelOf('measure', m.code, m.name)} <code>{m.code}</code>
+                    </>
+                  ),
+                },
+                { key: 'unit', label: t('common.unit'), value: (m) => unitLabel(m.unit) },
+                {
+                  key: 'values',
+                  label: t('data.values'),
+                  numeric: true,
+                  value: (m) => m.observations,
+                  render: (m) => formatNumber(m.observations),
+                },
+              ]}
+            />
+
+            <h2>{t('data.batches')}</h2>
+            <DataTable
+              caption={t('data.batches')}
+              captionHidden
+              rowKey={(b) => String(b.id)}
+              rows={batches.items}
+              columns={[
+                {
+                  key: 'id',
+                  label: t('data.batch'),
+                  numeric: true,
+                  value: (b) => b.id,
+                  render: (b) => <a href={`/api/batches/${b.id}`}>{b.id}</a>,
+                },
+                {
+                  key: 'file',
+                  label: t('data.file'),
+                  value: (b) => b.file,
+                  render: (b) => breakable(b.file),
+                },
+                { key: 'format', label: t('data.format'), value: (b) => b.format },
+                {
+                  key: 'status',
+                  label: t('data.status'),
+                  value: (b) => labelOf('batchStatus', b.status),
+                },
+                {
+                  key: 'created',
+                  label: t('data.imported'),
+                  value: (b) => b.createdAt,
+                  render: (b) => formatDate(b.createdAt),
+                },
+                ...(['rowsRead', 'stored', 'revised', 'unchanged', 'skipped'] as const).map((k) => ({
+                  key: k,
+                  label: t(k === 'rowsRead' ? 'data.read' : k === 'stored' ? 'data.new' : `data.${k}`),
+                  numeric: true,
+                  value: (b: Batch) => b[k],
+                  render: (b: Batch) => formatNumber(b[k]),
+                })),
+              ]}
+            />
+            <p class="muted">
+              {t('data.add')} <a href="/api/imports/template.csv">{t('data.templateCsv')}</a> ·{' '}
+              <a href="/api/imports/template.xlsx">{t('data.templateXlsx')}</a>. {t('data.mapping')}
+            </p>
+
+            <h2>{t('data.api')}</h2>
+            <p>
+              {t('data.apiText')} <a href={href('/api-docs')}>{t('data.apiDocs')}</a> ·{' '}
+              <a href="/api/openapi.json">/api/openapi.json</a>
+            </p>
+          </>
+        )}
+      </Load>
+    </section>
+  );
+}
