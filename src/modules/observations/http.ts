@@ -9,9 +9,15 @@ import { exportObservations } from './export-observations.ts';
 import { type ImportReport, importFile } from './import-file.ts';
 import { parseMappingText } from './importers/mapping.ts';
 import { FORMAT_NAMES, type FormatName } from './importers/types.ts';
-import { ObservationFilterSchema, ObservationPageSchema } from './observation-schemas.ts';
 import { queryObservations } from './query-observations.ts';
-import { ImportFormSchema, ImportQuerySchema, ImportResultSchema, importOptions } from './schemas.ts';
+import {
+  ImportFormSchema,
+  ImportQuerySchema,
+  ImportResultSchema,
+  importOptions,
+  ObservationFilterSchema,
+  ObservationPageSchema,
+} from './schemas.ts';
 import { templateCsv, templateXlsx } from './template.ts';
 
 const IdParamSchema = z.object({ id: dbId.describe('Batch id') });

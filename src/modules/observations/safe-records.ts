@@ -1,7 +1,7 @@
 import type { Queryable } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { ImportRecord, SkippedRow } from './importers/types.ts';
-import { KEY_MATCH } from './stage.ts';
+import { holdBackRevisions } from './repo-stage.ts';
 
 const TEXT_FIELDS = [
   'source',
@@ -71,19 +71,13 @@ export async function holdBackUnterminated(
       warning: { ...warning, message: `${warning.message}; its values were imported as they are` },
     };
   }
-  const held = await tx.query<{ source_row: number }>(
-    `DELETE FROM import_stage s USING observation o
-     WHERE s.source_row = $1 AND ${KEY_MATCH}
-       AND (o.value <> s.value OR o.flags <> s.flags OR o.comment IS DISTINCT FROM s.comment)
-     RETURNING s.source_row`,
-    [row],
-  );
+  const held = await holdBackRevisions(tx, row);
   const note =
     held.length > 0
       ? `; ${held.length} value(s) in it would revise stored values and were skipped (import with --accept-unterminated if the line is complete)`
       : '';
   return {
-    skipped: held.map((h) => ({ row: h.source_row, column: null, reason: UNTERMINATED_REASON })),
+    skipped: held.map((r) => ({ row: r, column: null, reason: UNTERMINATED_REASON })),
     warning: { ...warning, message: warning.message + note },
   };
 }

@@ -16,7 +16,7 @@ export async function dataSummary(db: Queryable) {
     countObservations(db),
     listSources(db),
     listMeasures(db),
-    listBatches(db, { limit: 20 }),
+    listBatches({ db }, { limit: 20 }),
     listSafeguardsEditions(db),
   ]);
   return html`<main class="summary">
