@@ -16,6 +16,7 @@ import {
   loadAreaResolver,
   NOT_APPLICABLE,
 } from '../reference/index.ts';
+import { groupReasons, unstorable, type Warning } from './domain/records.ts';
 import { scopeRefusal } from './domain/scope.ts';
 import { openImportFile, type SavedMapping } from './importers/index.ts';
 import { checkMapping } from './importers/mapping.ts';
@@ -39,7 +40,7 @@ import {
   stageLine,
   stageOverlapsCurrent,
 } from './repo-stage.ts';
-import { holdBackUnterminated, unstorable, type Warning } from './safe-records.ts';
+import { holdBackUnterminated } from './safe-records.ts';
 import type { ColumnMapping, ImportReport } from './schemas.ts';
 
 export type { ImportReport };
@@ -391,10 +392,4 @@ async function savedMapping(db: Queryable, signatures: string[]): Promise<SavedM
     batchId: row.batchId,
     signature: row.signature,
   };
-}
-
-function groupReasons(rows: readonly SkippedRow[]): Array<{ reason: string; count: number }> {
-  const counts = new Map<string, number>();
-  for (const r of rows) counts.set(r.reason, (counts.get(r.reason) ?? 0) + 1);
-  return [...counts].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count);
 }

@@ -3,7 +3,7 @@ export { registerBatches } from './cli-batches.ts';
 export { registerQuery } from './cli-query.ts';
 export { exportObservations } from './export-observations.ts';
 export { getBatch } from './get-batch.ts';
-export { registerObservationRoutes } from './http.ts';
+export { observationRoutes } from './http.ts';
 export { type ImportFileOptions, importFile } from './import-file.ts';
 export { parseNumber } from './importers/numbers.ts';
 export type { ImportRecord } from './importers/types.ts';
