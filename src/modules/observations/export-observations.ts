@@ -1,6 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
 import { spreadsheetSafe } from '../../platform/cells.ts';
-import type { Ctx } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/client.ts';
 import { HWMO_TEMPLATE_HEADER } from './importers/index.ts';
 import { HWMO_DATAFLOW, HWMO_SDMX_COLUMNS } from './importers/sdmx-csv.ts';
@@ -47,7 +46,7 @@ function rowFor(columns: readonly string[], values: Record<string, (o: Observati
 
 /** Current observations as CSV text chunks, in a layout hwmo itself re-imports. */
 export async function* exportObservations(
-  ctx: Pick<Ctx, 'db'>,
+  ctx: { db: Queryable },
   query: Partial<ObservationFilter> & { format: ExportFormat },
 ): AsyncGenerator<string> {
   const { format, ...filter } = query;

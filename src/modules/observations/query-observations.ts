@@ -1,11 +1,11 @@
-import type { Ctx } from '../../platform/context.ts';
+import type { Queryable } from '../../platform/db/client.ts';
 import { checkCodes } from './known-codes.ts';
 import { countObservations, selectObservations } from './repo.ts';
 import type { ObservationFilter, ObservationPage } from './schemas.ts';
 
 /** A page of observations, each with the file and row it came from. */
 export async function queryObservations(
-  ctx: Pick<Ctx, 'db'>,
+  ctx: { db: Queryable },
   filter: Partial<ObservationFilter> & { limit: number; offset: number },
 ): Promise<ObservationPage> {
   await checkCodes(ctx.db, filter);
