@@ -1,12 +1,9 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { withData, writeJson } from '../../platform/cli/context.ts';
+import { cliContext, withData, writeJson } from '../../platform/cli/context.ts';
 import { printTable } from '../../platform/cli/table.ts';
 import { parseOptions } from '../../platform/cli/validate.ts';
-import type { Database } from '../../platform/db/client.ts';
 import type { BatchDetail, BatchSummary, RollbackResult } from './schemas.ts';
-
-const operator = async (db: Database) => (await import('../../platform/context.ts')).operatorContext(db);
 
 const IdSchema = z.coerce.number().int().positive();
 const JsonSchema = z.object({ json: z.boolean().default(false) });
@@ -19,9 +16,9 @@ export function registerBatches(program: Command): void {
     .action(async (raw: Record<string, unknown>) => {
       const opts = parseOptions(JsonSchema, raw);
       const { items } = await withData('this listing', {
-        local: async (db) => {
+        local: async (db, config) => {
           const { listBatches } = await import('./list-batches.ts');
-          return { items: await listBatches(await operator(db), { limit: 1000 }) };
+          return { items: await listBatches(cliContext(db, config), { limit: 1000 }) };
         },
         server: (server) => server.get<{ items: BatchSummary[] }>('api/batches', { limit: 1000 }),
       });
@@ -54,7 +51,8 @@ export function registerBatches(program: Command): void {
       const opts = parseOptions(JsonSchema, { json: cmd.optsWithGlobals().json });
       const batchId = parseOptions(IdSchema, id);
       const b = await withData('this request', {
-        local: async (db) => (await import('./get-batch.ts')).getBatch(await operator(db), batchId),
+        local: async (db, config) =>
+          (await import('./get-batch.ts')).getBatch(cliContext(db, config), batchId),
         server: (server) => server.get<BatchDetail>(`api/batches/${batchId}`),
       });
       if (opts.json) return writeJson(b);
@@ -84,7 +82,8 @@ export function registerBatches(program: Command): void {
       const opts = parseOptions(JsonSchema, { json: cmd.optsWithGlobals().json });
       const batchId = parseOptions(IdSchema, id);
       const r = await withData('this rollback', {
-        local: async (db) => (await import('./rollback-batch.ts')).rollbackBatch(await operator(db), batchId),
+        local: async (db, config) =>
+          (await import('./rollback-batch.ts')).rollbackBatch(cliContext(db, config), batchId),
         server: (server) => server.post<RollbackResult>(`api/batches/${batchId}/rollback`),
       });
       if (opts.json) return writeJson(r);

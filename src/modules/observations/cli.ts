@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { withData, writeJson } from '../../platform/cli/context.ts';
+import { cliContext, withData, writeJson } from '../../platform/cli/context.ts';
 import type { ServerClient } from '../../platform/cli/server-client.ts';
 import { printTable } from '../../platform/cli/table.ts';
 import { parseOptions } from '../../platform/cli/validate.ts';
@@ -195,8 +195,7 @@ export function registerImport(program: Command): void {
       await withData(files.length > 1 ? 'these imports' : 'this import', {
         local: async (db, config) => {
           const { importFile } = await import('./import-file.ts');
-          const { operatorContext } = await import('../../platform/context.ts');
-          const ctx = operatorContext(db);
+          const ctx = cliContext(db, config);
           for (const path of files) {
             const bar = opts.json ? null : await progressBar(basename(path));
             try {

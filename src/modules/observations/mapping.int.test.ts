@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
+import { appAs, OPERATOR } from '../../../test/actors.ts';
 import { testDatabase } from '../../../test/db.ts';
-import { createApp } from '../../main/app.ts';
-import { loadConfig } from '../../platform/config.ts';
 import { operatorContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -202,7 +201,7 @@ describe('imports of the spreadsheets people have', () => {
   });
 
   test('POST /api/imports takes a mapping as the form field "mapping"; the templates round-trip', async () => {
-    const app = createApp({ db, config: loadConfig({}), log: () => {} });
+    const app = appAs(OPERATOR, { db, log: () => {} });
     const post = async (name: string, content: Uint8Array | string, fields: Record<string, string> = {}) => {
       const form = new FormData();
       form.append('file', new File([content], name));

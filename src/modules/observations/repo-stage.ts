@@ -1,10 +1,11 @@
 import type { Queryable } from '../../platform/db/client.ts';
+import { WRITE_LOCK_KEY } from '../../platform/db/unit-of-work.ts';
 import type { AreaFirstRow } from './domain/scope.ts';
 import type { ImportRecord } from './importers/types.ts';
 import type { Cell } from './repo.ts';
 
 /** Taken by everything that writes observations (imports, stored estimates), so batches never interleave. */
-export const OBSERVATION_WRITE_LOCK = 7_340_002;
+export const OBSERVATION_WRITE_LOCK = WRITE_LOCK_KEY;
 
 /** The columns that identify an observation; a batch revises the current row with the same key. */
 export const KEY_COLUMNS = 'source, measure, area, year, occupation, sex, age, partner, partner_basis';
