@@ -155,6 +155,14 @@ describe('imports and rollbacks stay within the actor’s areas', () => {
     await refusal(rollbackBatch(org, 1), 'forbidden');
   });
 
+  test('a read-only installation refuses imports and rollbacks, even the operator’s', async () => {
+    const readOnly = operatorContext(db, { readOnly: true });
+    const before = await state(db);
+    await refusal(importFile(readOnly, { input: { fileName: 'g.csv', bytes: csv(GHA) } }), 'read_only');
+    await refusal(rollbackBatch(readOnly, 1), 'read_only');
+    assert.deepEqual(await state(db), before);
+  });
+
   test('a dry run leaves no audit record', async () => {
     const before = await state(db);
     const report = await importFile(manager, {
