@@ -11,9 +11,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { importFile } from '../src/modules/observations/import-file.ts';
-import { CREATE_STAGE_SQL, STAGE_COLUMNS, stageLine } from '../src/modules/observations/stage.ts';
+import { CREATE_STAGE_SQL, STAGE_COLUMNS, stageLine } from '../src/modules/observations/repo-stage.ts';
 import { loadReferenceAreas } from '../src/modules/reference/load-reference.ts';
 import { seedReference } from '../src/modules/reference/seed-reference.ts';
+import { operatorContext } from '../src/platform/context.ts';
 import { type Database, openPglite, openPostgres } from '../src/platform/db/client.ts';
 import { migrate } from '../src/platform/db/migrate.ts';
 
@@ -125,7 +126,9 @@ async function runPhase(phase: Phase, file: string, schema: string): Promise<Pha
     const lite = await openPglite(dir);
     try {
       await prepare(lite);
-      const r = await timed(() => importFile(lite, { input: { fileName: 'bench.csv', path: file } }));
+      const r = await timed(() =>
+        importFile(operatorContext(lite), { input: { fileName: 'bench.csv', path: file } }),
+      );
       return { seconds: r.seconds, peakMb: r.peakMb };
     } finally {
       await lite.close();
@@ -139,8 +142,12 @@ async function runPhase(phase: Phase, file: string, schema: string): Promise<Pha
       const seconds = await copyBaseline(pg, file);
       return { seconds, peakMb: Math.round(peakRss / 1048576) };
     }
-    const r = await timed(() => importFile(pg, { input: { fileName: 'bench.csv', path: file } }));
-    const again = await timed(() => importFile(pg, { input: { fileName: 'bench.csv', path: file } }));
+    const r = await timed(() =>
+      importFile(operatorContext(pg), { input: { fileName: 'bench.csv', path: file } }),
+    );
+    const again = await timed(() =>
+      importFile(operatorContext(pg), { input: { fileName: 'bench.csv', path: file } }),
+    );
     return { seconds: r.seconds, peakMb: r.peakMb, again: again.seconds };
   } finally {
     await pg.close();

@@ -85,7 +85,6 @@ export const PERMISSION_MATRIX: Record<string, MatrixRow> = {
     other: ANY_AREA_EDITORS,
     readOnly: false,
     example: (a, f) => ({ path: `/api/batches/${f.batch[a]}/rollback`, init: { method: 'POST' } }),
-    pending: 'observations',
   },
   'POST /api/imports': {
     access: 'data.import',
@@ -94,7 +93,6 @@ export const PERMISSION_MATRIX: Record<string, MatrixRow> = {
     other: ANY_AREA_EDITORS,
     readOnly: false,
     example: (a) => ({ path: '/api/imports', init: importOf(a) }),
-    pending: 'observations',
   },
   'GET /api/imports/template.csv': { ...READ, example: get('/api/imports/template.csv') },
   'GET /api/imports/template.xlsx': { ...READ, example: get('/api/imports/template.xlsx') },

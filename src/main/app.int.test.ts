@@ -17,7 +17,7 @@ describe('HTTP API', () => {
   const errors: unknown[] = [];
   before(async () => {
     db = await testDatabase();
-    app = testApp({ db, log: (_l, _m, e) => errors.push(e) });
+    app = testApp({ db, log: (_l, _m, e) => errors.push(e) }, OPERATOR);
   });
   after(async () => {
     await db.close();

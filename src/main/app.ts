@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { registerFlowRoutes } from '../modules/flows/index.ts';
 import { registerIndicatorRoutes } from '../modules/indicators/index.ts';
-import { registerObservationRoutes } from '../modules/observations/index.ts';
+import { observationRoutes } from '../modules/observations/index.ts';
 import { type WebBuild, webRoutes } from '../modules/observatory/index.ts';
 import { registerProfileRoutes } from '../modules/profiles/index.ts';
 import { routes as referenceRoutes } from '../modules/reference/index.ts';
@@ -37,7 +37,6 @@ const MODULE_ROUTES: ReadonlyArray<readonly Route[]> = [systemRoutes, referenceR
 
 /** Route modules not yet declared with defineRoute, registering their routes and OpenAPI entries themselves. */
 const FEATURE_ROUTES: ReadonlyArray<(kit: RouteKit) => void> = [
-  registerObservationRoutes,
   registerIndicatorRoutes,
   registerProfileRoutes,
   registerSafeguardsRoutes,
@@ -45,11 +44,7 @@ const FEATURE_ROUTES: ReadonlyArray<(kit: RouteKit) => void> = [
 ];
 
 /** The changes among the routes of FEATURE_ROUTES, refused on a read-only installation. */
-const FEATURE_WRITES: ReadonlyArray<readonly [string, RegExp]> = [
-  ['POST', /^\/api\/imports$/],
-  ['POST', /^\/api\/batches\/[^/]+\/rollback$/],
-  ['POST', /^\/api\/flows\/estimate$/],
-];
+const FEATURE_WRITES: ReadonlyArray<readonly [string, RegExp]> = [['POST', /^\/api\/flows\/estimate$/]];
 
 export function createApp(deps: AppDeps): Hono {
   const { db, config } = deps;
@@ -92,6 +87,7 @@ export function createApp(deps: AppDeps): Hono {
     registry: routes,
   };
   for (const list of MODULE_ROUTES) mountRoutes(app, list, routeDeps);
+  mountRoutes(app, observationRoutes(config), routeDeps);
 
   // Before the web routes, whose catch-all answers every other path outside /api with the not-found page.
   registerProblemPages(app, routes);

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { OPERATOR, testApp } from '../../test/actors.ts';
 import { testDatabase } from '../../test/db.ts';
-import { loadConfig } from '../platform/config.ts';
 import type { Database } from '../platform/db/client.ts';
-import { createApp } from './app.ts';
+import type { createApp } from './app.ts';
 
 /** Values no route should answer with a 500: NUL bytes, integers past int4, very long and odd strings. */
 const HOSTILE = [
@@ -31,7 +31,7 @@ describe('hostile inputs are input errors, never 500s', () => {
   const logged: unknown[] = [];
   before(async () => {
     db = await testDatabase();
-    app = createApp({ db, config: loadConfig({}), log: (_l, _m, e) => logged.push(e), web: null });
+    app = testApp({ db, log: (_l, _m, e) => logged.push(e), web: null }, OPERATOR);
   });
   after(async () => {
     await db.close();

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { OPERATOR, testApp } from '../../test/actors.ts';
 import { testDatabase } from '../../test/db.ts';
-import { loadConfig } from '../platform/config.ts';
 import type { Database } from '../platform/db/client.ts';
 import { ERROR_CODES } from '../platform/errors.ts';
-import { createApp } from './app.ts';
+import type { createApp } from './app.ts';
 
 interface Problem {
   status: number;
@@ -28,7 +28,7 @@ describe('inputs are checked, not ignored', () => {
   const errors: unknown[] = [];
   before(async () => {
     db = await testDatabase();
-    app = createApp({ db, config: loadConfig({}), log: (_l, _m, e) => errors.push(e), web: null });
+    app = testApp({ db, log: (_l, _m, e) => errors.push(e), web: null }, OPERATOR);
   });
   after(async () => {
     await db.close();

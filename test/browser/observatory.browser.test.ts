@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { estimateStoredFlows } from '../../src/modules/flows/estimate-stored.ts';
 import { EstimateRequestSchema } from '../../src/modules/flows/schemas.ts';
-import { rollbackBatch } from '../../src/modules/observations/batches.ts';
 import { importFile } from '../../src/modules/observations/import-file.ts';
+import { rollbackBatch } from '../../src/modules/observations/rollback-batch.ts';
+import { operatorContext } from '../../src/platform/context.ts';
 import type { Database } from '../../src/platform/db/client.ts';
 import { ABEL_STOCKS_CSV, ABEL_STORED_AREAS } from '../abel-2013.ts';
 import { type Observatory, startObservatory } from './harness.ts';
@@ -201,7 +202,7 @@ describe('observatory in Chromium', { timeout: 180_000 }, () => {
     );
     await shot('flows-estimated-none');
 
-    const imported = await importFile(db, {
+    const imported = await importFile(operatorContext(db), {
       input: { fileName: 'abel-2013-stocks.csv', bytes: readFileSync(ABEL_STOCKS_CSV) },
     });
     assert.equal(imported.skipped, 0);
@@ -340,8 +341,8 @@ describe('observatory in Chromium', { timeout: 180_000 }, () => {
     assert.doesNotMatch(await page.locator('main').innerText(), /\b(estimated|not counts|Method:|Origin)\b/);
     await shot('flows-estimated-fr');
     // The later tests read the demo data alone.
-    await rollbackBatch(db, estimate.batchId as number);
-    await rollbackBatch(db, imported.batchId as number);
+    await rollbackBatch(operatorContext(db), estimate.batchId as number);
+    await rollbackBatch(operatorContext(db), imported.batchId as number);
     await page.getByRole('button', { name: 'English' }).click();
   });
 

@@ -27,15 +27,18 @@ describe('first start', () => {
     assert.equal(reports.length, DEMO_FILES.length);
     for (const r of reports) assert.equal(r.accounted, r.read, r.file);
 
-    const uk = await queryObservations(db, {
-      measure: ['stock'],
-      area: ['GBR'],
-      year: { from: 2020, to: 2020 },
-      occupation: ['medical-doctors'],
-      source: ['WHO.GHO'],
-      limit: 5,
-      offset: 0,
-    });
+    const uk = await queryObservations(
+      { db },
+      {
+        measure: ['stock'],
+        area: ['GBR'],
+        year: { from: 2020, to: 2020 },
+        occupation: ['medical-doctors'],
+        source: ['WHO.GHO'],
+        limit: 5,
+        offset: 0,
+      },
+    );
     assert.deepEqual(
       uk.items.map((o) => [o.value, o.file]),
       [[203907, 'cghss_medical_doctors_HWF_0001-0005.csv']],
@@ -47,7 +50,7 @@ describe('first start', () => {
 
     const again = await ensureSeeded(db, { demo: true });
     assert.deepEqual(again, { reference: false, demo: false });
-    assert.equal((await listBatches(db)).length, DEMO_FILES.length);
+    assert.equal((await listBatches({ db })).length, DEMO_FILES.length);
   });
 
   test('the landing page credits each publisher and the Safeguards List', async () => {

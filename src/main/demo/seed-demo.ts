@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { type ImportReport, importFile } from '../../modules/observations/index.ts';
 import { referenceVersion, seedReference } from '../../modules/reference/index.ts';
 import { loadSafeguardsList } from '../../modules/safeguards/index.ts';
+import { operatorContext } from '../../platform/context.ts';
 import type { Database, Queryable } from '../../platform/db/client.ts';
 
 const DEMO_DIR = new URL('../../../data/demo/', import.meta.url);
@@ -64,7 +65,9 @@ export async function seedDemo(
 ): Promise<SeedDemoResult> {
   const imports: ImportReport[] = [];
   for (const file of await missingDemoFiles(db)) {
-    const report = await importFile(db, { input: { fileName: basename(file), path: demoPath(file) } });
+    const report = await importFile(operatorContext(db), {
+      input: { fileName: basename(file), path: demoPath(file) },
+    });
     imports.push(report);
     opts.onFile?.(file, report);
     await opts.onLoaded?.(file);

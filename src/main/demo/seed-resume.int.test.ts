@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { testDatabase } from '../../../test/db.ts';
 import { importFile } from '../../modules/observations/index.ts';
+import { operatorContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { DEMO_FILES, demoPath, ensureSeeded, missingDemoFiles } from './seed-demo.ts';
 
@@ -35,7 +36,7 @@ describe('a first start killed during demo seeding', () => {
   test('is resumed by the next start, loading only the files still missing', async () => {
     const k = 3;
     for (const file of DEMO_FILES.slice(0, k)) {
-      await importFile(db, { input: { fileName: basename(file), path: demoPath(file) } });
+      await importFile(operatorContext(db), { input: { fileName: basename(file), path: demoPath(file) } });
     }
     const claim = { pid: deadPid(), host: hostname(), at: new Date().toISOString() };
     await db.query("INSERT INTO app_meta (key, value) VALUES ('demo_seeding', $1::jsonb)", [

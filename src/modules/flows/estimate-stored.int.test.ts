@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { ABEL_S1, ABEL_S2, ABEL_STOCKS_CSV, ABEL_STORED_AREAS } from '../../../test/abel-2013.ts';
 import { testDatabase } from '../../../test/db.ts';
+import { operatorContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { importFile, rollbackBatch } from '../observations/index.ts';
@@ -40,7 +41,9 @@ describe('flows estimated from stored stocks', () => {
   let inputBatch: number;
   before(async () => {
     db = await testDatabase();
-    const report = await importFile(db, { input: { fileName: 'abel-2013-stocks.csv', bytes: FIXTURE } });
+    const report = await importFile(operatorContext(db), {
+      input: { fileName: 'abel-2013-stocks.csv', bytes: FIXTURE },
+    });
     assert.equal(report.skipped, 0, JSON.stringify(report.skippedRows));
     inputBatch = report.batchId as number;
   });
@@ -138,7 +141,7 @@ describe('flows estimated from stored stocks', () => {
       'stock,GHA,2020,medical-doctors,_T,_T,_Z,,1170,USER',
       '',
     ].join('\n');
-    const imported = await importFile(db, {
+    const imported = await importFile(operatorContext(db), {
       input: { fileName: 'revision.csv', bytes: Buffer.from(revision) },
     });
     assert.equal(imported.revised, 2);
@@ -178,7 +181,7 @@ describe('flows estimated from stored stocks', () => {
     assert.equal((await current(three.outputSource)).length, 6);
 
     // Rolling the run's batch back restores the four-area estimate it replaced.
-    await rollbackBatch(db, three.batchId as number);
+    await rollbackBatch(operatorContext(db), three.batchId as number);
     assert.equal((await current(three.outputSource)).length, 12);
     const runs = await listEstimationRuns(db, { limit: 10, offset: 0 });
     assert.equal(runs[0]?.batchStatus, 'rolled_back');
@@ -233,7 +236,7 @@ describe('flows estimated from stored stocks', () => {
       'stock,GHA,2015,medical-doctors,_T,_T,_Z,,1155,WHO.GHO',
       'stock,GHA,2020,medical-doctors,_T,_T,_Z,,1170,WHO.GHO',
     ].join('\n');
-    await importFile(db, { input: { fileName: 'who.csv', bytes: Buffer.from(other) } });
+    await importFile(operatorContext(db), { input: { fileName: 'who.csv', bytes: Buffer.from(other) } });
     // The total from the source of the area's bilateral stocks wins: KEN's USER total is used.
     const r = await estimateStoredFlows(db, request({ dryRun: true }));
     assert.deepEqual(r.areas, AREAS);
@@ -252,7 +255,7 @@ describe('flows estimated from stored stocks', () => {
       'stock,TZA,2015,medical-doctors,_T,_T,_Z,,400,WHO.GHO',
       'stock,TZA,2015,medical-doctors,_T,_T,_Z,,410,OECD.HEALTH_WFMI',
     ].join('\n');
-    await importFile(db, { input: { fileName: 'tza.csv', bytes: Buffer.from(ambiguous) } });
+    await importFile(operatorContext(db), { input: { fileName: 'tza.csv', bytes: Buffer.from(ambiguous) } });
     const after = await count('SELECT count(*)::int AS n FROM import_batch');
     await refused({}, 'totalSource');
     assert.equal(await count('SELECT count(*)::int AS n FROM import_batch'), after);

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { ABEL_S1, ABEL_S2, ABEL_STOCKS_CSV } from '../../../test/abel-2013.ts';
+import { OPERATOR, testApp } from '../../../test/actors.ts';
 import { testDatabase } from '../../../test/db.ts';
-import { createApp } from '../../main/app.ts';
-import { loadConfig } from '../../platform/config.ts';
+import type { createApp } from '../../main/app.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { cm2, ffsDemo, ffsDiff, ffsRates, ipf2, netMatrixIpf } from './domain/index.ts';
 
@@ -24,7 +24,7 @@ describe('flows API', () => {
   let app: ReturnType<typeof createApp>;
   before(async () => {
     db = await testDatabase();
-    app = createApp({ db, config: loadConfig({}), log: () => {} });
+    app = testApp({ db, log: () => {} }, OPERATOR);
   });
   after(async () => {
     await db.close();

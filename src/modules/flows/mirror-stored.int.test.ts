@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { testDatabase } from '../../../test/db.ts';
+import { operatorContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { importFile } from '../observations/index.ts';
@@ -46,13 +47,15 @@ describe('mirror statistics over stored flows', () => {
   let batch: number;
   before(async () => {
     db = await testDatabase();
-    const first = await importFile(db, {
+    const first = await importFile(operatorContext(db), {
       input: {
         fileName: 'old.csv',
         bytes: Buffer.from([HEADER, row('inflow', 'USA', 2019, 'PHL', 1)].join('\n')),
       },
     });
-    const report = await importFile(db, { input: { fileName: 'flows.csv', bytes: Buffer.from(FLOWS) } });
+    const report = await importFile(operatorContext(db), {
+      input: { fileName: 'flows.csv', bytes: Buffer.from(FLOWS) },
+    });
     assert.equal(report.skipped, 0, JSON.stringify(report.skippedRows));
     assert.equal(report.revised, 1);
     assert.ok(first.batchId);
@@ -131,7 +134,7 @@ describe('mirror statistics over stored flows', () => {
   });
 
   test('a stream stored twice on one side must be chosen, naming the field', async () => {
-    await importFile(db, {
+    await importFile(operatorContext(db), {
       input: {
         fileName: 'birth.csv',
         bytes: Buffer.from([HEADER, row('inflow', 'GBR', 2019, 'PHL', 125, 'birth')].join('\n')),

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { testDatabase } from '../../../test/db.ts';
 import { createApp } from '../../main/app.ts';
 import { loadConfig } from '../../platform/config.ts';
+import { operatorContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { importFile } from '../observations/index.ts';
 import { indicatorAvailability } from './availability.ts';
@@ -15,7 +16,7 @@ import { IndicatorQuerySchema } from './schemas.ts';
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../../../test/fixtures/indicators/${name}`, import.meta.url));
 const load = (db: Database, f: string) =>
-  importFile(db, { input: { fileName: f, path: fixture(f) }, skipUnknownAreas: true });
+  importFile(operatorContext(db), { input: { fileName: f, path: fixture(f) }, skipUnknownAreas: true });
 
 const choice = (a: Availability, indicator: string, occupation: readonly string[]) =>
   a.items

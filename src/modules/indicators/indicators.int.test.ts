@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { testDatabase } from '../../../test/db.ts';
 import { createApp } from '../../main/app.ts';
 import { loadConfig } from '../../platform/config.ts';
+import { operatorContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { importFile } from '../observations/index.ts';
 import { areaProfile } from '../profiles/index.ts';
@@ -46,7 +47,7 @@ describe('indicators and the Support and Safeguards List on real slices', () => 
   before(async () => {
     db = await testDatabase();
     for (const f of FILES) {
-      const report = await importFile(db, {
+      const report = await importFile(operatorContext(db), {
         input: { fileName: f, path: fixture(f) },
         skipUnknownAreas: true,
       });

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { withData, writeJson } from '../../platform/cli/context.ts';
+import { cliContext, withData, writeJson } from '../../platform/cli/context.ts';
 import { printTable } from '../../platform/cli/table.ts';
 import { parseOptions } from '../../platform/cli/validate.ts';
-import type { BatchDetail, BatchSummary, RollbackResult } from './batches.ts';
+import type { BatchDetail, BatchSummary, RollbackResult } from './schemas.ts';
 
 const IdSchema = z.coerce.number().int().positive();
 const JsonSchema = z.object({ json: z.boolean().default(false) });
@@ -16,9 +16,9 @@ export function registerBatches(program: Command): void {
     .action(async (raw: Record<string, unknown>) => {
       const opts = parseOptions(JsonSchema, raw);
       const { items } = await withData('this listing', {
-        local: async (db) => {
-          const { listBatches } = await import('./batches.ts');
-          return { items: await listBatches(db, { limit: 1000 }) };
+        local: async (db, config) => {
+          const { listBatches } = await import('./list-batches.ts');
+          return { items: await listBatches(cliContext(db, config), { limit: 1000 }) };
         },
         server: (server) => server.get<{ items: BatchSummary[] }>('api/batches', { limit: 1000 }),
       });
@@ -51,7 +51,8 @@ export function registerBatches(program: Command): void {
       const opts = parseOptions(JsonSchema, { json: cmd.optsWithGlobals().json });
       const batchId = parseOptions(IdSchema, id);
       const b = await withData('this request', {
-        local: async (db) => (await import('./batches.ts')).getBatch(db, batchId),
+        local: async (db, config) =>
+          (await import('./get-batch.ts')).getBatch(cliContext(db, config), batchId),
         server: (server) => server.get<BatchDetail>(`api/batches/${batchId}`),
       });
       if (opts.json) return writeJson(b);
@@ -81,7 +82,8 @@ export function registerBatches(program: Command): void {
       const opts = parseOptions(JsonSchema, { json: cmd.optsWithGlobals().json });
       const batchId = parseOptions(IdSchema, id);
       const r = await withData('this rollback', {
-        local: async (db) => (await import('./batches.ts')).rollbackBatch(db, batchId),
+        local: async (db, config) =>
+          (await import('./rollback-batch.ts')).rollbackBatch(cliContext(db, config), batchId),
         server: (server) => server.post<RollbackResult>(`api/batches/${batchId}/rollback`),
       });
       if (opts.json) return writeJson(r);

@@ -6,7 +6,7 @@ import { spreadsheetSafe } from '../../platform/cells.ts';
 import { withData, writeJson } from '../../platform/cli/context.ts';
 import { printTable } from '../../platform/cli/table.ts';
 import { parseOptions } from '../../platform/cli/validate.ts';
-import { ObservationFilterSchema, type ObservationPage } from './observation-schemas.ts';
+import { ObservationFilterSchema, type ObservationPage } from './schemas.ts';
 
 const FILTER_OPTIONS: Array<[string, string]> = [
   ['--measure <codes>', 'measure code(s), comma-separated (see `hwmo measures`)'],
@@ -44,7 +44,7 @@ export function registerQuery(program: Command): void {
       let emptyHint: string | null = null;
       const page = await withData('this query', {
         local: async (db) => {
-          const found = await (await import('./query-observations.ts')).queryObservations(db, filter);
+          const found = await (await import('./query-observations.ts')).queryObservations({ db }, filter);
           if (found.total === 0) {
             const { emptyDatabaseHint } = await import('./known-codes.ts');
             emptyHint = await emptyDatabaseHint(db);
@@ -113,7 +113,7 @@ export function registerQuery(program: Command): void {
       await withData('this export', {
         local: async (db) => {
           const { exportObservations } = await import('./export-observations.ts');
-          await write(exportObservations(db, filter, fmt));
+          await write(exportObservations({ db }, { ...filter, format: fmt }));
         },
         server: async (server) => write(await server.stream('api/export', { ...params, format: fmt })),
       });

@@ -3,15 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { withData, writeJson } from '../../platform/cli/context.ts';
+import { cliContext, withData, writeJson } from '../../platform/cli/context.ts';
 import type { ServerClient } from '../../platform/cli/server-client.ts';
 import { printTable } from '../../platform/cli/table.ts';
 import { parseOptions } from '../../platform/cli/validate.ts';
 import { importLimits } from '../../platform/config.ts';
 import { AppError } from '../../platform/errors.ts';
-import type { ImportReport } from './import-file.ts';
 import { FORMAT_NAMES } from './importers/types.ts';
-import type { ColumnMapping } from './mapping-schema.ts';
+import type { ColumnMapping, ImportReport } from './schemas.ts';
 
 const ImportOptionsSchema = z.object({
   format: z.enum(FORMAT_NAMES).optional(),
@@ -196,10 +195,11 @@ export function registerImport(program: Command): void {
       await withData(files.length > 1 ? 'these imports' : 'this import', {
         local: async (db, config) => {
           const { importFile } = await import('./import-file.ts');
+          const ctx = cliContext(db, config);
           for (const path of files) {
             const bar = opts.json ? null : await progressBar(basename(path));
             try {
-              const report = await importFile(db, {
+              const report = await importFile(ctx, {
                 input: { fileName: basename(path), path },
                 ...(opts.format ? { format: opts.format } : {}),
                 ...(opts.sheet ? { sheet: opts.sheet } : {}),

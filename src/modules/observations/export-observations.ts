@@ -4,10 +4,8 @@ import type { Queryable } from '../../platform/db/client.ts';
 import { HWMO_TEMPLATE_HEADER } from './importers/index.ts';
 import { HWMO_DATAFLOW, HWMO_SDMX_COLUMNS } from './importers/sdmx-csv.ts';
 import { checkCodes } from './known-codes.ts';
-import type { Observation, ObservationFilter } from './observation-schemas.ts';
-import { streamObservations } from './query-observations.ts';
-
-export type ExportFormat = 'csv' | 'sdmx-csv';
+import { selectObservationsAfter } from './repo.ts';
+import type { ExportFormat, Observation, ObservationFilter } from './schemas.ts';
 
 const TEMPLATE_VALUES: Record<string, (o: Observation) => string | number> = {
   measure: (o) => o.measure,
@@ -48,10 +46,11 @@ function rowFor(columns: readonly string[], values: Record<string, (o: Observati
 
 /** Current observations as CSV text chunks, in a layout hwmo itself re-imports. */
 export async function* exportObservations(
-  db: Queryable,
-  filter: Partial<ObservationFilter>,
-  format: ExportFormat,
+  ctx: { db: Queryable },
+  query: Partial<ObservationFilter> & { format: ExportFormat },
 ): AsyncGenerator<string> {
+  const { format, ...filter } = query;
+  const { db } = ctx;
   const columns = format === 'csv' ? HWMO_TEMPLATE_HEADER : HWMO_SDMX_COLUMNS;
   const toRow = rowFor(columns, format === 'csv' ? TEMPLATE_VALUES : SDMX_VALUES);
   await checkCodes(db, filter);
@@ -65,4 +64,20 @@ export async function* exportObservations(
     }
   }
   if (batch.length) yield stringify(batch);
+}
+
+/** Every matching observation, page by page, for exports of any size. */
+async function* streamObservations(
+  db: Queryable,
+  filter: Partial<ObservationFilter>,
+  pageSize = 5000,
+): AsyncGenerator<Observation> {
+  let afterId = 0;
+  for (;;) {
+    const rows = await selectObservationsAfter(db, filter, afterId, pageSize);
+    yield* rows;
+    const last = rows.at(-1);
+    if (!last || rows.length < pageSize) return;
+    afterId = last.id;
+  }
 }

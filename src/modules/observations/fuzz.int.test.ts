@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { testDatabase } from '../../../test/db.ts';
 import { prng } from '../../../test/prng.ts';
 import { owidSheet, workbook } from '../../../test/xlsx.ts';
+import { operatorContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { importFile } from './import-file.ts';
@@ -175,7 +176,10 @@ describe('fuzzed imports', () => {
         const what = `${seed.name} after "${name}" (mutation ${k})`;
         const before = await state(db);
         const outcome = await within(
-          importFile(db, { input: { fileName: seed.name, bytes }, skipUnknownAreas: r() < 0.5 }).then(
+          importFile(operatorContext(db), {
+            input: { fileName: seed.name, bytes },
+            skipUnknownAreas: r() < 0.5,
+          }).then(
             (report) => report,
             (e: unknown) => e,
           ),

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { testDatabase } from '../../../test/db.ts';
 import { c, OWID_HEADER, owidSheet, sheetXml, workbook, zip } from '../../../test/xlsx.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../../platform/config.ts';
+import { operatorContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type ImportReport, importFile } from './import-file.ts';
@@ -35,7 +36,7 @@ async function refused(
   limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
 ): Promise<AppError> {
   const before = await state(db);
-  const err = await importFile(db, { input: { fileName, bytes }, limits }).then(
+  const err = await importFile(operatorContext(db), { input: { fileName, bytes }, limits }).then(
     () => assert.fail(`${fileName} was accepted`),
     (e: unknown) => e,
   );
@@ -61,7 +62,7 @@ describe('hostile files', () => {
   let db: Database;
   before(async () => {
     db = await testDatabase();
-    await importFile(db, { input: { fileName: 'owid.csv', path: OWID } });
+    await importFile(operatorContext(db), { input: { fileName: 'owid.csv', path: OWID } });
   });
   after(async () => {
     await db.close();
@@ -130,7 +131,7 @@ describe('hostile files', () => {
     });
 
     test('a million blank lines are read in bounded time', BOUNDED, async () => {
-      const report = await importFile(db, {
+      const report = await importFile(operatorContext(db), {
         input: {
           fileName: 'blank.csv',
           bytes: enc(`${OWID_CSV_HEADER}${'\n'.repeat(1_000_000)}Kenya,KEN,2015,5\n`),
@@ -147,7 +148,7 @@ describe('hostile files', () => {
       BOUNDED,
       async () => {
         const before = await storedValue(db, 'BRB', 2005);
-        const report = await importFile(db, {
+        const report = await importFile(operatorContext(db), {
           input: {
             fileName: 'inf.csv',
             bytes: enc(`${OWID_CSV_HEADER}Barbados,BRB,2005,1e309\nBarbados,BRB,2010,${'9'.repeat(400)}\n`),
@@ -176,7 +177,7 @@ describe('hostile files', () => {
         'DATAFLOW,MEASURE,REF_AREA,TIME_PERIOD,OCCUPATION,SEX,AGE,COUNTERPART_AREA,COUNTERPART_BASIS,OBS_VALUE,OBS_STATUS,UNIT_MULT\n';
       const row = (mult: number, year: number) =>
         `HWMO:DF_HWMO(1.0),stock,KEN,${year},medical-doctors,_T,_T,_Z,_Z,12,,${mult}\n`;
-      const report = await importFile(db, {
+      const report = await importFile(operatorContext(db), {
         input: { fileName: 'mult.csv', bytes: enc(head + row(400, 2015) + row(-400, 2016) + row(3, 2017)) },
         dryRun: true,
       });
@@ -194,7 +195,7 @@ describe('hostile files', () => {
     test('OECD SDMX rows with UNIT_MULT 400 are skipped, naming UNIT_MULT', BOUNDED, async () => {
       const head =
         'DATAFLOW,REF_AREA,FREQ,MEASURE,UNIT_MEASURE,COUNTRY_ORIGIN,TIME_PERIOD,OBS_VALUE,UNIT_MULT\n';
-      const report = await importFile(db, {
+      const report = await importFile(operatorContext(db), {
         input: {
           fileName: 'wfmi.csv',
           bytes: enc(`${head}OECD.ELS.HD:DSD_HEALTH_WFMI@DF_HEALTH_WFMI(1.0),GBR,A,PHYS,PS,IND,2020,5,400\n`),
@@ -213,7 +214,9 @@ describe('hostile files', () => {
       const stored = await storedValue(db, 'BRB', 2005);
       assert.equal(stored, 72.15047);
       const cut = owidText.slice(0, owidText.indexOf('Barbados,BRB,2005,72') + 'Barbados,BRB,2005,7'.length);
-      const report = await importFile(db, { input: { fileName: 'cut.csv', bytes: enc(cut) } });
+      const report = await importFile(operatorContext(db), {
+        input: { fileName: 'cut.csv', bytes: enc(cut) },
+      });
       reconciles(report);
       assert.equal(await storedValue(db, 'BRB', 2005), 72.15047);
       assert.equal(report.revised, 0);
@@ -234,7 +237,9 @@ describe('hostile files', () => {
       BOUNDED,
       async () => {
         const cut = owidText.slice(0, owidText.indexOf('Barbados,BRB,2005,72') + 'Barbados,BRB,20'.length);
-        const report = await importFile(db, { input: { fileName: 'short.csv', bytes: enc(cut) } });
+        const report = await importFile(operatorContext(db), {
+          input: { fileName: 'short.csv', bytes: enc(cut) },
+        });
         reconciles(report);
         const last = cut.split('\n').length;
         assert.deepEqual(report.skippedRows.at(-1), {
@@ -257,24 +262,24 @@ describe('hostile files', () => {
       'complete and new, it is stored with a warning; --accept-unterminated lets it revise',
       BOUNDED,
       async () => {
-        const fresh = await importFile(db, {
+        const fresh = await importFile(operatorContext(db), {
           input: { fileName: 'new.csv', bytes: enc(`${OWID_CSV_HEADER}Kenya,KEN,2031,61.5`) },
         });
         assert.equal(fresh.stored, 1);
         assert.equal(fresh.warnings[0]?.row, 2);
         assert.equal(await storedValue(db, 'KEN', 2031), 61.5);
-        const held = await importFile(db, {
+        const held = await importFile(operatorContext(db), {
           input: { fileName: 'rev.csv', bytes: enc(`${OWID_CSV_HEADER}Kenya,KEN,2031,62.5`) },
         });
         assert.equal(held.revised, 0);
         assert.equal(await storedValue(db, 'KEN', 2031), 61.5);
-        const accepted = await importFile(db, {
+        const accepted = await importFile(operatorContext(db), {
           input: { fileName: 'rev.csv', bytes: enc(`${OWID_CSV_HEADER}Kenya,KEN,2031,62.5`) },
           acceptUnterminated: true,
         });
         assert.equal(accepted.revised, 1);
         assert.equal(await storedValue(db, 'KEN', 2031), 62.5);
-        const terminated = await importFile(db, {
+        const terminated = await importFile(operatorContext(db), {
           input: { fileName: 'rev.csv', bytes: enc(`${OWID_CSV_HEADER}Kenya,KEN,2031,63.5\r\n`) },
         });
         assert.deepEqual([terminated.revised, terminated.warnings], [1, []]);
@@ -289,7 +294,10 @@ describe('hostile files', () => {
       'a hand-made workbook is read (the fixtures below differ from it by one fault)',
       BOUNDED,
       async () => {
-        const report = await importFile(db, { input: { fileName: 'good.xlsx', bytes: good }, dryRun: true });
+        const report = await importFile(operatorContext(db), {
+          input: { fileName: 'good.xlsx', bytes: good },
+          dryRun: true,
+        });
         assert.equal(report.stored, 1);
       },
     );
@@ -310,7 +318,7 @@ describe('hostile files', () => {
       for (let at = 60; at < good.length; at += 97) {
         const bad = Buffer.from(good);
         bad[at] = (bad[at] as number) ^ 0xff;
-        const outcome = await importFile(db, {
+        const outcome = await importFile(operatorContext(db), {
           input: { fileName: 'flip.xlsx', bytes: bad },
           dryRun: true,
         }).then(
@@ -354,13 +362,13 @@ describe('hostile files', () => {
         `<row r="1">${OWID_HEADER.map((h, i) => c(`${'ABCD'[i]}1`, h)).join('')}</row><row r="1048576">${c('A1048576', 'Kenya')}${c('B1048576', 'KEN')}${c('C1048576', 2040)}${c('D1048576', 50)}</row>`,
         'A1:XFD1048576',
       );
-      const report = await importFile(db, {
+      const report = await importFile(operatorContext(db), {
         input: { fileName: 'dim.xlsx', bytes: workbook(declared) },
         dryRun: true,
       });
       assert.equal(report.stored, 1);
       const empty = Array.from({ length: 1_048_575 }, (_, i) => `<row r="${i + 2}"/>`).join('');
-      const many = await importFile(db, {
+      const many = await importFile(operatorContext(db), {
         input: { fileName: 'many.xlsx', bytes: workbook(owidSheet([], empty)) },
         dryRun: true,
       });
@@ -392,7 +400,7 @@ describe('hostile files', () => {
       assert.match(err.hint ?? '', /open and save it in Excel/);
       ws.getCell('D3').value = { formula: 'D2*2', result: 80 };
       const computed = new Uint8Array(await wb.xlsx.writeBuffer());
-      const report = await importFile(db, {
+      const report = await importFile(operatorContext(db), {
         input: { fileName: 'formula.xlsx', bytes: computed },
         dryRun: true,
       });

@@ -3,11 +3,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { testDatabase } from '../../../test/db.ts';
+import { operatorContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
-import { getBatch, listBatches, rollbackBatch } from './batches.ts';
+import { getBatch } from './get-batch.ts';
 import { importFile } from './import-file.ts';
+import { listBatches } from './list-batches.ts';
 import { queryObservations } from './query-observations.ts';
+import { rollbackBatch } from './rollback-batch.ts';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../../../test/fixtures/core/${name}`, import.meta.url));
@@ -25,7 +28,7 @@ async function state(db: Database) {
 
 async function refused(db: Database, fileName: string, content: Uint8Array, code: string) {
   const before = await state(db);
-  const err = await importFile(db, { input: { fileName, bytes: content } }).then(
+  const err = await importFile(operatorContext(db), { input: { fileName, bytes: content } }).then(
     () => assert.fail(`${fileName} was accepted`),
     (e: unknown) => e,
   );
@@ -45,19 +48,22 @@ describe('importFile', () => {
   });
 
   test('imports a WHO GHO export and serves each value with its file and row', async () => {
-    const report = await importFile(db, { input: { fileName: 'doctors.csv', path: SLICE } });
+    const report = await importFile(operatorContext(db), { input: { fileName: 'doctors.csv', path: SLICE } });
     assert.equal(report.format, 'who-gho');
     assert.equal(report.rowsRead, 14);
     assert.equal(report.rowsRead, report.stored + report.revised + report.unchanged + report.skipped);
     assert.equal(report.stored, 14);
-    const page = await queryObservations(db, {
-      measure: ['stock'],
-      area: ['GBR'],
-      year: { from: 2020, to: 2020 },
-      occupation: ['medical-doctors'],
-      limit: 10,
-      offset: 0,
-    });
+    const page = await queryObservations(
+      { db },
+      {
+        measure: ['stock'],
+        area: ['GBR'],
+        year: { from: 2020, to: 2020 },
+        occupation: ['medical-doctors'],
+        limit: 10,
+        offset: 0,
+      },
+    );
     assert.equal(page.total, 1);
     const [uk] = page.items;
     assert.equal(uk?.value, 203907);
@@ -71,7 +77,7 @@ describe('importFile', () => {
 
   test('importing the same file again changes nothing', async () => {
     const before = await state(db);
-    const report = await importFile(db, { input: { fileName: 'doctors.csv', path: SLICE } });
+    const report = await importFile(operatorContext(db), { input: { fileName: 'doctors.csv', path: SLICE } });
     assert.equal(report.unchanged, 14);
     assert.equal(report.stored + report.revised, 0);
     const after = await state(db);
@@ -81,7 +87,9 @@ describe('importFile', () => {
 
   test('a revision keeps its predecessor in history, and rollback restores it', async () => {
     const revised = sliceText.replace(',203907,', ',204100,');
-    const report = await importFile(db, { input: { fileName: 'doctors-rev.csv', bytes: bytes(revised) } });
+    const report = await importFile(operatorContext(db), {
+      input: { fileName: 'doctors-rev.csv', bytes: bytes(revised) },
+    });
     assert.equal(report.revised, 1);
     assert.equal(report.unchanged, 13);
     const filter = {
@@ -92,12 +100,12 @@ describe('importFile', () => {
       offset: 0,
       limit: 10,
     };
-    const current = await queryObservations(db, filter);
+    const current = await queryObservations({ db }, filter);
     assert.deepEqual(
       current.items.map((o) => o.value),
       [204100],
     );
-    const history = await queryObservations(db, { ...filter, history: true });
+    const history = await queryObservations({ db }, { ...filter, history: true });
     assert.deepEqual(
       history.items.map((o) => [o.value, o.supersededBy]),
       [
@@ -106,26 +114,26 @@ describe('importFile', () => {
       ],
     );
 
-    const first = (await listBatches(db)).at(-1);
+    const first = (await listBatches({ db })).at(-1);
     assert.ok(first);
     await assert.rejects(
-      rollbackBatch(db, first.id),
+      rollbackBatch(operatorContext(db), first.id),
       (e: unknown) => e instanceof AppError && e.code === 'conflict',
     );
 
     assert.ok(report.batchId);
-    const rb = await rollbackBatch(db, report.batchId);
+    const rb = await rollbackBatch(operatorContext(db), report.batchId);
     assert.deepEqual(rb, { batchId: report.batchId, removed: 1, restored: 1 });
     assert.deepEqual(
-      (await queryObservations(db, filter)).items.map((o) => o.value),
+      (await queryObservations({ db }, filter)).items.map((o) => o.value),
       [203907],
     );
-    assert.equal((await getBatch(db, report.batchId)).status, 'rolled_back');
+    assert.equal((await getBatch({ db }, report.batchId)).status, 'rolled_back');
   });
 
   test('a dry run reports the changes and writes nothing', async () => {
     const before = await state(db);
-    const report = await importFile(db, {
+    const report = await importFile(operatorContext(db), {
       input: { fileName: 'doctors-rev.csv', bytes: bytes(sliceText.replace(',203907,', ',1,')) },
       dryRun: true,
     });
@@ -148,7 +156,7 @@ describe('importFile', () => {
 
   test('with skipUnknownAreas the unknown rows are skipped with their reason', async () => {
     const text = sliceText.replace(',2020,TRUE,', ',2020,TRUE,').replaceAll(',KEN,', ',NRN,');
-    const report = await importFile(db, {
+    const report = await importFile(operatorContext(db), {
       input: { fileName: 'narnia.csv', bytes: bytes(text) },
       skipUnknownAreas: true,
       dryRun: true,
@@ -196,11 +204,11 @@ describe('every observation file in ../shared/data', {
   for (const path of sharedFiles) {
     const name = path.split('/').at(-1) as string;
     test(`${name} reconciles, and a second import changes nothing`, async () => {
-      const r = await importFile(db, { input: { fileName: name, path } });
+      const r = await importFile(operatorContext(db), { input: { fileName: name, path } });
       assert.ok(r.rowsRead > 0);
       assert.equal(r.rowsRead, r.stored + r.revised + r.unchanged + r.skipped);
       assert.ok(r.skippedRows.every((s) => s.reason.length > 0 && s.row > 0));
-      const again = await importFile(db, { input: { fileName: name, path } });
+      const again = await importFile(operatorContext(db), { input: { fileName: name, path } });
       assert.equal(again.stored + again.revised, 0);
       assert.equal(again.unchanged, r.stored + r.revised + r.unchanged);
     });

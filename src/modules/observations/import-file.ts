@@ -1,30 +1,49 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { assertCan, can } from '../../platform/auth/permissions.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../../platform/config.ts';
-import type { Database, Queryable } from '../../platform/db/client.ts';
+import type { Ctx } from '../../platform/context.ts';
+import type { Queryable } from '../../platform/db/client.ts';
+import { checkDataGuards } from '../../platform/db/data-guards.ts';
+import { mutation } from '../../platform/db/unit-of-work.ts';
 import { AppError, type ErrorLocation } from '../../platform/errors.ts';
 import type { AreaResolver } from '../reference/index.ts';
-import { describeSource, findMeasure, findOccupation, NOT_APPLICABLE } from '../reference/index.ts';
+import {
+  describeSource,
+  findMeasure,
+  findOccupation,
+  loadAreaResolver,
+  NOT_APPLICABLE,
+} from '../reference/index.ts';
+import { groupReasons, unstorable, type Warning } from './domain/records.ts';
+import { scopeRefusal } from './domain/scope.ts';
 import { openImportFile, type SavedMapping } from './importers/index.ts';
 import { checkMapping } from './importers/mapping.ts';
 import { type ImportWarning, TotalsReconciler, totalLabel } from './importers/totals.ts';
 import type { FormatName, ImportEvent, ImportInput, ImportRecord, SkippedRow } from './importers/types.ts';
+import {
+  ensureSource,
+  insertBatch,
+  selectBatchMapping,
+  selectSavedMapping,
+  updateBatchCounts,
+} from './repo.ts';
+import {
+  analyzeStage,
+  commitStaged,
+  copyToStage,
+  createStage,
+  removeDuplicates,
+  stageAreas,
+  stageChangedCells,
+  stageLine,
+  stageOverlapsCurrent,
+} from './repo-stage.ts';
+import { holdBackUnterminated } from './safe-records.ts';
+import type { ColumnMapping, ImportReport } from './schemas.ts';
 
 export type { ImportReport };
-
-import { loadAreaResolver } from '../reference/index.ts';
-import type { ColumnMapping } from './mapping-schema.ts';
-import { holdBackUnterminated, unstorable, type Warning } from './safe-records.ts';
-import type { ImportReport } from './schemas.ts';
-import {
-  CREATE_STAGE_SQL,
-  commitStaged,
-  KEY_COLUMNS,
-  OBSERVATION_WRITE_LOCK,
-  STAGE_COLUMNS,
-  stageLine,
-} from './stage.ts';
 
 export interface ImportFileOptions {
   input: ImportInput;
@@ -47,12 +66,6 @@ export interface ImportFileOptions {
 const COPY_CHUNK = 20_000;
 const MAX_REPORTED_ERRORS = 50;
 const MEMO_LIMIT = 10_000;
-
-class DryRunRollback extends Error {
-  constructor(readonly report: ImportReport) {
-    super('dry run');
-  }
-}
 
 async function fingerprint(input: ImportInput): Promise<{ sha256: string; bytes: number; lines: number }> {
   const hash = createHash('sha256');
@@ -91,9 +104,14 @@ function checkRecord(r: ImportRecord, file: string): void {
   }
 }
 
-/** Reads one file and writes it as one batch in one transaction: all of it lands, or nothing does. */
-export async function importFile(db: Database, options: ImportFileOptions): Promise<ImportReport> {
+/**
+ * Reads one file and writes it as one batch in one transaction: all of it lands, or nothing does. An actor bound
+ * to areas imports only rows of those areas: a file with rows of any other is refused whole.
+ */
+export async function importFile(ctx: Ctx, options: ImportFileOptions): Promise<ImportReport> {
+  assertCan(ctx.actor, 'data.import');
   const started = Date.now();
+  const { db } = ctx;
   const { input } = options;
   const file = input.fileName;
   const print = await fingerprint(input);
@@ -114,13 +132,30 @@ export async function importFile(db: Database, options: ImportFileOptions): Prom
     parsed.mapping = { ...parsed.mapping, origin: 'saved', batchId: options.mappingFrom };
   }
   const where = parsed.sheet ? `${file} [${parsed.sheet}]` : file;
+  const dryRun = options.dryRun ?? false;
 
-  try {
-    return await db.transaction(async (tx) => {
-      // Imports touching the same keys must not interleave, also across processes sharing one server.
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [OBSERVATION_WRITE_LOCK]);
-      await tx.exec(CREATE_STAGE_SQL);
+  const report = await mutation(
+    ctx,
+    'batch.import',
+    async (tx) => {
+      await createStage(tx);
       const scan = await stageRecords(tx, parsed.events, resolver, where, options, print.lines);
+      const areas = await stageAreas(tx);
+      const refusal = scopeRefusal(
+        areas,
+        (area) => can(ctx.actor, 'data.import', { area }),
+        'import data',
+        where,
+      );
+      if (refusal) {
+        const [first] = refusal.errors;
+        throw new AppError('forbidden', refusal.message, {
+          detail: refusal.detail,
+          hint: 'import only the rows of your areas, or ask someone whose areas cover the others',
+          ...(first ? { location: { file: first.file, row: first.row } } : {}),
+          errors: refusal.errors,
+        });
+      }
       if (scan.unknown.length > 0 && !options.skipUnknownAreas) {
         const first = scan.unknown[0] as ErrorLocation & { message: string };
         throw new AppError(
@@ -148,69 +183,40 @@ export async function importFile(db: Database, options: ImportFileOptions): Prom
         scan.skipped.push(...held.skipped);
         warnings.push(held.warning);
       }
-      await tx.exec('ANALYZE import_stage');
-      const duplicates = await tx.query<{ seq: number; source_row: number; first_row: number }>(
-        `SELECT s.seq, s.source_row, d.first_row FROM import_stage s
-         JOIN (SELECT ${KEY_COLUMNS}, min(seq) AS first_seq, min(source_row) AS first_row FROM import_stage
-               GROUP BY ${KEY_COLUMNS} HAVING count(*) > 1) d USING (${KEY_COLUMNS})
-         WHERE s.seq <> d.first_seq ORDER BY s.seq`,
-      );
-      for (const d of duplicates) {
-        scan.skipped.push({
-          row: d.source_row,
-          column: null,
-          reason: `same observation as row ${d.first_row}`,
-        });
-      }
-      if (duplicates.length > 0) {
-        await tx.query('DELETE FROM import_stage WHERE seq = ANY($1::int[])', [duplicates.map((d) => d.seq)]);
+      await analyzeStage(tx);
+      for (const d of await removeDuplicates(tx)) {
+        scan.skipped.push({ row: d.row, column: null, reason: `same observation as row ${d.firstRow}` });
       }
       // Nothing current shares a source and measure with the file (a first import): every staged row is new.
-      const [overlap] = await tx.query<{ any: boolean }>(
-        `SELECT EXISTS (SELECT 1 FROM observation o
-           WHERE o.superseded_by IS NULL AND (o.source, o.measure) IN (SELECT DISTINCT source, measure FROM import_stage))
-         AS any`,
-      );
-      const fresh = overlap?.any === false;
+      const fresh = !(await stageOverlapsCurrent(tx));
+      const changed = await stageChangedCells(tx, fresh);
+      if (changed.import.length > 0) await checkDataGuards(tx, changed.import, 'import');
+      if (changed.revise.length > 0) await checkDataGuards(tx, changed.revise, 'revise');
 
-      for (const code of scan.sources) {
-        const s = describeSource(code);
-        await tx.query(
-          'INSERT INTO source (code, name, publisher, url, licence) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (code) DO NOTHING',
-          [s.code, s.name, s.publisher, s.url, s.licence],
-        );
-      }
-      const [batch] = await tx.query<{ id: number }>(
-        `INSERT INTO import_batch (file_name, file_sha256, file_bytes, format, sheet, status, rows_read, stored, revised,
-           unchanged, skipped, mapping, header_signature)
-         VALUES ($1, $2, $3, $4, $5, 'committed', 0, 0, 0, 0, 0, $6::jsonb, $7) RETURNING id`,
-        [
-          file,
-          print.sha256,
-          print.bytes,
-          parsed.format,
-          parsed.sheet,
-          parsed.mapping ? JSON.stringify(parsed.mapping.mapping) : null,
-          parsed.headerSignature,
-        ],
-      );
-      if (!batch) throw new AppError('internal', 'Could not create the import batch');
-      const committed = await commitStaged(tx, batch.id, fresh);
-      const nRevised = committed.revised;
-      const nInserted = committed.inserted;
+      for (const code of scan.sources) await ensureSource(tx, describeSource(code));
+      const batchId = await insertBatch(tx, {
+        file,
+        sha256: print.sha256,
+        bytes: print.bytes,
+        format: parsed.format,
+        sheet: parsed.sheet,
+        mapping: parsed.mapping ? parsed.mapping.mapping : null,
+        headerSignature: parsed.headerSignature,
+      });
+      const committed = await commitStaged(tx, batchId, fresh);
       const skippedRows = scan.skipped.sort((a, b) => a.row - b.row);
-      const report: ImportReport = {
+      const result: ImportReport = {
         file,
         format: parsed.format,
         sheet: parsed.sheet,
         sha256: print.sha256,
         bytes: print.bytes,
-        batchId: options.dryRun ? null : batch.id,
-        dryRun: options.dryRun ?? false,
+        batchId: dryRun ? null : batchId,
+        dryRun,
         rowsRead: scan.rowsRead,
-        stored: nInserted - nRevised,
-        revised: nRevised,
-        unchanged: committed.staged - nInserted,
+        stored: committed.inserted - committed.revised,
+        revised: committed.revised,
+        unchanged: committed.staged - committed.inserted,
         skipped: skippedRows.length,
         skippedRows,
         skippedByReason: groupReasons(skippedRows),
@@ -219,28 +225,35 @@ export async function importFile(db: Database, options: ImportFileOptions): Prom
         years: scan.years,
         mapping: parsed.mapping,
         warnings: [...warnings, ...parsed.warnings, ...scan.warnings],
-        durationMs: Date.now() - started,
+        durationMs: 0,
       };
-      await tx.query(
-        `UPDATE import_batch SET rows_read = $2, stored = $3, revised = $4, unchanged = $5, skipped = $6,
-           skipped_rows = $7::jsonb WHERE id = $1`,
-        [
-          batch.id,
-          report.rowsRead,
-          report.stored,
-          report.revised,
-          report.unchanged,
-          report.skipped,
-          JSON.stringify(skippedRows),
-        ],
-      );
-      if (options.dryRun) throw new DryRunRollback(report);
-      return report;
-    });
-  } catch (e) {
-    if (e instanceof DryRunRollback) return { ...e.report, durationMs: Date.now() - started };
-    throw e;
-  }
+      await updateBatchCounts(tx, batchId, result);
+      await tx.audit({
+        action: 'batch.import',
+        objectType: 'import_batch',
+        objectId: String(batchId),
+        area: areas.length === 1 ? (areas[0]?.area ?? null) : null,
+        after: {
+          file,
+          sha256: print.sha256,
+          bytes: print.bytes,
+          format: parsed.format,
+          sheet: parsed.sheet,
+          rowsRead: result.rowsRead,
+          stored: result.stored,
+          revised: result.revised,
+          unchanged: result.unchanged,
+          skipped: result.skipped,
+          areas: areas.map((a) => a.area),
+          sources: result.sources,
+          years: result.years,
+        },
+      });
+      return result;
+    },
+    { dryRun },
+  );
+  return { ...report, durationMs: Date.now() - started };
 }
 
 interface Scan {
@@ -294,7 +307,7 @@ async function stageRecords(
     if (lines.length === 0) return;
     const csv = `${lines.join('\n')}\n`;
     lines = [];
-    copying = tx.copyCsv('import_stage', STAGE_COLUMNS, csv);
+    copying = copyToStage(tx, csv);
     // Awaited at the next flush; marked handled so a parse error meanwhile does not crash the process.
     copying.catch(() => {});
   };
@@ -359,41 +372,24 @@ async function stageRecords(
 
 /** The mapping saved with a batch. */
 async function batchMapping(db: Queryable, batchId: number): Promise<ColumnMapping> {
-  const [row] = await db.query<{ mapping: unknown }>('SELECT mapping FROM import_batch WHERE id = $1', [
-    batchId,
-  ]);
-  if (!row)
+  const mapping = await selectBatchMapping(db, batchId);
+  if (mapping === undefined)
     throw new AppError('not_found', `No batch ${batchId}`, { hint: '`hwmo batches` lists the batches' });
-  if (row.mapping === null) {
+  if (mapping === null) {
     throw new AppError('invalid_input', `batch ${batchId} was not read through a column mapping`, {
       hint: 'name a batch whose format is "mapped" (`hwmo batches`), or give the mapping with --mapping FILE',
     });
   }
-  return checkMapping(
-    typeof row.mapping === 'string' ? JSON.parse(row.mapping) : row.mapping,
-    `batch ${batchId}`,
-  );
+  return checkMapping(mapping, `batch ${batchId}`);
 }
 
 /** The latest committed batch's mapping for one of these header signatures. */
 async function savedMapping(db: Queryable, signatures: string[]): Promise<SavedMapping | null> {
-  const [row] = await db.query<{ id: number; mapping: unknown; header_signature: string }>(
-    `SELECT id, mapping, header_signature FROM import_batch
-     WHERE mapping IS NOT NULL AND status = 'committed' AND header_signature = ANY($1::text[])
-     ORDER BY id DESC LIMIT 1`,
-    [signatures],
-  );
+  const row = await selectSavedMapping(db, signatures);
   if (!row) return null;
-  const value = typeof row.mapping === 'string' ? JSON.parse(row.mapping) : row.mapping;
   return {
-    mapping: checkMapping(value, `batch ${row.id}`),
-    batchId: row.id,
-    signature: row.header_signature,
+    mapping: checkMapping(row.mapping, `batch ${row.batchId}`),
+    batchId: row.batchId,
+    signature: row.signature,
   };
-}
-
-function groupReasons(rows: readonly SkippedRow[]): Array<{ reason: string; count: number }> {
-  const counts = new Map<string, number>();
-  for (const r of rows) counts.set(r.reason, (counts.get(r.reason) ?? 0) + 1);
-  return [...counts].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count);
 }

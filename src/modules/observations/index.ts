@@ -1,11 +1,21 @@
-export { listBatches, rollbackBatch } from './batches.ts';
 export { registerImport } from './cli.ts';
 export { registerBatches } from './cli-batches.ts';
 export { registerQuery } from './cli-query.ts';
-export { registerObservationRoutes } from './http.ts';
-export { type ImportReport, importFile } from './import-file.ts';
+export { exportObservations } from './export-observations.ts';
+export { getBatch } from './get-batch.ts';
+export { observationRoutes } from './http.ts';
+export { type ImportFileOptions, importFile } from './import-file.ts';
 export { parseNumber } from './importers/numbers.ts';
 export type { ImportRecord } from './importers/types.ts';
 export { checkCodes, emptyDatabaseHint } from './known-codes.ts';
+export { listBatches } from './list-batches.ts';
 export { queryObservations } from './query-observations.ts';
-export { CREATE_STAGE_SQL, commitStaged, OBSERVATION_WRITE_LOCK, STAGE_COLUMNS, stageLine } from './stage.ts';
+export {
+  CREATE_STAGE_SQL,
+  commitStaged,
+  OBSERVATION_WRITE_LOCK,
+  STAGE_COLUMNS,
+  stageLine,
+} from './repo-stage.ts';
+export { rollbackBatch } from './rollback-batch.ts';
+export type { BatchDetail, BatchSummary, ImportReport, Observation, RollbackResult } from './schemas.ts';

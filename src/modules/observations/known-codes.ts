@@ -2,6 +2,7 @@ import type { Queryable } from '../../platform/db/client.ts';
 import { AppError, quoteValue } from '../../platform/errors.ts';
 import { type Candidate, closest } from '../../platform/suggest.ts';
 import { MEASURES, OCCUPATIONS } from '../reference/index.ts';
+import { anyObservation, selectAreaNames, selectKnownAreaCodes, selectSources } from './repo.ts';
 
 /** The coded dimensions a request may filter or choose by, checked against the reference tables. */
 export interface CodeChoice {
@@ -29,16 +30,12 @@ async function candidates(db: Queryable, dimension: Dimension): Promise<Candidat
     case 'occupation':
       return OCCUPATIONS.filter((o) => o.code !== '_Z').map((o) => ({ code: o.code, names: [o.name] }));
     case 'source':
-      return (await db.query<{ code: string; name: string }>('SELECT code, name FROM source')).map((s) => ({
-        code: s.code,
-        names: [s.name],
-      }));
+      return (await selectSources(db)).map((s) => ({ code: s.code, names: [s.name] }));
     default: {
-      const rows = await db.query<{ code: string; name: string; aliases: string[] | null }>(
-        `SELECT a.code, a.name, array_agg(al.alias) FILTER (WHERE al.alias IS NOT NULL) AS aliases
-         FROM area a LEFT JOIN area_alias al ON al.code = a.code GROUP BY a.code, a.name`,
-      );
-      return rows.map((r) => ({ code: r.code, names: [r.name, ...(r.aliases ?? [])] }));
+      return (await selectAreaNames(db)).map((r) => ({
+        code: r.code,
+        names: [r.name, ...(r.aliases ?? [])],
+      }));
     }
   }
 }
@@ -61,9 +58,7 @@ export async function checkCodes(
     if (!given || given.length === 0) continue;
     const wanted = areaLike(field) ? given.map((c) => c.toUpperCase()) : [...given];
     if (areaLike(field)) {
-      const found = await db.query<{ code: string }>('SELECT code FROM area WHERE code = ANY($1::text[])', [
-        wanted,
-      ]);
+      const found = await selectKnownAreaCodes(db, wanted);
       if (found.length === new Set(wanted).size) continue;
     }
     const known = await candidates(db, field);
@@ -102,7 +97,6 @@ export async function checkCodes(
 
 /** Why a query found nothing, when the cause is that nothing has been imported; null when data is there. */
 export async function emptyDatabaseHint(db: Queryable): Promise<string | null> {
-  const [row] = await db.query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM observation) AS any');
-  if (row?.any) return null;
+  if (await anyObservation(db)) return null;
   return 'the database holds no observations yet: import a file with `hwmo import FILE` (`hwmo template` shows the columns), or load the public demo data with `hwmo db seed`';
 }

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
+import { appAs, OPERATOR } from '../../../test/actors.ts';
 import { testDatabase } from '../../../test/db.ts';
-import { createApp } from '../../main/app.ts';
-import { loadConfig } from '../../platform/config.ts';
+import { operatorContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { importFile } from './import-file.ts';
@@ -53,13 +53,16 @@ describe('imports of the spreadsheets people have', () => {
       'stock,España,2019,medical-doctors,3\nstock,Allemagne,2019,medical-doctors,4\n' +
       "stock,Côte d'Ivoire,2019,medical-doctors,5\nstock,德国,2018,medical-doctors,6\n" +
       'stock,Германия,2017,medical-doctors,7\nstock,ألمانيا,2016,medical-doctors,8\n';
-    const r = await importFile(db, { input: { fileName: 'names.csv', bytes: bytes(csv) }, dryRun: true });
+    const r = await importFile(operatorContext(db), {
+      input: { fileName: 'names.csv', bytes: bytes(csv) },
+      dryRun: true,
+    });
     assert.equal(r.stored, 8);
     assert.equal(r.skipped, 0);
   });
 
   test('a wide sheet under a merged title: suggested, imported, Total skipped and reconciled', async () => {
-    const r = await importFile(db, {
+    const r = await importFile(operatorContext(db), {
       input: { fileName: 'wide.xlsx', bytes: await staffWorkbook(2022, 12000, 17000) },
     });
     assert.equal(r.format, 'mapped');
@@ -80,7 +83,7 @@ describe('imports of the spreadsheets people have', () => {
   });
 
   test('a Total that differs from its rows is a warning naming the row and the difference', async () => {
-    const r = await importFile(db, {
+    const r = await importFile(operatorContext(db), {
       input: { fileName: 'wide-2023.xlsx', bytes: await staffWorkbook(2023, 12500, 17000) },
       dryRun: true,
     });
@@ -98,7 +101,10 @@ describe('imports of the spreadsheets people have', () => {
       'stock,Ghana,2015,dentists,10\nstock,Kenya,2015,dentists,20\nstock,Sub-total,2015,dentists,30\n' +
       'stock,Lesotho,2015,dentists,5\nstock,Sub-total,2015,dentists,6\nstock,Grand total,2015,dentists,36\n' +
       'density,Total,2015,dentists,1.2\n';
-    const r = await importFile(db, { input: { fileName: 'dentists.csv', bytes: bytes(csv) }, dryRun: true });
+    const r = await importFile(operatorContext(db), {
+      input: { fileName: 'dentists.csv', bytes: bytes(csv) },
+      dryRun: true,
+    });
     assert.equal(r.format, 'hwmo-template');
     assert.equal(r.stored, 3);
     assert.deepEqual(r.skippedByReason, [{ reason: 'total row', count: 4 }]);
@@ -124,7 +130,7 @@ describe('imports of the spreadsheets people have', () => {
         '  - {header: Doctors, role: value, occupation: medical-doctors.generalist}\n  - {header: Nurses, role: value, occupation: nursing-personnel}\n',
       'map.yaml',
     );
-    const first = await importFile(db, {
+    const first = await importFile(operatorContext(db), {
       input: {
         fileName: 'gh-2020.csv',
         bytes: bytes('Country,Year,Doctors,Nurses,Midwives\nGhana,2020,1,2,3\n'),
@@ -133,7 +139,7 @@ describe('imports of the spreadsheets people have', () => {
     });
     assert.equal(first.mapping?.origin, 'given');
     assert.equal(first.stored, 2);
-    const next = await importFile(db, {
+    const next = await importFile(operatorContext(db), {
       input: {
         fileName: 'gh-2021.csv',
         bytes: bytes('Country,Year,Doctors,Nurses,Midwives\nGhana,2021,4,5,6\n'),
@@ -151,7 +157,7 @@ describe('imports of the spreadsheets people have', () => {
       ['medical-doctors.generalist', 'nursing-personnel'],
     );
     // --mapping-from names the batch explicitly, for a file whose header changed.
-    const renamed = await importFile(db, {
+    const renamed = await importFile(operatorContext(db), {
       input: {
         fileName: 'gh-2022.csv',
         bytes: bytes('Notes on staff\nCountry,Year,Doctors,Nurses\nGhana,2022,7,8\n'),
@@ -161,7 +167,7 @@ describe('imports of the spreadsheets people have', () => {
     assert.equal(renamed.mapping?.origin, 'saved');
     assert.deepEqual(renamed.sources, ['MOH.GH']);
     assert.equal(renamed.stored, 2);
-    const err = await importFile(db, {
+    const err = await importFile(operatorContext(db), {
       input: { fileName: 'x.csv', bytes: bytes('Country,Year,Doctors\nGhana,2022,7\n') },
       mappingFrom: 999999,
     }).catch((e: unknown) => e);
@@ -171,17 +177,21 @@ describe('imports of the spreadsheets people have', () => {
   test("a saved mapping that names last year's columns gives way to a new suggestion", async () => {
     const twoRows = (y: number) =>
       bytes(`,Doctors,,Nurses,\nCountry,${y},${y + 1},${y},${y + 1}\nLesotho,1,2,3,4\n`);
-    const first = await importFile(db, { input: { fileName: 'ls-a.csv', bytes: twoRows(2010) } });
+    const first = await importFile(operatorContext(db), {
+      input: { fileName: 'ls-a.csv', bytes: twoRows(2010) },
+    });
     assert.equal(first.mapping?.origin, 'suggested');
     assert.equal(first.stored, 4);
-    const next = await importFile(db, { input: { fileName: 'ls-b.csv', bytes: twoRows(2012) } });
+    const next = await importFile(operatorContext(db), {
+      input: { fileName: 'ls-b.csv', bytes: twoRows(2012) },
+    });
     assert.equal(next.mapping?.origin, 'suggested');
     assert.deepEqual(next.years, { from: 2012, to: 2013 });
   });
 
   test('a file with no format and no confident mapping is refused with the suggestion, nothing stored', async () => {
     const [before] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM import_batch');
-    const err = await importFile(db, {
+    const err = await importFile(operatorContext(db), {
       input: { fileName: 'noyear.csv', bytes: bytes('Country,Doctors\nKenya,5\n') },
     }).catch((e: unknown) => e);
     assert.ok(err instanceof AppError, String(err));
@@ -191,7 +201,7 @@ describe('imports of the spreadsheets people have', () => {
   });
 
   test('POST /api/imports takes a mapping as the form field "mapping"; the templates round-trip', async () => {
-    const app = createApp({ db, config: loadConfig({}), log: () => {} });
+    const app = appAs(OPERATOR, { db, log: () => {} });
     const post = async (name: string, content: Uint8Array | string, fields: Record<string, string> = {}) => {
       const form = new FormData();
       form.append('file', new File([content], name));

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { testDatabase } from '../../../test/db.ts';
+import { operatorContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/client.ts';
-import { rollbackBatch } from './batches.ts';
 import { importFile } from './import-file.ts';
+import { rollbackBatch } from './rollback-batch.ts';
 
 const YEARS = Array.from({ length: 40 }, (_, i) => 1981 + i);
 const AREAS = ['GBR', 'FRA', 'DEU', 'KEN', 'GHA', 'USA', 'CAN', 'IND', 'ZAF', 'NGA'];
@@ -37,17 +38,21 @@ describe('rolling a batch back while an import revises it', () => {
   test('never leaves a batch reporting revisions of deleted values, over repeated races', async () => {
     const timings: number[] = [];
     const started = Date.now();
-    const first = await importFile(db, { input: { fileName: 'a.csv', bytes: stocks(1000) } });
+    const first = await importFile(operatorContext(db), {
+      input: { fileName: 'a.csv', bytes: stocks(1000) },
+    });
     const importMs = Date.now() - started;
     for (let trial = 0; trial < 8; trial++) {
       await db.exec('DELETE FROM observation');
-      const a = await importFile(db, { input: { fileName: 'a.csv', bytes: stocks(1000 * (trial + 2)) } });
+      const a = await importFile(operatorContext(db), {
+        input: { fileName: 'a.csv', bytes: stocks(1000 * (trial + 2)) },
+      });
       assert.ok(a.batchId !== null && first.batchId !== null);
       const delay = Math.round((importMs * trial) / 6);
       timings.push(delay);
-      const revising = importFile(db, { input: { fileName: 'b.csv', bytes: stocks(7) } });
+      const revising = importFile(operatorContext(db), { input: { fileName: 'b.csv', bytes: stocks(7) } });
       const rollback = new Promise((r) => setTimeout(r, delay)).then(() =>
-        rollbackBatch(db, a.batchId as number),
+        rollbackBatch(operatorContext(db), a.batchId as number),
       );
       const [b, rb] = await Promise.allSettled([revising, rollback]);
       assert.equal(b.status, 'fulfilled', String(b.status === 'rejected' ? b.reason : ''));

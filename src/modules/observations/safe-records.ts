@@ -1,54 +1,7 @@
 import type { Queryable } from '../../platform/db/client.ts';
-import { AppError } from '../../platform/errors.ts';
-import type { ImportRecord, SkippedRow } from './importers/types.ts';
-import { KEY_MATCH } from './stage.ts';
-
-const TEXT_FIELDS = [
-  'source',
-  'measure',
-  'area',
-  'occupation',
-  'age',
-  'partner',
-  'series',
-  'comment',
-] as const;
-
-/**
- * The last gate before a record is staged, whatever importer produced it: a value no float holds is skipped
- * (never stored as Infinity or NaN), and text PostgreSQL cannot store (a NUL character) refuses the file.
- */
-export function unstorable(r: ImportRecord, file: string): SkippedRow | null {
-  for (const field of TEXT_FIELDS) {
-    const text = r[field];
-    if (text === null || !text.includes('\0')) continue;
-    const column = field === 'area' ? r.areaColumn : field === 'partner' ? (r.partnerColumn ?? field) : field;
-    throw new AppError(
-      'invalid_file',
-      `row ${r.row}, column ${JSON.stringify(column)} holds a NUL character (0x00), which a text field cannot contain`,
-      {
-        location: { file, row: r.row, column },
-        hint: 'the file is damaged or not a text file; export or download it again',
-      },
-    );
-  }
-  if (r.flags.some((f) => f.includes('\0'))) {
-    throw new AppError('invalid_file', `row ${r.row} has a flag holding a NUL character (0x00)`, {
-      location: { file, row: r.row },
-    });
-  }
-  if (Number.isFinite(r.value)) return null;
-  return { row: r.row, column: null, reason: 'the value is not a finite number' };
-}
-
-export interface Warning {
-  row: number;
-  column: string | null;
-  message: string;
-}
-
-export const UNTERMINATED_REASON =
-  'possibly truncated: the last line has no line terminator, so it does not revise the stored value';
+import { UNTERMINATED_REASON, type Warning } from './domain/records.ts';
+import type { SkippedRow } from './importers/types.ts';
+import { holdBackRevisions } from './repo-stage.ts';
 
 /**
  * A last record without a line terminator may have been cut off (`…,2005,7` of `…,2005,72.15`): its values are
@@ -71,19 +24,13 @@ export async function holdBackUnterminated(
       warning: { ...warning, message: `${warning.message}; its values were imported as they are` },
     };
   }
-  const held = await tx.query<{ source_row: number }>(
-    `DELETE FROM import_stage s USING observation o
-     WHERE s.source_row = $1 AND ${KEY_MATCH}
-       AND (o.value <> s.value OR o.flags <> s.flags OR o.comment IS DISTINCT FROM s.comment)
-     RETURNING s.source_row`,
-    [row],
-  );
+  const held = await holdBackRevisions(tx, row);
   const note =
     held.length > 0
       ? `; ${held.length} value(s) in it would revise stored values and were skipped (import with --accept-unterminated if the line is complete)`
       : '';
   return {
-    skipped: held.map((h) => ({ row: h.source_row, column: null, reason: UNTERMINATED_REASON })),
+    skipped: held.map((r) => ({ row: r, column: null, reason: UNTERMINATED_REASON })),
     warning: { ...warning, message: warning.message + note },
   };
 }

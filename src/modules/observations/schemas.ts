@@ -1,7 +1,200 @@
 import { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
+import { dbId, commaList as list, offset, yearRange } from '../../platform/http/query-params.ts';
+import {
+  findMeasure,
+  findOccupation,
+  MEASURES,
+  OCCUPATIONS,
+  PARTNER_BASES,
+  SEXES,
+} from '../reference/index.ts';
 import { FORMAT_NAMES, READ_FORMATS } from './importers/types.ts';
-import { ColumnMappingSchema } from './mapping-schema.ts';
+
+// Column mappings: how a spreadsheet of one's own is read.
+
+/** What a column of a mapped file holds; `value` columns hold numbers, `ignore` columns are not read. */
+/** The roles at most one column of a mapping may have. */
+export const SINGLE_ROLES = [
+  'area',
+  'year',
+  'measure',
+  'occupation',
+  'sex',
+  'partner',
+  'partner-basis',
+] as const;
+export const COLUMN_ROLES = [...SINGLE_ROLES, 'value', 'comment', 'ignore'] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
+
+const measure = z
+  .string()
+  .refine((m) => findMeasure(m) !== undefined, {
+    message: `not a measure (${MEASURES.map((m) => m.code).join(', ')})`,
+  })
+  .describe('A measure code.');
+const occupation = z
+  .string()
+  .refine((o) => findOccupation(o) !== undefined || o === '_Z', {
+    message: `not an occupation (${OCCUPATIONS.map((o) => o.code).join(', ')})`,
+  })
+  .describe('An occupation slug.');
+const year = z.number().int().min(1900).max(2100);
+const confidence = z
+  .number()
+  .min(0)
+  .max(1)
+  .optional()
+  .describe('How sure the suggestion was (0-1); informational, ignored on import.');
+
+/** What a value column's numbers are, where the row does not say: fixed for the column. */
+const ValueDimensions = {
+  measure: measure.optional(),
+  occupation: occupation.optional(),
+  year: year.optional(),
+  sex: z.enum(SEXES).optional(),
+};
+
+export const MappedColumnSchema = z
+  .object({
+    header: z.string().describe('The header cell as the file writes it (case, accents and spacing ignored).'),
+    role: z.enum(COLUMN_ROLES),
+    ...ValueDimensions,
+    confidence,
+  })
+  .strict();
+export type MappedColumn = z.infer<typeof MappedColumnSchema>;
+
+/**
+ * What each column of a spreadsheet is: the area, the year (or one year for the whole file), the measure and the
+ * occupation (per row, per value column or for the whole file), sex, partner and comment, and the value columns.
+ */
+export const ColumnMappingSchema = z
+  .object({
+    version: z.literal(1).default(1),
+    sheet: z.string().min(1).optional().describe('Worksheet of an .xlsx workbook.'),
+    headerRow: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('Row of the header, as the spreadsheet numbers it; found when absent.'),
+    source: z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]+$/, 'a dataset code of letters, digits, . _ or -')
+      .optional()
+      .describe('Dataset code the values are stored under (default USER).'),
+    ...ValueDimensions,
+    partner: z.string().min(1).optional().describe('Partner area for bilateral measures.'),
+    partnerBasis: z.enum(PARTNER_BASES).optional(),
+    yearColumns: z
+      .object(ValueDimensions)
+      .strict()
+      .optional()
+      .describe('Every column whose header is a year is a value column of that year.'),
+    columns: z.array(MappedColumnSchema).min(1),
+    confidence,
+  })
+  .strict()
+  .superRefine((m, ctx) => {
+    const roles = m.columns.map((c) => c.role);
+    if (!roles.includes('area'))
+      ctx.addIssue({ code: 'custom', path: ['columns'], message: 'no column has role area' });
+    const values = m.columns.filter((c) => c.role === 'value');
+    if (values.length === 0 && !m.yearColumns) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['columns'],
+        message: 'no column has role value, and no yearColumns',
+      });
+    }
+    const hasYear = roles.includes('year') || m.year !== undefined || m.yearColumns !== undefined;
+    values.forEach((c, i) => {
+      if (!hasYear && c.year === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['columns', m.columns.indexOf(values[i] as MappedColumn), 'year'],
+          message: `value column ${JSON.stringify(c.header)} has no year: add a year column, "year" or the column's "year"`,
+        });
+      }
+    });
+    for (const role of SINGLE_ROLES) {
+      if (roles.filter((r) => r === role).length > 1) {
+        ctx.addIssue({ code: 'custom', path: ['columns'], message: `more than one column has role ${role}` });
+      }
+    }
+  });
+export type ColumnMapping = z.infer<typeof ColumnMappingSchema>;
+export type ColumnMappingInput = z.input<typeof ColumnMappingSchema>;
+
+// Observations: the query filter and the values served.
+
+export const ObservationFilterSchema = z.object({
+  measure: list(/^[a-z][a-z0-9-]*$/, 'measure code')
+    .optional()
+    .describe('Measure code(s), comma-separated.'),
+  area: list(/^[A-Za-z0-9_.-]+$/, 'area code')
+    .optional()
+    .describe('Area code(s) (ISO3 or hwmo code), comma-separated.'),
+  year: yearRange.optional().describe('A year or an inclusive range such as 2010-2020.'),
+  occupation: list(/^[a-z_][a-z0-9_.-]*$/, 'occupation code')
+    .optional()
+    .describe('Occupation slug(s), e.g. medical-doctors.'),
+  partner: list(/^[A-Za-z0-9_.-]+$/, 'area code')
+    .optional()
+    .describe('Partner area code(s): origin or destination.'),
+  sex: z.enum(['_T', 'F', 'M']).optional().describe('Sex: _T (total), F or M.'),
+  source: list(/^[A-Za-z0-9_.-]+$/, 'source code')
+    .optional()
+    .describe('Dataset code(s), e.g. WHO.GHO.'),
+  batch: dbId.optional().describe('Only values imported by this batch.'),
+  history: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .describe('Include superseded values (revisions) as well as current ones.'),
+  limit: z.coerce.number().int().min(1).max(10_000).default(100).describe('Page size (at most 10 000).'),
+  offset: offset.describe('Rows to skip.'),
+});
+export type ObservationFilter = z.infer<typeof ObservationFilterSchema>;
+
+export const ObservationSchema = z.object({
+  id: z.number().int(),
+  measure: z.string(),
+  area: z.string(),
+  areaName: z.string(),
+  year: z.number().int(),
+  occupation: z.string(),
+  sex: z.string(),
+  age: z.string(),
+  partner: z.string(),
+  partnerBasis: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  flags: z.array(z.string()),
+  comment: z.string().nullable(),
+  source: z.string(),
+  series: z.string(),
+  batchId: z.number().int(),
+  file: z.string(),
+  row: z.number().int().describe('Row of the source file the value came from.'),
+  supersededBy: z
+    .number()
+    .int()
+    .nullable()
+    .describe('The batch that revised this value, if it is not current.'),
+});
+export type Observation = z.infer<typeof ObservationSchema>;
+
+export const ObservationPageSchema = z.object({
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+  items: z.array(ObservationSchema),
+});
+export type ObservationPage = z.infer<typeof ObservationPageSchema>;
+
+// Imports: the form, the query string and the report of each file.
 
 export const SkippedRowSchema = z.object({
   row: z.number().int(),
@@ -109,3 +302,58 @@ export function importOptions(
   const dryRun = query.dryRun ?? form.dryRun;
   return { ...form, ...(dryRun === undefined ? {} : { dryRun }) };
 }
+
+// Batches: one per imported file, and the rollback of one.
+
+export const BatchIdParamSchema = z.object({ id: dbId.describe('Batch id') });
+
+export const BatchPagingSchema = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  offset,
+});
+export type BatchPaging = z.infer<typeof BatchPagingSchema>;
+
+export const BatchSchema = z.object({
+  id: z.number().int(),
+  file: z.string(),
+  format: z.string(),
+  sheet: z.string().nullable(),
+  sha256: z.string(),
+  bytes: z.number().int(),
+  status: z.enum(['committed', 'rolled_back']),
+  createdAt: z.string(),
+  rolledBackAt: z.string().nullable(),
+  rowsRead: z.number().int(),
+  stored: z.number().int(),
+  revised: z.number().int(),
+  unchanged: z.number().int(),
+  skipped: z.number().int(),
+});
+export type BatchSummary = z.infer<typeof BatchSchema>;
+
+export const BatchListSchema = z.object({ items: z.array(BatchSchema) });
+
+export const BatchDetailSchema = BatchSchema.extend({
+  skippedRows: z.array(SkippedRowSchema),
+  current: z.number().int().describe('Values of the batch that are current.'),
+  superseded: z.number().int().describe('Values of the batch revised since by later batches.'),
+  supersededBy: z.array(z.number().int()).describe('The later batches that revised them.'),
+  sources: z.array(z.string()),
+  measures: z.array(z.string()),
+});
+export type BatchDetail = z.infer<typeof BatchDetailSchema>;
+
+export const RollbackSchema = z.object({
+  batchId: z.number().int(),
+  removed: z.number().int(),
+  restored: z.number().int(),
+});
+export type RollbackResult = z.infer<typeof RollbackSchema>;
+
+export const ExportQuerySchema = ObservationFilterSchema.omit({ limit: true, offset: true }).extend({
+  format: z
+    .enum(['csv', 'sdmx-csv'])
+    .default('csv')
+    .describe('csv: the hwmo long template; sdmx-csv: SDMX-CSV 1.0'),
+});
+export type ExportFormat = z.infer<typeof ExportQuerySchema>['format'];

@@ -30,7 +30,7 @@ async function renderSummary(db: Queryable) {
     countObservations(db),
     listSources(db),
     listMeasures(db),
-    listBatches(db, { limit: 20 }),
+    listBatches({ db }, { limit: 20 }),
     listSafeguardsEditions(db),
   ]);
   return html`<main class="summary">

@@ -51,11 +51,11 @@ describe('subnational units', () => {
       'stock,Nairobi City,2021,nursing-personnel,_T,_T,_Z,_Z,5123,,,county register,',
       'stock,KE-01,2021,nursing-personnel,_T,_T,_Z,_Z,1840,,,,',
     ].join('\n');
-    const report = await importFile(db, {
+    const report = await importFile(operatorContext(db), {
       input: { fileName: 'counties.csv', bytes: new TextEncoder().encode(csv) },
     });
     assert.equal(report.stored, 2);
-    const page = await queryObservations(db, { area: ['KE-30', 'KE-01'], limit: 10, offset: 0 });
+    const page = await queryObservations({ db }, { area: ['KE-30', 'KE-01'], limit: 10, offset: 0 });
     assert.deepEqual(
       page.items.map((o) => [o.area, o.value, o.row]),
       [

@@ -1,5 +1,5 @@
 import { findMeasure, OCCUPATIONS } from '../../reference/index.ts';
-import type { ColumnRole } from '../mapping-schema.ts';
+import type { ColumnRole } from '../schemas.ts';
 
 /**
  * The words spreadsheets use in their headers and label cells, in the six UN languages (English, French, Spanish,

@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { ImportLimits } from '../../../platform/config.ts';
 import { AppError } from '../../../platform/errors.ts';
-import type { ColumnMapping } from '../mapping-schema.ts';
+import type { ColumnMapping } from '../schemas.ts';
 import { openCsvRows } from './csv-rows.ts';
 import { detectEncoding, headText, refuseNonText } from './decode.ts';
 import { type FormatContext, type FormatSpec, Header, type RowReader, skip } from './format.ts';

@@ -1,5 +1,5 @@
 import { findMeasure } from '../../reference/index.ts';
-import type { ColumnMapping, MappedColumn } from '../mapping-schema.ts';
+import type { ColumnMapping, MappedColumn } from '../schemas.ts';
 import {
   basisInHeader,
   headerKey,

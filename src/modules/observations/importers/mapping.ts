@@ -8,7 +8,7 @@ import {
   type PartnerBasis,
   type Sex,
 } from '../../reference/index.ts';
-import { type ColumnMapping, ColumnMappingSchema, type ColumnRole } from '../mapping-schema.ts';
+import { type ColumnMapping, ColumnMappingSchema, type ColumnRole } from '../schemas.ts';
 import {
   cell,
   type FormatContext,

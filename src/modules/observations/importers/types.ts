@@ -1,5 +1,5 @@
 import type { PartnerBasis, Sex } from '../../reference/index.ts';
-import type { ColumnMapping } from '../mapping-schema.ts';
+import type { ColumnMapping } from '../schemas.ts';
 import type { ImportWarning } from './totals.ts';
 
 /** The file formats hwmo reads; each is auto-detected from its header and also selectable by name. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ImportRecord } from './importers/types.ts';
-import { normaliseFlags, stageLine } from './stage.ts';
+import { normaliseFlags, stageLine } from './repo-stage.ts';
 
 const base: ImportRecord = {
   row: 7,
