@@ -344,7 +344,7 @@ export function registerFlows(program: Command): void {
       const q = parseOptions(EstimationRunQuerySchema, params);
       const { items } = await withData('this listing', {
         local: async (db) => ({
-          items: await (await import('./estimate-stored.ts')).listEstimationRuns(db, q),
+          items: await (await import('./list-runs.ts')).listEstimationRuns(db, q),
         }),
         server: (server) => server.get<{ items: EstimationRun[] }>('api/flows/estimates', params),
       });

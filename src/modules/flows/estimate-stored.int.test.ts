@@ -7,7 +7,8 @@ import type { Database } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { importFile, rollbackBatch } from '../observations/index.ts';
 import { ffsDemo, ffsDiff } from './domain/index.ts';
-import { estimateStoredFlows, listEstimationRuns } from './estimate-stored.ts';
+import { estimateStoredFlows } from './estimate-stored.ts';
+import { listEstimationRuns } from './list-runs.ts';
 import { type EstimateRequest, EstimateRequestSchema } from './schemas.ts';
 
 const FIXTURE = readFileSync(ABEL_STOCKS_CSV);

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
 import type { RouteKit } from '../../platform/http/kit.ts';
 import { parseInput } from '../../platform/http/validate.ts';
-import { estimateStoredFlows, listEstimationRuns } from './estimate-stored.ts';
+import { estimateStoredFlows } from './estimate-stored.ts';
+import { listEstimationRuns } from './list-runs.ts';
 import {
   fitTable,
   flowsFromDifferences,

@@ -7,10 +7,9 @@ import { loadConfig } from '../../platform/config.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { importFile } from '../observations/index.ts';
 import { indicatorAvailability } from './availability.ts';
-import { type Availability, AvailabilitySchema } from './availability-schema.ts';
 import { computeIndicators } from './compute-indicators.ts';
 import { SDG_CADRES } from './domain/index.ts';
-import { IndicatorQuerySchema } from './schemas.ts';
+import { type Availability, AvailabilitySchema, IndicatorQuerySchema } from './schemas.ts';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../../../test/fixtures/indicators/${name}`, import.meta.url));

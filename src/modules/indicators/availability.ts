@@ -1,9 +1,10 @@
 import type { Queryable } from '../../platform/db/client.ts';
 import { loadAreas, MDS_CADRES } from '../reference/index.ts';
-import type { Availability } from './availability-schema.ts';
 import { checkOccupations, indicatorOptions, measuresOf } from './compute-indicators.ts';
 import { INDICATOR_SLUGS, INDICATOR_UNITS, occupationAvailability, SDG_CADRES } from './domain/index.ts';
-import { dataVersion, loadIndicatorContext } from './load-data.ts';
+import { loadIndicatorContext } from './load-data.ts';
+import { dataVersion } from './repo.ts';
+import type { Availability } from './schemas.ts';
 import { IndicatorQuerySchema } from './schemas.ts';
 
 /** The window the observatory's "latest" uses. */

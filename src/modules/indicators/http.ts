@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import type { RouteKit } from '../../platform/http/kit.ts';
 import { indicatorAvailability } from './availability.ts';
-import { AvailabilitySchema } from './availability-schema.ts';
 import { computeIndicators } from './compute-indicators.ts';
-import { IndicatorQuerySchema, IndicatorResponseSchema } from './schemas.ts';
+import { AvailabilitySchema, IndicatorQuerySchema, IndicatorResponseSchema } from './schemas.ts';
 
 const _ProfileParamSchema = z.object({
   iso3: z

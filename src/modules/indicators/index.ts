@@ -21,6 +21,5 @@ export {
 } from './domain/index.ts';
 export { registerIndicatorRoutes } from './http.ts';
 export { type IndicatorContext, loadIndicatorContext } from './load-data.ts';
-export { NoteSchema } from './notes-schema.ts';
-export { type IndicatorResultOut, InputRefSchema } from './schemas.ts';
+export { type IndicatorResultOut, InputRefSchema, NoteSchema } from './schemas.ts';
 export { DEFAULT_SOURCES, sourcesOf } from './vintage.ts';

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { commaList as list } from '../../platform/http/query-params.ts';
-import { INDICATOR_SLUGS } from './domain/index.ts';
-import { NoteSchema } from './notes-schema.ts';
+import { INDICATOR_SLUGS, NOTE_CODES } from './domain/index.ts';
+
+export const NoteSchema = z
+  .object({
+    code: z.enum(NOTE_CODES).describe('Stable code of the remark, for clients that translate it.'),
+    params: z
+      .record(z.string(), z.unknown())
+      .describe('Values the remark names: codes, years, numbers, year selections and nested remarks.'),
+    message: z.string().describe('The remark in English.'),
+  })
+  .describe('A remark on a value: why it is missing or what to keep in mind.');
 
 const yearParam = z
   .union([z.literal('latest'), z.coerce.number().int().min(1900).max(2100)])
@@ -185,3 +194,30 @@ export const AreaProfileSchema = z.object({
     z.object({ id: z.number().int(), file: z.string(), format: z.string(), createdAt: z.string() }),
   ),
 });
+
+export const AvailabilitySchema = z.object({
+  window: z
+    .number()
+    .int()
+    .describe('The window of "latest": no value more than this many years before a series\' latest.'),
+  items: z.array(
+    z.object({
+      indicator: z.enum(INDICATOR_SLUGS),
+      unit: z.string(),
+      occupations: z
+        .array(
+          z.object({
+            occupation: z
+              .array(z.string())
+              .describe('The occupation slugs of this choice; several are added (density only).'),
+            years: z
+              .array(z.number().int())
+              .describe('Data years, newest first, in which at least one country has a value.'),
+            latest: z.boolean().describe('Whether year=latest gives at least one country a value.'),
+          }),
+        )
+        .describe('The occupation choices the indicator accepts; a choice with no years has no data loaded.'),
+    }),
+  ),
+});
+export type Availability = z.infer<typeof AvailabilitySchema>;

@@ -14,6 +14,7 @@ import {
 } from '../indicators/index.ts';
 import { MDS_CADRES } from '../reference/index.ts';
 import { assessAreaEditions, SSL_MEASURES } from '../safeguards/index.ts';
+import { batchesByIds } from './repo.ts';
 
 const HEADLINE: readonly { indicator: IndicatorSlug; occupation: string[] }[] = [
   { indicator: 'density', occupation: ['medical-doctors', 'nursing-and-midwifery'] },
@@ -129,14 +130,7 @@ export async function areaProfile(db: Queryable, code: string) {
   };
   headline.forEach(collect);
   for (const s of safeguards) for (const i of s.assessment.inputs) batchIds.add(i.batch);
-  const batches =
-    batchIds.size === 0
-      ? []
-      : await db.query<{ id: number; file: string; format: string; created_at: string }>(
-          `SELECT b.id, b.file_name AS file, b.format, b.created_at::text
-             FROM import_batch b WHERE b.id = ANY($1::int[]) ORDER BY b.id`,
-          [[...batchIds]],
-        );
+  const batches = await batchesByIds(db, [...batchIds]);
   return {
     area: {
       code: area.code,
@@ -153,11 +147,6 @@ export async function areaProfile(db: Queryable, code: string) {
     emigrantsByDestination: emigrants.find((e) => e.items.length > 0) ?? null,
     emigrants,
     safeguards,
-    batches: batches.map((b) => ({
-      id: Number(b.id),
-      file: b.file,
-      format: b.format,
-      createdAt: b.created_at,
-    })),
+    batches,
   };
 }

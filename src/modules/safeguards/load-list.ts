@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Queryable } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { loadAreaResolver, parseCsvRecords } from '../reference/index.ts';
+import { replaceMembers } from './repo.ts';
 
 /** One published member: iso3, the name WHO printed, its WHO region, and where the name was checked. */
 const SslRowSchema = z.object({
@@ -14,7 +15,6 @@ const SslRowSchema = z.object({
 });
 
 /** Loads a published Support and Safeguards List edition from its CSV (iso3, who_name, who_region_2023, name_source). */
-/** Replaces the members of an edition in one statement; the caller's transaction makes it all or nothing. */
 export async function loadSafeguardsList(db: Queryable, edition: number, path: string): Promise<number> {
   const records = parseCsvRecords(readFileSync(path), SslRowSchema, basename(path));
   const resolver = await loadAreaResolver(db);
@@ -27,17 +27,15 @@ export async function loadSafeguardsList(db: Queryable, edition: number, path: s
     }
     return { ...record, area: area.code };
   });
-  await db.query('DELETE FROM safeguards_list_member WHERE edition = $1', [edition]);
-  await db.query(
-    `INSERT INTO safeguards_list_member (edition, area, published_name, who_region, reference)
-     SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[])`,
-    [
-      edition,
-      rows.map((r) => r.area),
-      rows.map((r) => r.who_name),
-      rows.map((r) => r.who_region_2023),
-      rows.map((r) => r.name_source),
-    ],
+  await replaceMembers(
+    db,
+    edition,
+    rows.map((r) => ({
+      area: r.area,
+      publishedName: r.who_name,
+      whoRegion: r.who_region_2023,
+      reference: r.name_source,
+    })),
   );
   return rows.length;
 }

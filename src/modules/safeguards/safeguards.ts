@@ -18,6 +18,7 @@ import {
 import { checkCodes } from '../observations/index.ts';
 import type { Area } from '../reference/index.ts';
 import { assessSsl, diffSsl, findEdition, SSL_EDITIONS, type SslEdition } from './domain/safeguards.ts';
+import { officialMembers } from './repo.ts';
 import type {
   SslAssessmentSchema,
   SslChoicesSchema,
@@ -48,21 +49,6 @@ const ruleOf = (e: SslEdition) => ({
   notes: e.notes,
 });
 
-async function officialMembers(db: Queryable, edition: number) {
-  return db.query<{
-    area: string;
-    name: string;
-    published_name: string;
-    who_region: string | null;
-    reference: string;
-  }>(
-    `SELECT m.area, a.name, m.published_name, m.who_region, m.reference
-       FROM safeguards_list_member m JOIN area a ON a.code = m.area
-      WHERE m.edition = $1 ORDER BY m.area`,
-    [edition],
-  );
-}
-
 /** The list as WHO published it, from the members loaded for that edition. */
 export async function officialSafeguardsList(db: Queryable, edition: number): Promise<SslOfficial> {
   const e = requireEdition(edition);
@@ -81,13 +67,7 @@ export async function officialSafeguardsList(db: Queryable, edition: number): Pr
           ? null
           : `${rows.length} countries are loaded but the edition lists ${e.publishedCount}.`,
     count: rows.length,
-    members: rows.map((r) => ({
-      area: r.area,
-      name: r.name,
-      publishedName: r.published_name,
-      whoRegion: r.who_region,
-      reference: r.reference,
-    })),
+    members: rows,
   };
 }
 
