@@ -125,7 +125,7 @@ async function checkAreas(tx: Queryable, areas: readonly string[]): Promise<void
 }
 
 async function estimate(tx: Queryable, request: EstimateRequest): Promise<EstimateResult> {
-  const { measure, occupation, sex, age, startYear, endYear, method } = request;
+  const { measure, occupation, startYear, endYear, method } = request;
   const years = [startYear, endYear] as const;
   if (request.areas) await checkAreas(tx, request.areas);
 

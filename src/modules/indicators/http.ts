@@ -1,27 +1,7 @@
-import { z } from 'zod';
 import type { RouteKit } from '../../platform/http/kit.ts';
 import { indicatorAvailability } from './availability.ts';
 import { computeIndicators } from './compute-indicators.ts';
 import { AvailabilitySchema, IndicatorQuerySchema, IndicatorResponseSchema } from './schemas.ts';
-
-const _ProfileParamSchema = z.object({
-  iso3: z
-    .string()
-    .regex(/^[A-Za-z0-9_.-]+$/)
-    .describe('Country ISO3 code'),
-});
-const _EditionListSchema = z.object({
-  items: z.array(
-    z.object({
-      edition: z.number().int(),
-      title: z.string(),
-      reference: z.string(),
-      sciBelow: z.number(),
-      densityBelow: z.number(),
-      publishedCount: z.number().int(),
-    }),
-  ),
-});
 
 export function registerIndicatorRoutes(kit: RouteKit): void {
   const { app, db, json, query } = kit;

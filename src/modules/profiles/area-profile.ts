@@ -15,6 +15,7 @@ import {
 import { MDS_CADRES } from '../reference/index.ts';
 import { assessAreaEditions, SSL_MEASURES } from '../safeguards/index.ts';
 import { batchesByIds } from './repo.ts';
+import type { AreaProfile } from './schemas.ts';
 
 const HEADLINE: readonly { indicator: IndicatorSlug; occupation: string[] }[] = [
   { indicator: 'density', occupation: ['medical-doctors', 'nursing-and-midwifery'] },
@@ -37,7 +38,7 @@ const HEADLINE: readonly { indicator: IndicatorSlug; occupation: string[] }[] = 
  * cadre, its foreign-trained workforce by origin, its own workers counted abroad, its Support and Safeguards
  * List status, and the batches all of it came from.
  */
-export async function areaProfile(db: Queryable, code: string) {
+export async function areaProfile(db: Queryable, code: string): Promise<AreaProfile> {
   const iso = code.toUpperCase();
   const ctx = await loadIndicatorContext(db, {
     measures: [...SSL_MEASURES, 'foreign-trained-stock', 'foreign-born-stock', 'inflow', 'outflow'],

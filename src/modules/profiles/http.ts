@@ -1,14 +1,6 @@
-import { z } from 'zod';
 import type { RouteKit } from '../../platform/http/kit.ts';
-import { AreaProfileSchema } from '../indicators/schemas.ts';
 import { areaProfile } from './area-profile.ts';
-
-const ProfileParamSchema = z.object({
-  iso3: z
-    .string()
-    .regex(/^[A-Za-z0-9_.-]+$/)
-    .describe('Country ISO3 code'),
-});
+import { AreaProfileSchema, ProfileParamSchema } from './schemas.ts';
 
 export function registerProfileRoutes(kit: RouteKit): void {
   const { app, db, json, params } = kit;

@@ -1,28 +1,15 @@
-import { z } from 'zod';
 import type { RouteKit } from '../../platform/http/kit.ts';
 import { SSL_EDITIONS } from './domain/safeguards.ts';
 import { explainSafeguards, officialSafeguardsList, recomputeSafeguardsList } from './safeguards.ts';
 import {
   EditionAreaParamSchema,
+  EditionListSchema,
   EditionParamSchema,
   SslExplanationSchema,
   SslOfficialSchema,
   SslRecomputedSchema,
   SslRecomputeQuerySchema,
 } from './schemas.ts';
-
-const EditionListSchema = z.object({
-  items: z.array(
-    z.object({
-      edition: z.number().int(),
-      title: z.string(),
-      reference: z.string(),
-      sciBelow: z.number(),
-      densityBelow: z.number(),
-      publishedCount: z.number().int(),
-    }),
-  ),
-});
 
 export function registerSafeguardsRoutes(kit: RouteKit): void {
   const { app, db, json, query, params } = kit;

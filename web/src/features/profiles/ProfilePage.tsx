@@ -103,23 +103,15 @@ function CountryNotFound({ code }: { code: string }) {
 }
 
 function restOf(rest: NonNullable<Profile['foreignTrainedByOrigin']>['rest']): number {
-  if (rest === null) return 0;
-  return typeof rest === 'number' ? rest : rest.value;
+  return rest.value;
 }
 
 function restLabel(rest: NonNullable<Profile['foreignTrainedByOrigin']>['rest']): string {
-  return rest !== null && typeof rest === 'object'
-    ? t('flows.others', { count: rest.partners })
-    : t('profile.rest');
+  return t('flows.others', { count: rest.partners });
 }
 
-function criterion(label: string, c: SafeguardsCriterion | number | null, unit: string): string {
-  if (c === null) return `${label}: ${t('common.noData')}`;
-  if (typeof c === 'number') return `${label}: ${formatValue(c, unit)}`;
-  const parts = [
-    c.year,
-    c.threshold !== null ? t('profile.sslThreshold', { threshold: formatNumber(c.threshold) }) : null,
-  ]
+function criterion(label: string, c: SafeguardsCriterion, unit: string): string {
+  const parts = [c.year, t('profile.sslThreshold', { threshold: formatNumber(c.threshold) })]
     .filter((x) => x !== null)
     .join('; ');
   // As many decimals as the explanation above it gives the same value.
@@ -136,7 +128,7 @@ const isDnmDensity = (r: IndicatorResult) => r.indicator === 'density' && r.occu
 /** Why the Safeguards List's density differs from the headline's: the year the edition takes, and the form. */
 function densityDifference(
   edition: number,
-  d: SafeguardsCriterion,
+  d: SafeguardsEntry['assessment']['density'],
   headline: IndicatorResult | undefined,
   by: Src,
 ): string | null {
@@ -605,7 +597,6 @@ function ProfileView({
                 {t('profile.batch')} {b.id}
               </a>{' '}
               — <code>{b.file}</code>
-              {b.source ? ` (${src([b.source])})` : ''}
             </li>
           ))}
         </ul>
