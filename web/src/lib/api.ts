@@ -5,7 +5,12 @@ import type { EstimateRequest, EstimationRun } from '../../../src/modules/flows/
 import type { InputRef } from '../../../src/modules/indicators/domain/types.ts';
 import type { IndicatorResponse, IndicatorResultOut } from '../../../src/modules/indicators/schemas.ts';
 import type { AreaProfile } from '../../../src/modules/profiles/schemas.ts';
-import type { AreaSchema, MeasureSchema, SourceSchema } from '../../../src/modules/reference/schemas.ts';
+import type {
+  AreaSchema,
+  HealthSchema,
+  MeasureSchema,
+  SourceSchema,
+} from '../../../src/modules/reference/schemas.ts';
 import type { SslOfficialSchema } from '../../../src/modules/safeguards/schemas.ts';
 
 export type { EstimationRun, IndicatorResponse };
@@ -32,6 +37,9 @@ export type SafeguardsCriterion = SafeguardsAssessment['sci'] | SafeguardsAssess
 export type Source = z.infer<typeof SourceSchema>;
 
 export type Measure = z.infer<typeof MeasureSchema>;
+
+/** What `/api/health` answers: the server's version, its database and how many values it holds. */
+export type Health = z.infer<typeof HealthSchema>;
 
 /** The Safeguards List as WHO published it (`/api/safeguards/{edition}`). */
 export type SafeguardsList = z.infer<typeof SslOfficialSchema>;
