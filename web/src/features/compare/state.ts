@@ -1,6 +1,5 @@
 import { INDICATOR_SLUGS } from '../../../../src/modules/indicators/domain/types.ts';
 import type { Availability } from '../../../../src/modules/indicators/schemas.ts';
-import type { SortDir } from '../../components/DataTable.tsx';
 import type { Area, IndicatorResponse, IndicatorResult } from '../../lib/api.ts';
 
 /** A column: an indicator for an occupation, written `indicator:occupation[+occupation]` in the URL. */
@@ -47,7 +46,7 @@ export interface CompareQuery {
   income: string;
   q: string;
   sortKey: string;
-  sortDir: SortDir;
+  sortDir: 'asc' | 'desc';
   /** The countries charted, upper case, in the reader's order. */
   chosen: string[];
   charted: Metric | undefined;

@@ -1,4 +1,3 @@
-import type { Bar } from '../../components/charts.tsx';
 import type { EstimationRun, Observation } from '../../lib/api.ts';
 
 /** Partners drawn one by one; the others are summed into one band. */
@@ -23,12 +22,20 @@ export const byName = (codes: Iterable<string>, name: Name): Array<{ code: strin
     .map((code) => ({ code, name: name(code) }))
     .sort((a, b) => a.name.localeCompare(b.name));
 
+/** A band of the flow chart (the chart's `Bar`). */
+export interface Band {
+  key: string;
+  label: string;
+  value: number;
+  muted?: boolean;
+}
+
 /** The chart's bands: the largest partners, the rest as one band, partners not known last; empty bands dropped. */
 export function flowBands(
   parts: ReadonlyArray<{ code: string; value: number }>,
   name: Name,
   othersLabel: (count: number) => string,
-): Bar[] {
+): Band[] {
   const known = parts.filter((x) => isCountry(x.code));
   const unknown = parts.filter((x) => !isCountry(x.code));
   const others = known.slice(TOP);

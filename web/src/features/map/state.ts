@@ -1,6 +1,6 @@
 import { scaleQuantile } from 'd3-scale';
+import type { Note } from '../../../../src/modules/indicators/domain/notes.ts';
 import type { Area, IndicatorResult, SafeguardsList } from '../../lib/api.ts';
-import type { Note } from '../../lib/notes.ts';
 
 /** YlGnBu, 5 classes (ColorBrewer): ordered light to dark, readable in grey. */
 export const CLASSES = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'] as const;
@@ -53,7 +53,7 @@ export interface MapData {
 
 /** The Safeguards List as a map: every WHO Member State (and any listed country) on or off the list. */
 export function sslMap(
-  list: Pick<SafeguardsList, 'edition' | 'members'>,
+  list: { edition: number; members: readonly Pick<SafeguardsList['members'][number], 'area'>[] },
   countries: Iterable<Area>,
 ): MapData {
   const on = new Set(list.members.map((m) => m.area));

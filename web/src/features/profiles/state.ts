@@ -1,5 +1,5 @@
+import type { Note } from '../../../../src/modules/indicators/domain/notes.ts';
 import type { IndicatorResult, Profile } from '../../lib/api.ts';
-import type { Note } from '../../lib/notes.ts';
 
 type ForeignTrained = NonNullable<Profile['foreignTrainedByOrigin']>;
 type SafeguardsEntry = Profile['safeguards'][number];
