@@ -1,12 +1,12 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
-import { registerFlowRoutes } from '../modules/flows/index.ts';
-import { registerIndicatorRoutes } from '../modules/indicators/index.ts';
+import { routes as flowRoutes } from '../modules/flows/index.ts';
+import { routes as indicatorRoutes } from '../modules/indicators/index.ts';
 import { registerObservationRoutes } from '../modules/observations/index.ts';
 import { type WebBuild, webRoutes } from '../modules/observatory/index.ts';
-import { registerProfileRoutes } from '../modules/profiles/index.ts';
+import { routes as profileRoutes } from '../modules/profiles/index.ts';
 import { routes as referenceRoutes } from '../modules/reference/index.ts';
-import { registerSafeguardsRoutes } from '../modules/safeguards/index.ts';
+import { routes as safeguardsRoutes } from '../modules/safeguards/index.ts';
 import type { Config } from '../platform/config.ts';
 import type { Logger } from '../platform/context.ts';
 import type { Database } from '../platform/db/client.ts';
@@ -33,22 +33,22 @@ export interface AppDeps {
 }
 
 /** Routes declared with defineRoute, one list per module; mounted on the one app, in this order. */
-const MODULE_ROUTES: ReadonlyArray<readonly Route[]> = [systemRoutes, referenceRoutes];
+const MODULE_ROUTES: ReadonlyArray<readonly Route[]> = [
+  systemRoutes,
+  referenceRoutes,
+  indicatorRoutes,
+  profileRoutes,
+  safeguardsRoutes,
+  flowRoutes,
+];
 
 /** Route modules not yet declared with defineRoute, registering their routes and OpenAPI entries themselves. */
-const FEATURE_ROUTES: ReadonlyArray<(kit: RouteKit) => void> = [
-  registerObservationRoutes,
-  registerIndicatorRoutes,
-  registerProfileRoutes,
-  registerSafeguardsRoutes,
-  registerFlowRoutes,
-];
+const FEATURE_ROUTES: ReadonlyArray<(kit: RouteKit) => void> = [registerObservationRoutes];
 
 /** The changes among the routes of FEATURE_ROUTES, refused on a read-only installation. */
 const FEATURE_WRITES: ReadonlyArray<readonly [string, RegExp]> = [
   ['POST', /^\/api\/imports$/],
   ['POST', /^\/api\/batches\/[^/]+\/rollback$/],
-  ['POST', /^\/api\/flows\/estimate$/],
 ];
 
 export function createApp(deps: AppDeps): Hono {

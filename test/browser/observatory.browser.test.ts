@@ -7,6 +7,7 @@ import { estimateStoredFlows } from '../../src/modules/flows/estimate-stored.ts'
 import { EstimateRequestSchema } from '../../src/modules/flows/schemas.ts';
 import { rollbackBatch } from '../../src/modules/observations/batches.ts';
 import { importFile } from '../../src/modules/observations/import-file.ts';
+import { operatorContext } from '../../src/platform/context.ts';
 import type { Database } from '../../src/platform/db/client.ts';
 import { ABEL_STOCKS_CSV, ABEL_STORED_AREAS } from '../abel-2013.ts';
 import { type Observatory, startObservatory } from './harness.ts';
@@ -206,7 +207,7 @@ describe('observatory in Chromium', { timeout: 180_000 }, () => {
     });
     assert.equal(imported.skipped, 0);
     const estimate = await estimateStoredFlows(
-      db,
+      operatorContext(db),
       EstimateRequestSchema.parse({
         method: 'ffs-demo',
         measure: 'foreign-trained-stock',

@@ -1,11 +1,13 @@
-import type { Database, Queryable } from '../../platform/db/client.ts';
+import { assertCan } from '../../platform/auth/permissions.ts';
+import type { Ctx } from '../../platform/context.ts';
+import type { Queryable } from '../../platform/db/client.ts';
+import { mutation } from '../../platform/db/unit-of-work.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { ImportRecord } from '../observations/index.ts';
 import {
   CREATE_STAGE_SQL,
   checkCodes,
   commitStaged,
-  OBSERVATION_WRITE_LOCK,
   STAGE_COLUMNS,
   stageLine,
 } from '../observations/index.ts';
@@ -46,12 +48,6 @@ export const PARTNER_BASIS = {
 
 type ColumnReport = EstimateResult['columns'][number];
 
-class DryRunRollback extends Error {
-  constructor(readonly result: EstimateResult) {
-    super('dry run');
-  }
-}
-
 /** The source code under which an estimate is stored: one per method and period, so re-running it revises it. */
 export function estimateSource(
   method: EstimateRequest['method'],
@@ -83,26 +79,41 @@ interface Column {
  * Re-running the same method for the same period, measure, occupation, sex and age revises the stored estimate:
  * changed values supersede the old ones, equal ones stay, and flows between areas no longer estimated are retired.
  */
-export async function estimateStoredFlows(db: Database, request: EstimateRequest): Promise<EstimateResult> {
+export async function estimateStoredFlows(ctx: Ctx, request: EstimateRequest): Promise<EstimateResult> {
+  assertCan(ctx.actor, 'flows.store');
   await checkCodes(
-    db,
+    ctx.db,
     {
       area: request.areas,
       source: [request.source, request.totalSource].filter((x): x is string => x !== undefined),
     },
     { area: 'areas' },
   );
-  try {
-    return await db.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [OBSERVATION_WRITE_LOCK]);
+  return mutation(
+    ctx,
+    'flows.estimate',
+    async (tx) => {
       const result = await estimate(tx, request);
-      if (request.dryRun) throw new DryRunRollback(result);
+      await tx.audit({
+        action: 'flows.estimate',
+        objectType: 'estimation_run',
+        objectId: String(result.runId ?? 'dry-run'),
+        after: {
+          method: result.method,
+          params: result.params,
+          outputSource: result.outputSource,
+          batchId: result.batchId,
+          areas: result.areas,
+          stored: result.stored,
+          revised: result.revised,
+          unchanged: result.unchanged,
+          retired: result.retired,
+        },
+      });
       return result;
-    });
-  } catch (e) {
-    if (e instanceof DryRunRollback) return e.result;
-    throw e;
-  }
+    },
+    { dryRun: request.dryRun },
+  );
 }
 
 async function checkAreas(tx: Queryable, areas: readonly string[]): Promise<void> {

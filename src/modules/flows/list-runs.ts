@@ -1,10 +1,10 @@
-import type { Queryable } from '../../platform/db/client.ts';
+import type { Ctx } from '../../platform/context.ts';
 import { PARTNER_BASIS } from './estimate-stored.ts';
 import { selectRuns } from './repo.ts';
 import type { EstimateRequest, EstimationRun, EstimationRunQuery } from './schemas.ts';
 
 /** Estimation runs, newest first, with their provenance and the state of their batch. */
-export async function listEstimationRuns(db: Queryable, query: EstimationRunQuery): Promise<EstimationRun[]> {
+export async function listEstimationRuns({ db }: Ctx, query: EstimationRunQuery): Promise<EstimationRun[]> {
   return (await selectRuns(db, query)).map((r) => ({
     ...r,
     partnerBasis: PARTNER_BASIS[r.inputMeasure as EstimateRequest['measure']],

@@ -1,4 +1,4 @@
-import type { Queryable } from '../../platform/db/client.ts';
+import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { checkCodes } from '../observations/index.ts';
 import { compareMirrorFlows, type MirrorReport } from './domain/index.ts';
@@ -15,7 +15,7 @@ const PAIR_KINDS = ['country', 'subnational'];
  * the occupation, sex and age count; when a side holds one pair more than once (two sources or partner bases) the
  * request must choose, naming the field that does.
  */
-export async function mirrorStoredFlows(db: Queryable, query: MirrorQuery): Promise<MirrorStoredResult> {
+export async function mirrorStoredFlows({ db }: Ctx, query: MirrorQuery): Promise<MirrorStoredResult> {
   await checkCodes(db, {
     ...(query.reference ? { area: [query.reference] } : {}),
     source: [query.inflowSource, query.outflowSource].filter((x): x is string => x !== undefined),

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { testDatabase } from '../../../test/db.ts';
 import { createApp } from '../../main/app.ts';
 import { loadConfig } from '../../platform/config.ts';
+import { operatorContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { importFile } from '../observations/index.ts';
 import { indicatorAvailability } from './availability.ts';
@@ -24,7 +25,7 @@ const choice = (a: Availability, indicator: string, occupation: readonly string[
 /** Whether the indicator endpoint's own computation gives at least one country a value. */
 async function anyValue(db: Database, indicator: string, occupation: readonly string[], year: string) {
   const r = await computeIndicators(
-    db,
+    operatorContext(db),
     IndicatorQuerySchema.parse({ indicator, occupation: occupation.join(','), year, window: 10 }),
   );
   return r.items.some((i) => i.value !== null);
@@ -59,7 +60,7 @@ describe('what the loaded data can give, per indicator, occupation and year', ()
   });
 
   test('occupations come from what each indicator accepts', async () => {
-    const a = AvailabilitySchema.parse(await indicatorAvailability(db));
+    const a = AvailabilitySchema.parse(await indicatorAvailability(operatorContext(db)));
     const sdg = a.items.find((i) => i.indicator === 'sdg-gap');
     assert.deepEqual(
       sdg?.occupations.map((o) => o.occupation),
@@ -79,7 +80,7 @@ describe('what the loaded data can give, per indicator, occupation and year', ()
   });
 
   test('with doctors alone, only what doctors give has years; the rest has none', async () => {
-    const a = await indicatorAvailability(db);
+    const a = await indicatorAvailability(operatorContext(db));
     assert.ok((choice(a, 'density', ['medical-doctors'])?.years.length ?? 0) > 0);
     assert.deepEqual(choice(a, 'density', ['pharmacists'])?.years, []);
     assert.equal(choice(a, 'density', ['pharmacists'])?.latest, false);
@@ -90,8 +91,12 @@ describe('what the loaded data can give, per indicator, occupation and year', ()
   });
 
   test('a new batch changes the answer, which agrees with the indicators again', async () => {
-    const before = await indicatorAvailability(db);
-    assert.equal(await indicatorAvailability(db), before, 'kept while the data do not change');
+    const before = await indicatorAvailability(operatorContext(db));
+    assert.equal(
+      await indicatorAvailability(operatorContext(db)),
+      before,
+      'kept while the data do not change',
+    );
     for (const f of [
       'who_nursing_midwifery.csv',
       'wb_population.csv',
@@ -99,7 +104,7 @@ describe('what the loaded data can give, per indicator, occupation and year', ()
       'oecd_totals.csv',
     ])
       await load(db, f);
-    const a = await indicatorAvailability(db);
+    const a = await indicatorAvailability(operatorContext(db));
     assert.notEqual(a, before);
     assert.ok((choice(a, 'sdg-gap', SDG_CADRES)?.years.length ?? 0) > 0, 'sdg-gap once nurses are loaded');
     assert.ok(choice(a, 'foreign-trained-share', ['medical-doctors'])?.years.includes(2018));

@@ -1,3 +1,4 @@
+import type { Ctx } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/client.ts';
 import { loadAreas, MDS_CADRES } from '../reference/index.ts';
 import { checkOccupations, indicatorOptions, measuresOf } from './compute-indicators.ts';
@@ -31,7 +32,7 @@ const cache = new WeakMap<Queryable, { version: string; answer: Promise<Availabi
  * For every indicator, the occupation choices it accepts and, for each, the data years in which at least one
  * country has a value with the default vintage options. Kept per database until the data change.
  */
-export async function indicatorAvailability(db: Queryable): Promise<Availability> {
+export async function indicatorAvailability({ db }: Ctx): Promise<Availability> {
   const version = await dataVersion(db);
   const hit = cache.get(db);
   if (hit?.version === version) return hit.answer;

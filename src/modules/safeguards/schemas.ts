@@ -160,3 +160,8 @@ export const SslExplanationSchema = SslAssessmentSchema.extend({
   rule: SslRuleSchema,
   globalMedianDensity: SslMedianSchema,
 });
+
+export type SslOfficial = z.infer<typeof SslOfficialSchema>;
+export type SslRecomputed = z.infer<typeof SslRecomputedSchema>;
+export type SslExplanation = z.infer<typeof SslExplanationSchema>;
+export type EditionList = z.infer<typeof EditionListSchema>;
