@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { OPERATOR } from '../../test/actors.ts';
 import { testDatabase } from '../../test/db.ts';
 import { loadConfig } from '../platform/config.ts';
 import type { Database } from '../platform/db/client.ts';
@@ -28,7 +29,14 @@ describe('inputs are checked, not ignored', () => {
   const errors: unknown[] = [];
   before(async () => {
     db = await testDatabase();
-    app = createApp({ db, config: loadConfig({}), log: (_l, _m, e) => errors.push(e), web: null });
+    app = createApp({
+      db,
+      config: loadConfig({}),
+      log: (_l, _m, e) => errors.push(e),
+      web: null,
+      // Inputs of every route are checked, writes included: the operator may call them all.
+      authenticate: async () => OPERATOR,
+    });
   });
   after(async () => {
     await db.close();
