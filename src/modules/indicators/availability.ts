@@ -1,10 +1,10 @@
 import type { Ctx } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/client.ts';
+import { dataVersion } from '../../platform/db/unit-of-work.ts';
 import { loadAreas, MDS_CADRES } from '../reference/index.ts';
 import { checkOccupations, indicatorOptions, measuresOf } from './compute-indicators.ts';
 import { INDICATOR_SLUGS, INDICATOR_UNITS, occupationAvailability, SDG_CADRES } from './domain/index.ts';
 import { loadIndicatorContext } from './load-data.ts';
-import { dataVersion } from './repo.ts';
 import type { Availability } from './schemas.ts';
 import { IndicatorQuerySchema } from './schemas.ts';
 
@@ -26,7 +26,7 @@ function accepts(indicator: (typeof INDICATOR_SLUGS)[number], occupations: reado
   }
 }
 
-const cache = new WeakMap<Queryable, { version: string; answer: Promise<Availability> }>();
+const cache = new WeakMap<Queryable, { version: number; answer: Promise<Availability> }>();
 
 /**
  * For every indicator, the occupation choices it accepts and, for each, the data years in which at least one

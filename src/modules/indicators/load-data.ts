@@ -1,8 +1,9 @@
 import type { Queryable } from '../../platform/db/client.ts';
+import { dataVersion } from '../../platform/db/unit-of-work.ts';
 import type { Area } from '../reference/index.ts';
 import { loadAreas } from '../reference/index.ts';
 import { DataIndex } from './domain/index.ts';
-import { dataVersion, type LoadFilter, loadDataPoints } from './repo.ts';
+import { type LoadFilter, loadDataPoints } from './repo.ts';
 
 export interface IndicatorContext {
   areas: Map<string, Area>;
@@ -10,7 +11,7 @@ export interface IndicatorContext {
   data: DataIndex;
 }
 
-const cache = new WeakMap<Queryable, Map<string, { version: string; ctx: IndicatorContext }>>();
+const cache = new WeakMap<Queryable, Map<string, { version: number; ctx: IndicatorContext }>>();
 
 /**
  * The values an indicator needs, indexed. Contexts over all areas (maps, lists, the Safeguards List) are
@@ -22,7 +23,7 @@ export async function loadIndicatorContext(
   knownAreas?: readonly Area[],
 ): Promise<IndicatorContext> {
   const key = filter.areas ? null : [...filter.measures].sort().join(',');
-  const version = key === null ? '' : await dataVersion(db);
+  const version = key === null ? 0 : await dataVersion(db);
   if (key !== null) {
     const hit = cache.get(db)?.get(key);
     if (hit?.version === version) return hit.ctx;
@@ -35,7 +36,7 @@ export async function loadIndicatorContext(
     data: new DataIndex(points),
   };
   if (key !== null) {
-    const forDb = cache.get(db) ?? new Map<string, { version: string; ctx: IndicatorContext }>();
+    const forDb = cache.get(db) ?? new Map<string, { version: number; ctx: IndicatorContext }>();
     forDb.set(key, { version, ctx });
     cache.set(db, forDb);
   }

@@ -54,13 +54,3 @@ export async function loadDataPoints(db: Queryable, filter: LoadFilter): Promise
     flags: r.flags === '' ? [] : r.flags.split(' '),
   }));
 }
-
-/** Changes whenever values or areas change: a batch imported or rolled back, an area added. */
-export async function dataVersion(db: Queryable): Promise<string> {
-  const [row] = await db.query<{ v: string }>(
-    `SELECT concat_ws(':', (SELECT coalesce(max(id), 0) FROM import_batch),
-                           (SELECT count(*) FROM import_batch WHERE status = 'rolled_back'),
-                           (SELECT count(*) FROM area)) AS v`,
-  );
-  return row?.v ?? '';
-}
