@@ -80,15 +80,37 @@ export function boundaryOverrides(modules: readonly string[]): Override[] {
   return out;
 }
 
+/**
+ * The web runs in the browser: from src/ it takes only the contracts (a module's schemas.ts, for its types), the pure
+ * domain folders and the page texts, and src/platform/cells.ts (the pure spreadsheet-cell guard the CSV export shares).
+ */
+export function webOverride(): Override {
+  const WEB_UP = [...UP, '../../../../../'];
+  const allowed = ['modules/*/schemas.ts', 'modules/*/domain/**', 'platform/i18n/**', 'platform/cells.ts'];
+  return restrict(
+    ['web/src/**'],
+    [
+      {
+        group: WEB_UP.flatMap((up) => [`${up}src/**`, ...allowed.map((a) => `!${up}src/${a}`)]),
+        message:
+          "The web takes from src/ only a module's schemas.ts (types), its domain/ folder and src/platform/i18n.",
+      },
+    ],
+  );
+}
+
 const BEGIN = 'src/platform/**';
 if (import.meta.url === `file://${process.argv[1]}`) {
   const config = JSON.parse(readFileSync('biome.json', 'utf8')) as {
     overrides: Array<{ includes: string[] }>;
   };
   const kept = config.overrides.filter(
-    (o) => !o.includes.some((i) => i === BEGIN || i.startsWith('src/modules/') || i === 'src/domain/**'),
+    (o) =>
+      !o.includes.some(
+        (i) => i === BEGIN || i.startsWith('src/modules/') || i === 'src/domain/**' || i === 'web/src/**',
+      ),
   );
-  config.overrides = [...kept, ...boundaryOverrides(moduleNames())];
+  config.overrides = [...kept, ...boundaryOverrides(moduleNames()), webOverride()];
   writeFileSync('biome.json', `${JSON.stringify(config, null, 2)}\n`);
   process.stdout.write(`biome.json: boundaries of ${moduleNames().join(', ')}\n`);
 }

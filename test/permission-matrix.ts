@@ -123,7 +123,6 @@ export const PERMISSION_MATRIX: Record<string, MatrixRow> = {
         dryRun: true,
       }),
     }),
-    pending: 'flows',
   },
   'GET /api/flows/estimates': { ...READ, example: get('/api/flows/estimates') },
   'GET /api/flows/mirror': { ...READ, example: get('/api/flows/mirror?occupation=nursing-personnel') },

@@ -1,16 +1,15 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
-import { registerFlowRoutes } from '../modules/flows/index.ts';
-import { registerIndicatorRoutes } from '../modules/indicators/index.ts';
+import { routes as flowRoutes } from '../modules/flows/index.ts';
+import { routes as indicatorRoutes } from '../modules/indicators/index.ts';
 import { observationRoutes } from '../modules/observations/index.ts';
 import { type WebBuild, webRoutes } from '../modules/observatory/index.ts';
-import { registerProfileRoutes } from '../modules/profiles/index.ts';
+import { routes as profileRoutes } from '../modules/profiles/index.ts';
 import { routes as referenceRoutes } from '../modules/reference/index.ts';
-import { registerSafeguardsRoutes } from '../modules/safeguards/index.ts';
+import { routes as safeguardsRoutes } from '../modules/safeguards/index.ts';
 import type { Config } from '../platform/config.ts';
 import type { Logger } from '../platform/context.ts';
 import type { Database } from '../platform/db/client.ts';
-import { assertWritable } from '../platform/db/unit-of-work.ts';
 import { AppError } from '../platform/errors.ts';
 import { createRouteKit, type RouteKit } from '../platform/http/kit.ts';
 import { buildOpenApi, type RouteSpec } from '../platform/http/openapi.ts';
@@ -33,18 +32,14 @@ export interface AppDeps {
 }
 
 /** Routes declared with defineRoute, one list per module; mounted on the one app, in this order. */
-const MODULE_ROUTES: ReadonlyArray<readonly Route[]> = [systemRoutes, referenceRoutes];
-
-/** Route modules not yet declared with defineRoute, registering their routes and OpenAPI entries themselves. */
-const FEATURE_ROUTES: ReadonlyArray<(kit: RouteKit) => void> = [
-  registerIndicatorRoutes,
-  registerProfileRoutes,
-  registerSafeguardsRoutes,
-  registerFlowRoutes,
+const MODULE_ROUTES: ReadonlyArray<readonly Route[]> = [
+  systemRoutes,
+  referenceRoutes,
+  indicatorRoutes,
+  profileRoutes,
+  safeguardsRoutes,
+  flowRoutes,
 ];
-
-/** The changes among the routes of FEATURE_ROUTES, refused on a read-only installation. */
-const FEATURE_WRITES: ReadonlyArray<readonly [string, RegExp]> = [['POST', /^\/api\/flows\/estimate$/]];
 
 export function createApp(deps: AppDeps): Hono {
   const { db, config } = deps;
@@ -70,13 +65,6 @@ export function createApp(deps: AppDeps): Hono {
       toProblem(new AppError('not_found', `No route ${c.req.method} ${c.req.path}`), c.req.path, () => {}),
     ),
   );
-  if (config.publicReadonly) {
-    app.use('/api/*', async (c, next) => {
-      const write = FEATURE_WRITES.find(([m, re]) => m === c.req.method && re.test(c.req.path));
-      if (write) assertWritable({ readOnly: true }, `${c.req.method} ${c.req.path}`);
-      await next();
-    });
-  }
 
   const routeDeps = {
     db,
@@ -91,7 +79,7 @@ export function createApp(deps: AppDeps): Hono {
 
   // Before the web routes, whose catch-all answers every other path outside /api with the not-found page.
   registerProblemPages(app, routes);
-  for (const register of [...FEATURE_ROUTES, webRoutes(deps.web)]) register(kit);
+  webRoutes(deps.web)(kit);
 
   routes.push({
     method: 'get',

@@ -207,7 +207,7 @@ describe('observatory in Chromium', { timeout: 180_000 }, () => {
     });
     assert.equal(imported.skipped, 0);
     const estimate = await estimateStoredFlows(
-      db,
+      operatorContext(db),
       EstimateRequestSchema.parse({
         method: 'ffs-demo',
         measure: 'foreign-trained-stock',

@@ -72,7 +72,7 @@ export async function seedDemo(
     opts.onFile?.(file, report);
     await opts.onLoaded?.(file);
   }
-  const ssl = await db.transaction((tx) => loadSafeguardsList(tx, 2023, demoPath(SSL_2023_FILE)));
+  const ssl = await loadSafeguardsList(operatorContext(db), { edition: 2023, path: demoPath(SSL_2023_FILE) });
   await db.query(
     `INSERT INTO app_meta (key, value) VALUES ('demo_seeded', $1::jsonb)
      ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { withData, writeJson } from '../../platform/cli/context.ts';
+import { cliContext, withData, writeJson } from '../../platform/cli/context.ts';
 import { printTable } from '../../platform/cli/table.ts';
 import { OutputFormat, outputFormat, parseOptions } from '../../platform/cli/validate.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -324,7 +324,8 @@ export function registerFlows(program: Command): void {
       };
       const request = parseOptions(EstimateRequestSchema, body);
       const r = await withData('this estimate', {
-        local: async (db) => (await import('./estimate-stored.ts')).estimateStoredFlows(db, request),
+        local: async (db, config) =>
+          (await import('./estimate-stored.ts')).estimateStoredFlows(cliContext(db, config), request),
         server: (server) => server.post<EstimateResult>('api/flows/estimate', body),
       });
       if (out === 'json') return writeJson(r);
@@ -343,8 +344,8 @@ export function registerFlows(program: Command): void {
       const params = strings(filter);
       const q = parseOptions(EstimationRunQuerySchema, params);
       const { items } = await withData('this listing', {
-        local: async (db) => ({
-          items: await (await import('./estimate-stored.ts')).listEstimationRuns(db, q),
+        local: async (db, config) => ({
+          items: await (await import('./list-runs.ts')).listEstimationRuns(cliContext(db, config), q),
         }),
         server: (server) => server.get<{ items: EstimationRun[] }>('api/flows/estimates', params),
       });
@@ -403,7 +404,8 @@ export function registerFlows(program: Command): void {
       const params = strings(rest);
       const q = parseOptions(MirrorQuerySchema, params);
       const r = await withData('this comparison', {
-        local: async (db) => (await import('./mirror-stored.ts')).mirrorStoredFlows(db, q),
+        local: async (db, config) =>
+          (await import('./mirror-stored.ts')).mirrorStoredFlows(cliContext(db, config), q),
         server: (server) => server.get<MirrorStoredResult>('api/flows/mirror', params),
       });
       if (out === 'json') return writeJson(r);

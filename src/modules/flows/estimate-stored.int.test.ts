@@ -8,7 +8,8 @@ import type { Database } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { importFile, rollbackBatch } from '../observations/index.ts';
 import { ffsDemo, ffsDiff } from './domain/index.ts';
-import { estimateStoredFlows, listEstimationRuns } from './estimate-stored.ts';
+import { estimateStoredFlows } from './estimate-stored.ts';
+import { listEstimationRuns } from './list-runs.ts';
 import { type EstimateRequest, EstimateRequestSchema } from './schemas.ts';
 
 const FIXTURE = readFileSync(ABEL_STOCKS_CSV);
@@ -62,7 +63,7 @@ describe('flows estimated from stored stocks', () => {
   test('a dry run estimates from the stored tables and writes nothing', async () => {
     const observations = await count('SELECT count(*)::int AS n FROM observation');
     const batches = await count('SELECT count(*)::int AS n FROM import_batch');
-    const r = await estimateStoredFlows(db, request({ dryRun: true }));
+    const r = await estimateStoredFlows(operatorContext(db), request({ dryRun: true }));
     assert.equal(r.dryRun, true);
     assert.equal(r.batchId, null);
     assert.equal(r.runId, null);
@@ -76,7 +77,7 @@ describe('flows estimated from stored stocks', () => {
   });
 
   test('ffs-demo stores the pure core flows as estimated observations with provenance', async () => {
-    const r = await estimateStoredFlows(db, request());
+    const r = await estimateStoredFlows(operatorContext(db), request());
     const expected = ffsDemo({ areas: AREAS, stockStart: S1, stockEnd: S2 });
     assert.deepEqual(r.od, expected.od);
     assert.equal(Math.round(r.summary.totalFlows * 1e6) / 1e6, 150);
@@ -114,7 +115,7 @@ describe('flows estimated from stored stocks', () => {
     assert.ok(Math.abs((flow('GHA', 'NGA') ?? 0) - 50) < 1e-6);
     assert.ok(Math.abs((flow('KEN', 'GHA') ?? 0) - 35) < 1e-6);
 
-    const [run] = await listEstimationRuns(db, { limit: 10, offset: 0 });
+    const [run] = await listEstimationRuns(operatorContext(db), { limit: 10, offset: 0 });
     assert.equal(run?.id, r.runId);
     assert.equal(run?.batchId, r.batchId);
     assert.equal(run?.method, 'ffs-demo');
@@ -129,7 +130,7 @@ describe('flows estimated from stored stocks', () => {
   });
 
   test('running the same estimate again changes nothing and duplicates nothing', async () => {
-    const r = await estimateStoredFlows(db, request());
+    const r = await estimateStoredFlows(operatorContext(db), request());
     assert.deepEqual([r.stored, r.revised, r.unchanged, r.retired], [0, 0, 12, 0]);
     assert.equal((await current(r.outputSource)).length, 12);
   });
@@ -145,7 +146,7 @@ describe('flows estimated from stored stocks', () => {
       input: { fileName: 'revision.csv', bytes: Buffer.from(revision) },
     });
     assert.equal(imported.revised, 2);
-    const r = await estimateStoredFlows(db, request());
+    const r = await estimateStoredFlows(operatorContext(db), request());
     const s2 = S2.map((row) => [...row]);
     (s2[1] as number[])[0] = 90;
     const expected = ffsDemo({ areas: AREAS, stockStart: S1, stockEnd: s2 });
@@ -164,7 +165,7 @@ describe('flows estimated from stored stocks', () => {
     );
     assert.equal(history, r.revised);
 
-    const three = await estimateStoredFlows(db, request({ areas: ['GHA', 'KEN', 'NGA'] }));
+    const three = await estimateStoredFlows(operatorContext(db), request({ areas: ['GHA', 'KEN', 'NGA'] }));
     assert.equal(three.retired, 6);
     assert.deepEqual(three.dropped, []);
     const sub = (m: number[][]) => m.slice(0, 3).map((row) => row.slice(0, 3));
@@ -183,14 +184,14 @@ describe('flows estimated from stored stocks', () => {
     // Rolling the run's batch back restores the four-area estimate it replaced.
     await rollbackBatch(operatorContext(db), three.batchId as number);
     assert.equal((await current(three.outputSource)).length, 12);
-    const runs = await listEstimationRuns(db, { limit: 10, offset: 0 });
+    const runs = await listEstimationRuns(operatorContext(db), { limit: 10, offset: 0 });
     assert.equal(runs[0]?.batchStatus, 'rolled_back');
     assert.equal(runs[0]?.retired, 6);
   });
 
   test('stock differencing needs no total stocks and is stored under its own source', async () => {
     const r = await estimateStoredFlows(
-      db,
+      operatorContext(db),
       request({ method: 'ffs-diff', decrease: 'zero', areas: ['GHA', 'KEN', 'TZA'] }),
     );
     assert.deepEqual(r.dropped, []);
@@ -220,7 +221,7 @@ describe('flows estimated from stored stocks', () => {
     const batches = await count('SELECT count(*)::int AS n FROM import_batch');
     const refused = async (over: Record<string, unknown>, field: string, code = 'invalid_input') => {
       await assert.rejects(
-        () => estimateStoredFlows(db, request(over)),
+        () => estimateStoredFlows(operatorContext(db), request(over)),
         (e: unknown) => e instanceof AppError && e.code === code && e.location?.field === field,
       );
     };
@@ -238,10 +239,13 @@ describe('flows estimated from stored stocks', () => {
     ].join('\n');
     await importFile(operatorContext(db), { input: { fileName: 'who.csv', bytes: Buffer.from(other) } });
     // The total from the source of the area's bilateral stocks wins: KEN's USER total is used.
-    const r = await estimateStoredFlows(db, request({ dryRun: true }));
+    const r = await estimateStoredFlows(operatorContext(db), request({ dryRun: true }));
     assert.deepEqual(r.areas, AREAS);
     assert.equal(r.columns.find((c) => c.area === 'KEN')?.total.start, 720);
-    const who = await estimateStoredFlows(db, request({ dryRun: true, totalSource: 'WHO.GHO' }));
+    const who = await estimateStoredFlows(
+      operatorContext(db),
+      request({ dryRun: true, totalSource: 'WHO.GHO' }),
+    );
     assert.deepEqual(who.areas, ['GHA', 'KEN']);
     assert.equal(who.columns.find((c) => c.area === 'KEN')?.total.start, 730);
     assert.deepEqual(

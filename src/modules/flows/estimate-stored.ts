@@ -1,12 +1,13 @@
-import { createHash } from 'node:crypto';
-import type { Database, Queryable } from '../../platform/db/client.ts';
+import { assertCan } from '../../platform/auth/permissions.ts';
+import type { Ctx } from '../../platform/context.ts';
+import type { Queryable } from '../../platform/db/client.ts';
+import { mutation } from '../../platform/db/unit-of-work.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { ImportRecord } from '../observations/index.ts';
 import {
   CREATE_STAGE_SQL,
   checkCodes,
   commitStaged,
-  OBSERVATION_WRITE_LOCK,
   STAGE_COLUMNS,
   stageLine,
 } from '../observations/index.ts';
@@ -19,13 +20,18 @@ import {
   type Matrix,
   summariseFlows,
 } from './domain/index.ts';
-import type {
-  DroppedArea,
-  EstimateRequest,
-  EstimateResult,
-  EstimationRun,
-  EstimationRunQuery,
-} from './schemas.ts';
+import {
+  areaKinds,
+  bilateralStocks,
+  ensureEstimateSource,
+  insertEstimateBatch,
+  insertRun,
+  retireUncovered,
+  setBatchCounts,
+  type TotalRow,
+  totalStocks,
+} from './repo.ts';
+import type { DroppedArea, EstimateRequest, EstimateResult } from './schemas.ts';
 
 /** Flows estimated from stocks are stored under this measure: area = destination, partner = origin. */
 export const FLOW_MEASURE = 'migration-flow';
@@ -35,18 +41,12 @@ const TABLE_KINDS = ['country', 'subnational'];
 /** Partner kinds summed into an area's foreign stock when no all-partners total is stored (aggregates would double count). */
 const PARTNER_KINDS = new Set(['country', 'subnational', 'unspecified']);
 
-const PARTNER_BASIS = {
+export const PARTNER_BASIS = {
   'foreign-trained-stock': 'training',
   'foreign-born-stock': 'birth',
 } as const satisfies Record<EstimateRequest['measure'], PartnerBasis>;
 
 type ColumnReport = EstimateResult['columns'][number];
-
-class DryRunRollback extends Error {
-  constructor(readonly result: EstimateResult) {
-    super('dry run');
-  }
-}
 
 /** The source code under which an estimate is stored: one per method and period, so re-running it revises it. */
 export function estimateSource(
@@ -55,24 +55,6 @@ export function estimateSource(
   endYear: number,
 ): string {
   return `HWMO.${method.toUpperCase().replaceAll('-', '_')}.${startYear}-${endYear}`;
-}
-
-interface StockRow extends Record<string, unknown> {
-  area: string;
-  partner: string;
-  partner_kind: string;
-  year: number;
-  value: number;
-  source: string;
-  batch_id: number;
-}
-
-interface TotalRow extends Record<string, unknown> {
-  area: string;
-  year: number;
-  value: number;
-  source: string;
-  batch_id: number;
 }
 
 /** Bilateral stock values of one area and year, by partner. */
@@ -97,34 +79,45 @@ interface Column {
  * Re-running the same method for the same period, measure, occupation, sex and age revises the stored estimate:
  * changed values supersede the old ones, equal ones stay, and flows between areas no longer estimated are retired.
  */
-export async function estimateStoredFlows(db: Database, request: EstimateRequest): Promise<EstimateResult> {
+export async function estimateStoredFlows(ctx: Ctx, request: EstimateRequest): Promise<EstimateResult> {
+  assertCan(ctx.actor, 'flows.store');
   await checkCodes(
-    db,
+    ctx.db,
     {
       area: request.areas,
       source: [request.source, request.totalSource].filter((x): x is string => x !== undefined),
     },
     { area: 'areas' },
   );
-  try {
-    return await db.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [OBSERVATION_WRITE_LOCK]);
+  return mutation(
+    ctx,
+    'flows.estimate',
+    async (tx) => {
       const result = await estimate(tx, request);
-      if (request.dryRun) throw new DryRunRollback(result);
+      await tx.audit({
+        action: 'flows.estimate',
+        objectType: 'estimation_run',
+        objectId: String(result.runId ?? 'dry-run'),
+        after: {
+          method: result.method,
+          params: result.params,
+          outputSource: result.outputSource,
+          batchId: result.batchId,
+          areas: result.areas,
+          stored: result.stored,
+          revised: result.revised,
+          unchanged: result.unchanged,
+          retired: result.retired,
+        },
+      });
       return result;
-    });
-  } catch (e) {
-    if (e instanceof DryRunRollback) return e.result;
-    throw e;
-  }
+    },
+    { dryRun: request.dryRun },
+  );
 }
 
 async function checkAreas(tx: Queryable, areas: readonly string[]): Promise<void> {
-  const rows = await tx.query<{ code: string; kind: string }>(
-    'SELECT code, kind FROM area WHERE code = ANY($1::text[])',
-    [areas],
-  );
-  const kinds = new Map(rows.map((r) => [r.code, r.kind]));
+  const kinds = await areaKinds(tx, areas);
   const unknown = areas.filter((a) => !kinds.has(a));
   if (unknown.length > 0) {
     throw new AppError('unknown_area', `Unknown area(s) ${unknown.join(', ')}`, {
@@ -143,28 +136,11 @@ async function checkAreas(tx: Queryable, areas: readonly string[]): Promise<void
 }
 
 async function estimate(tx: Queryable, request: EstimateRequest): Promise<EstimateResult> {
-  const { measure, occupation, sex, age, startYear, endYear, method } = request;
+  const { measure, occupation, startYear, endYear, method } = request;
   const years = [startYear, endYear] as const;
   if (request.areas) await checkAreas(tx, request.areas);
 
-  const params: unknown[] = [measure, occupation, sex, age, [...years], TABLE_KINDS];
-  let filter = '';
-  if (request.source) {
-    params.push(request.source);
-    filter += ` AND o.source = $${params.length}`;
-  }
-  if (request.areas) {
-    params.push(request.areas);
-    filter += ` AND o.area = ANY($${params.length}::text[])`;
-  }
-  const rows = await tx.query<StockRow>(
-    `SELECT o.area, o.partner, p.kind AS partner_kind, o.year, o.value, o.source, o.batch_id
-     FROM observation o JOIN area a ON a.code = o.area JOIN area p ON p.code = o.partner
-     WHERE o.superseded_by IS NULL AND o.measure = $1 AND o.occupation = $2 AND o.sex = $3 AND o.age = $4
-       AND o.year = ANY($5::int[]) AND a.kind = ANY($6::text[])${filter}
-     ORDER BY o.area, o.year, o.partner, o.source`,
-    params,
-  );
+  const rows = await bilateralStocks(tx, request, TABLE_KINDS);
   const columns = new Map<string, Column>();
   const columnKey = (area: string, year: number) => `${area} ${year}`;
   const seen = new Map<string, string>();
@@ -316,31 +292,24 @@ async function estimate(tx: Queryable, request: EstimateRequest): Promise<Estima
     fingerprint: JSON.stringify({ applied, areas, stockStart, stockEnd }),
   });
   const sortedBatches = [...inputBatches].sort((a, b) => a - b);
-  const [run] = await tx.query<{ id: number }>(
-    `INSERT INTO estimation_run (batch_id, method, params, input_measure, occupation, start_year, end_year,
-       output_measure, output_source, input_batches, areas, dropped_areas, warnings, retired)
-     VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8, $9, $10::int[], $11::text[], $12::jsonb, $13::jsonb, $14)
-     RETURNING id`,
-    [
-      written.batchId,
-      method,
-      JSON.stringify(applied),
-      measure,
-      occupation,
-      startYear,
-      endYear,
-      FLOW_MEASURE,
-      outputSource,
-      sortedBatches,
-      areas,
-      JSON.stringify(dropped),
-      JSON.stringify(warnings),
-      written.retired,
-    ],
-  );
-  if (!run) throw new AppError('internal', 'Could not record the estimation run');
+  const runId = await insertRun(tx, {
+    batchId: written.batchId,
+    method,
+    params: applied,
+    inputMeasure: measure,
+    occupation,
+    startYear,
+    endYear,
+    outputMeasure: FLOW_MEASURE,
+    outputSource,
+    inputBatches: sortedBatches,
+    areas,
+    dropped,
+    warnings,
+    retired: written.retired,
+  });
   return {
-    runId: request.dryRun ? null : run.id,
+    runId: request.dryRun ? null : runId,
     batchId: request.dryRun ? null : written.batchId,
     dryRun: request.dryRun,
     method,
@@ -376,25 +345,7 @@ async function loadTotals(
   candidates: readonly string[],
   columns: ReadonlyMap<string, Column>,
 ): Promise<Map<string, TotalRow>> {
-  const params: unknown[] = [
-    request.occupation,
-    request.sex,
-    request.age,
-    [request.startYear, request.endYear],
-  ];
-  params.push(candidates);
-  let filter = ` AND area = ANY($${params.length}::text[])`;
-  if (request.totalSource) {
-    params.push(request.totalSource);
-    filter += ` AND source = $${params.length}`;
-  }
-  const rows = await tx.query<TotalRow>(
-    `SELECT area, year, value, source, batch_id FROM observation
-     WHERE superseded_by IS NULL AND measure = 'stock' AND occupation = $1 AND sex = $2 AND age = $3
-       AND year = ANY($4::int[])${filter}
-     ORDER BY area, year, source`,
-    params,
-  );
+  const rows = await totalStocks(tx, request, candidates);
   const byKey = new Map<string, TotalRow[]>();
   for (const r of rows) {
     const k = `${r.area} ${r.year}`;
@@ -476,128 +427,34 @@ async function store(
   });
   await tx.exec(CREATE_STAGE_SQL);
   await tx.copyCsv('import_stage', STAGE_COLUMNS, `${lines.join('\n')}\n`);
-  await tx.query(
-    `INSERT INTO source (code, name, publisher, url, licence) VALUES ($1, $2, 'hwmo', NULL, NULL)
-     ON CONFLICT (code) DO NOTHING`,
-    [outputSource, `hwmo estimate: flows from stocks by ${method}, ${startYear}-${endYear}`],
+  await ensureEstimateSource(
+    tx,
+    outputSource,
+    `hwmo estimate: flows from stocks by ${method}, ${startYear}-${endYear}`,
   );
-  const bytes = Buffer.from(input.fingerprint, 'utf8');
-  const [batch] = await tx.query<{ id: number }>(
-    `INSERT INTO import_batch (file_name, file_sha256, file_bytes, format, sheet, status, rows_read, stored, revised,
-       unchanged, skipped) VALUES ($1, $2, $3, $4, NULL, 'committed', $5, 0, 0, 0, 0) RETURNING id`,
-    [
-      `${method} ${measure} ${occupation} ${startYear}-${endYear}`,
-      createHash('sha256').update(bytes).digest('hex'),
-      bytes.byteLength,
-      BATCH_FORMAT,
-      lines.length,
-    ],
-  );
-  if (!batch) throw new AppError('internal', 'Could not create the estimate batch');
-  const committed = await commitStaged(tx, batch.id);
+  const batchId = await insertEstimateBatch(tx, {
+    fileName: `${method} ${measure} ${occupation} ${startYear}-${endYear}`,
+    fingerprint: input.fingerprint,
+    format: BATCH_FORMAT,
+    rows: lines.length,
+  });
+  const committed = await commitStaged(tx, batchId);
   // The previous estimate's flows between areas this run does not cover have no successor: they stop being current.
-  const [retired] = await tx.query<{ n: number }>(
-    `WITH r AS (
-       UPDATE observation o SET superseded_by = $1
-       WHERE o.superseded_by IS NULL AND o.measure = $2 AND o.source = $3 AND o.occupation = $4 AND o.sex = $5
-         AND o.age = $6 AND o.partner_basis = $7
-         AND NOT EXISTS (SELECT 1 FROM import_stage s WHERE s.area = o.area AND s.partner = o.partner AND s.year = o.year)
-       RETURNING 1)
-     SELECT count(*)::int AS n FROM r`,
-    [batch.id, FLOW_MEASURE, outputSource, occupation, sex, age, partnerBasis],
-  );
+  const retired = await retireUncovered(tx, batchId, {
+    measure: FLOW_MEASURE,
+    source: outputSource,
+    occupation,
+    sex,
+    age,
+    partnerBasis,
+  });
   const written: Written = {
-    batchId: batch.id,
+    batchId,
     stored: committed.inserted - committed.revised,
     revised: committed.revised,
     unchanged: committed.staged - committed.inserted,
-    retired: retired?.n ?? 0,
+    retired,
   };
-  await tx.query('UPDATE import_batch SET stored = $2, revised = $3, unchanged = $4 WHERE id = $1', [
-    batch.id,
-    written.stored,
-    written.revised,
-    written.unchanged,
-  ]);
+  await setBatchCounts(tx, batchId, written);
   return written;
-}
-
-interface RunRow extends Record<string, unknown> {
-  id: number;
-  batch_id: number;
-  status: 'committed' | 'rolled_back';
-  created_at: Date | string;
-  method: string;
-  params: unknown;
-  input_measure: string;
-  occupation: string;
-  start_year: number;
-  end_year: number;
-  output_measure: string;
-  output_source: string;
-  input_batches: number[];
-  input_sources: string[] | null;
-  areas: string[];
-  dropped_areas: unknown;
-  warnings: unknown;
-  stored: number;
-  revised: number;
-  unchanged: number;
-  retired: number;
-}
-
-const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
-
-/** Estimation runs, newest first, with their provenance and the state of their batch. */
-export async function listEstimationRuns(db: Queryable, query: EstimationRunQuery): Promise<EstimationRun[]> {
-  const params: unknown[] = [];
-  const where: string[] = [];
-  if (query.occupation) {
-    params.push(query.occupation);
-    where.push(`r.occupation = $${params.length}`);
-  }
-  if (query.measure) {
-    params.push(query.measure);
-    where.push(`r.input_measure = $${params.length}`);
-  }
-  params.push(query.limit, query.offset);
-  const rows = await db.query<RunRow>(
-    `SELECT r.*, b.status, b.stored, b.revised, b.unchanged,
-       (SELECT array_agg(DISTINCT o.source ORDER BY o.source) FROM observation o
-         WHERE o.batch_id = ANY(r.input_batches) AND o.measure = r.input_measure) AS input_sources
-     FROM estimation_run r
-     JOIN import_batch b ON b.id = r.batch_id
-     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-     ORDER BY r.id DESC LIMIT $${params.length - 1} OFFSET $${params.length}`,
-    params,
-  );
-  return rows.map((r) => {
-    const params = json<Record<string, unknown>>(r.params);
-    return {
-      id: r.id,
-      batchId: r.batch_id,
-      batchStatus: r.status,
-      createdAt: (r.created_at instanceof Date ? r.created_at : new Date(r.created_at)).toISOString(),
-      method: r.method,
-      params,
-      inputMeasure: r.input_measure,
-      partnerBasis: PARTNER_BASIS[r.input_measure as EstimateRequest['measure']],
-      occupation: r.occupation,
-      sex: String(params.sex ?? '_T'),
-      age: String(params.age ?? '_T'),
-      startYear: r.start_year,
-      endYear: r.end_year,
-      outputMeasure: r.output_measure,
-      outputSource: r.output_source,
-      inputBatches: r.input_batches.map(Number),
-      inputSources: r.input_sources ?? [],
-      areas: r.areas,
-      dropped: json<DroppedArea[]>(r.dropped_areas),
-      warnings: json<FlowWarning[]>(r.warnings),
-      stored: r.stored,
-      revised: r.revised,
-      unchanged: r.unchanged,
-      retired: r.retired,
-    };
-  });
 }

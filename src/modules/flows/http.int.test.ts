@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { ABEL_S1, ABEL_S2, ABEL_STOCKS_CSV } from '../../../test/abel-2013.ts';
-import { OPERATOR, testApp } from '../../../test/actors.ts';
+import { jsonBody, OPERATOR, PUBLIC_ACTOR, requestAs, testApp, userActor } from '../../../test/actors.ts';
 import { testDatabase } from '../../../test/db.ts';
 import type { createApp } from '../../main/app.ts';
 import type { Database } from '../../platform/db/client.ts';
@@ -210,6 +210,61 @@ describe('flows API', () => {
       400,
     );
     assert.equal(missing.location?.field, 'areas');
+  });
+
+  test('storing an estimate needs flows.store and is audited; a dry run leaves no record; calculators are public', async () => {
+    const request = {
+      measure: 'foreign-trained-stock',
+      occupation: 'medical-doctors',
+      startYear: 2015,
+      endYear: 2020,
+      method: 'ffs-diff',
+      areas: ['GHA', 'KEN', 'NGA', 'ZAF'],
+    };
+    const audited = async () =>
+      (
+        await db.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM audit_event WHERE action = 'flows.estimate'",
+        )
+      )[0]?.n ?? 0;
+    const before = await audited();
+    await problem(await requestAs(app, PUBLIC_ACTOR, '/api/flows/estimate', jsonBody(request)), 401);
+    await problem(
+      await requestAs(app, userActor('stakeholder'), '/api/flows/estimate', jsonBody(request)),
+      403,
+    );
+    assert.equal(await audited(), before, 'a refused request writes nothing');
+    await ok(
+      await requestAs(
+        app,
+        userActor('data_manager', 'GHA'),
+        '/api/flows/estimate',
+        jsonBody({ ...request, dryRun: true }),
+      ),
+    );
+    assert.equal(await audited(), before, 'a dry run is rolled back with its record');
+    const stored = await ok<{ runId: number; batchId: number }>(
+      await requestAs(app, userActor('data_manager', 'GHA'), '/api/flows/estimate', jsonBody(request)),
+    );
+    const [event] = await db.query<{ actor_label: string; object_id: string; after: unknown }>(
+      "SELECT actor_label, object_id, after FROM audit_event WHERE action = 'flows.estimate' ORDER BY id DESC LIMIT 1",
+    );
+    assert.equal(event?.object_id, String(stored.runId));
+    assert.match(event?.actor_label ?? '', /data-manager-gha@example\.org/);
+    const after = (typeof event?.after === 'string' ? JSON.parse(event.after) : event?.after) as {
+      batchId: number;
+      method: string;
+    };
+    assert.equal(after.batchId, stored.batchId);
+    assert.equal(after.method, 'ffs-diff');
+    await ok(
+      await requestAs(
+        app,
+        PUBLIC_ACTOR,
+        '/api/flows/diff',
+        jsonBody({ areas: AREAS, stockStart: S1, stockEnd: S2 }),
+      ),
+    );
   });
 
   test('GET /api/flows/mirror compares stored outflows and inflows; a bad query names the fields', async () => {

@@ -1,4 +1,5 @@
 export { registerFlows } from './cli.ts';
-export { estimateStoredFlows, FLOW_MEASURE, listEstimationRuns } from './estimate-stored.ts';
-export { registerFlowRoutes } from './http.ts';
+export { estimateStoredFlows, FLOW_MEASURE } from './estimate-stored.ts';
+export { routes } from './http.ts';
+export { listEstimationRuns } from './list-runs.ts';
 export { mirrorStoredFlows } from './mirror-stored.ts';

@@ -66,7 +66,7 @@ describe('mirror statistics over stored flows', () => {
   });
 
   test('pairs origin-reported outflows with destination-reported inflows, year by year', async () => {
-    const r = await mirrorStoredFlows(db, query({ year: '2019-2020', reference: 'GBR' }));
+    const r = await mirrorStoredFlows(operatorContext(db), query({ year: '2019-2020', reference: 'GBR' }));
     assert.equal(r.occupation, 'medical-doctors');
     assert.deepEqual(
       r.years.map((y) => y.year),
@@ -141,22 +141,29 @@ describe('mirror statistics over stored flows', () => {
       },
     });
     await assert.rejects(
-      () => mirrorStoredFlows(db, query({ year: '2019' })),
+      () => mirrorStoredFlows(operatorContext(db), query({ year: '2019' })),
       (e: unknown) => e instanceof AppError && e.location?.field === 'inflowBasis',
     );
-    const training = await mirrorStoredFlows(db, query({ year: '2019', inflowBasis: 'training' }));
+    const training = await mirrorStoredFlows(
+      operatorContext(db),
+      query({ year: '2019', inflowBasis: 'training' }),
+    );
     assert.equal(
       training.years[0]?.comparisons.find((c) => c.destination === 'GBR' && c.origin === 'PHL')?.received,
       120,
     );
-    const birth = await mirrorStoredFlows(db, query({ year: '2019', inflowBasis: 'birth' }));
+    const birth = await mirrorStoredFlows(operatorContext(db), query({ year: '2019', inflowBasis: 'birth' }));
     assert.equal(birth.years[0]?.counts.both, 1);
 
     await assert.rejects(
-      () => mirrorStoredFlows(db, query({ year: '2019', inflowBasis: 'training', reference: 'KEN' })),
+      () =>
+        mirrorStoredFlows(
+          operatorContext(db),
+          query({ year: '2019', inflowBasis: 'training', reference: 'KEN' }),
+        ),
       (e: unknown) => e instanceof AppError && e.location?.field === 'reference',
     );
-    const none = await mirrorStoredFlows(db, query({ year: '2001' }));
+    const none = await mirrorStoredFlows(operatorContext(db), query({ year: '2001' }));
     assert.deepEqual(none.years, []);
   });
 

@@ -1,22 +1,12 @@
-import type { Queryable } from '../../platform/db/client.ts';
+import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { checkCodes } from '../observations/index.ts';
 import { compareMirrorFlows, type MirrorReport } from './domain/index.ts';
+import { type FlowRow, reportedFlows } from './repo.ts';
 import type { MirrorQuery, MirrorStoredResult } from './schemas.ts';
 
 /** Areas that can send or receive a reported flow; totals, unspecified partners and aggregates are left out. */
 const PAIR_KINDS = ['country', 'subnational'];
-
-interface FlowRow extends Record<string, unknown> {
-  measure: 'inflow' | 'outflow';
-  area: string;
-  partner: string;
-  partner_basis: string;
-  year: number;
-  value: number;
-  source: string;
-  batch_id: number;
-}
 
 /**
  * Mirror statistics of stored flows (flows.md §2.7): for each year, every origin → destination pair where the origin
@@ -25,42 +15,21 @@ interface FlowRow extends Record<string, unknown> {
  * the occupation, sex and age count; when a side holds one pair more than once (two sources or partner bases) the
  * request must choose, naming the field that does.
  */
-export async function mirrorStoredFlows(db: Queryable, query: MirrorQuery): Promise<MirrorStoredResult> {
+export async function mirrorStoredFlows({ db }: Ctx, query: MirrorQuery): Promise<MirrorStoredResult> {
   await checkCodes(db, {
     ...(query.reference ? { area: [query.reference] } : {}),
     source: [query.inflowSource, query.outflowSource].filter((x): x is string => x !== undefined),
   });
-  const params: unknown[] = [
-    query.occupation,
-    query.sex,
-    query.age,
-    query.year.from,
-    query.year.to,
-    PAIR_KINDS,
-  ];
-  const side = (measure: string, source: string | undefined, basis: string | undefined) => {
-    let sql = `o.measure = '${measure}'`;
-    if (source) {
-      params.push(source);
-      sql += ` AND o.source = $${params.length}`;
-    }
-    if (basis) {
-      params.push(basis);
-      sql += ` AND o.partner_basis = $${params.length}`;
-    }
-    return `(${sql})`;
-  };
-  const inflow = side('inflow', query.inflowSource, query.inflowBasis);
-  const outflow = side('outflow', query.outflowSource, query.outflowBasis);
-  const rows = await db.query<FlowRow>(
-    `SELECT o.measure, o.area, o.partner, o.partner_basis, o.year, o.value, o.source, o.batch_id
-     FROM observation o JOIN area a ON a.code = o.area JOIN area p ON p.code = o.partner
-     WHERE o.superseded_by IS NULL AND o.occupation = $1 AND o.sex = $2 AND o.age = $3
-       AND o.year BETWEEN $4 AND $5 AND a.kind = ANY($6::text[]) AND p.kind = ANY($6::text[])
-       AND o.area <> o.partner AND (${inflow} OR ${outflow})
-     ORDER BY o.year, o.measure, o.area, o.partner, o.source, o.partner_basis`,
-    params,
-  );
+  const rows = await reportedFlows(db, {
+    occupation: query.occupation,
+    sex: query.sex,
+    age: query.age,
+    from: query.year.from,
+    to: query.year.to,
+    pairKinds: PAIR_KINDS,
+    inflow: { source: query.inflowSource, basis: query.inflowBasis },
+    outflow: { source: query.outflowSource, basis: query.outflowBasis },
+  });
 
   const byYear = new Map<number, { reports: Map<string, MirrorReport>; batches: Set<number> }>();
   const seen = new Map<string, FlowRow>();

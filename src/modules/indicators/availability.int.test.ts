@@ -8,10 +8,9 @@ import { operatorContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { importFile } from '../observations/index.ts';
 import { indicatorAvailability } from './availability.ts';
-import { type Availability, AvailabilitySchema } from './availability-schema.ts';
 import { computeIndicators } from './compute-indicators.ts';
 import { SDG_CADRES } from './domain/index.ts';
-import { IndicatorQuerySchema } from './schemas.ts';
+import { type Availability, AvailabilitySchema, IndicatorQuerySchema } from './schemas.ts';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../../../test/fixtures/indicators/${name}`, import.meta.url));
@@ -26,7 +25,7 @@ const choice = (a: Availability, indicator: string, occupation: readonly string[
 /** Whether the indicator endpoint's own computation gives at least one country a value. */
 async function anyValue(db: Database, indicator: string, occupation: readonly string[], year: string) {
   const r = await computeIndicators(
-    db,
+    operatorContext(db),
     IndicatorQuerySchema.parse({ indicator, occupation: occupation.join(','), year, window: 10 }),
   );
   return r.items.some((i) => i.value !== null);
@@ -61,7 +60,7 @@ describe('what the loaded data can give, per indicator, occupation and year', ()
   });
 
   test('occupations come from what each indicator accepts', async () => {
-    const a = AvailabilitySchema.parse(await indicatorAvailability(db));
+    const a = AvailabilitySchema.parse(await indicatorAvailability(operatorContext(db)));
     const sdg = a.items.find((i) => i.indicator === 'sdg-gap');
     assert.deepEqual(
       sdg?.occupations.map((o) => o.occupation),
@@ -81,7 +80,7 @@ describe('what the loaded data can give, per indicator, occupation and year', ()
   });
 
   test('with doctors alone, only what doctors give has years; the rest has none', async () => {
-    const a = await indicatorAvailability(db);
+    const a = await indicatorAvailability(operatorContext(db));
     assert.ok((choice(a, 'density', ['medical-doctors'])?.years.length ?? 0) > 0);
     assert.deepEqual(choice(a, 'density', ['pharmacists'])?.years, []);
     assert.equal(choice(a, 'density', ['pharmacists'])?.latest, false);
@@ -92,8 +91,12 @@ describe('what the loaded data can give, per indicator, occupation and year', ()
   });
 
   test('a new batch changes the answer, which agrees with the indicators again', async () => {
-    const before = await indicatorAvailability(db);
-    assert.equal(await indicatorAvailability(db), before, 'kept while the data do not change');
+    const before = await indicatorAvailability(operatorContext(db));
+    assert.equal(
+      await indicatorAvailability(operatorContext(db)),
+      before,
+      'kept while the data do not change',
+    );
     for (const f of [
       'who_nursing_midwifery.csv',
       'wb_population.csv',
@@ -101,7 +104,7 @@ describe('what the loaded data can give, per indicator, occupation and year', ()
       'oecd_totals.csv',
     ])
       await load(db, f);
-    const a = await indicatorAvailability(db);
+    const a = await indicatorAvailability(operatorContext(db));
     assert.notEqual(a, before);
     assert.ok((choice(a, 'sdg-gap', SDG_CADRES)?.years.length ?? 0) > 0, 'sdg-gap once nurses are loaded');
     assert.ok(choice(a, 'foreign-trained-share', ['medical-doctors'])?.years.includes(2018));

@@ -1,9 +1,11 @@
+import type { Ctx } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/client.ts';
+import { dataVersion } from '../../platform/db/unit-of-work.ts';
 import { loadAreas, MDS_CADRES } from '../reference/index.ts';
-import type { Availability } from './availability-schema.ts';
 import { checkOccupations, indicatorOptions, measuresOf } from './compute-indicators.ts';
 import { INDICATOR_SLUGS, INDICATOR_UNITS, occupationAvailability, SDG_CADRES } from './domain/index.ts';
-import { dataVersion, loadIndicatorContext } from './load-data.ts';
+import { loadIndicatorContext } from './load-data.ts';
+import type { Availability } from './schemas.ts';
 import { IndicatorQuerySchema } from './schemas.ts';
 
 /** The window the observatory's "latest" uses. */
@@ -24,13 +26,13 @@ function accepts(indicator: (typeof INDICATOR_SLUGS)[number], occupations: reado
   }
 }
 
-const cache = new WeakMap<Queryable, { version: string; answer: Promise<Availability> }>();
+const cache = new WeakMap<Queryable, { version: number; answer: Promise<Availability> }>();
 
 /**
  * For every indicator, the occupation choices it accepts and, for each, the data years in which at least one
  * country has a value with the default vintage options. Kept per database until the data change.
  */
-export async function indicatorAvailability(db: Queryable): Promise<Availability> {
+export async function indicatorAvailability({ db }: Ctx): Promise<Availability> {
   const version = await dataVersion(db);
   const hit = cache.get(db);
   if (hit?.version === version) return hit.answer;

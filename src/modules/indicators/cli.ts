@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { withData, writeJson } from '../../platform/cli/context.ts';
+import { cliContext, withData, writeJson } from '../../platform/cli/context.ts';
 import { printTable } from '../../platform/cli/table.ts';
 import { outputFormat, parseOptions } from '../../platform/cli/validate.ts';
 import { INDICATOR_SLUGS } from './domain/index.ts';
@@ -46,7 +46,8 @@ export function registerIndicators(program: Command): void {
       const params = { ...strings(rest), indicator: name };
       const q = parseOptions(IndicatorQuerySchema, params);
       const r = await withData('this computation', {
-        local: async (db) => (await import('./compute-indicators.ts')).computeIndicators(db, q),
+        local: async (db, config) =>
+          (await import('./compute-indicators.ts')).computeIndicators(cliContext(db, config), q),
         server: (server) => server.get<IndicatorResponse>('api/indicators', params),
       });
       if (out === 'json') return writeJson(r);

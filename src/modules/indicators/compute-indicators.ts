@@ -1,4 +1,4 @@
-import type { Queryable } from '../../platform/db/client.ts';
+import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { checkCodes } from '../observations/index.ts';
 import type { Area } from '../reference/index.ts';
@@ -133,7 +133,8 @@ export function indicatorFor(
   });
 }
 
-export async function computeIndicators(db: Queryable, q: IndicatorQuery): Promise<IndicatorResponse> {
+export async function computeIndicators(ctx: Ctx, q: IndicatorQuery): Promise<IndicatorResponse> {
+  const { db } = ctx;
   await checkCodes(db, { area: q.area, occupation: q.occupation, source: q.source });
   const occupations = q.occupation ?? defaultOccupations(q.indicator);
   checkOccupations(q.indicator, occupations);
@@ -141,7 +142,7 @@ export async function computeIndicators(db: Queryable, q: IndicatorQuery): Promi
   const known = await loadAreas(db);
   const requested = resolveAreas(codes, new Map(known.map((a) => [a.code, a])));
   const needsAll = !codes || requested.some((a) => GROUP_KINDS.has(a.kind));
-  const ctx = await loadIndicatorContext(
+  const loaded = await loadIndicatorContext(
     db,
     {
       measures: measuresOf(q.indicator),
@@ -149,14 +150,14 @@ export async function computeIndicators(db: Queryable, q: IndicatorQuery): Promi
     },
     known,
   );
-  const options = indicatorOptions(q, ctx);
-  const results = requested.map((a) => indicatorFor(q.indicator, a, occupations, options, ctx));
+  const options = indicatorOptions(q, loaded);
+  const results = requested.map((a) => indicatorFor(q.indicator, a, occupations, options, loaded));
   const response: IndicatorResponse = {
     indicator: q.indicator,
     unit: INDICATOR_UNITS[q.indicator],
     occupation: q.indicator === 'sdg-gap' ? ['medical-doctors', 'nursing-and-midwifery'] : occupations,
     selection: describeSelection(options.selection),
-    items: results.map((r) => toOut(r, ctx.areas)),
+    items: results.map((r) => toOut(r, loaded.areas)),
   };
   if (q.indicator === 'net-migration' && results.length > 1) {
     const mei = migrationEffectiveness(results);

@@ -1,54 +1,31 @@
-import { z } from 'zod';
-import type { RouteKit } from '../../platform/http/kit.ts';
+import { defineRoute } from '../../platform/http/route.ts';
 import { indicatorAvailability } from './availability.ts';
-import { AvailabilitySchema } from './availability-schema.ts';
 import { computeIndicators } from './compute-indicators.ts';
-import { IndicatorQuerySchema, IndicatorResponseSchema } from './schemas.ts';
+import { AvailabilitySchema, IndicatorQuerySchema, IndicatorResponseSchema } from './schemas.ts';
 
-const _ProfileParamSchema = z.object({
-  iso3: z
-    .string()
-    .regex(/^[A-Za-z0-9_.-]+$/)
-    .describe('Country ISO3 code'),
-});
-const _EditionListSchema = z.object({
-  items: z.array(
-    z.object({
-      edition: z.number().int(),
-      title: z.string(),
-      reference: z.string(),
-      sciBelow: z.number(),
-      densityBelow: z.number(),
-      publishedCount: z.number().int(),
-    }),
-  ),
+const indicators = defineRoute({
+  method: 'get',
+  path: '/api/indicators',
+  tag: 'indicators',
+  summary: 'An indicator for one or many areas, each value with its year, sources and inputs',
+  description: 'One result per area; a null value carries its reason.',
+  permission: 'public',
+  query: IndicatorQuerySchema,
+  response: IndicatorResponseSchema,
+  handler: (ctx, { query }) => computeIndicators(ctx, query),
 });
 
-export function registerIndicatorRoutes(kit: RouteKit): void {
-  const { app, db, json, query } = kit;
+const availability = defineRoute({
+  method: 'get',
+  path: '/api/indicators/availability',
+  tag: 'indicators',
+  summary:
+    'What the loaded data can give: per indicator, the occupations it accepts and their years with a value',
+  description:
+    'Per indicator and accepted occupation choice, the data years in which at least one country has a value (default vintage options); recomputed when the data change.',
+  permission: 'public',
+  response: AvailabilitySchema,
+  handler: (ctx) => indicatorAvailability(ctx),
+});
 
-  json({
-    method: 'get',
-    path: '/api/indicators',
-    summary: 'An indicator for one or many areas, each value with its year, sources and inputs',
-    tag: 'indicators',
-    query: IndicatorQuerySchema,
-    schema: IndicatorResponseSchema,
-    description: 'One result per area; a null value carries its reason',
-  });
-  app.get('/api/indicators', async (c) =>
-    c.json(await computeIndicators(db, query(c, IndicatorQuerySchema))),
-  );
-
-  json({
-    method: 'get',
-    path: '/api/indicators/availability',
-    summary:
-      'What the loaded data can give: per indicator, the occupations it accepts and their years with a value',
-    tag: 'indicators',
-    schema: AvailabilitySchema,
-    description:
-      'Per indicator and accepted occupation choice, the data years in which at least one country has a value (default vintage options); recomputed when a batch is imported or rolled back',
-  });
-  app.get('/api/indicators/availability', async (c) => c.json(await indicatorAvailability(db)));
-}
+export const routes = [indicators, availability];

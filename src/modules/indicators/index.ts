@@ -19,8 +19,7 @@ export {
   sentence,
   type YearSelection,
 } from './domain/index.ts';
-export { registerIndicatorRoutes } from './http.ts';
+export { routes } from './http.ts';
 export { type IndicatorContext, loadIndicatorContext } from './load-data.ts';
-export { NoteSchema } from './notes-schema.ts';
-export { type IndicatorResultOut, InputRefSchema } from './schemas.ts';
+export { type IndicatorResultOut, InputRefSchema, NoteSchema } from './schemas.ts';
 export { DEFAULT_SOURCES, sourcesOf } from './vintage.ts';

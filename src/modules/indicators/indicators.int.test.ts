@@ -53,7 +53,7 @@ describe('indicators and the Support and Safeguards List on real slices', () => 
       });
       assert.ok(report.stored > 0, `${f} stored nothing`);
     }
-    await db.transaction((tx) => loadSafeguardsList(tx, 2023, fixture('ssl_2023.csv')));
+    await loadSafeguardsList(operatorContext(db), { edition: 2023, path: fixture('ssl_2023.csv') });
   });
   after(async () => {
     await db.close();
@@ -61,7 +61,7 @@ describe('indicators and the Support and Safeguards List on real slices', () => 
 
   test('density by headcount / population names its inputs; published-first takes WHO density as is', async () => {
     const computed = await computeIndicators(
-      db,
+      operatorContext(db),
       q({ indicator: 'density', area: 'GHA', occupation: 'medical-doctors' }),
     );
     const gha = computed.items[0];
@@ -76,7 +76,7 @@ describe('indicators and the Support and Safeguards List on real slices', () => 
     assert.ok(Math.abs((gha.value as number) - (1e4 * stock.value) / pop.value) < 1e-9);
 
     const published = await computeIndicators(
-      db,
+      operatorContext(db),
       q({ indicator: 'density', area: 'GHA', occupation: 'medical-doctors', basis: 'published-first' }),
     );
     assert.equal(published.items[0]?.method, 'published');
@@ -86,7 +86,7 @@ describe('indicators and the Support and Safeguards List on real slices', () => 
 
   test("population of another vintage than WHO's: the disagreement is stated, not hidden", async () => {
     const r = await computeIndicators(
-      db,
+      operatorContext(db),
       q({ indicator: 'density', area: 'ERI', occupation: 'medical-doctors', year: '2020' }),
     );
     const eri = r.items[0];
@@ -96,14 +96,14 @@ describe('indicators and the Support and Safeguards List on real slices', () => 
 
   test('doctors + nurses and midwives; a missing cadre gives null with a reason, never a partial sum', async () => {
     const r = await computeIndicators(
-      db,
+      operatorContext(db),
       q({ indicator: 'density', area: 'KEN,GBR', basis: 'published-first' }),
     );
     const ken = r.items.find((i) => i.area === 'KEN');
     assert.ok(ken);
     assert.equal(Math.round((ken.value as number) * 100) / 100, 13.23);
     const none = await computeIndicators(
-      db,
+      operatorContext(db),
       q({ indicator: 'density', area: 'GHA', occupation: 'medical-doctors,pharmacists' }),
     );
     assert.equal(none.items[0]?.value, null);
@@ -116,7 +116,10 @@ describe('indicators and the Support and Safeguards List on real slices', () => 
     const stock = Number(
       rows('oecd_totals.csv').find((f) => f[0] === 'USA' && f[2] === 'TNBD' && f[6] === '2016')?.[8],
     );
-    const r = await computeIndicators(db, q({ indicator: 'foreign-trained-share', area: 'USA' }));
+    const r = await computeIndicators(
+      operatorContext(db),
+      q({ indicator: 'foreign-trained-share', area: 'USA' }),
+    );
     const usa = r.items[0];
     assert.ok(usa);
     assert.equal(usa.year, 2016);
@@ -130,7 +133,10 @@ describe('indicators and the Support and Safeguards List on real slices', () => 
   test('without a published total the sum of origins is used and said', async () => {
     const gbrOrigins = rows('oecd_ftds_2018.csv').filter((f) => f[0] === 'GBR' && f[2] === 'FTDS');
     const sum = gbrOrigins.reduce((s, f) => s + Number(f[8]), 0);
-    const r = await computeIndicators(db, q({ indicator: 'foreign-trained-share', area: 'GBR' }));
+    const r = await computeIndicators(
+      operatorContext(db),
+      q({ indicator: 'foreign-trained-share', area: 'GBR' }),
+    );
     const gbr = r.items[0];
     assert.ok(gbr);
     assert.equal((gbr.detail as { foreign: number }).foreign, sum);
@@ -143,7 +149,7 @@ describe('indicators and the Support and Safeguards List on real slices', () => 
         .filter((f) => f[4] === 'GHA' && f[2] === 'FTDS')
         .reduce((s, f) => s + Number(f[8]), 0) +
       Number(rows('oecd_usa_ftds_2016.csv').find((f) => f[4] === 'GHA')?.[8]);
-    const r = await computeIndicators(db, q({ indicator: 'emigration-rate', area: 'GHA' }));
+    const r = await computeIndicators(operatorContext(db), q({ indicator: 'emigration-rate', area: 'GHA' }));
     const gha = r.items[0];
     assert.ok(gha);
     const home = gha.inputs.find((i) => i.measure === 'stock' && i.area === 'GHA');
@@ -153,7 +159,7 @@ describe('indicators and the Support and Safeguards List on real slices', () => 
     assert.equal((gha.detail as { basis: string }).basis, 'training');
     assert.match(gha.warnings.map((w) => w.message).join(' '), /lower bound/);
     const birth = await computeIndicators(
-      db,
+      operatorContext(db),
       q({ indicator: 'emigration-rate', area: 'GHA', originBasis: 'birth' }),
     );
     assert.equal(birth.items[0]?.value, null);
@@ -161,7 +167,7 @@ describe('indicators and the Support and Safeguards List on real slices', () => 
 
   test('a WHO region is computed from its member countries, weighted by population, with coverage', async () => {
     const r = await computeIndicators(
-      db,
+      operatorContext(db),
       q({ indicator: 'density', area: 'AFR,GHA,KEN', basis: 'published-first' }),
     );
     const afr = r.items.find((i) => i.area === 'AFR');
@@ -177,16 +183,16 @@ describe('indicators and the Support and Safeguards List on real slices', () => 
   });
 
   test('SSL 2023 official: the 55 published countries', async () => {
-    const o = await officialSafeguardsList(db, 2023);
+    const o = await officialSafeguardsList(operatorContext(db), 2023);
     assert.equal(o.count, 55);
     assert.equal(o.rule.sciBelow, 55);
-    const o2020 = await officialSafeguardsList(db, 2020);
+    const o2020 = await officialSafeguardsList(operatorContext(db), 2020);
     assert.equal(o2020.loaded, false);
     assert.equal(o2020.publishedCount, 47);
   });
 
   test('SSL 2023 recomputed: Samoa and Zimbabwe fall off by their 2019 index, Kenya comes on, each explained', async () => {
-    const r = await recomputeSafeguardsList(db, 2023, {});
+    const r = await recomputeSafeguardsList(operatorContext(db), { edition: 2023, query: {} });
     const diff = new Map(r.differences.map((d) => [d.area, d]));
     assert.equal(diff.get('WSM')?.recomputed, 'off');
     assert.match(diff.get('WSM')?.explanation ?? '', /55\.02 \(2019, OWID\) is not below 55/);
@@ -199,7 +205,10 @@ describe('indicators and the Support and Safeguards List on real slices', () => 
   });
 
   test('the legacy 0-1 scaled index, once rescaled on import, keeps Kenya off and Zimbabwe on', async () => {
-    const r = await recomputeSafeguardsList(db, 2023, { sciSource: ['WHO.GHO'], sciUpTo: 2017 });
+    const r = await recomputeSafeguardsList(operatorContext(db), {
+      edition: 2023,
+      query: { sciSource: ['WHO.GHO'], sciUpTo: 2017 },
+    });
     const ken = r.items.find((i) => i.area === 'KEN');
     const zwe = r.items.find((i) => i.area === 'ZWE');
     assert.equal(ken?.sci.value, 55);
@@ -209,18 +218,25 @@ describe('indicators and the Support and Safeguards List on real slices', () => 
   });
 
   test('one country explained: both values with years and sources; missing inputs make it not assessable', async () => {
-    const wsm = await explainSafeguards(db, 2023, 'wsm', {});
+    const wsm = await explainSafeguards(operatorContext(db), { edition: 2023, iso3: 'wsm', query: {} });
     assert.equal(wsm.status, 'off');
     assert.equal(wsm.sci.year, 2019);
     assert.equal(wsm.density.met, true);
     assert.match(wsm.explanation, /Differs from WHO's published list/);
-    const unknownSci = await explainSafeguards(db, 2023, 'GHA', { sciYear: 1990 });
+    const unknownSci = await explainSafeguards(operatorContext(db), {
+      edition: 2023,
+      iso3: 'GHA',
+      query: { sciYear: 1990 },
+    });
     assert.equal(unknownSci.status, 'not-assessable');
-    await assert.rejects(explainSafeguards(db, 2023, 'XXX', {}), /Unknown area "XXX"/);
+    await assert.rejects(
+      explainSafeguards(operatorContext(db), { edition: 2023, iso3: 'XXX', query: {} }),
+      /Unknown area "XXX"/,
+    );
   });
 
   test('the profile gives latest values with years and sources, series, origins and SSL status', async () => {
-    const p = await areaProfile(db, 'USA');
+    const p = await areaProfile(operatorContext(db), 'USA');
     const share = p.headline.find(
       (h) => h.indicator === 'foreign-trained-share' && h.occupation[0] === 'medical-doctors',
     );
@@ -232,7 +248,7 @@ describe('indicators and the Support and Safeguards List on real slices', () => 
     assert.match(ssl2023?.assessment.explanation ?? '', /WHO's published list does not include it either/);
     assert.equal(p.safeguards.find((s) => s.edition === 2020)?.official, null, '2020 members are not loaded');
     assert.ok(p.batches.length >= 3);
-    const gha = await areaProfile(db, 'GHA');
+    const gha = await areaProfile(operatorContext(db), 'GHA');
     assert.equal(gha.emigrantsByDestination?.items[0]?.destination, 'USA');
   });
 

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { commaList as list } from '../../platform/http/query-params.ts';
-import { INDICATOR_SLUGS } from './domain/index.ts';
-import { NoteSchema } from './notes-schema.ts';
+import { INDICATOR_SLUGS, NOTE_CODES } from './domain/index.ts';
+
+export const NoteSchema = z
+  .object({
+    code: z.enum(NOTE_CODES).describe('Stable code of the remark, for clients that translate it.'),
+    params: z
+      .record(z.string(), z.unknown())
+      .describe('Values the remark names: codes, years, numbers, year selections and nested remarks.'),
+    message: z.string().describe('The remark in English.'),
+  })
+  .describe('A remark on a value: why it is missing or what to keep in mind.');
 
 const yearParam = z
   .union([z.literal('latest'), z.coerce.number().int().min(1900).max(2100)])
@@ -112,76 +121,29 @@ export const IndicatorResponseSchema = z.object({
 });
 export type IndicatorResponse = z.infer<typeof IndicatorResponseSchema>;
 
-const PartnerValueSchema = z.object({
-  partner: z.string(),
-  partnerName: z.string(),
-  value: z.number(),
-  share: z.number().nullable().describe('Percentage of the foreign total.'),
-});
-
-export const AreaProfileSchema = z.object({
-  area: z.object({
-    code: z.string(),
-    name: z.string(),
-    kind: z.string(),
-    whoRegion: z.string().nullable(),
-    wbIncome: z.string().nullable(),
-    whoMember: z.boolean(),
-  }),
-  headline: z.array(IndicatorResultSchema).describe('Key indicators at their latest values.'),
-  series: z.array(
+export const AvailabilitySchema = z.object({
+  window: z
+    .number()
+    .int()
+    .describe('The window of "latest": no value more than this many years before a series\' latest.'),
+  items: z.array(
     z.object({
-      occupation: z.string(),
+      indicator: z.enum(INDICATOR_SLUGS),
       unit: z.string(),
-      points: z.array(
-        z.object({
-          year: z.number().int(),
-          value: z.number(),
-          method: z.string().nullable(),
-          source: z.string(),
-        }),
-      ),
+      occupations: z
+        .array(
+          z.object({
+            occupation: z
+              .array(z.string())
+              .describe('The occupation slugs of this choice; several are added (density only).'),
+            years: z
+              .array(z.number().int())
+              .describe('Data years, newest first, in which at least one country has a value.'),
+            latest: z.boolean().describe('Whether year=latest gives at least one country a value.'),
+          }),
+        )
+        .describe('The occupation choices the indicator accepts; a choice with no years has no data loaded.'),
     }),
-  ),
-  foreignTrainedByOrigin: z
-    .object({
-      occupation: z.string(),
-      year: z.number().int(),
-      source: z.string(),
-      total: z.number(),
-      publishedTotal: z.number().nullable(),
-      sumOfOrigins: z.number(),
-      unknown: z.number().nullable(),
-      items: z.array(PartnerValueSchema),
-      rest: z.object({ partners: z.number().int(), value: z.number() }),
-    })
-    .nullable(),
-  foreignTrained: z.array(z.unknown()).describe('The same breakdown for each cadre with data.'),
-  emigrantsByDestination: z
-    .object({
-      occupation: z.string(),
-      basis: z.string(),
-      items: z.array(
-        z.object({
-          destination: z.string(),
-          destinationName: z.string(),
-          value: z.number(),
-          year: z.number().int(),
-          source: z.string(),
-          basis: z.string(),
-        }),
-      ),
-    })
-    .nullable(),
-  emigrants: z.array(z.unknown()),
-  safeguards: z.array(
-    z.object({
-      edition: z.number().int(),
-      official: z.boolean().nullable(),
-      assessment: z.record(z.string(), z.unknown()),
-    }),
-  ),
-  batches: z.array(
-    z.object({ id: z.number().int(), file: z.string(), format: z.string(), createdAt: z.string() }),
   ),
 });
+export type Availability = z.infer<typeof AvailabilitySchema>;

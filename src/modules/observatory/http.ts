@@ -14,6 +14,7 @@ import {
   pageText,
 } from '../../platform/i18n/page-text.ts';
 import { dataSummary, landingPage, notFoundPage, notFoundSection } from './landing.ts';
+import { profileArea } from './repo.ts';
 
 /** Where `npm run build:web` (Vite) writes the observatory. */
 export const WEB_DIST = fileURLToPath(new URL('../../../dist/web/', import.meta.url));
@@ -207,10 +208,7 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCode
 
 /** A country's name in the page's language, as the web app shows it: WHO's in English, CLDR's in French. */
 async function countryTitle(db: Queryable, code: string, lang: PageLang): Promise<string | null> {
-  const [area] = await db.query<{ name: string; iso2: string | null }>(
-    `SELECT name, iso2 FROM area WHERE code = $1 AND kind IN ('country', 'subnational')`,
-    [code.toUpperCase()],
-  );
+  const area = await profileArea(db, code);
   if (!area) return null;
   const name = lang === 'fr' && area.iso2 ? (cldrName(frenchNames, area.iso2) ?? area.name) : area.name;
   return pageText(lang, 'title.country', { name });

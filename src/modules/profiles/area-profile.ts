@@ -1,4 +1,4 @@
-import type { Queryable } from '../../platform/db/client.ts';
+import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { IndicatorResultOut } from '../indicators/index.ts';
 import {
@@ -14,6 +14,8 @@ import {
 } from '../indicators/index.ts';
 import { MDS_CADRES } from '../reference/index.ts';
 import { assessAreaEditions, SSL_MEASURES } from '../safeguards/index.ts';
+import { batchesByIds } from './repo.ts';
+import type { AreaProfile } from './schemas.ts';
 
 const HEADLINE: readonly { indicator: IndicatorSlug; occupation: string[] }[] = [
   { indicator: 'density', occupation: ['medical-doctors', 'nursing-and-midwifery'] },
@@ -36,13 +38,13 @@ const HEADLINE: readonly { indicator: IndicatorSlug; occupation: string[] }[] = 
  * cadre, its foreign-trained workforce by origin, its own workers counted abroad, its Support and Safeguards
  * List status, and the batches all of it came from.
  */
-export async function areaProfile(db: Queryable, code: string) {
+export async function areaProfile({ db }: Ctx, code: string): Promise<AreaProfile> {
   const iso = code.toUpperCase();
-  const ctx = await loadIndicatorContext(db, {
+  const loaded = await loadIndicatorContext(db, {
     measures: [...SSL_MEASURES, 'foreign-trained-stock', 'foreign-born-stock', 'inflow', 'outflow'],
     areas: [iso],
   });
-  const area = ctx.areas.get(iso);
+  const area = loaded.areas.get(iso);
   if (!area)
     throw new AppError('not_found', `Unknown area ${code}`, {
       errors: [{ field: 'iso3', message: 'unknown area' }],
@@ -56,20 +58,20 @@ export async function areaProfile(db: Queryable, code: string) {
     densityBasis: 'computed-first',
     originBasis: 'training',
     sources: DEFAULT_SOURCES,
-    areaKinds: ctx.areaKinds,
+    areaKinds: loaded.areaKinds,
   };
   const headline: IndicatorResultOut[] = HEADLINE.map((h) =>
-    toOut(indicatorFor(h.indicator, area, h.occupation, options, ctx), ctx.areas),
+    toOut(indicatorFor(h.indicator, area, h.occupation, options, loaded), loaded.areas),
   );
 
   const series = MDS_CADRES.map((occupation) => {
     const years = new Set<number>();
     for (const m of ['stock', 'density'])
-      for (const p of ctx.data.series(m, iso, occupation)) years.add(p.year);
+      for (const p of loaded.data.series(m, iso, occupation)) years.add(p.year);
     const points = [...years]
       .sort((a, b) => a - b)
       .map((year) => {
-        const d = cadreDensity(ctx.data, iso, occupation, {
+        const d = cadreDensity(loaded.data, iso, occupation, {
           basis: options.densityBasis,
           sources: options.sources,
           selection: { kind: 'exact', year },
@@ -87,10 +89,10 @@ export async function areaProfile(db: Queryable, code: string) {
     return { occupation, unit: 'per 10 000 population', points };
   }).filter((s) => s.points.length > 0);
 
-  const name = (c: string) => ctx.areas.get(c)?.name ?? c;
+  const name = (c: string) => loaded.areas.get(c)?.name ?? c;
   const foreignTrained = ['medical-doctors', 'nursing-personnel']
     .map((occupation) => {
-      const b = originBreakdown(ctx.data, iso, occupation, 'training', { ...options, top: 15 });
+      const b = originBreakdown(loaded.data, iso, occupation, 'training', { ...options, top: 15 });
       if (!b) return null;
       return {
         occupation,
@@ -121,7 +123,8 @@ export async function areaProfile(db: Queryable, code: string) {
     })
     .filter((e) => e !== null);
 
-  const safeguards = area.kind === 'country' && area.whoMember ? await assessAreaEditions(db, ctx, area) : [];
+  const safeguards =
+    area.kind === 'country' && area.whoMember ? await assessAreaEditions(db, loaded, area) : [];
 
   const batchIds = new Set<number>();
   const collect = (r: IndicatorResult | IndicatorResultOut) => {
@@ -129,14 +132,7 @@ export async function areaProfile(db: Queryable, code: string) {
   };
   headline.forEach(collect);
   for (const s of safeguards) for (const i of s.assessment.inputs) batchIds.add(i.batch);
-  const batches =
-    batchIds.size === 0
-      ? []
-      : await db.query<{ id: number; file: string; format: string; created_at: string }>(
-          `SELECT b.id, b.file_name AS file, b.format, b.created_at::text
-             FROM import_batch b WHERE b.id = ANY($1::int[]) ORDER BY b.id`,
-          [[...batchIds]],
-        );
+  const batches = await batchesByIds(db, [...batchIds]);
   return {
     area: {
       code: area.code,
@@ -153,11 +149,6 @@ export async function areaProfile(db: Queryable, code: string) {
     emigrantsByDestination: emigrants.find((e) => e.items.length > 0) ?? null,
     emigrants,
     safeguards,
-    batches: batches.map((b) => ({
-      id: Number(b.id),
-      file: b.file,
-      format: b.format,
-      createdAt: b.created_at,
-    })),
+    batches,
   };
 }

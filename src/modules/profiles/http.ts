@@ -1,27 +1,16 @@
-import { z } from 'zod';
-import type { RouteKit } from '../../platform/http/kit.ts';
-import { AreaProfileSchema } from '../indicators/schemas.ts';
+import { defineRoute } from '../../platform/http/route.ts';
 import { areaProfile } from './area-profile.ts';
+import { AreaProfileSchema, ProfileParamSchema } from './schemas.ts';
 
-const ProfileParamSchema = z.object({
-  iso3: z
-    .string()
-    .regex(/^[A-Za-z0-9_.-]+$/)
-    .describe('Country ISO3 code'),
+const profile = defineRoute({
+  method: 'get',
+  path: '/api/areas/:iso3/profile',
+  tag: 'indicators',
+  summary: "A country's key indicators, time series, foreign-trained workforce, emigrants and SSL status",
+  permission: 'public',
+  params: ProfileParamSchema,
+  response: AreaProfileSchema,
+  handler: (ctx, { params }) => areaProfile(ctx, params.iso3),
 });
 
-export function registerProfileRoutes(kit: RouteKit): void {
-  const { app, db, json, params } = kit;
-  json({
-    method: 'get',
-    path: '/api/areas/{iso3}/profile',
-    summary: "A country's key indicators, time series, foreign-trained workforce, emigrants and SSL status",
-    tag: 'indicators',
-    params: ProfileParamSchema,
-    schema: AreaProfileSchema,
-    description: 'The profile',
-  });
-  app.get('/api/areas/:iso3/profile', async (c) =>
-    c.json(await areaProfile(db, params(c, ProfileParamSchema).iso3)),
-  );
-}
+export const routes = [profile];

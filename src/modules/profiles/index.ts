@@ -1,2 +1,2 @@
 export { areaProfile } from './area-profile.ts';
-export { registerProfileRoutes } from './http.ts';
+export { routes } from './http.ts';

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { withData, withDb, writeJson } from '../../platform/cli/context.ts';
+import { cliContext, withData, withDb, writeJson } from '../../platform/cli/context.ts';
 import { printTable } from '../../platform/cli/table.ts';
 import { outputFormat, parseOptions } from '../../platform/cli/validate.ts';
 import type { Database } from '../../platform/db/client.ts';
@@ -48,22 +48,28 @@ export function registerSafeguards(program: Command): void {
       const { format, edition: e, recompute, country, load, ...rest } = raw;
       const out = outputFormat(format);
       const edition = parseOptions(z.object({ edition: z.coerce.number().int() }), { edition: e }).edition;
-      const safeguards = () => import('./safeguards.ts');
       const emptyDatabaseHint = async (db: Database) =>
         (await import('../observations/index.ts')).emptyDatabaseHint(db);
       let emptyHint: string | null = null;
-      (await safeguards()).requireEdition(edition);
+      (await import('./assess.ts')).requireEdition(edition);
       const params = strings(rest);
       const q = parseOptions(SslRecomputeQuerySchema, params);
       if (typeof load === 'string') {
         const { loadSafeguardsList } = await import('./load-list.ts');
-        const n = await withDb((db) => db.transaction((tx) => loadSafeguardsList(tx, edition, load)));
+        const n = await withDb((db, config) =>
+          loadSafeguardsList(cliContext(db, config), { edition, path: load }),
+        );
         process.stderr.write(`loaded ${n} countries of the ${edition} edition from ${basename(load)}\n`);
         return;
       }
       if (typeof country === 'string') {
         const a = await withData('this request', {
-          local: async (db) => (await safeguards()).explainSafeguards(db, edition, country, q),
+          local: async (db, config) =>
+            (await import('./explain-country.ts')).explainSafeguards(cliContext(db, config), {
+              edition,
+              iso3: country,
+              query: q,
+            }),
           server: (server) =>
             server.get<Awaited<ReturnType<typeof explainSafeguards>>>(
               `api/safeguards/${edition}/${encodeURIComponent(country)}`,
@@ -76,9 +82,12 @@ export function registerSafeguards(program: Command): void {
       }
       if (recompute) {
         const r = await withData('this recomputation', {
-          local: async (db) => {
+          local: async (db, config) => {
             emptyHint = await emptyDatabaseHint(db);
-            return (await safeguards()).recomputeSafeguardsList(db, edition, q);
+            return (await import('./recompute-list.ts')).recomputeSafeguardsList(cliContext(db, config), {
+              edition,
+              query: q,
+            });
           },
           server: (server) =>
             server.get<Awaited<ReturnType<typeof recomputeSafeguardsList>>>(
@@ -131,9 +140,9 @@ export function registerSafeguards(program: Command): void {
         return;
       }
       const o = await withData('this request', {
-        local: async (db) => {
+        local: async (db, config) => {
           emptyHint = await emptyDatabaseHint(db);
-          return (await safeguards()).officialSafeguardsList(db, edition);
+          return (await import('./official-list.ts')).officialSafeguardsList(cliContext(db, config), edition);
         },
         server: (server) =>
           server.get<Awaited<ReturnType<typeof officialSafeguardsList>>>(`api/safeguards/${edition}`),

@@ -1,9 +1,11 @@
-import { z } from 'zod';
-import type { RouteKit } from '../../platform/http/kit.ts';
-import { SSL_EDITIONS } from './domain/safeguards.ts';
-import { explainSafeguards, officialSafeguardsList, recomputeSafeguardsList } from './safeguards.ts';
+import { defineRoute } from '../../platform/http/route.ts';
+import { explainSafeguards } from './explain-country.ts';
+import { listEditions } from './list-editions.ts';
+import { officialSafeguardsList } from './official-list.ts';
+import { recomputeSafeguardsList } from './recompute-list.ts';
 import {
   EditionAreaParamSchema,
+  EditionListSchema,
   EditionParamSchema,
   SslExplanationSchema,
   SslOfficialSchema,
@@ -11,87 +13,51 @@ import {
   SslRecomputeQuerySchema,
 } from './schemas.ts';
 
-const EditionListSchema = z.object({
-  items: z.array(
-    z.object({
-      edition: z.number().int(),
-      title: z.string(),
-      reference: z.string(),
-      sciBelow: z.number(),
-      densityBelow: z.number(),
-      publishedCount: z.number().int(),
-    }),
-  ),
+const editions = defineRoute({
+  method: 'get',
+  path: '/api/safeguards',
+  tag: 'safeguards',
+  summary: 'Editions of the WHO Health Workforce Support and Safeguards List and their rules',
+  permission: 'public',
+  response: EditionListSchema,
+  handler: () => listEditions(),
 });
 
-export function registerSafeguardsRoutes(kit: RouteKit): void {
-  const { app, db, json, query, params } = kit;
-  json({
-    method: 'get',
-    path: '/api/safeguards',
-    summary: 'Editions of the WHO Health Workforce Support and Safeguards List and their rules',
-    tag: 'safeguards',
-    schema: EditionListSchema,
-    description: 'Editions',
-  });
-  app.get('/api/safeguards', (c) =>
-    c.json({
-      items: SSL_EDITIONS.map((e) => ({
-        edition: e.edition,
-        title: e.title,
-        reference: e.reference,
-        sciBelow: e.sciBelow,
-        densityBelow: e.densityBelow,
-        publishedCount: e.publishedCount,
-      })),
-    }),
-  );
+const official = defineRoute({
+  method: 'get',
+  path: '/api/safeguards/:edition',
+  tag: 'safeguards',
+  summary: 'The list as WHO published it',
+  permission: 'public',
+  params: EditionParamSchema,
+  response: SslOfficialSchema,
+  handler: (ctx, { params }) => officialSafeguardsList(ctx, params.edition),
+});
 
-  json({
-    method: 'get',
-    path: '/api/safeguards/{edition}',
-    summary: 'The list as WHO published it',
-    tag: 'safeguards',
-    params: EditionParamSchema,
-    schema: SslOfficialSchema,
-    description: 'Official members',
-  });
-  app.get('/api/safeguards/:edition', async (c) =>
-    c.json(await officialSafeguardsList(db, params(c, EditionParamSchema).edition)),
-  );
+const recomputed = defineRoute({
+  method: 'get',
+  path: '/api/safeguards/:edition/recomputed',
+  tag: 'safeguards',
+  summary: "The list recomputed from the loaded data with chosen vintages, and its differences from WHO's",
+  description: 'Every Member State assessed; differences explained.',
+  permission: 'public',
+  params: EditionParamSchema,
+  query: SslRecomputeQuerySchema,
+  response: SslRecomputedSchema,
+  handler: (ctx, { params, query }) => recomputeSafeguardsList(ctx, { edition: params.edition, query }),
+});
 
-  json({
-    method: 'get',
-    path: '/api/safeguards/{edition}/recomputed',
-    summary: "The list recomputed from the loaded data with chosen vintages, and its differences from WHO's",
-    tag: 'safeguards',
-    params: EditionParamSchema,
-    query: SslRecomputeQuerySchema,
-    schema: SslRecomputedSchema,
-    description: 'Every Member State assessed; differences explained',
-  });
-  app.get('/api/safeguards/:edition/recomputed', async (c) =>
-    c.json(
-      await recomputeSafeguardsList(
-        db,
-        params(c, EditionParamSchema).edition,
-        query(c, SslRecomputeQuerySchema),
-      ),
-    ),
-  );
+const explained = defineRoute({
+  method: 'get',
+  path: '/api/safeguards/:edition/:iso3',
+  tag: 'safeguards',
+  summary: 'Why a country is or is not on the list: both values, their years and sources, each criterion',
+  permission: 'public',
+  params: EditionAreaParamSchema,
+  query: SslRecomputeQuerySchema,
+  response: SslExplanationSchema,
+  handler: (ctx, { params, query }) =>
+    explainSafeguards(ctx, { edition: params.edition, iso3: params.iso3, query }),
+});
 
-  json({
-    method: 'get',
-    path: '/api/safeguards/{edition}/{iso3}',
-    summary: 'Why a country is or is not on the list: both values, their years and sources, each criterion',
-    tag: 'safeguards',
-    params: EditionAreaParamSchema,
-    query: SslRecomputeQuerySchema,
-    schema: SslExplanationSchema,
-    description: 'The explanation',
-  });
-  app.get('/api/safeguards/:edition/:iso3', async (c) => {
-    const p = params(c, EditionAreaParamSchema);
-    return c.json(await explainSafeguards(db, p.edition, p.iso3, query(c, SslRecomputeQuerySchema)));
-  });
-}
+export const routes = [editions, official, recomputed, explained];

@@ -1,3 +1,4 @@
+export { assessAreaEditions, SSL_MEASURES } from './assess.ts';
 export { registerSafeguards } from './cli.ts';
 export {
   assessSsl,
@@ -9,13 +10,9 @@ export {
   type SslEdition,
   type SslStatus,
 } from './domain/safeguards.ts';
-export { registerSafeguardsRoutes } from './http.ts';
+export { explainSafeguards } from './explain-country.ts';
+export { routes } from './http.ts';
 export { loadSafeguardsList } from './load-list.ts';
-export {
-  assessAreaEditions,
-  explainSafeguards,
-  officialSafeguardsList,
-  recomputeSafeguardsList,
-  SSL_MEASURES,
-} from './safeguards.ts';
+export { officialSafeguardsList } from './official-list.ts';
+export { recomputeSafeguardsList } from './recompute-list.ts';
 export { SslRecomputeQuerySchema } from './schemas.ts';

@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { z } from 'zod';
-import type { Queryable } from '../../platform/db/client.ts';
+import { assertCan } from '../../platform/auth/permissions.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { mutation } from '../../platform/db/unit-of-work.ts';
 import { AppError } from '../../platform/errors.ts';
 import { loadAreaResolver, parseCsvRecords } from '../reference/index.ts';
+import { requireEdition } from './assess.ts';
+import { officialMembers, replaceMembers } from './repo.ts';
 
 /** One published member: iso3, the name WHO printed, its WHO region, and where the name was checked. */
 const SslRowSchema = z.object({
@@ -13,31 +17,44 @@ const SslRowSchema = z.object({
   name_source: z.string().min(1),
 });
 
-/** Loads a published Support and Safeguards List edition from its CSV (iso3, who_name, who_region_2023, name_source). */
-/** Replaces the members of an edition in one statement; the caller's transaction makes it all or nothing. */
-export async function loadSafeguardsList(db: Queryable, edition: number, path: string): Promise<number> {
-  const records = parseCsvRecords(readFileSync(path), SslRowSchema, basename(path));
-  const resolver = await loadAreaResolver(db);
-  const rows = records.map((record, i) => {
-    const area = resolver.resolve(record.iso3);
-    if (area?.kind !== 'country') {
-      throw new AppError('unknown_area', `Unknown country ${record.iso3}`, {
-        location: { file: basename(path), row: i + 2, column: 'iso3' },
-      });
-    }
-    return { ...record, area: area.code };
+/**
+ * Loads a published Support and Safeguards List edition from its CSV (iso3, who_name, who_region_2023, name_source),
+ * replacing the members loaded before, in one mutation with its audit record. Needs `safeguards.load`.
+ */
+export async function loadSafeguardsList(
+  ctx: Ctx,
+  input: { edition: number; path: string },
+): Promise<number> {
+  const { edition, path } = input;
+  assertCan(ctx.actor, 'safeguards.load');
+  requireEdition(edition);
+  const file = basename(path);
+  const records = parseCsvRecords(readFileSync(path), SslRowSchema, file);
+  return mutation(ctx, 'safeguards.load', async (tx) => {
+    const resolver = await loadAreaResolver(tx);
+    const rows = records.map((record, i) => {
+      const area = resolver.resolve(record.iso3);
+      if (area?.kind !== 'country') {
+        throw new AppError('unknown_area', `Unknown country ${record.iso3}`, {
+          location: { file, row: i + 2, column: 'iso3' },
+        });
+      }
+      return {
+        area: area.code,
+        publishedName: record.who_name,
+        whoRegion: record.who_region_2023,
+        reference: record.name_source,
+      };
+    });
+    const before = (await officialMembers(tx, edition)).map((m) => m.area);
+    await replaceMembers(tx, edition, rows);
+    await tx.audit({
+      action: 'safeguards.load',
+      objectType: 'safeguards_edition',
+      objectId: String(edition),
+      before: { count: before.length, areas: before },
+      after: { count: rows.length, areas: rows.map((r) => r.area), file },
+    });
+    return rows.length;
   });
-  await db.query('DELETE FROM safeguards_list_member WHERE edition = $1', [edition]);
-  await db.query(
-    `INSERT INTO safeguards_list_member (edition, area, published_name, who_region, reference)
-     SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[])`,
-    [
-      edition,
-      rows.map((r) => r.area),
-      rows.map((r) => r.who_name),
-      rows.map((r) => r.who_region_2023),
-      rows.map((r) => r.name_source),
-    ],
-  );
-  return rows.length;
 }

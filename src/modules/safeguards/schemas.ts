@@ -18,6 +18,19 @@ export const EditionAreaParamSchema = EditionParamSchema.extend({
     .describe('Country ISO3 code'),
 });
 
+export const EditionListSchema = z.object({
+  items: z.array(
+    z.object({
+      edition: z.number().int(),
+      title: z.string(),
+      reference: z.string(),
+      sciBelow: z.number(),
+      densityBelow: z.number(),
+      publishedCount: z.number().int(),
+    }),
+  ),
+});
+
 /** Data vintages of a recomputation; each omitted choice takes the edition's default, stated in the answer. */
 export const SslRecomputeQuerySchema = z.object({
   sciYear: year.optional().describe('UHC service coverage index year, or "latest".'),
@@ -147,3 +160,8 @@ export const SslExplanationSchema = SslAssessmentSchema.extend({
   rule: SslRuleSchema,
   globalMedianDensity: SslMedianSchema,
 });
+
+export type SslOfficial = z.infer<typeof SslOfficialSchema>;
+export type SslRecomputed = z.infer<typeof SslRecomputedSchema>;
+export type SslExplanation = z.infer<typeof SslExplanationSchema>;
+export type EditionList = z.infer<typeof EditionListSchema>;

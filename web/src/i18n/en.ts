@@ -183,7 +183,6 @@ export const en = {
   'profile.foreignTrainedTitle':
     'Foreign-trained health workers in {{name}} by country of training, {{year}}',
   'profile.foreignTrainedTotal': 'Total foreign-trained: {{total}}.',
-  'profile.rest': 'Other countries',
   'profile.unknown': 'Country of training not known',
   'profile.emigrants': 'Emigrants by destination',
   'profile.emigrantsTitle': 'Health workers from {{name}} by country of destination',

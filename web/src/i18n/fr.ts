@@ -162,7 +162,6 @@ export const fr: Record<MessageKey, string> = {
   'profile.foreignTrainedTitle':
     'Personnels de santé formés à l’étranger en activité : {{name}}, par pays de formation, {{year}}',
   'profile.foreignTrainedTotal': 'Total formé à l’étranger : {{total}}.',
-  'profile.rest': 'Autres pays',
   'profile.unknown': 'Pays de formation inconnu',
   'profile.emigrants': 'Émigrés par pays de destination',
   'profile.emigrantsTitle': 'Personnels de santé venant de {{name}} par pays de destination',

@@ -1,111 +1,48 @@
-/** Typed access to hwmo's HTTP API (the shapes of /api/openapi.json). */
+/** Typed access to hwmo's HTTP API: the answers' types are inferred from the modules' schemas, as the server sends them. */
 
+import type { z } from 'zod';
 import type { EstimateRequest, EstimationRun } from '../../../src/modules/flows/schemas.ts';
-import type { Note } from '../../../src/modules/indicators/domain/notes.ts';
+import type { InputRef } from '../../../src/modules/indicators/domain/types.ts';
+import type { IndicatorResponse, IndicatorResultOut } from '../../../src/modules/indicators/schemas.ts';
+import type { AreaProfile } from '../../../src/modules/profiles/schemas.ts';
 import type {
-  IndicatorResult as DomainIndicatorResult,
-  InputRef,
-} from '../../../src/modules/indicators/domain/types.ts';
+  AreaSchema,
+  HealthSchema,
+  MeasureSchema,
+  SourceSchema,
+} from '../../../src/modules/reference/schemas.ts';
+import type { SslOfficialSchema } from '../../../src/modules/safeguards/schemas.ts';
 
-export type { EstimationRun };
+export type { EstimationRun, IndicatorResponse };
 /** The methods `POST /api/flows/estimate` knows. */
 export type EstimateMethod = EstimateRequest['method'];
 
-export interface Area {
-  code: string;
-  kind: string;
-  name: string;
-  iso2: string | null;
-  m49: string | null;
-  whoRegion: string | null;
-  whoMember: boolean;
-  wbIncome: string | null;
-}
+export type Area = z.infer<typeof AreaSchema>;
 
-/** One input of an indicator value, as the domain defines it. */
+/** One input of an indicator value: the stored value it read, with its source, batch, file and row. */
 export type IndicatorInput = InputRef;
 
 /** An indicator value as `/api/indicators` and the profile return it: the domain's result with the area's name. */
-export type IndicatorResult = DomainIndicatorResult & { areaName: string };
+export type IndicatorResult = IndicatorResultOut;
 
-export interface IndicatorResponse {
-  indicator: string;
-  unit: string;
-  items: IndicatorResult[];
-}
+/** A country's profile (`/api/areas/{iso3}/profile`). */
+export type Profile = AreaProfile;
 
-export interface Profile {
-  area: { code: string; name: string; kind: string; whoRegion: string | null; wbIncome: string | null };
-  headline: IndicatorResult[];
-  series: Array<{
-    occupation: string;
-    points: Array<{ year: number; value: number; source: string; method: string | null }>;
-  }>;
-  foreignTrainedByOrigin: {
-    occupation?: string;
-    year: number;
-    source: string;
-    total: number | null;
-    /** The total as the source published it, and the sum of the origins it reports, when they are known. */
-    publishedTotal?: number | null;
-    sumOfOrigins?: number | null;
-    items: Array<{ partner: string; partnerName: string; value: number; share: number | null }>;
-    /** Origins beyond the top ones: a sum, or the sum and how many countries it covers. */
-    rest: number | { partners: number; value: number } | null;
-    unknown: number | null;
-  } | null;
-  emigrantsByDestination: {
-    basis: string;
-    items: Array<{
-      destination: string;
-      destinationName: string;
-      value: number;
-      year: number;
-      source: string;
-    }>;
-  } | null;
-  safeguards: Array<{
-    edition: number;
-    /** true: WHO published this country on the list; false: published list without it; null: no published list. */
-    official: boolean | null;
-    assessment: {
-      status: 'on' | 'off' | 'not-assessable';
-      explanation: string;
-      explanationNotes: Note[];
-      density: SafeguardsCriterion | number | null;
-      sci: SafeguardsCriterion | number | null;
-      inputs?: InputRef[];
-    };
-  }>;
-  batches: Array<{ id: number; file: string; source?: string; format?: string; createdAt?: string }>;
-}
+/** A country's assessment under one Safeguards List edition. */
+export type SafeguardsAssessment = AreaProfile['safeguards'][number]['assessment'];
 
-export interface SafeguardsCriterion {
-  value: number | null;
-  threshold: number | null;
-  met: boolean | null;
-  year: number | null;
-  source: string | null;
-  /** Densities: computed from headcount and population, or as published. */
-  method?: string | null;
-}
+/** One criterion of an assessment: the value, its threshold, year and source, and the verdict. */
+export type SafeguardsCriterion = SafeguardsAssessment['sci'] | SafeguardsAssessment['density'];
 
-export interface Source {
-  code: string;
-  name: string;
-  publisher: string | null;
-  url: string | null;
-  licence: string | null;
-  observations: number;
-  years: { from: number; to: number } | null;
-}
+export type Source = z.infer<typeof SourceSchema>;
 
-export interface Measure {
-  code: string;
-  name: string;
-  unit: string;
-  observations: number;
-}
+export type Measure = z.infer<typeof MeasureSchema>;
+
+/** What `/api/health` answers: the server's version, its database and how many values it holds. */
+export type Health = z.infer<typeof HealthSchema>;
+
+/** The Safeguards List as WHO published it (`/api/safeguards/{edition}`). */
+export type SafeguardsList = z.infer<typeof SslOfficialSchema>;
 
 export interface Batch {
   id: number;
@@ -138,13 +75,6 @@ export interface Observation {
   batchId: number;
   file: string;
   row: number;
-}
-
-export interface SafeguardsList {
-  edition: number;
-  rule: string;
-  count: number;
-  members: Array<{ area: string; name: string; whoRegion: string }>;
 }
 
 export class ApiError extends Error {

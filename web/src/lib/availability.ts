@@ -1,4 +1,4 @@
-import type { Availability } from '../../../src/modules/indicators/availability-schema.ts';
+import type { Availability } from '../../../src/modules/indicators/schemas.ts';
 import { getJson } from './api.ts';
 
 export type { Availability };

@@ -3,42 +3,7 @@ import { Load } from '../../components/Status.tsx';
 import { t } from '../../i18n/i18n.ts';
 import { getJson } from '../../lib/api.ts';
 import { useAsync } from '../../lib/use-async.ts';
-
-interface Schema {
-  type?: string | string[];
-  enum?: unknown[];
-  format?: string;
-  items?: Schema;
-  description?: string;
-  default?: unknown;
-}
-interface Parameter {
-  name: string;
-  in: string;
-  required?: boolean;
-  description?: string;
-  schema?: Schema;
-}
-interface Operation {
-  summary?: string;
-  description?: string;
-  tags?: string[];
-  parameters?: Parameter[];
-  requestBody?: { content?: Record<string, unknown> };
-  responses?: Record<string, { description?: string; content?: Record<string, unknown> }>;
-}
-interface OpenApi {
-  info: { title: string; version: string; description?: string };
-  paths: Record<string, Record<string, Operation>>;
-}
-
-function typeOf(s: Schema | undefined): string {
-  if (!s) return '';
-  if (s.enum) return s.enum.map(String).join(' | ');
-  if (s.type === 'array') return `${typeOf(s.items)}[]`;
-  const base = Array.isArray(s.type) ? s.type.join(' | ') : (s.type ?? '');
-  return s.format ? `${base} (${s.format})` : base;
-}
+import { endpointsByTag, type OpenApi, parameterText, typeOf } from './state.ts';
 
 /** The API reference, rendered from the OpenAPI description this server publishes. */
 export default function ApiDocsPage(_: PageProps) {
@@ -52,10 +17,7 @@ export default function ApiDocsPage(_: PageProps) {
       </p>
       <Load state={state}>
         {(doc) => {
-          const ops = Object.entries(doc.paths).flatMap(([path, methods]) =>
-            Object.entries(methods).map(([method, op]) => ({ path, method, op, tag: op.tags?.[0] ?? '' })),
-          );
-          const tags = [...new Set(ops.map((o) => o.tag))];
+          const groups = endpointsByTag(doc);
           return (
             <>
               <p>
@@ -63,81 +25,79 @@ export default function ApiDocsPage(_: PageProps) {
               </p>
               <nav aria-label={t('api.title')}>
                 <ul class="chips">
-                  {tags.map((tag) => (
+                  {groups.map(({ tag }) => (
                     <li key={tag}>
                       <a href={`#tag-${tag}`}>{tag}</a>
                     </li>
                   ))}
                 </ul>
               </nav>
-              {tags.map((tag) => (
+              {groups.map(({ tag, endpoints }) => (
                 <section key={tag} id={`tag-${tag}`}>
                   <h2>{tag}</h2>
-                  {ops
-                    .filter((o) => o.tag === tag)
-                    .map(({ path, method, op }) => (
-                      <article key={`${method} ${path}`} class="endpoint" id={`${method}-${path}`}>
-                        <h3>
-                          <span class={`method method-${method}`}>{method.toUpperCase()}</span>{' '}
-                          <code>{path}</code>
-                        </h3>
-                        {op.summary && <p>{op.summary}</p>}
-                        {op.description && <p class="muted">{op.description}</p>}
-                        {op.parameters?.length ? (
-                          <section
-                            class="table-wrap"
-                            // A table wider than a phone scrolls; the keyboard must be able to scroll it too.
-                            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs focus to scroll
-                            tabIndex={0}
-                            aria-label={`${t('api.parameters')}${t('common.colon')} ${method.toUpperCase()} ${path}`}
-                          >
-                            <table>
-                              <caption>{t('api.parameters')}</caption>
-                              <thead>
-                                <tr>
-                                  <th scope="col">{t('api.name')}</th>
-                                  <th scope="col">{t('api.in')}</th>
-                                  <th scope="col">{t('api.type')}</th>
-                                  <th scope="col">{t('api.required')}</th>
-                                  <th scope="col">{t('api.description')}</th>
+                  {endpoints.map(({ path, method, op }) => (
+                    <article key={`${method} ${path}`} class="endpoint" id={`${method}-${path}`}>
+                      <h3>
+                        <span class={`method method-${method}`}>{method.toUpperCase()}</span>{' '}
+                        <code>{path}</code>
+                      </h3>
+                      {op.summary && <p>{op.summary}</p>}
+                      {op.description && <p class="muted">{op.description}</p>}
+                      {op.parameters?.length ? (
+                        <section
+                          class="table-wrap"
+                          // A table wider than a phone scrolls; the keyboard must be able to scroll it too.
+                          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs focus to scroll
+                          tabIndex={0}
+                          aria-label={`${t('api.parameters')}${t('common.colon')} ${method.toUpperCase()} ${path}`}
+                        >
+                          <table>
+                            <caption>{t('api.parameters')}</caption>
+                            <thead>
+                              <tr>
+                                <th scope="col">{t('api.name')}</th>
+                                <th scope="col">{t('api.in')}</th>
+                                <th scope="col">{t('api.type')}</th>
+                                <th scope="col">{t('api.required')}</th>
+                                <th scope="col">{t('api.description')}</th>
+                              </tr>
+                            </thead>
+                            <tbody>
+                              {op.parameters.map((p) => (
+                                <tr key={`${p.in}:${p.name}`}>
+                                  <th scope="row">
+                                    <code>{p.name}</code>
+                                  </th>
+                                  <td>{p.in}</td>
+                                  <td>{typeOf(p.schema)}</td>
+                                  <td>{p.required ? t('api.yes') : t('api.no')}</td>
+                                  <td lang="en">{parameterText(p)}</td>
                                 </tr>
-                              </thead>
-                              <tbody>
-                                {op.parameters.map((p) => (
-                                  <tr key={`${p.in}:${p.name}`}>
-                                    <th scope="row">
-                                      <code>{p.name}</code>
-                                    </th>
-                                    <td>{p.in}</td>
-                                    <td>{typeOf(p.schema)}</td>
-                                    <td>{p.required ? t('api.yes') : t('api.no')}</td>
-                                    <td lang="en">{p.description ?? p.schema?.description ?? ''}</td>
-                                  </tr>
-                                ))}
-                              </tbody>
-                            </table>
-                          </section>
-                        ) : null}
-                        {op.requestBody?.content && (
-                          <p>
-                            {t('api.body')}
-                            {t('common.colon')} <code>{Object.keys(op.requestBody.content).join(', ')}</code>
-                          </p>
-                        )}
-                        {op.responses && (
-                          <p>
-                            {t('api.responses')}
-                            {t('common.colon')}{' '}
-                            {Object.entries(op.responses).map(([status, r]) => (
-                              <span key={status} class="response">
-                                <code>{status}</code> {r.description ?? ''}
-                                {r.content ? ` (${Object.keys(r.content).join(', ')})` : ''}
-                              </span>
-                            ))}
-                          </p>
-                        )}
-                      </article>
-                    ))}
+                              ))}
+                            </tbody>
+                          </table>
+                        </section>
+                      ) : null}
+                      {op.requestBody?.content && (
+                        <p>
+                          {t('api.body')}
+                          {t('common.colon')} <code>{Object.keys(op.requestBody.content).join(', ')}</code>
+                        </p>
+                      )}
+                      {op.responses && (
+                        <p>
+                          {t('api.responses')}
+                          {t('common.colon')}{' '}
+                          {Object.entries(op.responses).map(([status, r]) => (
+                            <span key={status} class="response">
+                              <code>{status}</code> {r.description ?? ''}
+                              {r.content ? ` (${Object.keys(r.content).join(', ')})` : ''}
+                            </span>
+                          ))}
+                        </p>
+                      )}
+                    </article>
+                  ))}
                 </section>
               ))}
             </>

@@ -1,20 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
 import { ChoiceOption } from '../../components/ChoiceOption.tsx';
 import { type Bar, BarChart } from '../../components/charts.tsx';
-import { type Column, countryColumns, DataTable, type SortDir } from '../../components/DataTable.tsx';
+import { type Column, countryColumns, DataTable } from '../../components/DataTable.tsx';
 import { Figure } from '../../components/Figure.tsx';
 import { GroupFilters, YearFilter } from '../../components/GroupFilters.tsx';
 import type { PageProps } from '../../components/lazy.tsx';
 import { Load } from '../../components/Status.tsx';
 import { t } from '../../i18n/i18n.ts';
-import {
-  type Area,
-  getCountries,
-  getIndicator,
-  type IndicatorResponse,
-  type IndicatorResult,
-  type Source,
-} from '../../lib/api.ts';
+import { type Area, getCountries, getIndicator, type IndicatorResult, type Source } from '../../lib/api.ts';
 import {
   type Availability,
   choiceOf,
@@ -39,35 +32,20 @@ import {
 import { noteText } from '../../lib/notes.ts';
 import { setParams } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
-
-/** A column: an indicator for an occupation, written `indicator:occupation[+occupation]` in the URL. */
-interface Metric {
-  id: string;
-  indicator: string;
-  occupation: string[];
-}
-
-const DEFAULT_COLUMNS =
-  'density:medical-doctors,density:nursing-and-midwifery,foreign-trained-share:medical-doctors,emigration-rate:medical-doctors';
-/** Countries charted until the reader picks others: origins and destinations of many health workers. */
-const DEFAULT_AREAS = 'GHA,KEN,NGA,ZAF,IND,PHL,GBR,USA';
-
-function parseMetrics(s: string): Metric[] {
-  return s
-    .split(',')
-    .map((part) => {
-      const [indicator = '', occ = ''] = part.split(':');
-      return { id: part, indicator, occupation: occ.split('+').filter(Boolean) };
-    })
-    .filter((m) => (INDICATORS as readonly string[]).includes(m.indicator));
-}
+import {
+  addMetric,
+  type ColumnResult,
+  compareRows,
+  listParam,
+  type Metric,
+  type Row,
+  readCompareQuery,
+  yearMenu,
+} from './state.ts';
 
 function metricLabel(m: Metric): string {
   return `${indicatorName(m.indicator)} — ${occupationName(m.occupation)}`;
 }
-
-/** One column's answer, or why it has none; a failing column never takes the others with it. */
-type ColumnResult = { ok: true; response: IndicatorResponse } | { ok: false; reason: string };
 
 async function loadColumn(m: Metric, year: string): Promise<ColumnResult> {
   try {
@@ -93,26 +71,10 @@ async function loadColumn(m: Metric, year: string): Promise<ColumnResult> {
   }
 }
 
-interface Row {
-  area: Area;
-  name: string;
-  cells: Map<string, IndicatorResult>;
-}
-
 export default function ComparePage({ url }: PageProps) {
-  const p = url.searchParams;
-  const metrics = parseMetrics(p.get('columns') ?? DEFAULT_COLUMNS);
-  const year = p.get('year') ?? 'latest';
-  const region = p.get('region') ?? '';
-  const income = p.get('income') ?? '';
-  const q = p.get('q') ?? '';
-  const sortKey = p.get('sort') ?? 'name';
-  const sortDir: SortDir = p.get('dir') === 'desc' ? 'desc' : 'asc';
-  const chosen = (p.get('areas') ?? DEFAULT_AREAS)
-    .split(',')
-    .map((c) => c.trim().toUpperCase())
-    .filter((c) => c && c !== 'NONE');
-  const charted = metrics.find((m) => m.id === p.get('chart')) ?? metrics[0];
+  const { metrics, year, region, income, q, sortKey, sortDir, chosen, charted } = readCompareQuery(
+    url.searchParams,
+  );
 
   const base = useAsync(
     () =>
@@ -131,20 +93,12 @@ export default function ComparePage({ url }: PageProps) {
     return { countries, sources, results };
   }, [metrics.map((m) => m.id).join(','), year]);
 
-  const setColumns = (list: Metric[]) => setParams({ columns: list.map((m) => m.id).join(',') || 'none' });
-  const setAreas = (list: string[]) => setParams({ areas: list.join(',') || 'none' });
+  const setColumns = (list: Metric[]) => setParams({ columns: listParam(list.map((m) => m.id)) });
+  const setAreas = (list: string[]) => setParams({ areas: listParam(list) });
 
   // The years any chosen column has values in.
-  const yearMenu = availability
-    ? (() => {
-        const choices = metrics
-          .map((m) => choiceOf(availability, m.indicator, m.occupation.join(',')))
-          .filter((c) => c !== undefined);
-        return {
-          years: [...new Set(choices.flatMap((c) => c.years))].sort((a, b) => b - a),
-          latest: choices.length === 0 || choices.some((c) => c.latest),
-        };
-      })()
+  const years = availability
+    ? yearMenu(metrics, (indicator, occupation) => choiceOf(availability, indicator, occupation))
     : undefined;
 
   return (
@@ -155,7 +109,7 @@ export default function ComparePage({ url }: PageProps) {
         <YearFilter
           year={year}
           sources={base.status === 'ok' ? base.data.sources : undefined}
-          years={yearMenu}
+          years={years}
         />
         <GroupFilters region={region} income={income} />
         <label>
@@ -172,21 +126,9 @@ export default function ComparePage({ url }: PageProps) {
       <Load state={state}>
         {({ countries, sources, results }) => {
           const byId = new Map(metrics.map((m, i) => [m.id, results[i]]));
-          const inFilter = (a: Area) =>
-            (!region || a.whoRegion === region) &&
-            (!income || a.wbIncome === income) &&
-            (!q || areaName(a.code, countries).toLocaleLowerCase().includes(q.toLocaleLowerCase()));
-          const rows: Row[] = [...countries.values()]
-            .filter((a) => a.whoMember && inFilter(a))
-            .map((a) => {
-              const cells = new Map<string, IndicatorResult>();
-              results.forEach((r, i) => {
-                const m = metrics[i];
-                const item = r.ok ? r.response.items.find((x) => x.area === a.code) : undefined;
-                if (m && item) cells.set(m.id, item);
-              });
-              return { area: a, name: areaName(a.code, countries), cells };
-            });
+          const rows = compareRows(countries.values(), metrics, results, { region, income, q }, (c) =>
+            areaName(c, countries),
+          );
           const src = (r: IndicatorResult | undefined) =>
             r
               ? sourceNote(
@@ -355,9 +297,8 @@ function AddColumn(props: {
       <button
         type="button"
         onClick={() => {
-          const id = `${indicator}:${current.split(',').join('+')}`;
-          if (!props.metrics.some((m) => m.id === id))
-            props.onChange([...props.metrics, ...parseMetrics(id)]);
+          const next = addMetric(props.metrics, indicator, current);
+          if (next.length !== props.metrics.length) props.onChange(next);
         }}
       >
         {t('compare.add')}

@@ -7,6 +7,7 @@ import {
   ApiError,
   type Batch,
   getJson,
+  type Health,
   type Measure,
   type SafeguardsList,
   type Source,
@@ -14,10 +15,11 @@ import {
 import { formatDate, formatNumber, labelOf, unitLabel } from '../../lib/format.ts';
 import { href } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
+import { BATCH_COUNTS, fileParts, loadedSources, yearsOf } from './state.ts';
 
 /** A file name that may wrap after its separators rather than widen its table. */
 function breakable(name: string) {
-  return name.split(/(?<=[_.-])/).map((part, i) => (
+  return fileParts(name).map((part, i) => (
     <Fragment key={i}>
       {i > 0 && <wbr />}
       {part}
@@ -30,7 +32,7 @@ export default function DataPage(_: PageProps) {
   const state = useAsync(
     () =>
       Promise.all([
-        getJson<{ observations: number }>('/api/health'),
+        getJson<Health>('/api/health'),
         getJson<{ items: Source[] }>('/api/sources'),
         getJson<{ items: Measure[] }>('/api/measures'),
         getJson<{ items: Batch[] }>('/api/batches?limit=50'),
@@ -53,7 +55,7 @@ export default function DataPage(_: PageProps) {
               caption={t('data.datasets')}
               captionHidden
               rowKey={(s) => s.code}
-              rows={sources.items.filter((s) => s.observations > 0)}
+              rows={loadedSources(sources.items)}
               columns={[
                 {
                   key: 'name',
@@ -77,7 +79,7 @@ export default function DataPage(_: PageProps) {
                 {
                   key: 'years',
                   label: t('common.years'),
-                  value: (s) => (s.years ? `${s.years.from}–${s.years.to}` : ''),
+                  value: yearsOf,
                 },
                 {
                   key: 'values',
@@ -151,12 +153,12 @@ export default function DataPage(_: PageProps) {
                   value: (b) => b.createdAt,
                   render: (b) => formatDate(b.createdAt),
                 },
-                ...(['rowsRead', 'stored', 'revised', 'unchanged', 'skipped'] as const).map((k) => ({
-                  key: k,
-                  label: t(k === 'rowsRead' ? 'data.read' : k === 'stored' ? 'data.new' : `data.${k}`),
+                ...BATCH_COUNTS.map(({ key, label }) => ({
+                  key,
+                  label: t(label),
                   numeric: true,
-                  value: (b: Batch) => b[k],
-                  render: (b: Batch) => formatNumber(b[k]),
+                  value: (b: Batch) => b[key],
+                  render: (b: Batch) => formatNumber(b[key]),
                 })),
               ]}
             />

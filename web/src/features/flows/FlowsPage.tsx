@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
-import { type Bar, FlowChart } from '../../components/charts.tsx';
+import { FlowChart } from '../../components/charts.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Figure } from '../../components/Figure.tsx';
 import type { PageProps } from '../../components/lazy.tsx';
@@ -8,7 +8,6 @@ import { Load } from '../../components/Status.tsx';
 import { type Message, t } from '../../i18n/i18n.ts';
 import {
   type EstimateMethod,
-  type EstimationRun,
   getAllObservations,
   getCountries,
   getEstimationRuns,
@@ -20,13 +19,19 @@ import { slug } from '../../lib/csv.ts';
 import { areaName, formatNumber, labelOf, occupationName } from '../../lib/format.ts';
 import { href, setParams } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
-
-const TOP = 12;
-const isCountry = (code: string) => !code.startsWith('_');
-
-type Mode = 'destination' | 'origin';
-type DataKind = 'stocks' | 'estimated';
-type Name = (code: string, fallback?: string) => string;
+import {
+  currentEstimates,
+  type DataKind,
+  type Estimate,
+  estimateSelection,
+  flowBands,
+  isCountry,
+  type Mode,
+  type Name,
+  partnerParts,
+  readFlowsQuery,
+  stockSelection,
+} from './state.ts';
 
 const METHOD_LABELS: Record<EstimateMethod, Message> = {
   'ffs-demo': 'flows.method.ffs-demo',
@@ -41,8 +46,7 @@ const ESTIMATE_COMMAND =
 /** Bilateral stocks as destination countries report them, or flows hwmo estimated from two years of such stocks. */
 export default function FlowsPage({ url }: PageProps) {
   const p = url.searchParams;
-  const data: DataKind = p.get('data') === 'estimated' ? 'estimated' : 'stocks';
-  const mode: Mode = p.get('mode') === 'origin' ? 'origin' : 'destination';
+  const { data, mode } = readFlowsQuery(p);
   return (
     <section class="page">
       <h1>{t('flows.title')}</h1>
@@ -113,51 +117,6 @@ function Controls(props: { data: DataKind; mode?: Mode; children?: ComponentChil
   );
 }
 
-const byName = (codes: Iterable<string>, name: Name) =>
-  [...new Set(codes)]
-    .map((code) => ({ code, name: name(code) }))
-    .sort((a, b) => a.name.localeCompare(b.name));
-
-/** The chart's bands: the largest partners, the rest as one band, partners not known last. */
-function flowBands(parts: ReadonlyArray<{ code: string; value: number }>, name: Name): Bar[] {
-  const known = parts.filter((x) => isCountry(x.code));
-  const unknown = parts.filter((x) => !isCountry(x.code));
-  const others = known.slice(TOP);
-  return [
-    ...known.slice(0, TOP).map((x) => ({ key: x.code, label: name(x.code), value: x.value })),
-    ...(others.length
-      ? [
-          {
-            key: '_O',
-            label: t('flows.others', { count: others.length }),
-            value: others.reduce((a, b) => a + b.value, 0),
-            muted: true,
-          },
-        ]
-      : []),
-    ...unknown.map((x) => ({ key: x.code, label: name(x.code), value: x.value, muted: true })),
-  ].filter((b) => b.value > 0);
-}
-
-/**
- * The partners of a view, largest first, with each one's share of the total: the published total when there is
- * one, else the sum of the partners.
- */
-function partnerParts(
-  rows: readonly Observation[],
-  partnerOf: (o: Observation) => string,
-  name: Name,
-  total: number | null,
-) {
-  const parts = rows
-    .map((o) => ({ code: partnerOf(o), value: o.value, obs: o }))
-    .sort((a, b) => b.value - a.value || name(a.code).localeCompare(name(b.code)));
-  const sum = parts.reduce((a, b) => a + b.value, 0);
-  const denominator = total ?? sum;
-  const share = (v: number) => (denominator > 0 ? (100 * v) / denominator : null);
-  return { parts, sum, share };
-}
-
 function partnerCell(code: string, name: Name) {
   return isCountry(code) ? <a href={href(`/country/${code}`)}>{name(code)}</a> : name(code);
 }
@@ -222,24 +181,12 @@ function ReportedStocks({ params: p, mode }: { params: URLSearchParams; mode: Mo
       {({ countries, sources, rows }) => {
         const name = (c: string, fallback?: string) =>
           c === '_U' ? t('flows.unknown') : areaName(c, countries, fallback);
-        const keyOf = (o: Observation) => (mode === 'destination' ? o.area : o.partner);
-        const partnerOf = (o: Observation) => (mode === 'destination' ? o.partner : o.area);
-        const choices = byName(rows.map(keyOf).filter(isCountry), name);
-        const fallback =
-          mode === 'destination' ? (choices.find((c) => c.code === 'USA') ?? choices[0]) : choices[0];
-        const area = choices.some((c) => c.code === p.get('area'))
-          ? (p.get('area') as string)
-          : (fallback?.code ?? '');
-        const forArea = rows.filter((o) => keyOf(o) === area);
-        const occupations = [...new Set(forArea.map((o) => o.occupation))].sort();
-        const occupation = occupations.includes(p.get('occupation') ?? '')
-          ? (p.get('occupation') as string)
-          : (occupations[0] ?? '');
-        const years = [
-          ...new Set(forArea.filter((o) => o.occupation === occupation).map((o) => o.year)),
-        ].sort((a, b) => b - a);
-        const year = years.includes(Number(p.get('year'))) ? Number(p.get('year')) : (years[0] ?? 0);
-        const selected = forArea.filter((o) => o.occupation === occupation && o.year === year);
+        const { partnerOf, choices, area, occupations, occupation, years, year, selected } = stockSelection(
+          rows,
+          mode,
+          p,
+          name,
+        );
         return (
           <>
             <Controls data="stocks" mode={mode}>
@@ -368,31 +315,14 @@ function StockView(props: {
         />
       }
     >
-      <FlowChart bands={flowBands(parts, props.name)} node={props.areaLabel} svgRef={svgRef} label={title} />
+      <FlowChart
+        bands={flowBands(parts, props.name, (count) => t('flows.others', { count }))}
+        node={props.areaLabel}
+        svgRef={svgRef}
+        label={title}
+      />
     </Figure>
   );
-}
-
-/** One stored estimate: its newest run. */
-interface Estimate {
-  /** Stable across re-runs, so that a link keeps showing the same estimate. */
-  key: string;
-  run: EstimationRun;
-}
-
-/**
- * The estimates in force, totals over sex and age: for each source, input measure and occupation, the newest run
- * whose batch is committed (a rolled-back run gives the estimate back to the run before it).
- */
-function currentEstimates(runs: readonly EstimationRun[]): Estimate[] {
-  const out = new Map<string, Estimate>();
-  for (const run of runs) {
-    if (run.batchStatus !== 'committed' || run.sex !== '_T' || run.age !== '_T') continue;
-    const key = `${run.outputSource}:${run.inputMeasure}`;
-    const id = `${key} ${run.occupation}`;
-    if (!out.has(id)) out.set(id, { key, run });
-  }
-  return [...out.values()];
 }
 
 function EstimatedFlows({ params: p, mode }: { params: URLSearchParams; mode: Mode }) {
@@ -417,25 +347,11 @@ function EstimatedFlows({ params: p, mode }: { params: URLSearchParams; mode: Mo
           );
         }
         const name: Name = (c, fallback) => areaName(c, countries, fallback);
-        const choices = byName(
-          estimates.flatMap((e) => e.run.areas),
+        const { choices, area, occupations, occupation, options, estimate } = estimateSelection(
+          estimates,
+          p,
           name,
         );
-        const area = choices.find((c) => c.code === p.get('area'))?.code ?? choices[0]?.code ?? '';
-        const forArea = estimates.filter((e) => e.run.areas.includes(area));
-        const occupations = [...new Set(forArea.map((e) => e.run.occupation))].sort();
-        const occupation = occupations.includes(p.get('occupation') ?? '')
-          ? (p.get('occupation') as string)
-          : (occupations[0] ?? '');
-        const options = forArea
-          .filter((e) => e.run.occupation === occupation)
-          .sort(
-            (a, b) =>
-              b.run.endYear - a.run.endYear ||
-              b.run.startYear - a.run.startYear ||
-              a.key.localeCompare(b.key),
-          );
-        const estimate = options.find((e) => e.key === p.get('estimate')) ?? options[0];
         const optionLabel = (e: Estimate) => {
           const vars = {
             start: e.run.startYear,
@@ -635,7 +551,12 @@ function EstimateView(props: {
         />
       }
     >
-      <FlowChart bands={flowBands(drawn, name)} node={areaLabel} svgRef={svgRef} label={title} />
+      <FlowChart
+        bands={flowBands(drawn, name, (count) => t('flows.others', { count }))}
+        node={areaLabel}
+        svgRef={svgRef}
+        label={title}
+      />
     </Figure>
   );
 }

@@ -1,4 +1,3 @@
-import { scaleQuantile } from 'd3-scale';
 import { useRef, useState } from 'preact/hooks';
 import { ChoiceOption } from '../../components/ChoiceOption.tsx';
 import { type Column, countryColumns, DataTable } from '../../components/DataTable.tsx';
@@ -12,7 +11,6 @@ import {
   getCountries,
   getIndicator,
   getJson,
-  type IndicatorResult,
   type SafeguardsList,
   type Source,
 } from '../../lib/api.ts';
@@ -46,75 +44,33 @@ import { type Note, noteText } from '../../lib/notes.ts';
 import { href, navigate, setParams } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { loadWorld, MAP_HEIGHT, MAP_WIDTH, type Shape } from '../../lib/world.ts';
+import {
+  colourClasses,
+  fillOf,
+  indicatorMap,
+  type MapData,
+  mapRows,
+  NO_DATA,
+  OUTSIDE,
+  type Row,
+  readMapQuery,
+  SSL_COLOURS,
+  sslMap,
+  yearSpan,
+} from './state.ts';
 
-/** YlGnBu, 5 classes (ColorBrewer): ordered light to dark, readable in grey. */
-const CLASSES = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'];
-const SSL_COLOURS = { on: '#b2182b', off: '#92c5de' } as const;
-const OUTSIDE = '#e3e8ee';
 const LEGEND_Y = MAP_HEIGHT + 14;
-
-interface Cell {
-  value: number | null;
-  year: number | null;
-  sources: string[];
-  /** How the value was obtained (computed from headcounts and population, or as published), for the reader. */
-  method?: string | null;
-  inputs?: IndicatorResult['inputs'];
-  category?: 'on' | 'off';
-  reason?: Note | null;
-}
-
-interface MapData {
-  unit: string;
-  categorical: boolean;
-  cells: Map<string, Cell>;
-}
 
 async function loadSsl(): Promise<MapData> {
   const [list, countries] = await Promise.all([
     getJson<SafeguardsList>('/api/safeguards/2023'),
     getCountries(),
   ]);
-  const on = new Set(list.members.map((m) => m.area));
-  const cells = new Map<string, Cell>();
-  for (const a of countries.values()) {
-    if (!a.whoMember && !on.has(a.code)) continue;
-    cells.set(a.code, {
-      value: null,
-      year: list.edition,
-      sources: ['WHO.SSL'],
-      category: on.has(a.code) ? 'on' : 'off',
-    });
-  }
-  return { unit: '', categorical: true, cells };
+  return sslMap(list, countries.values());
 }
 
 async function loadValues(indicator: string, occupation: string[], year: string): Promise<MapData> {
-  const r = await getIndicator({ indicator, occupation, year });
-  const cells = new Map<string, Cell>();
-  for (const item of r.items) {
-    cells.set(item.area, {
-      value: item.value,
-      year: item.year,
-      sources: [...new Set(item.inputs.map((i) => i.source))],
-      method: item.method,
-      inputs: item.inputs,
-      reason: item.reason,
-    });
-  }
-  return { unit: r.unit, categorical: false, cells };
-}
-
-function yearSpan(years: number[]): string {
-  const lo = Math.min(...years);
-  const hi = Math.max(...years);
-  return years.length === 0 ? '' : lo === hi ? String(lo) : `${lo}–${hi}`;
-}
-
-interface Row {
-  area: Area;
-  name: string;
-  cell: Cell | undefined;
+  return indicatorMap(await getIndicator({ indicator, occupation, year }));
 }
 
 /** An occupation choice as the menu shows it, marked when the loaded data give it no value. */
@@ -125,14 +81,15 @@ function occupationOptions(a: Availability | undefined, indicator: string) {
 }
 
 export default function MapPage({ url }: PageProps) {
-  const p = url.searchParams;
-  const indicator = p.get('indicator') ?? 'density';
-  const isSsl = indicator === 'ssl';
-  const asked = p.get('occupation') ?? 'medical-doctors';
-  const year = p.get('year') ?? 'latest';
-  const region = p.get('region') ?? '';
-  const income = p.get('income') ?? '';
-  const selected = (p.get('area') ?? '').toUpperCase();
+  const {
+    indicator,
+    isSsl,
+    occupation: asked,
+    year,
+    region,
+    income,
+    selected,
+  } = readMapQuery(url.searchParams);
 
   const base = useAsync(async () => {
     const countries = getCountries();
@@ -275,18 +232,16 @@ function MapView(props: {
   const wrapRef = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<{ code: string; name: string; x: number; y: number } | null>(null);
   const isSsl = props.indicator === 'ssl';
-  const inFilter = (a: Area | undefined) =>
-    !!a && (!props.region || a.whoRegion === props.region) && (!props.income || a.wbIncome === props.income);
-
-  const rows: Row[] = [...countries.values()]
-    .filter((a) => inFilter(a) && (a.whoMember || data.cells.has(a.code)))
-    .map((a) => ({ area: a, name: areaName(a.code, countries), cell: data.cells.get(a.code) }))
-    .sort((a, b) => collator().compare(a.name, b.name));
-  const shown = rows.filter((r) => r.cell && (r.cell.value !== null || r.cell.category));
+  const group = { region: props.region, income: props.income };
+  const { rows, shown } = mapRows(
+    countries.values(),
+    data,
+    group,
+    (c) => areaName(c, countries),
+    (a, b) => collator().compare(a, b),
+  );
   const values = shown.map((r) => r.cell?.value).filter((v): v is number => v !== null && v !== undefined);
-  const quantile = scaleQuantile<string>()
-    .domain(values)
-    .range(CLASSES.slice(0, Math.max(1, Math.min(CLASSES.length, new Set(values).size))));
+  const scale = colourClasses(values);
   const years = shown.map((r) => r.cell?.year).filter((y): y is number => typeof y === 'number');
   const unit = data.unit;
   const digits = digitsFor(unit);
@@ -304,14 +259,7 @@ function MapView(props: {
         source: sourceNote(allSources, sources) || '—',
       })}${years.length ? ` (${yearSpan(years)})` : ''}`;
 
-  const fillOf = (code: string | null): string => {
-    const a = code ? countries.get(code) : undefined;
-    if (!code || !inFilter(a)) return OUTSIDE;
-    const cell = data.cells.get(code);
-    if (cell?.category) return SSL_COLOURS[cell.category];
-    if (!cell || cell.value === null) return 'url(#nodata)';
-    return quantile(cell.value) ?? 'url(#nodata)';
-  };
+  const fill = (code: string | null) => fillOf(code, countries, data, group, scale.fill);
   const describe = (code: string): string => {
     const cell = data.cells.get(code);
     if (cell?.category) return cell.category === 'on' ? t('map.sslOn') : t('map.sslOff');
@@ -325,17 +273,11 @@ function MapView(props: {
       { fill: SSL_COLOURS.on, label: t('map.sslOn') },
       { fill: SSL_COLOURS.off, label: t('map.sslOff') },
     );
-  } else if (values.length) {
-    const cuts = quantile.quantiles();
-    const lo = Math.min(...values);
-    const hi = Math.max(...values);
-    quantile.range().forEach((colour, i) => {
-      const from = i === 0 ? lo : (cuts[i - 1] ?? lo);
-      const to = i === quantile.range().length - 1 ? hi : (cuts[i] ?? hi);
-      legend.push({ fill: colour, label: `${formatNumber(from, digits)}–${formatNumber(to, digits)}` });
-    });
+  } else {
+    for (const c of scale.classes)
+      legend.push({ fill: c.fill, label: `${formatNumber(c.from, digits)}–${formatNumber(c.to, digits)}` });
   }
-  legend.push({ fill: 'url(#nodata)', label: t('map.missing') });
+  legend.push({ fill: NO_DATA, label: t('map.missing') });
   if (props.region || props.income) legend.push({ fill: OUTSIDE, label: t('map.outside') });
 
   const sel = props.selected ? countries.get(props.selected) : undefined;
@@ -505,7 +447,7 @@ function MapView(props: {
                   <path
                     key={code ?? `x${i}`}
                     d={s.d}
-                    fill={fillOf(code)}
+                    fill={fill(code)}
                     stroke="#ffffff"
                     stroke-width="0.5"
                     data-code={code ?? undefined}
@@ -582,8 +524,8 @@ function MapView(props: {
             {legend.map((l) => (
               <li key={l.label}>
                 <span
-                  class={l.fill === 'url(#nodata)' ? 'swatch nodata' : 'swatch'}
-                  style={l.fill === 'url(#nodata)' ? undefined : { background: l.fill }}
+                  class={l.fill === NO_DATA ? 'swatch nodata' : 'swatch'}
+                  style={l.fill === NO_DATA ? undefined : { background: l.fill }}
                 />
                 {l.label}
               </li>

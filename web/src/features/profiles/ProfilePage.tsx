@@ -34,9 +34,18 @@ import {
   unitLabel,
   valueForm,
 } from '../../lib/format.ts';
-import { type Note, notePhrase, notesSentence, noteText } from '../../lib/notes.ts';
+import { notePhrase, notesSentence, noteText } from '../../lib/notes.ts';
 import { href } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
+import {
+  destinations,
+  foreignTrainedTotal,
+  headlineDensity,
+  headlineKey,
+  originBars,
+  safeguardsCard,
+  seriesCoverage,
+} from './state.ts';
 
 export default function ProfilePage({ code }: PageProps) {
   const state = useAsync(async () => {
@@ -87,12 +96,10 @@ export default function ProfilePage({ code }: PageProps) {
 
 /** The foreign-trained total, saying when it is the published one and the origins reported add up to less. */
 function ftTotalNote(ft: NonNullable<Profile['foreignTrainedByOrigin']>): string {
-  if (ft.total === null) return '';
-  const published = ft.publishedTotal ?? null;
-  const sum = ft.sumOfOrigins ?? null;
-  if (published !== null && sum !== null && Math.round(published) !== Math.round(sum))
-    return `${t('profile.ftPublishedTotal', { total: formatNumber(published), sum: formatNumber(sum) })} `;
-  return `${t('profile.foreignTrainedTotal', { total: formatNumber(ft.total) })} `;
+  const total = foreignTrainedTotal(ft);
+  return total.kind === 'published-differs'
+    ? `${t('profile.ftPublishedTotal', { total: formatNumber(total.published), sum: formatNumber(total.sum) })} `
+    : `${t('profile.foreignTrainedTotal', { total: formatNumber(total.total) })} `;
 }
 
 function CountryNotFound({ code }: { code: string }) {
@@ -102,24 +109,8 @@ function CountryNotFound({ code }: { code: string }) {
   return <NotFound message={t('notFound.country', { code })} />;
 }
 
-function restOf(rest: NonNullable<Profile['foreignTrainedByOrigin']>['rest']): number {
-  if (rest === null) return 0;
-  return typeof rest === 'number' ? rest : rest.value;
-}
-
-function restLabel(rest: NonNullable<Profile['foreignTrainedByOrigin']>['rest']): string {
-  return rest !== null && typeof rest === 'object'
-    ? t('flows.others', { count: rest.partners })
-    : t('profile.rest');
-}
-
-function criterion(label: string, c: SafeguardsCriterion | number | null, unit: string): string {
-  if (c === null) return `${label}: ${t('common.noData')}`;
-  if (typeof c === 'number') return `${label}: ${formatValue(c, unit)}`;
-  const parts = [
-    c.year,
-    c.threshold !== null ? t('profile.sslThreshold', { threshold: formatNumber(c.threshold) }) : null,
-  ]
+function criterion(label: string, c: SafeguardsCriterion, unit: string): string {
+  const parts = [c.year, t('profile.sslThreshold', { threshold: formatNumber(c.threshold) })]
     .filter((x) => x !== null)
     .join('; ');
   // As many decimals as the explanation above it gives the same value.
@@ -130,13 +121,10 @@ function criterion(label: string, c: SafeguardsCriterion | number | null, unit: 
 type Src = (codes: Iterable<string>) => string;
 type SafeguardsEntry = Profile['safeguards'][number];
 
-const DNM = 'medical-doctors,nursing-and-midwifery';
-const isDnmDensity = (r: IndicatorResult) => r.indicator === 'density' && r.occupation.join(',') === DNM;
-
 /** Why the Safeguards List's density differs from the headline's: the year the edition takes, and the form. */
 function densityDifference(
   edition: number,
-  d: SafeguardsCriterion,
+  d: SafeguardsEntry['assessment']['density'],
   headline: IndicatorResult | undefined,
   by: Src,
 ): string | null {
@@ -173,19 +161,14 @@ function SafeguardsCard(props: {
 }) {
   const { entry: s, countries, src } = props;
   const a = s.assessment;
-  const agreement = a.explanationNotes.find((n) => n.code.startsWith('ssl-official-'));
-  const recomputation = a.explanationNotes.filter((n) => n !== agreement);
-  const published = s.official === null ? 'unknown' : s.official ? 'on' : 'off';
-  const density = typeof a.density === 'object' && a.density !== null ? a.density : null;
-  const densityInputs = (a.inputs ?? []).filter((i) => i.measure !== 'uhc-sci');
+  const { published, agreement, recomputation, differences } = safeguardsCard(s);
+  const density = a.density;
+  const densityInputs = a.inputs.filter((i) => i.measure !== 'uhc-sci');
   const densityForm =
-    density?.method === 'published'
+    density.method === 'published'
       ? t('profile.sslDensityPublished', { source: src(densityInputs.map((i) => i.source)) })
-      : density
-        ? valueForm(density.method ?? null, densityInputs, props.by)
-        : null;
-  const why = density ? densityDifference(s.edition, density, props.headlineDensity, props.by) : null;
-  const differs = agreement?.code === 'ssl-official-differs' ? agreement.params.notes : undefined;
+      : valueForm(density.method, densityInputs, props.by);
+  const why = densityDifference(s.edition, density, props.headlineDensity, props.by);
   return (
     <li class={`card ssl-card ssl-${published}`} data-edition={s.edition}>
       <h3>{t('profile.sslEdition', { edition: s.edition })}</h3>
@@ -215,8 +198,8 @@ function SafeguardsCard(props: {
           <p class="ssl-agreement">
             {agreement.code === 'ssl-official-differs'
               ? t('profile.sslDiffers', {
-                  reasons: Array.isArray(differs)
-                    ? (differs as Note[]).map((n) => notePhrase(n, countries)).join(t('note.separator'))
+                  reasons: differences
+                    ? differences.map((n) => notePhrase(n, countries)).join(t('note.separator'))
                     : notePhrase(agreement, countries),
                 })
               : a.status === 'not-assessable'
@@ -263,28 +246,21 @@ function ProfileView({
       label: occupationName([s.occupation]),
       points: s.points.map((p) => ({ x: p.year, y: p.value, note: src([p.source]) })),
     }));
-  const seriesSources = profile.series.flatMap((s) => s.points.map((p) => p.source));
-  const seriesYears = profile.series.flatMap((s) => s.points.map((p) => p.year));
+  const coverage = seriesCoverage(profile.series);
 
   const ft = profile.foreignTrainedByOrigin;
   const ftBars: Bar[] = ft
-    ? [
-        ...ft.items.map((i) => ({
-          key: i.partner,
-          label: areaName(i.partner, countries, i.partnerName),
-          value: i.value,
-          ...(i.share !== null ? { extra: `${formatNumber(i.share, 1)}%` } : {}),
-        })),
-        ...(restOf(ft.rest)
-          ? [{ key: '_rest', label: restLabel(ft.rest), value: restOf(ft.rest), muted: true }]
-          : []),
-        ...(ft.unknown ? [{ key: '_U', label: t('profile.unknown'), value: ft.unknown, muted: true }] : []),
-      ]
+    ? originBars(ft, {
+        origin: (partner, publishedName) => areaName(partner, countries, publishedName),
+        share: (percent) => `${formatNumber(percent, 1)}%`,
+        rest: (partners) => t('flows.others', { count: partners }),
+        unknown: t('profile.unknown'),
+      })
     : [];
   const ftTitle = ft ? t('profile.foreignTrainedTitle', { name, year: ft.year }) : '';
 
   const em = profile.emigrantsByDestination;
-  const emItems = em ? [...em.items].sort((a, b) => b.value - a.value) : [];
+  const { items: emItems, years: emYears } = destinations(em);
 
   const headlineColumns: Column<IndicatorResult>[] = [
     { key: 'indicator', label: t('common.indicator'), value: resultLabel },
@@ -327,7 +303,7 @@ function ProfileView({
         <h2 id="headline">{t('profile.headline')}</h2>
         <ul class="cards">
           {profile.headline.map((r) => (
-            <li key={`${r.indicator}:${r.occupation.join(',')}`} class="card">
+            <li key={headlineKey(r)} class="card">
               <h3>{resultLabel(r)}</h3>
               <p class="big">{r.value === null ? t('common.noData') : formatValue(r.value, r.unit)}</p>
               {r.value !== null ? (
@@ -383,7 +359,7 @@ function ProfileView({
                 captionHidden
                 columns={headlineColumns}
                 rows={profile.headline}
-                rowKey={(r) => `${r.indicator}:${r.occupation.join(',')}`}
+                rowKey={headlineKey}
               />
             </details>
           }
@@ -395,7 +371,7 @@ function ProfileView({
         {series.length ? (
           <Figure
             title={t('profile.seriesTitle', { name })}
-            note={`${t('chart.sourceNote', { source: src(seriesSources) })} (${Math.min(...seriesYears)}–${Math.max(...seriesYears)})`}
+            note={`${t('chart.sourceNote', { source: src(coverage.sources) })}${coverage.years ? ` (${coverage.years.from}–${coverage.years.to})` : ''}`}
             fileName={slug('hwmo', code, 'density-series')}
             svgRef={seriesRef}
             csv={() => ({
@@ -475,8 +451,18 @@ function ProfileView({
                   i.share,
                   src([ft.source]),
                 ]),
-                ...(restOf(ft.rest)
-                  ? [[code, '_O', restLabel(ft.rest), ft.year, restOf(ft.rest), null, src([ft.source])]]
+                ...(ft.rest.value
+                  ? [
+                      [
+                        code,
+                        '_O',
+                        t('flows.others', { count: ft.rest.partners }),
+                        ft.year,
+                        ft.rest.value,
+                        null,
+                        src([ft.source]),
+                      ],
+                    ]
                   : []),
                 ...(ft.unknown
                   ? [[code, '_U', t('profile.unknown'), ft.year, ft.unknown, null, src([ft.source])]]
@@ -520,7 +506,7 @@ function ProfileView({
               {
                 source: src(emItems.map((i) => i.source)),
               },
-            )} (${[...new Set(emItems.map((i) => i.year))].sort().join(', ')})`}
+            )} (${emYears.join(', ')})`}
             fileName={slug('hwmo', code, 'emigrants-by-destination')}
             svgRef={destRef}
             csv={() => ({
@@ -584,7 +570,7 @@ function ProfileView({
               <SafeguardsCard
                 key={s.edition}
                 entry={s}
-                headlineDensity={profile.headline.find(isDnmDensity)}
+                headlineDensity={headlineDensity(profile.headline)}
                 countries={countries}
                 src={src}
                 by={by}
@@ -605,7 +591,6 @@ function ProfileView({
                 {t('profile.batch')} {b.id}
               </a>{' '}
               — <code>{b.file}</code>
-              {b.source ? ` (${src([b.source])})` : ''}
             </li>
           ))}
         </ul>

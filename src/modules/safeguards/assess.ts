@@ -15,20 +15,11 @@ import {
   sourcesOf,
   type YearSelection,
 } from '../indicators/index.ts';
-import { checkCodes } from '../observations/index.ts';
 import type { Area } from '../reference/index.ts';
 import { assessSsl, diffSsl, findEdition, SSL_EDITIONS, type SslEdition } from './domain/safeguards.ts';
-import type {
-  SslAssessmentSchema,
-  SslChoicesSchema,
-  SslMedianSchema,
-  SslOfficialSchema,
-  SslRecomputedSchema,
-  SslRecomputeQuery,
-} from './schemas.ts';
+import { officialMembers } from './repo.ts';
+import type { SslAssessmentSchema, SslChoicesSchema, SslMedianSchema, SslRecomputeQuery } from './schemas.ts';
 
-type SslOfficial = z.infer<typeof SslOfficialSchema>;
-type SslRecomputed = z.infer<typeof SslRecomputedSchema>;
 type SslAssessmentOut = z.infer<typeof SslAssessmentSchema>;
 type SslChoices = z.infer<typeof SslChoicesSchema>;
 
@@ -41,55 +32,12 @@ export function requireEdition(edition: number): SslEdition {
   return found;
 }
 
-const ruleOf = (e: SslEdition) => ({
+export const ruleOf = (e: SslEdition) => ({
   sciBelow: e.sciBelow,
   densityBelow: e.densityBelow,
   cadres: [...e.cadres],
   notes: e.notes,
 });
-
-async function officialMembers(db: Queryable, edition: number) {
-  return db.query<{
-    area: string;
-    name: string;
-    published_name: string;
-    who_region: string | null;
-    reference: string;
-  }>(
-    `SELECT m.area, a.name, m.published_name, m.who_region, m.reference
-       FROM safeguards_list_member m JOIN area a ON a.code = m.area
-      WHERE m.edition = $1 ORDER BY m.area`,
-    [edition],
-  );
-}
-
-/** The list as WHO published it, from the members loaded for that edition. */
-export async function officialSafeguardsList(db: Queryable, edition: number): Promise<SslOfficial> {
-  const e = requireEdition(edition);
-  const rows = await officialMembers(db, edition);
-  return {
-    edition,
-    title: e.title,
-    reference: e.reference,
-    rule: ruleOf(e),
-    publishedCount: e.publishedCount,
-    loaded: rows.length > 0,
-    note:
-      rows.length === 0
-        ? `The ${e.publishedCount} countries of this edition are not loaded here; load the published list with \`hwmo ssl --edition ${edition} --load FILE\` (the 2023 edition ships in data/demo/ssl/who_ssl_2023_countries.csv). The recomputation works without it.`
-        : rows.length === e.publishedCount
-          ? null
-          : `${rows.length} countries are loaded but the edition lists ${e.publishedCount}.`,
-    count: rows.length,
-    members: rows.map((r) => ({
-      area: r.area,
-      name: r.name,
-      publishedName: r.published_name,
-      whoRegion: r.who_region,
-      reference: r.reference,
-    })),
-  };
-}
 
 interface Recompute {
   edition: SslEdition;
@@ -167,7 +115,7 @@ export async function assessAreaEditions(db: Queryable, ctx: IndicatorContext, a
   );
 }
 
-function withOfficialNote(a: SslAssessmentOut, official: Set<string> | null): SslAssessmentOut {
+export function withOfficialNote(a: SslAssessmentOut, official: Set<string> | null): SslAssessmentOut {
   if (official === null || a.officiallyListed === null) return a;
   const agrees = a.officiallyListed === (a.status === 'on');
   const verdict = agrees
@@ -180,7 +128,7 @@ function withOfficialNote(a: SslAssessmentOut, official: Set<string> | null): Ss
   };
 }
 
-async function recompute(
+export async function recompute(
   db: Queryable,
   edition: number,
   q: SslRecomputeQuery,
@@ -233,60 +181,5 @@ function assessOne(
     areaName: area.name,
     whoRegion: area.whoRegion,
     officiallyListed: official ? official.has(area.code) : null,
-  };
-}
-
-/** The list recomputed from the data loaded, with the data vintages chosen, and how it differs from WHO's. */
-export async function recomputeSafeguardsList(
-  db: Queryable,
-  edition: number,
-  q: SslRecomputeQuery,
-): Promise<SslRecomputed> {
-  await checkCodes(db, { source: [...(q.sciSource ?? []), ...(q.densitySource ?? [])] });
-  const r = await recompute(db, edition, q);
-  const differences = r.official
-    ? diffSsl(r.official, r.assessments).map((d) => ({ ...d, areaName: r.areas.get(d.area)?.name ?? d.area }))
-    : [];
-  const count = (s: string) => r.assessments.filter((a) => a.status === s).length;
-  return {
-    edition,
-    title: r.edition.title,
-    rule: ruleOf(r.edition),
-    choices: r.choices,
-    globalMedianDensity: r.median,
-    counts: {
-      on: count('on'),
-      off: count('off'),
-      notAssessable: count('not-assessable'),
-      official: r.official?.size ?? 0,
-    },
-    listed: r.assessments.filter((a) => a.status === 'on').map((a) => a.area),
-    differences,
-    items: r.assessments,
-  };
-}
-
-/** One country's assessment under an edition: both values, their years and sources, and the verdict. */
-export async function explainSafeguards(db: Queryable, edition: number, iso3: string, q: SslRecomputeQuery) {
-  const code = iso3.toUpperCase();
-  await checkCodes(db, { area: [code], source: [...(q.sciSource ?? []), ...(q.densitySource ?? [])] });
-  const r = await recompute(db, edition, q, code);
-  const found = r.assessments.find((a) => a.area === code);
-  if (!found) {
-    const area = r.areas.get(code);
-    throw new AppError(
-      'not_found',
-      area ? `${area.name} is not a WHO Member State` : `Unknown country ${iso3}`,
-      {
-        errors: [{ field: 'iso3', message: 'not a WHO Member State' }],
-      },
-    );
-  }
-  const globalMedianDensity = (await recompute(db, edition, q)).median;
-  return {
-    ...withOfficialNote(found, r.official),
-    choices: r.choices,
-    rule: ruleOf(r.edition),
-    globalMedianDensity,
   };
 }
