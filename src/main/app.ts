@@ -11,7 +11,7 @@ import type { Config } from '../platform/config.ts';
 import type { Logger } from '../platform/context.ts';
 import type { Database } from '../platform/db/client.ts';
 import { AppError } from '../platform/errors.ts';
-import { createRouteKit, type RouteKit } from '../platform/http/kit.ts';
+import { createRouteKit } from '../platform/http/kit.ts';
 import { buildOpenApi, type RouteSpec } from '../platform/http/openapi.ts';
 import { problemResponse, toProblem } from '../platform/http/problem.ts';
 import { registerProblemPages } from '../platform/http/problem-pages.ts';
