@@ -1,4 +1,6 @@
 import { Command, CommanderError } from 'commander';
+// The commands only: the module's index also holds its HTTP routes, loaded by `serve` alone.
+import { registerUsers } from '../modules/accounts/cli.ts';
 import { registerFlows } from '../modules/flows/index.ts';
 import { registerIndicators } from '../modules/indicators/index.ts';
 import { registerBatches, registerImport, registerQuery } from '../modules/observations/index.ts';
@@ -36,6 +38,7 @@ export function buildProgram(): Command {
   registerSafeguards(program);
   registerServe(program);
   registerSystem(program);
+  registerUsers(program);
   return program;
 }
 
