@@ -105,7 +105,7 @@ export const ConfigSchema = z.object({
     .min(1)
     .optional()
     .describe(
-      'HWMO_TOKEN: personal API token (hwmo_…) that `hwmo --server URL` sends as Authorization: Bearer.',
+      'HWMO_TOKEN: personal API token (hwmo_…) that commands run with --server URL send as Authorization: Bearer.',
     ),
 });
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;
