@@ -703,3 +703,71 @@ describe('accounts over HTTP', () => {
     assert.ok(rows.some((r) => r.actor_label === 'Ada A. <admin@example.org>' && r.action === 'user.grants'));
   });
 });
+
+describe('accounts: cookies over HTTPS, stronger hashes, a read-only observatory', () => {
+  let db: Database;
+  before(async () => {
+    db = await testDatabase();
+    const made = await createSetupLink(operatorContext(db), { baseUrl: 'https://hwmo.example.org' });
+    assert.ok(made);
+    const res = await makeApp(db).request('https://hwmo.example.org/api/setup', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        token: tokenOf(made.link),
+        email: 'admin@example.org',
+        name: 'Admin',
+        password: ADMIN_PASSWORD,
+      }),
+    });
+    assert.equal(res.status, 201, await res.text());
+    assert.match(res.headers.get('set-cookie') ?? '', /; Secure/);
+  });
+  after(async () => {
+    configureAccounts(config, { passwordParams: { ln: 14, r: 8, p: 1 } });
+    await db.close();
+  });
+
+  test("a hash of a lower cost than today's is remade at sign-in", async () => {
+    const hash = async () =>
+      (
+        await db.query<{ h: string }>(
+          "SELECT password_hash AS h FROM app_user WHERE email = 'admin@example.org'",
+        )
+      )[0]?.h;
+    assert.match((await hash()) ?? '', /^\$scrypt\$ln=14,/);
+    configureAccounts(config, { passwordParams: { ln: 15, r: 8, p: 1 } });
+    await new Browser(makeApp(db)).signIn('admin@example.org', ADMIN_PASSWORD);
+    assert.match((await hash()) ?? '', /^\$scrypt\$ln=15,/);
+    await new Browser(makeApp(db), '192.0.2.2').signIn('admin@example.org', ADMIN_PASSWORD);
+  });
+
+  test('HWMO_PUBLIC_READONLY: no sign-in, no change of account; the session state still answers', async () => {
+    const readOnly = createApp({
+      db,
+      config: loadConfig({ HWMO_PUBLIC_READONLY: 'true' }),
+      authenticate,
+      web: null,
+      checkResponses: true,
+    });
+    const b = new Browser(readOnly);
+    const refused = await b.send('POST', '/api/session', {
+      email: 'admin@example.org',
+      password: ADMIN_PASSWORD,
+    });
+    assert.equal((await problem(refused, 403)).code, 'read_only');
+    for (const email of ['admin@example.org', 'nobody@example.org']) {
+      const reset = await b.send('POST', '/api/password-reset', { email });
+      assert.equal(
+        (await problem(reset, 403)).code,
+        'read_only',
+        'refused alike, whether the account exists or not',
+      );
+    }
+    assert.equal((await b.json<SessionState>('GET', '/api/session')).actor, 'public');
+    const attempts = await db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM login_attempt WHERE address = '192.0.2.1' AND NOT success",
+    );
+    assert.equal(attempts[0]?.n, 0);
+  });
+});

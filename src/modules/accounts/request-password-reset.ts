@@ -1,5 +1,5 @@
 import type { Ctx } from '../../platform/context.ts';
-import { mutation } from '../../platform/db/unit-of-work.ts';
+import { assertWritable, mutation } from '../../platform/db/unit-of-work.ts';
 import { normalEmail } from './domain/email.ts';
 import { passwordResetMessage } from './domain/messages.ts';
 import { newSecret, secretHash } from './domain/secrets.ts';
@@ -24,6 +24,7 @@ export async function requestPasswordReset(
   ctx: Ctx,
   input: { email: string; baseUrl: string },
 ): Promise<Accepted> {
+  assertWritable(ctx, 'a password reset');
   const email = normalEmail(input.email);
   const user = await findUserByEmail(ctx.db, email);
   if (!user || user.disabled) return ACCEPTED;

@@ -1,5 +1,5 @@
 import type { Ctx } from '../../platform/context.ts';
-import { mutation } from '../../platform/db/unit-of-work.ts';
+import { assertWritable, mutation } from '../../platform/db/unit-of-work.ts';
 import { AppError } from '../../platform/errors.ts';
 import { normalEmail } from './domain/email.ts';
 import { decoyHash, hashPassword, needsRehash, verifyPassword } from './domain/password.ts';
@@ -42,6 +42,7 @@ const WRONG = () =>
  * failures for the account or from the address; a wrong address and a wrong password are refused alike.
  */
 export async function signIn(ctx: Ctx, input: SignIn & { client: ClientInfo }): Promise<SignedIn> {
+  assertWritable(ctx, 'signing in');
   const email = normalEmail(input.email);
   const address = input.client.address ?? 'unknown';
   const now = ctx.now();
