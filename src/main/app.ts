@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { routes as accountRoutes } from '../modules/accounts/index.ts';
 import { routes as flowRoutes } from '../modules/flows/index.ts';
 import { routes as indicatorRoutes } from '../modules/indicators/index.ts';
 import { observationRoutes } from '../modules/observations/index.ts';
@@ -39,6 +40,7 @@ const MODULE_ROUTES: ReadonlyArray<readonly Route[]> = [
   profileRoutes,
   safeguardsRoutes,
   flowRoutes,
+  accountRoutes,
 ];
 
 export function createApp(deps: AppDeps): Hono {

@@ -1,4 +1,6 @@
 import { Command, CommanderError } from 'commander';
+// The commands only: the module's index also holds its HTTP routes, loaded by `serve` alone.
+import { registerUsers } from '../modules/accounts/cli.ts';
 import { registerFlows } from '../modules/flows/index.ts';
 import { registerIndicators } from '../modules/indicators/index.ts';
 import { registerBatches, registerImport, registerQuery } from '../modules/observations/index.ts';
@@ -40,6 +42,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerSystem(program);
   registerReference(program);
+  registerUsers(program);
   return program;
 }
 
