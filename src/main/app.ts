@@ -14,6 +14,7 @@ import { createRouteKit, type RouteKit } from '../platform/http/kit.ts';
 import { buildOpenApi, type RouteSpec } from '../platform/http/openapi.ts';
 import { problemResponse, toProblem } from '../platform/http/problem.ts';
 import { registerProblemPages } from '../platform/http/problem-pages.ts';
+import { securityGuard } from '../platform/http/security.ts';
 import { VERSION } from '../platform/version.ts';
 
 export interface AppDeps {
@@ -42,6 +43,7 @@ export function createApp(deps: AppDeps): Hono {
   // once, when loaded (routes/web.ts), and carry their Content-Encoding, which the middleware leaves alone.
   app.use(compress());
   const routes: RouteSpec[] = [];
+  app.use(securityGuard({ config, routes }));
   const kit = createRouteKit(app, db, config, routes);
   const { json } = kit;
 

@@ -1,8 +1,12 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import type { Hono } from 'hono';
 import type { Config } from '../platform/config.ts';
 import { openDatabase } from '../platform/db/client.ts';
 import { migrate } from '../platform/db/migrate.ts';
 import { AppError } from '../platform/errors.ts';
+import { guardBodyRate, serverOptions } from '../platform/http/security.ts';
 import { createApp } from './app.ts';
 import { ensureSeeded } from './demo/seed-demo.ts';
 
@@ -32,16 +36,44 @@ export async function startServer(config: Config): Promise<void> {
   });
   if (seeded.demo) log('info', 'demo data loaded');
   const app = createApp({ db, config, log });
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  const server = await listen(app, config, (port) => {
     // Other processes find the owner of the data directory here, and send it their work.
     const host = ['0.0.0.0', '::', ''].includes(config.host) ? '127.0.0.1' : config.host;
-    db.dataDirLock?.recordServer(info.port, `http://${host.includes(':') ? `[${host}]` : host}:${info.port}`);
-    log('info', `hwmo listening on http://${config.host}:${info.port}`);
+    db.dataDirLock?.recordServer(port, `http://${host.includes(':') ? `[${host}]` : host}:${port}`);
+    log('info', `hwmo listening on http://${config.host}:${port}`);
+  }).catch((err: unknown) => {
+    void db.close();
+    throw err;
   });
+  const stop = () => {
+    log('info', 'shutting down');
+    server.close(() => {
+      void db.close().then(() => process.exit(0));
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+/**
+ * Serves the app on the configured host and port with the configured bounds on slow clients (headers, whole
+ * request, body rate); resolves once listening.
+ */
+export async function listen(
+  app: Hono,
+  config: Config,
+  onListening?: (port: number) => void,
+): Promise<Server> {
+  const server = serve({
+    fetch: app.fetch,
+    port: config.port,
+    hostname: config.host,
+    serverOptions: serverOptions(config),
+  }) as Server;
+  guardBodyRate(server, config);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', (err: NodeJS.ErrnoException) => {
-      void db.close();
       reject(
         err.code === 'EADDRINUSE'
           ? new AppError('unavailable', `Port ${config.port} on ${config.host} is already in use`, {
@@ -52,12 +84,6 @@ export async function startServer(config: Config): Promise<void> {
       );
     });
   });
-  const stop = () => {
-    log('info', 'shutting down');
-    server.close(() => {
-      void db.close().then(() => process.exit(0));
-    });
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  onListening?.((server.address() as AddressInfo).port);
+  return server;
 }
