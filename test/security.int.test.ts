@@ -9,6 +9,7 @@ import { createApp } from '../src/main/app.ts';
 import { listen } from '../src/main/server.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import type { Database } from '../src/platform/db/client.ts';
+import { testApp, userActor } from './actors.ts';
 import { testDatabase } from './db.ts';
 
 const SLICE = readFileSync(
@@ -31,12 +32,15 @@ const problemCode = async (res: Response) => {
   return ((await res.json()) as { code: string }).code;
 };
 
+// Every request comes from a signed-in administrator, as a forged one would: the browser sends the victim's cookie.
+const ADMIN = userActor('admin');
+
 describe('cross-site changes are refused whatever their form', () => {
   let db: Database;
   let app: ReturnType<typeof createApp>;
   before(async () => {
     db = await testDatabase();
-    app = createApp({ db, config: loadConfig({}), log: () => {}, web: null });
+    app = testApp({ db, log: () => {}, web: null }, ADMIN);
   });
   after(async () => {
     await db.close();
@@ -153,15 +157,18 @@ describe('cross-site changes are refused whatever their form', () => {
   });
 
   test('HWMO_PUBLIC_URL and HWMO_ALLOWED_HOSTS name the further hosts and origins accepted', async () => {
-    const configured = createApp({
-      db,
-      config: loadConfig({
-        HWMO_PUBLIC_URL: 'https://hwmo.example.org',
-        HWMO_ALLOWED_HOSTS: 'intranet.moh, 10.0.0.5:8443',
-      }),
-      log: () => {},
-      web: null,
-    });
+    const configured = testApp(
+      {
+        db,
+        config: loadConfig({
+          HWMO_PUBLIC_URL: 'https://hwmo.example.org',
+          HWMO_ALLOWED_HOSTS: 'intranet.moh, 10.0.0.5:8443',
+        }),
+        log: () => {},
+        web: null,
+      },
+      ADMIN,
+    );
     for (const host of [
       'hwmo.example.org',
       'intranet.moh:8080',

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerAudit } from '../modules/audit/index.ts';
 import { registerFlows } from '../modules/flows/index.ts';
 import { registerIndicators } from '../modules/indicators/index.ts';
 import { registerBatches, registerImport, registerQuery } from '../modules/observations/index.ts';
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   registerSafeguards(program);
   registerServe(program);
   registerSystem(program);
+  registerAudit(program);
   return program;
 }
 

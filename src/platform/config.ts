@@ -74,6 +74,11 @@ export const ConfigSchema = z.object({
     .describe(
       'HWMO_MAX_WORKBOOK_BYTES: largest uncompressed size of an imported .xlsx workbook (all its parts).',
     ),
+  publicReadonly: booleanish
+    .default(false)
+    .describe(
+      'HWMO_PUBLIC_READONLY: serve a public observatory: every change (API and CLI) is refused; reading stays open.',
+    ),
   publicUrl: z
     .url({ protocol: /^https?$/ })
     .optional()
@@ -132,6 +137,7 @@ const ENV_KEYS: Record<keyof z.infer<typeof ConfigSchema>, string> = {
   maxLineChars: 'HWMO_MAX_LINE_CHARS',
   maxRows: 'HWMO_MAX_ROWS',
   maxWorkbookBytes: 'HWMO_MAX_WORKBOOK_BYTES',
+  publicReadonly: 'HWMO_PUBLIC_READONLY',
   publicUrl: 'HWMO_PUBLIC_URL',
   allowedHosts: 'HWMO_ALLOWED_HOSTS',
   headersTimeoutMs: 'HWMO_HEADERS_TIMEOUT_MS',

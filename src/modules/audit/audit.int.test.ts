@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { requestAs } from '../../../test/actors.ts';
+import { requestAs, testApp } from '../../../test/actors.ts';
 import { testDatabase } from '../../../test/db.ts';
-import { createApp } from '../../main/app.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
-import { loadConfig } from '../../platform/config.ts';
 import { type Ctx, operatorContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { mutation } from '../../platform/db/unit-of-work.ts';
@@ -34,9 +32,9 @@ const q = (raw: Record<string, string> = {}) => AuditQuerySchema.parse(raw);
 
 describe('the audit trail', () => {
   let db: Database;
-  let app: ReturnType<typeof createApp>;
+  let app: ReturnType<typeof testApp>;
   let clock = Date.UTC(2026, 0, 10, 8, 0);
-  const as = (actor: Actor): Ctx => ({ ...operatorContext(db), actor, now: () => new Date(clock) });
+  const as = (actor: Actor): Ctx => operatorContext(db, { actor, now: () => new Date(clock) });
   const record = async (
     actor: Actor,
     action: string,
@@ -55,7 +53,7 @@ describe('the audit trail', () => {
 
   before(async () => {
     db = await testDatabase();
-    app = createApp({ db, config: loadConfig({}), log: () => {}, web: null });
+    app = testApp({ db, log: () => {}, web: null });
     await record(KENYA_MANAGER, 'import', 'batch', '1', 'KEN', null, { rows: 10 });
     await record(GHANA, 'area.add', 'area', 'GH-AA', 'GHA', null, { name: 'Accra' });
     await record(GHANA, 'area.rename', 'area', 'GH-AA', 'GHA', { name: 'Accra' }, { name: 'Greater Accra' });
@@ -208,6 +206,7 @@ describe('the audit trail', () => {
       }
     }
     const now = await db.query('SELECT * FROM audit_event ORDER BY id');
-    assert.deepEqual(now.slice(0, before.length), before);
+    assert.deepEqual([...now.slice(0, before.length)], [...before]);
+    assert.ok(before.length >= 5);
   });
 });
