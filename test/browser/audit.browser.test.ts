@@ -163,22 +163,30 @@ describe('the audit page renders hostile values as text', { timeout: 180_000 }, 
         const text = await page.locator('main').innerText();
         for (const payload of [SCRIPT, IMG, JS_URL, `${SCRIPT}.csv`])
           assert.ok(text.includes(payload), payload);
-        const found = await page.evaluate(() => ({
+        const found = (await page.evaluate(`(() => ({
           images: document.querySelectorAll('main img').length,
-          scripts: [...document.querySelectorAll('main script')].length,
+          scripts: document.querySelectorAll('main script').length,
           handlers: [...document.querySelectorAll('main *')].filter((el) =>
             [...el.attributes].some((a) => a.name.startsWith('on')),
           ).length,
-          links: [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
-          pwned: (window as { __pwned?: number }).__pwned ?? null,
-        }));
+          links: [...document.querySelectorAll('main a[href]')].map((a) => a.href),
+          pwned: window.__pwned ?? null,
+        }))()`)) as {
+          images: number;
+          scripts: number;
+          handlers: number;
+          links: string[];
+          pwned: number | null;
+        };
         assert.equal(found.images, 0);
         assert.equal(found.scripts, 0);
         assert.equal(found.handlers, 0);
         assert.equal(found.pwned, null);
         for (const href of found.links) assert.match(href, /^http:\/\/127\.0\.0\.1:\d+\//, href);
         assert.deepEqual(dialogs, []);
-        const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        const wide = (await page.evaluate(
+          'document.documentElement.scrollWidth - window.innerWidth',
+        )) as number;
         assert.ok(wide <= 1, `the page scrolls sideways by ${wide} px`);
         assert.deepEqual(await violations(page), []);
         await page.screenshot({ path: `test-artifacts/browser/audit-${label}-${lang}.png`, fullPage: true });
@@ -193,7 +201,7 @@ describe('the audit page renders hostile values as text', { timeout: 180_000 }, 
     await page.locator('table tbody tr').nth(3).waitFor({ timeout: 15_000 });
     await page.getByRole('link', { name: 'area GH-AA' }).click();
     await page.waitForURL(/objectType=area&objectId=GH-AA/);
-    await page.waitForFunction(() => document.querySelectorAll('table tbody tr').length === 1);
+    await page.waitForFunction("document.querySelectorAll('table tbody tr').length === 1");
     assert.match(await page.locator('table tbody').innerText(), /Accra[\s\S]*Greater Accra/);
     const csv = await page.getByRole('link', { name: /CSV/ }).getAttribute('href');
     assert.equal(csv, '/api/audit/export.csv?objectType=area&objectId=GH-AA');
