@@ -301,13 +301,24 @@ describe('a served instance: Host, slow headers and slow bodies', () => {
 
   test('50 connections sending their headers a byte at a time are all closed; a normal request is still served', async () => {
     const slow = trickle(`GET /api/health HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nX-Slow: `, 50);
+    const silent = Array.from({ length: 10 }, () => {
+      const s = connect(port, '127.0.0.1');
+      s.on('error', () => {});
+      return s;
+    });
     try {
+      const quiet = await within(
+        Promise.all(silent.map((s) => new Promise((resolve) => s.on('close', resolve)))),
+        5000,
+      );
+      assert.notEqual(quiet, 'timeout', 'connections that send nothing still open after 5 s');
       assert.equal(await get(port, '/api/health', `127.0.0.1:${port}`), 200);
       const times = await within(Promise.all(slow.closed), 5000);
       assert.notEqual(times, 'timeout', 'slow-header connections still open after 5 s');
       assert.equal(await get(port, '/api/health', `127.0.0.1:${port}`), 200);
     } finally {
       slow.stop();
+      for (const s of silent) s.destroy();
     }
   });
 

@@ -6,7 +6,7 @@ import type { Config } from '../platform/config.ts';
 import { openDatabase } from '../platform/db/client.ts';
 import { migrate } from '../platform/db/migrate.ts';
 import { AppError } from '../platform/errors.ts';
-import { guardBodyRate, serverOptions } from '../platform/http/security.ts';
+import { guardSlowClients, serverOptions } from '../platform/http/security.ts';
 import { createApp } from './app.ts';
 import { ensureSeeded } from './demo/seed-demo.ts';
 
@@ -70,7 +70,7 @@ export async function listen(
     hostname: config.host,
     serverOptions: serverOptions(config),
   }) as Server;
-  guardBodyRate(server, config);
+  guardSlowClients(server, config);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', (err: NodeJS.ErrnoException) => {

@@ -1,4 +1,5 @@
 import type { IncomingMessage, Server } from 'node:http';
+import type { Socket } from 'node:net';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
@@ -198,40 +199,60 @@ export type ServerLimits = Pick<
 
 /** Node's options for `http.createServer`: the time allowed for headers and whole requests, and how often checked. */
 export function serverOptions(limits: ServerLimits) {
+  // Node refuses a headers timeout longer than the request timeout.
+  const headersTimeout =
+    limits.requestTimeoutMs > 0
+      ? Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs)
+      : limits.headersTimeoutMs;
   return {
-    headersTimeout: limits.headersTimeoutMs,
+    headersTimeout,
     requestTimeout: limits.requestTimeoutMs,
-    connectionsCheckingInterval: Math.max(50, Math.min(limits.headersTimeoutMs, 30_000) / 4),
+    connectionsCheckingInterval: Math.max(50, Math.min(headersTimeout, 30_000) / 4),
   };
 }
 
 /**
- * Closes the connection of a request whose body arrives slower than `minBodyBytesPerSecond`, averaged over
- * `bodyRateWindowMs`. A body the application is not reading (its bytes waiting in the buffer) is not the client's
- * slowness and is not counted. Returns a function that stops the checks.
+ * Closes the connections of slow clients that Node's own timeouts leave open: one that sends nothing at all within
+ * `headersTimeoutMs` of connecting, and one whose request body arrives slower than `minBodyBytesPerSecond`, averaged
+ * over `bodyRateWindowMs`. A body the application is not reading (its bytes waiting in the buffer) is not the
+ * client's slowness and is not counted. Returns a function that stops the checks.
  */
-export function guardBodyRate(
+export function guardSlowClients(
   server: Server,
   limits: ServerLimits,
-  onRefused?: (req: IncomingMessage, rate: number) => void,
+  onRefused?: (reason: 'silent' | 'slow-body', rate: number) => void,
 ): () => void {
-  if (limits.minBodyBytesPerSecond <= 0) return () => {};
-  const tracked = new Map<IncomingMessage, { since: number; bytes: number }>();
-  server.on('request', (req: IncomingMessage) => {
-    const expectsBody =
-      req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
-    if (!expectsBody || req.complete) return;
-    tracked.set(req, { since: Date.now(), bytes: req.socket.bytesRead });
-    const forget = () => tracked.delete(req);
-    req.once('end', forget);
-    req.once('close', forget);
+  const silent = new Map<Socket, number>();
+  server.on('connection', (socket: Socket) => {
+    silent.set(socket, Date.now());
+    socket.once('close', () => silent.delete(socket));
   });
-  const every = Math.max(20, Math.min(1000, limits.bodyRateWindowMs / 4));
+  const bodies = new Map<IncomingMessage, { since: number; bytes: number }>();
+  if (limits.minBodyBytesPerSecond > 0) {
+    server.on('request', (req: IncomingMessage) => {
+      const expectsBody =
+        req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+      if (!expectsBody || req.complete) return;
+      bodies.set(req, { since: Date.now(), bytes: req.socket.bytesRead });
+      const forget = () => bodies.delete(req);
+      req.once('end', forget);
+      req.once('close', forget);
+    });
+  }
+  const every = Math.max(20, Math.min(1000, limits.bodyRateWindowMs / 4, limits.headersTimeoutMs / 4));
   const timer = setInterval(() => {
     const now = Date.now();
-    for (const [req, window] of tracked) {
+    for (const [socket, since] of silent) {
+      if (socket.bytesRead > 0 || socket.destroyed) silent.delete(socket);
+      else if (now - since >= limits.headersTimeoutMs) {
+        silent.delete(socket);
+        onRefused?.('silent', 0);
+        socket.destroy();
+      }
+    }
+    for (const [req, window] of bodies) {
       if (req.complete || req.socket.destroyed) {
-        tracked.delete(req);
+        bodies.delete(req);
         continue;
       }
       if (req.readableLength > 0) {
@@ -243,8 +264,8 @@ export function guardBodyRate(
       if (elapsed < limits.bodyRateWindowMs) continue;
       const rate = ((req.socket.bytesRead - window.bytes) * 1000) / elapsed;
       if (rate < limits.minBodyBytesPerSecond) {
-        tracked.delete(req);
-        onRefused?.(req, rate);
+        bodies.delete(req);
+        onRefused?.('slow-body', rate);
         req.socket.destroy();
       } else {
         window.since = now;
