@@ -3,6 +3,7 @@ import { registerAudit } from '../modules/audit/index.ts';
 import { registerFlows } from '../modules/flows/index.ts';
 import { registerIndicators } from '../modules/indicators/index.ts';
 import { registerBatches, registerImport, registerQuery } from '../modules/observations/index.ts';
+import { registerReference } from '../modules/reference/index.ts';
 import { registerSafeguards } from '../modules/safeguards/index.ts';
 import { setDatabasePreparer, setServerOption } from '../platform/cli/context.ts';
 import { AppError, formatLocation } from '../platform/errors.ts';
@@ -39,6 +40,7 @@ export function buildProgram(): Command {
   registerSafeguards(program);
   registerServe(program);
   registerSystem(program);
+  registerReference(program);
   registerAudit(program);
   return program;
 }

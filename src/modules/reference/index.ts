@@ -1,4 +1,5 @@
 export { addSubnationalAreas } from './add-areas.ts';
+export { registerReference } from './cli.ts';
 export { parseCsvRecords } from './csv-records.ts';
 export type { Area, AreaKind, AreaResolver } from './domain/areas.ts';
 export {

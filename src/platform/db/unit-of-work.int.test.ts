@@ -159,6 +159,50 @@ describe('mutation: one transaction, the write lock, the audit record, the data 
     assert.ok((await dataVersion(db)) > v0);
   });
 
+  test('a change of state alone (data: false) keeps the data version and does not wait for the write lock', async () => {
+    const v0 = await dataVersion(db);
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    let entered: () => void = () => {};
+    const dataIn = new Promise<void>((r) => {
+      entered = r;
+    });
+    const slow = mutation(operatorContext(db), 'test.slow-import', async () => {
+      entered();
+      await held;
+    });
+    await dataIn;
+    const order: string[] = [];
+    // PGlite runs one transaction at a time: there the state change can only follow.
+    const state = mutation(
+      operatorContext(db),
+      'test.session',
+      async (tx) => {
+        order.push('state');
+        await tx.audit({ action: 'session.create', objectType: 'session', objectId: 'S-T6' });
+      },
+      { data: false },
+    );
+    if (db.kind === 'postgres') {
+      await state;
+      order.push('import released');
+      release();
+    } else {
+      release();
+      order.push('import released');
+      await state;
+    }
+    await slow;
+    assert.deepEqual(
+      order,
+      db.kind === 'postgres' ? ['state', 'import released'] : ['import released', 'state'],
+    );
+    assert.equal(await dataVersion(db), v0 + 1, 'only the data change moved the version');
+    assert.equal((await audits('S-T6')).length, 1);
+  });
+
   test('concurrent mutations are serialised by the write lock', async () => {
     const order: string[] = [];
     let release: () => void = () => {};

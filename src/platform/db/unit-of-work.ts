@@ -39,21 +39,34 @@ export function assertWritable(ctx: Pick<Ctx, 'readOnly'>, action: string): void
 
 const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
 
+export interface MutationOptions {
+  /** Roll everything back and return what `fn` returned. */
+  dryRun?: boolean;
+  /**
+   * false for changes no published answer derives from (sessions, accounts, tokens): they neither wait for the write
+   * lock (a sign-in does not queue behind an import) nor move the data version (caches stay warm).
+   */
+  data?: boolean;
+}
+
 /**
- * Runs a change of data in one transaction under the write lock, bumping the data version; `fn` writes its audit
- * entries through `tx.audit`. A dry run rolls everything back and returns what `fn` returned.
+ * Runs a change in one transaction under the write lock, bumping the data version; `fn` writes its audit entries
+ * through `tx.audit`. A dry run rolls everything back and returns what `fn` returned.
  */
 export async function mutation<T>(
   ctx: Ctx,
   action: string,
   fn: (tx: Tx) => Promise<T>,
-  opts: { dryRun?: boolean } = {},
+  opts: MutationOptions = {},
 ): Promise<T> {
   assertWritable(ctx, action);
+  const data = opts.data ?? true;
   try {
     return await ctx.db.transaction(async (q) => {
-      await q.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK_KEY]);
-      await q.query('UPDATE data_version SET version = version + 1 WHERE id = 1');
+      if (data) {
+        await q.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK_KEY]);
+        await q.query('UPDATE data_version SET version = version + 1 WHERE id = 1');
+      }
       const actor = ctx.actor;
       const tx: Tx = {
         query: (sql, params) => q.query(sql, params),
