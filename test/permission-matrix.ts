@@ -131,4 +131,20 @@ export const PERMISSION_MATRIX: Record<string, MatrixRow> = {
   'POST /api/flows/rates': COMPUTE('/api/flows/rates'),
   'POST /api/flows/ipf': COMPUTE('/api/flows/ipf'),
   'POST /api/flows/net': COMPUTE('/api/flows/net'),
+  'GET /api/audit': {
+    access: 'audit.read',
+    public: false,
+    own: ['admin', 'secretariat', 'national_authority'],
+    other: ANY_AREA_EDITORS,
+    readOnly: false,
+    example: (a) => ({ path: `/api/audit?area=${a}` }),
+  },
+  'GET /api/audit/export.csv': {
+    access: 'audit.read',
+    public: false,
+    own: ['admin', 'secretariat', 'national_authority'],
+    other: ANY_AREA_EDITORS,
+    readOnly: false,
+    example: (a) => ({ path: `/api/audit/export.csv?area=${a}` }),
+  },
 };

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { routes as accountRoutes } from '../modules/accounts/index.ts';
+import { routes as auditRoutes } from '../modules/audit/index.ts';
 import { routes as flowRoutes } from '../modules/flows/index.ts';
 import { routes as indicatorRoutes } from '../modules/indicators/index.ts';
 import { observationRoutes } from '../modules/observations/index.ts';
@@ -17,6 +18,7 @@ import { buildOpenApi, type RouteSpec } from '../platform/http/openapi.ts';
 import { problemResponse, toProblem } from '../platform/http/problem.ts';
 import { registerProblemPages } from '../platform/http/problem-pages.ts';
 import { type Authenticate, anonymous, mountRoutes, type Route } from '../platform/http/route.ts';
+import { securityGuard } from '../platform/http/security.ts';
 import { VERSION } from '../platform/version.ts';
 import { systemRoutes } from './system-routes.ts';
 
@@ -41,6 +43,7 @@ const MODULE_ROUTES: ReadonlyArray<readonly Route[]> = [
   safeguardsRoutes,
   flowRoutes,
   accountRoutes,
+  auditRoutes,
 ];
 
 export function createApp(deps: AppDeps): Hono {
@@ -57,6 +60,7 @@ export function createApp(deps: AppDeps): Hono {
   // once, when loaded (routes/web.ts), and carry their Content-Encoding, which the middleware leaves alone.
   app.use(compress());
   const routes: RouteSpec[] = [];
+  app.use(securityGuard({ config, routes }));
   const kit = createRouteKit(app, db, config, routes);
 
   app.onError((err, c) =>

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 // The commands only: the module's index also holds its HTTP routes, loaded by `serve` alone.
 import { registerUsers } from '../modules/accounts/cli.ts';
+import { registerAudit } from '../modules/audit/cli.ts';
 import { registerFlows } from '../modules/flows/index.ts';
 import { registerIndicators } from '../modules/indicators/index.ts';
 import { registerBatches, registerImport, registerQuery } from '../modules/observations/index.ts';
@@ -43,6 +44,7 @@ export function buildProgram(): Command {
   registerSystem(program);
   registerReference(program);
   registerUsers(program);
+  registerAudit(program);
   return program;
 }
 

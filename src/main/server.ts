@@ -1,10 +1,14 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { authenticate, configureAccounts, createSetupLink } from '../modules/accounts/index.ts';
+import type { Hono } from 'hono';
 import type { Config } from '../platform/config.ts';
 import { operatorContext } from '../platform/context.ts';
 import { openDatabase } from '../platform/db/client.ts';
 import { migrate } from '../platform/db/migrate.ts';
 import { AppError } from '../platform/errors.ts';
+import { guardSlowClients, serverOptions } from '../platform/http/security.ts';
 import { createApp } from './app.ts';
 import { ensureSeeded } from './demo/seed-demo.ts';
 
@@ -35,14 +39,14 @@ export async function startServer(config: Config): Promise<void> {
   if (seeded.demo) log('info', 'demo data loaded');
   configureAccounts(config);
   const app = createApp({ db, config, log, authenticate });
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  const server = await listen(app, config, (port) => {
     // Other processes find the owner of the data directory here, and send it their work.
     const host = ['0.0.0.0', '::', ''].includes(config.host) ? '127.0.0.1' : config.host;
-    db.dataDirLock?.recordServer(info.port, `http://${host.includes(':') ? `[${host}]` : host}:${info.port}`);
-    log('info', `hwmo listening on http://${config.host}:${info.port}`);
-    const baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${info.port}`;
+    const baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+    db.dataDirLock?.recordServer(port, baseUrl);
+    log('info', `hwmo listening on http://${config.host}:${port}`);
     if (!config.publicReadonly) {
-      createSetupLink(operatorContext(db), { baseUrl, onlyIfNeeded: true })
+      createSetupLink(operatorContext(db), { baseUrl: config.publicUrl ?? baseUrl, onlyIfNeeded: true })
         .then((setup) => {
           if (setup)
             log(
@@ -52,11 +56,39 @@ export async function startServer(config: Config): Promise<void> {
         })
         .catch((err: unknown) => log('error', 'cannot make the setup link', err));
     }
+  }).catch((err: unknown) => {
+    void db.close();
+    throw err;
   });
+  const stop = () => {
+    log('info', 'shutting down');
+    server.close(() => {
+      void db.close().then(() => process.exit(0));
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+/**
+ * Serves the app on the configured host and port with the configured bounds on slow clients (headers, whole
+ * request, body rate); resolves once listening.
+ */
+export async function listen(
+  app: Hono,
+  config: Config,
+  onListening?: (port: number) => void,
+): Promise<Server> {
+  const server = serve({
+    fetch: app.fetch,
+    port: config.port,
+    hostname: config.host,
+    serverOptions: serverOptions(config),
+  }) as Server;
+  guardSlowClients(server, config);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', (err: NodeJS.ErrnoException) => {
-      void db.close();
       reject(
         err.code === 'EADDRINUSE'
           ? new AppError('unavailable', `Port ${config.port} on ${config.host} is already in use`, {
@@ -67,12 +99,6 @@ export async function startServer(config: Config): Promise<void> {
       );
     });
   });
-  const stop = () => {
-    log('info', 'shutting down');
-    server.close(() => {
-      void db.close().then(() => process.exit(0));
-    });
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  onListening?.((server.address() as AddressInfo).port);
+  return server;
 }

@@ -107,6 +107,48 @@ export const ConfigSchema = z.object({
     .describe(
       'HWMO_TOKEN: personal API token (hwmo_…) that commands run with --server URL send as Authorization: Bearer.',
     ),
+  publicUrl: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .describe(
+      'HWMO_PUBLIC_URL: the address readers use (https://hwmo.example.org); its host is answered and its origin may send changes.',
+    ),
+  allowedHosts: z
+    .string()
+    .default('')
+    .describe(
+      'HWMO_ALLOWED_HOSTS: further host names, comma-separated (host or host:port; without a port, any port), answered besides localhost, 127.0.0.1 and [::1] on the port served.',
+    ),
+  headersTimeoutMs: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(20_000)
+    .describe(
+      'HWMO_HEADERS_TIMEOUT_MS: time a client has to send the headers of a request, in milliseconds.',
+    ),
+  requestTimeoutMs: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(3_600_000)
+    .describe(
+      'HWMO_REQUEST_TIMEOUT_MS: time a client has to send a whole request, body included, in milliseconds (0: no limit).',
+    ),
+  minBodyBytesPerSecond: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(1024)
+    .describe(
+      'HWMO_MIN_BODY_RATE: slowest accepted request body, in bytes per second averaged over HWMO_BODY_RATE_WINDOW_MS (0: no limit).',
+    ),
+  bodyRateWindowMs: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(20_000)
+    .describe('HWMO_BODY_RATE_WINDOW_MS: time over which the body rate is averaged, in milliseconds.'),
 });
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;
 
@@ -128,6 +170,12 @@ const ENV_KEYS: Record<keyof z.infer<typeof ConfigSchema>, string> = {
   sessionIdleMinutes: 'HWMO_SESSION_IDLE_MINUTES',
   sessionMaxHours: 'HWMO_SESSION_MAX_HOURS',
   token: 'HWMO_TOKEN',
+  publicUrl: 'HWMO_PUBLIC_URL',
+  allowedHosts: 'HWMO_ALLOWED_HOSTS',
+  headersTimeoutMs: 'HWMO_HEADERS_TIMEOUT_MS',
+  requestTimeoutMs: 'HWMO_REQUEST_TIMEOUT_MS',
+  minBodyBytesPerSecond: 'HWMO_MIN_BODY_RATE',
+  bodyRateWindowMs: 'HWMO_BODY_RATE_WINDOW_MS',
 };
 
 /** Reads, validates and freezes configuration from environment variables; the only reader of process.env. */

@@ -83,6 +83,27 @@ export const ERROR_CODES = {
     description:
       'Too many failed sign-ins for this account or from this address in the last 15 minutes: further attempts are refused, even with the right password, until the time given in Retry-After has passed. Wait, or reset the password by the link sent by e-mail.',
   },
+  cross_site: {
+    status: 403,
+    exit: 2,
+    title: 'Cross-site request refused',
+    description:
+      'A change (POST, PUT, PATCH or DELETE) was sent by a page of another site, or of a local file (origin "null"), named by its Origin or Sec-Fetch-Site header. hwmo accepts changes only from its own pages (the origins of HWMO_PUBLIC_URL, HWMO_ALLOWED_HOSTS and the loopback addresses) and from programs that are not browsers. Open hwmo at its own address and make the change there.',
+  },
+  unsupported_media_type: {
+    status: 415,
+    exit: 2,
+    title: 'Unsupported body type',
+    description:
+      'The body of the request has a Content-Type the route does not take: a route with a JSON body takes only application/json, the import route only multipart/form-data, and a route without a body takes none (no form, no text/plain). The problem names the type sent and the types accepted.',
+  },
+  misdirected: {
+    status: 421,
+    exit: 2,
+    title: 'Unknown host',
+    description:
+      'The Host header of the request names an address this server does not answer for (a guard against DNS rebinding). It answers for localhost, 127.0.0.1 and [::1] on the port it serves, the host of HWMO_PUBLIC_URL and those listed in HWMO_ALLOWED_HOSTS. Use one of these addresses, or add the host to HWMO_ALLOWED_HOSTS.',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -20,7 +20,15 @@ import { profileArea } from './repo.ts';
 export const WEB_DIST = fileURLToPath(new URL('../../../dist/web/', import.meta.url));
 
 /** The observatory's pages; each answers with the app shell, which routes on the client. */
-export const PAGE_PATHS = ['/', '/compare', '/flows', '/data', '/api-docs', '/country/:code'] as const;
+export const PAGE_PATHS = [
+  '/',
+  '/compare',
+  '/flows',
+  '/data',
+  '/api-docs',
+  '/country/:code',
+  '/audit',
+] as const;
 type PagePath = (typeof PAGE_PATHS)[number];
 
 /** The module web/src/main.tsx loads for each page, as the Vite manifest names it. */
@@ -31,6 +39,7 @@ const PAGE_MODULES: Record<PagePath, string> = {
   '/data': 'src/pages/DataPage.tsx',
   '/api-docs': 'src/pages/ApiDocsPage.tsx',
   '/country/:code': 'src/pages/ProfilePage.tsx',
+  '/audit': 'src/features/audit/AuditPage.tsx',
 };
 
 const PAGE_TITLES: Record<Exclude<PagePath, '/country/:code'>, PageTextKey> = {
@@ -39,6 +48,7 @@ const PAGE_TITLES: Record<Exclude<PagePath, '/country/:code'>, PageTextKey> = {
   '/flows': 'title.flows',
   '/data': 'title.data',
   '/api-docs': 'title.api-docs',
+  '/audit': 'title.audit',
 };
 
 const SUMMARY_MARK = '<!--hwmo:summary-->';
@@ -61,7 +71,7 @@ const CSP = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "frame-ancestors 'self'",
+  "frame-ancestors 'none'",
 ].join('; ');
 
 interface Asset {

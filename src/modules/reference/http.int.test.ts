@@ -129,7 +129,7 @@ describe('reference routes', () => {
       headers: { 'content-type': 'text/plain' },
       body: JSON.stringify(units('KEN', 'KE-03')),
     });
-    assert.equal(res.status, 400);
+    assert.equal(res.status, 415);
     assert.equal((await auditOf('KE-03')).length, 0);
   });
 
