@@ -55,6 +55,20 @@ export const ERROR_CODES = {
     description:
       'hwmo failed in a way it did not foresee. The error was logged with its details on the server. Nothing was half-written: writes are transactional. Report it with the request that caused it.',
   },
+  invalid_state_transition: {
+    status: 409,
+    exit: 5,
+    title: 'Not allowed in this approval state',
+    description:
+      'The action asked of an approval unit (an area, year and dataset) is not allowed in its state: for instance approving data that was not submitted, or submitting data already approved. The problem names the state and the actions it allows. Nothing was changed.',
+  },
+  data_locked: {
+    status: 423,
+    exit: 7,
+    title: 'Data approved and locked',
+    description:
+      'An import, revision or rollback touches values of an area, year and dataset that were approved; approved values are locked. The problem names the approval, who gave it and when. Ask a data approver to unapprove it (with a comment), then write again. Nothing was written.',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
