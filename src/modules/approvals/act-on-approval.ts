@@ -35,7 +35,7 @@ export async function actOnApproval(ctx: Ctx, input: ApprovalActionInput): Promi
   const comment = input.comment?.trim() || null;
   return mutation(ctx, `approval.${input.action}`, async (tx) => {
     const area = await areaOf(tx, code);
-    if (!area || area.kind !== 'country')
+    if (area?.kind !== 'country')
       throw new AppError('not_found', `Unknown country ${code}`, {
         errors: [{ field: 'iso3', message: area ? `${area.name} is not a country` : 'unknown area' }],
         hint: 'Data is approved per country: use its ISO 3166 alpha-3 code (GET /api/areas).',
@@ -62,7 +62,9 @@ export async function actOnApproval(ctx: Ctx, input: ApprovalActionInput): Promi
       after: { state: after, role: who.role },
       ...(comment ? { comment } : {}),
     });
-    const [unit] = (await listStoredUnits(tx, { area: code, year: input.year })).filter((u) => u.source === source);
+    const [unit] = (await listStoredUnits(tx, { area: code, year: input.year })).filter(
+      (u) => u.source === source,
+    );
     if (!unit) throw new AppError('internal', `${label} was not stored`);
     return presentUnit(unit, ctx.actor);
   });

@@ -19,7 +19,9 @@ export const approvalLock: DataGuard = async (tx, touched, action) => {
   const [head, ...rest] = holders.map(lockSentence);
   throw new AppError('data_locked', `${head}; ask a data approver to unapprove it first`, {
     detail: `${WRITES[action]} would change approved values${
-      rest.length > 0 ? `; also approved: ${rest.map((s) => s.replace(/ was approved by .*/, '')).join(', ')}` : ''
+      rest.length > 0
+        ? `; also approved: ${rest.map((s) => s.replace(/ was approved by .*/, '')).join(', ')}`
+        : ''
     }. Nothing was written.`,
     hint: 'A data approver or the national authority unapproves the data, with a comment, before it is changed.',
     errors: holders.map((u) => ({

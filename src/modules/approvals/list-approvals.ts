@@ -17,7 +17,8 @@ export async function listApprovals(ctx: Ctx, query: ApprovalListQuery): Promise
       if (!whole.has(`${d.area}/${d.year}`)) units.push(unsubmittedUnit(d, ctx.actor));
   }
   units.sort(
-    (a, b) => a.area.localeCompare(b.area) || b.year - a.year || (a.source ?? '').localeCompare(b.source ?? ''),
+    (a, b) =>
+      a.area.localeCompare(b.area) || b.year - a.year || (a.source ?? '').localeCompare(b.source ?? ''),
   );
   return { units: query.state === undefined ? units : units.filter((u) => u.state === query.state) };
 }

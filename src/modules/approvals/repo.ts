@@ -98,7 +98,11 @@ export async function listStoredUnits(db: Queryable, filter: UnitFilter): Promis
       ORDER BY u.area, u.year DESC, u.source`,
     [filter.area ?? null, filter.year ?? null, filter.state ?? null],
   );
-  return rows.map((r) => ({ ...toUnit(r), observations: Number(r.observations), changesSince: Number(r.changes) }));
+  return rows.map((r) => ({
+    ...toUnit(r),
+    observations: Number(r.observations),
+    changesSince: Number(r.changes),
+  }));
 }
 
 /** The countries and years that hold current values, with how many. */
@@ -114,7 +118,12 @@ export async function countryYearsWithData(
       ORDER BY o.area, o.year DESC`,
     [filter.area ?? null, filter.year ?? null],
   );
-  return rows.map((r) => ({ area: r.area, areaName: r.area_name, year: Number(r.year), observations: Number(r.n) }));
+  return rows.map((r) => ({
+    area: r.area,
+    areaName: r.area_name,
+    year: Number(r.year),
+    observations: Number(r.n),
+  }));
 }
 
 /** The unit, locked for the rest of the transaction; null when it never left "not submitted". */
@@ -177,7 +186,10 @@ export async function approvedUnitsHolding(
   return rows.map(toUnit);
 }
 
-export async function areaOf(db: Queryable, code: string): Promise<{ code: string; name: string; kind: string } | null> {
+export async function areaOf(
+  db: Queryable,
+  code: string,
+): Promise<{ code: string; name: string; kind: string } | null> {
   const [row] = await db.query<{ code: string; name: string; kind: string }>(
     'SELECT code, name, kind FROM area WHERE code = $1',
     [code],

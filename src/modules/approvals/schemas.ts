@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { APPROVAL_ACTIONS, APPROVAL_STATES } from './domain/state-machine.ts';
 
-export const ApprovalStateSchema = z.enum(APPROVAL_STATES).describe('Where the unit stands in the approval cycle.');
+export const ApprovalStateSchema = z
+  .enum(APPROVAL_STATES)
+  .describe('Where the unit stands in the approval cycle.');
 export const ApprovalActionSchema = z.enum(APPROVAL_ACTIONS);
 
 const Iso3 = z
@@ -36,9 +38,7 @@ export type ApprovalActionBody = z.infer<typeof ApprovalActionBodySchema>;
 
 export const ApproverSchema = z.object({
   name: z.string().nullable().describe('Who acted; only signed-in readers see names'),
-  role: z
-    .string()
-    .describe('The role they acted in: data_approver, national_authority, admin, operator …'),
+  role: z.string().describe('The role they acted in: data_approver, national_authority, admin, operator …'),
   at: z.string().describe('When (ISO 8601)'),
 });
 
@@ -60,7 +60,9 @@ export const ApprovalUnitSchema = z.object({
     .number()
     .int()
     .nullable()
-    .describe('Current values of the unit stored after its last submission or approval; null if never submitted'),
+    .describe(
+      'Current values of the unit stored after its last submission or approval; null if never submitted',
+    ),
   observations: z.number().int().describe('Current values of the unit'),
 });
 export type ApprovalUnit = z.infer<typeof ApprovalUnitSchema>;
@@ -73,7 +75,9 @@ export const ProfileApprovalsSchema = z
     z.object({
       year: z.number().int(),
       source: z.string().nullable().describe('null: all datasets'),
-      role: z.string().describe('The role of who approved: national_authority, data_approver, admin, operator'),
+      role: z
+        .string()
+        .describe('The role of who approved: national_authority, data_approver, admin, operator'),
       at: z.string().describe('When it was approved (ISO 8601)'),
     }),
   )

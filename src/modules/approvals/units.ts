@@ -1,6 +1,6 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import { can } from '../../platform/auth/permissions.ts';
-import { allowedActions, type ApprovalState } from './domain/state-machine.ts';
+import { type ApprovalState, allowedActions } from './domain/state-machine.ts';
 import type { CountedUnit } from './repo.ts';
 import type { ApprovalUnit } from './schemas.ts';
 

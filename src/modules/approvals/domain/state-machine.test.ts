@@ -44,7 +44,8 @@ test('return and unapprove need a comment; submit and approve do not', () => {
     for (const comment of [undefined, '', '   '])
       assert.throws(
         () => transition('Ghana 2020', state, action, comment),
-        (e: unknown) => e instanceof AppError && e.code === 'invalid_input' && e.errors[0]?.field === 'comment',
+        (e: unknown) =>
+          e instanceof AppError && e.code === 'invalid_input' && e.errors[0]?.field === 'comment',
       );
   assert.equal(transition('Ghana 2020', 'not_submitted', 'submit', undefined), 'submitted');
   assert.equal(transition('Ghana 2020', 'submitted', 'approve', undefined), 'approved');

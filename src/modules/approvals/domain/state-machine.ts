@@ -64,10 +64,14 @@ export function transition(
   const next = nextState(state, action);
   if (next === null) {
     const allowed = allowedActions(state);
-    throw new AppError('invalid_state_transition', `${unit} is ${stateWords(state)}: it cannot be ${pastOf(action)}`, {
-      detail: `From the state "${state}" the actions allowed are: ${allowed.join(', ') || 'none'}.`,
-      hint: HINTS[state],
-    });
+    throw new AppError(
+      'invalid_state_transition',
+      `${unit} is ${stateWords(state)}: it cannot be ${pastOf(action)}`,
+      {
+        detail: `From the state "${state}" the actions allowed are: ${allowed.join(', ') || 'none'}.`,
+        hint: HINTS[state],
+      },
+    );
   }
   if (COMMENT_REQUIRED.has(action) && !comment?.trim())
     throw new AppError('invalid_input', `A comment is required to ${action} ${unit}`, {

@@ -37,6 +37,7 @@ import {
 import { type Note, notePhrase, notesSentence, noteText } from '../../lib/notes.ts';
 import { href } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
+import { ApprovalLine } from '../approvals/ApprovalLine.tsx';
 
 export default function ProfilePage({ code }: PageProps) {
   const state = useAsync(async () => {
@@ -311,6 +312,7 @@ function ProfileView({
             .filter(Boolean)
             .join(' · ')}
         </p>
+        <ApprovalLine profile={profile} />
         <button type="button" class="no-print" onClick={() => window.print()}>
           {t('profile.print')}
         </button>
