@@ -1,9 +1,11 @@
 import { Command, CommanderError } from 'commander';
+import { approvalLock, registerApprovals } from '../modules/approvals/index.ts';
 import { registerFlows } from '../modules/flows/index.ts';
 import { registerIndicators } from '../modules/indicators/index.ts';
 import { registerBatches, registerImport, registerQuery } from '../modules/observations/index.ts';
 import { registerSafeguards } from '../modules/safeguards/index.ts';
 import { setDatabasePreparer, setServerOption } from '../platform/cli/context.ts';
+import { registerDataGuard } from '../platform/db/data-guards.ts';
 import { AppError, formatLocation } from '../platform/errors.ts';
 import { VERSION } from '../platform/version.ts';
 import { registerServe } from './cli-serve.ts';
@@ -15,6 +17,7 @@ setDatabasePreparer(async () => {
     await ensureSeeded(db, { demo: false });
   };
 });
+registerDataGuard(approvalLock);
 
 export function buildProgram(): Command {
   const program = new Command('hwmo')
@@ -36,6 +39,7 @@ export function buildProgram(): Command {
   registerSafeguards(program);
   registerServe(program);
   registerSystem(program);
+  registerApprovals(program);
   return program;
 }
 

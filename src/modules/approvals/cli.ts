@@ -26,7 +26,7 @@ function printUnits(units: readonly ApprovalUnit[]): void {
     ['area', 'year', 'dataset', 'state', 'values', 'changed since', 'last step', 'comment'],
     units.map((u) => [
       u.area,
-      u.year,
+      String(u.year),
       u.source ?? 'all',
       u.state.replace('_', ' '),
       u.observations,
@@ -34,7 +34,7 @@ function printUnits(units: readonly ApprovalUnit[]): void {
       u.changed ? `${u.changed.name ?? u.changed.role} ${u.changed.at.slice(0, 16).replace('T', ' ')}` : '',
       u.comment ?? '',
     ]),
-    [1, 4, 5],
+    [4, 5],
   );
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { commaList as list } from '../../platform/http/query-params.ts';
+import { ProfileApprovalsSchema } from '../approvals/schemas.ts';
 import { INDICATOR_SLUGS } from './domain/index.ts';
 import { NoteSchema } from './notes-schema.ts';
 
@@ -184,4 +185,5 @@ export const AreaProfileSchema = z.object({
   batches: z.array(
     z.object({ id: z.number().int(), file: z.string(), format: z.string(), createdAt: z.string() }),
   ),
+  approvals: ProfileApprovalsSchema,
 });

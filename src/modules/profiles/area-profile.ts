@@ -1,5 +1,6 @@
 import type { Queryable } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
+import { profileApprovals } from '../approvals/index.ts';
 import type { IndicatorResultOut } from '../indicators/index.ts';
 import {
   cadreDensity,
@@ -159,5 +160,6 @@ export async function areaProfile(db: Queryable, code: string) {
       format: b.format,
       createdAt: b.created_at,
     })),
+    approvals: await profileApprovals(db, iso),
   };
 }
