@@ -368,7 +368,6 @@ export const en = {
   'form.whyForm': 'the two are computed in different ways',
   'form.whyInputs': 'the two come from different inputs',
   'flows.publishedTotal': 'Total reported as published: {{total}}; the partners listed add up to {{sum}}.',
-  'title.approvals': 'Data approval — hwmo',
   'approvals.title': 'Data approval',
   'approvals.intro':
     'A country’s data for a year is submitted by its data manager or national authority, then approved or returned with a comment by its data approver. Approved data is locked: no import, revision or rollback changes it until it is unapproved. Readers see all data whatever its state.',

@@ -483,7 +483,6 @@ export const fr: Record<MessageKey, string> = {
   'form.whyInputs': 'les deux proviennent de données différentes',
   'flows.publishedTotal':
     'Total déclaré, tel que publié : {{total}} ; les partenaires listés totalisent {{sum}}.',
-  'title.approvals': 'Approbation des données — hwmo',
   'approvals.title': 'Approbation des données',
   'approvals.intro':
     'Les données d’un pays pour une année sont soumises par son gestionnaire de données ou son autorité nationale, puis approuvées ou renvoyées avec un commentaire par son approbateur de données. Les données approuvées sont verrouillées : aucune importation, révision ou annulation ne les modifie tant qu’elles ne sont pas désapprouvées. Les lecteurs voient toutes les données, quel que soit leur état.',
