@@ -3,11 +3,13 @@ import { approvalLock, registerApprovals } from '../modules/approvals/index.ts';
 import { registerFlows } from '../modules/flows/index.ts';
 import { registerIndicators } from '../modules/indicators/index.ts';
 import { registerBatches, registerImport, registerQuery } from '../modules/observations/index.ts';
+import { registerReference } from '../modules/reference/index.ts';
 import { registerSafeguards } from '../modules/safeguards/index.ts';
 import { setDatabasePreparer, setServerOption } from '../platform/cli/context.ts';
 import { registerDataGuard } from '../platform/db/data-guards.ts';
 import { AppError, formatLocation } from '../platform/errors.ts';
 import { VERSION } from '../platform/version.ts';
+import { refuseWritesWhenReadOnly } from './cli-read-only.ts';
 import { registerServe } from './cli-serve.ts';
 import { registerSystem } from './cli-system.ts';
 
@@ -20,7 +22,7 @@ setDatabasePreparer(async () => {
 registerDataGuard(approvalLock);
 
 export function buildProgram(): Command {
-  const program = new Command('hwmo')
+  const program: Command = new Command('hwmo')
     .description(
       'Health Worker Migration Observatory: import, query and serve health workforce migration data',
     )
@@ -30,7 +32,8 @@ export function buildProgram(): Command {
       'send the command to this running hwmo server (e.g. http://127.0.0.1:8080) instead of opening the database',
     )
     .exitOverride()
-    .hook('preAction', () => setServerOption(program.opts<{ server?: string }>().server));
+    .hook('preAction', () => setServerOption(program.opts<{ server?: string }>().server))
+    .hook('preAction', (_program: Command, action: Command) => refuseWritesWhenReadOnly(action));
   registerImport(program);
   registerBatches(program);
   registerQuery(program);
@@ -39,6 +42,7 @@ export function buildProgram(): Command {
   registerSafeguards(program);
   registerServe(program);
   registerSystem(program);
+  registerReference(program);
   registerApprovals(program);
   return program;
 }
