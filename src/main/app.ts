@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { routes as approvalRoutes } from '../modules/approvals/index.ts';
 import { registerFlowRoutes } from '../modules/flows/index.ts';
 import { registerIndicatorRoutes } from '../modules/indicators/index.ts';
 import { registerObservationRoutes } from '../modules/observations/index.ts';
@@ -18,6 +19,7 @@ import { problemResponse, toProblem } from '../platform/http/problem.ts';
 import { registerProblemPages } from '../platform/http/problem-pages.ts';
 import { type Authenticate, anonymous, mountRoutes, type Route } from '../platform/http/route.ts';
 import { VERSION } from '../platform/version.ts';
+import './data-guards.ts';
 import { systemRoutes } from './system-routes.ts';
 
 export interface AppDeps {
@@ -33,7 +35,7 @@ export interface AppDeps {
 }
 
 /** Routes declared with defineRoute, one list per module; mounted on the one app, in this order. */
-const MODULE_ROUTES: ReadonlyArray<readonly Route[]> = [systemRoutes, referenceRoutes];
+const MODULE_ROUTES: ReadonlyArray<readonly Route[]> = [systemRoutes, referenceRoutes, approvalRoutes];
 
 /** Route modules not yet declared with defineRoute, registering their routes and OpenAPI entries themselves. */
 const FEATURE_ROUTES: ReadonlyArray<(kit: RouteKit) => void> = [

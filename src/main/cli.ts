@@ -1,15 +1,15 @@
 import { Command, CommanderError } from 'commander';
-import { approvalLock, registerApprovals } from '../modules/approvals/index.ts';
+import { registerApprovals } from '../modules/approvals/index.ts';
 import { registerFlows } from '../modules/flows/index.ts';
 import { registerIndicators } from '../modules/indicators/index.ts';
 import { registerBatches, registerImport, registerQuery } from '../modules/observations/index.ts';
 import { registerReference } from '../modules/reference/index.ts';
 import { registerSafeguards } from '../modules/safeguards/index.ts';
 import { setDatabasePreparer, setServerOption } from '../platform/cli/context.ts';
-import { registerDataGuard } from '../platform/db/data-guards.ts';
 import { AppError, formatLocation } from '../platform/errors.ts';
 import { VERSION } from '../platform/version.ts';
 import { refuseWritesWhenReadOnly } from './cli-read-only.ts';
+import './data-guards.ts';
 import { registerServe } from './cli-serve.ts';
 import { registerSystem } from './cli-system.ts';
 
@@ -19,7 +19,6 @@ setDatabasePreparer(async () => {
     await ensureSeeded(db, { demo: false });
   };
 });
-registerDataGuard(approvalLock);
 
 export function buildProgram(): Command {
   const program: Command = new Command('hwmo')

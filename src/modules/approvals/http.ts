@@ -1,6 +1,6 @@
 import { defineRoute } from '../../platform/http/route.ts';
 import { actOnApproval } from './act-on-approval.ts';
-import { APPROVAL_ACTIONS, ACTION_PERMISSION } from './domain/state-machine.ts';
+import { ACTION_PERMISSION, APPROVAL_ACTIONS } from './domain/state-machine.ts';
 import { listApprovals } from './list-approvals.ts';
 import {
   ApprovalActionBodySchema,
