@@ -147,4 +147,25 @@ export const PERMISSION_MATRIX: Record<string, MatrixRow> = {
     readOnly: false,
     example: (a) => ({ path: `/api/audit/export.csv?area=${a}` }),
   },
+  // approvals
+  'GET /api/approvals': { ...READ, example: (a) => ({ path: `/api/approvals?area=${a}&year=2019` }) },
+  'GET /api/areas/:iso3/approvals': { ...READ, example: (a) => ({ path: `/api/areas/${a}/approvals` }) },
+  ...Object.fromEntries(
+    (['submit', 'approve', 'return', 'unapprove'] as const).map((action): [string, MatrixRow] => {
+      const submit = action === 'submit';
+      return [
+        `POST /api/approvals/:iso3/:year/${action}`,
+        {
+          access: submit ? 'approval.submit' : 'approval.decide',
+          public: false,
+          own: submit
+            ? ['admin', 'national_authority', 'data_manager']
+            : ['admin', 'national_authority', 'data_approver'],
+          other: ['admin'],
+          readOnly: false,
+          example: (a) => ({ path: `/api/approvals/${a}/2019/${action}`, init: json({ comment: 'matrix' }) }),
+        },
+      ];
+    }),
+  ),
 };

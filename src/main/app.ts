@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { routes as approvalRoutes } from '../modules/approvals/index.ts';
 import { routes as accountRoutes } from '../modules/accounts/index.ts';
 import { routes as auditRoutes } from '../modules/audit/index.ts';
 import { routes as flowRoutes } from '../modules/flows/index.ts';
@@ -20,6 +21,7 @@ import { registerProblemPages } from '../platform/http/problem-pages.ts';
 import { type Authenticate, anonymous, mountRoutes, type Route } from '../platform/http/route.ts';
 import { securityGuard } from '../platform/http/security.ts';
 import { VERSION } from '../platform/version.ts';
+import './data-guards.ts';
 import { systemRoutes } from './system-routes.ts';
 
 export interface AppDeps {
@@ -44,6 +46,7 @@ const MODULE_ROUTES: ReadonlyArray<readonly Route[]> = [
   flowRoutes,
   accountRoutes,
   auditRoutes,
+  approvalRoutes,
 ];
 
 export function createApp(deps: AppDeps): Hono {

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerApprovals } from '../modules/approvals/cli.ts';
 // The commands only: the module's index also holds its HTTP routes, loaded by `serve` alone.
 import { registerUsers } from '../modules/accounts/cli.ts';
 import { registerAudit } from '../modules/audit/cli.ts';
@@ -11,6 +12,7 @@ import { setDatabasePreparer, setServerOption } from '../platform/cli/context.ts
 import { AppError, formatLocation } from '../platform/errors.ts';
 import { VERSION } from '../platform/version.ts';
 import { refuseWritesWhenReadOnly } from './cli-read-only.ts';
+import './data-guards.ts';
 import { registerServe } from './cli-serve.ts';
 import { registerSystem } from './cli-system.ts';
 
@@ -45,6 +47,7 @@ export function buildProgram(): Command {
   registerReference(program);
   registerUsers(program);
   registerAudit(program);
+  registerApprovals(program);
   return program;
 }
 

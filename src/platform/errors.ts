@@ -104,6 +104,20 @@ export const ERROR_CODES = {
     description:
       'The Host header of the request names an address this server does not answer for (a guard against DNS rebinding). It answers for localhost, 127.0.0.1 and [::1] on the port it serves, the host of HWMO_PUBLIC_URL and those listed in HWMO_ALLOWED_HOSTS. Use one of these addresses, or add the host to HWMO_ALLOWED_HOSTS.',
   },
+  invalid_state_transition: {
+    status: 409,
+    exit: 5,
+    title: 'Not allowed in this approval state',
+    description:
+      'The action asked of an approval unit (an area, year and dataset) is not allowed in its state: for instance approving data that was not submitted, or submitting data already approved. The problem names the state and the actions it allows. Nothing was changed.',
+  },
+  data_locked: {
+    status: 423,
+    exit: 7,
+    title: 'Data approved and locked',
+    description:
+      'An import, revision or rollback touches values of an area, year and dataset that were approved; approved values are locked. The problem names the approval, who gave it and when. Ask a data approver to unapprove it (with a comment), then write again. Nothing was written.',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -16,6 +16,7 @@ const pages = {
   data: lazy(() => import('./features/data/DataPage.tsx')),
   'api-docs': lazy(() => import('./features/api-docs/ApiDocsPage.tsx')),
   audit: lazy(() => import('./features/audit/AuditPage.tsx')),
+  approvals: lazy(() => import('./features/approvals/ApprovalsPage.tsx')),
 };
 
 const NAV = [

@@ -28,6 +28,7 @@ export const PAGE_PATHS = [
   '/api-docs',
   '/country/:code',
   '/audit',
+  '/approvals',
 ] as const;
 type PagePath = (typeof PAGE_PATHS)[number];
 
@@ -40,6 +41,7 @@ const PAGE_MODULES: Record<PagePath, string> = {
   '/api-docs': 'src/pages/ApiDocsPage.tsx',
   '/country/:code': 'src/pages/ProfilePage.tsx',
   '/audit': 'src/features/audit/AuditPage.tsx',
+  '/approvals': 'src/features/approvals/ApprovalsPage.tsx',
 };
 
 const PAGE_TITLES: Record<Exclude<PagePath, '/country/:code'>, PageTextKey> = {
@@ -49,6 +51,7 @@ const PAGE_TITLES: Record<Exclude<PagePath, '/country/:code'>, PageTextKey> = {
   '/data': 'title.data',
   '/api-docs': 'title.api-docs',
   '/audit': 'title.audit',
+  '/approvals': 'title.approvals',
 };
 
 const SUMMARY_MARK = '<!--hwmo:summary-->';

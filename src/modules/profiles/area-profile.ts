@@ -1,5 +1,6 @@
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
+import { profileApprovals } from '../approvals/index.ts';
 import type { IndicatorResultOut } from '../indicators/index.ts';
 import {
   cadreDensity,
@@ -150,5 +151,6 @@ export async function areaProfile({ db }: Ctx, code: string): Promise<AreaProfil
     emigrants,
     safeguards,
     batches,
+    approvals: await profileApprovals(db, iso),
   };
 }

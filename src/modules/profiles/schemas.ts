@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ProfileApprovalsSchema } from '../approvals/schemas.ts';
 import { IndicatorResultSchema } from '../indicators/schemas.ts';
 import { SslAssessmentSchema } from '../safeguards/schemas.ts';
 
@@ -84,5 +85,6 @@ export const AreaProfileSchema = z.object({
   batches: z.array(
     z.object({ id: z.number().int(), file: z.string(), format: z.string(), createdAt: z.string() }),
   ),
+  approvals: ProfileApprovalsSchema,
 });
 export type AreaProfile = z.infer<typeof AreaProfileSchema>;

@@ -55,7 +55,7 @@ function parameters(schema: z.ZodObject | undefined, where: 'query' | 'path') {
 export function buildOpenApi(routes: readonly RouteSpec[], version: string): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of routes) {
-    const path = r.path.replace(/:([a-zA-Z]+)/g, '{$1}');
+    const path = r.path.replace(/:([a-zA-Z][a-zA-Z0-9]*)/g, '{$1}');
     paths[path] ??= {};
     (paths[path] as Record<string, unknown>)[r.method] = {
       summary: r.summary,

@@ -21,6 +21,7 @@ export const PAGE_TEXT = {
     'notFound.compare': 'the comparison of countries',
     'notFound.flows': 'the flows of health workers',
     'notFound.data': 'the data loaded and their sources',
+    'title.approvals': 'Data approval — hwmo',
   },
   fr: {
     'title.map': 'Carte du monde — hwmo',
@@ -40,6 +41,7 @@ export const PAGE_TEXT = {
     'notFound.compare': 'la comparaison des pays',
     'notFound.flows': 'les flux de personnels de santé',
     'notFound.data': 'les données chargées et leurs sources',
+    'title.approvals': 'Approbation des données — hwmo',
   },
 } as const satisfies Record<'en' | 'fr', Record<string, string>>;
 

@@ -8,6 +8,7 @@ export type Page =
   | { name: 'data' }
   | { name: 'api-docs' }
   | { name: 'audit' }
+  | { name: 'approvals' }
   | { name: 'not-found' };
 
 /** The page a path shows; the query string holds the rest of the view's state. */
@@ -21,6 +22,7 @@ export function pageOf(pathname: string): Page {
   if (path === '/data') return { name: 'data' };
   if (path === '/api-docs') return { name: 'api-docs' };
   if (path === '/audit') return { name: 'audit' };
+  if (path === '/approvals') return { name: 'approvals' };
   return { name: 'not-found' };
 }
 

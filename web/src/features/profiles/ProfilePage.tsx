@@ -46,6 +46,7 @@ import {
   safeguardsCard,
   seriesCoverage,
 } from './state.ts';
+import { ApprovalLine } from '../approvals/ApprovalLine.tsx';
 
 export default function ProfilePage({ code }: PageProps) {
   const state = useAsync(async () => {
@@ -287,6 +288,7 @@ function ProfileView({
             .filter(Boolean)
             .join(' · ')}
         </p>
+        <ApprovalLine profile={profile} />
         <button type="button" class="no-print" onClick={() => window.print()}>
           {t('profile.print')}
         </button>
