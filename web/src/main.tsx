@@ -15,6 +15,7 @@ const pages = {
   flows: lazy(() => import('./features/flows/FlowsPage.tsx')),
   data: lazy(() => import('./features/data/DataPage.tsx')),
   'api-docs': lazy(() => import('./features/api-docs/ApiDocsPage.tsx')),
+  import: lazy(() => import('./features/imports/ImportPage.tsx')),
 };
 
 const NAV = [

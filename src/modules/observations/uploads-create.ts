@@ -24,10 +24,14 @@ export async function createUpload(ctx: Ctx, input: CreateUploadInput): Promise<
     throw new AppError('invalid_input', `${fileName} is empty`, { location: { field: 'file' } });
   }
   if (input.bytes.byteLength > input.maxBytes) {
-    throw new AppError('invalid_input', `Upload of ${input.bytes.byteLength} bytes exceeds the limit of ${input.maxBytes}`, {
-      location: { field: 'file' },
-      hint: 'import large files with the CLI, or raise HWMO_MAX_UPLOAD_BYTES',
-    });
+    throw new AppError(
+      'invalid_input',
+      `Upload of ${input.bytes.byteLength} bytes exceeds the limit of ${input.maxBytes}`,
+      {
+        location: { field: 'file' },
+        hint: 'import large files with the CLI, or raise HWMO_MAX_UPLOAD_BYTES',
+      },
+    );
   }
   const file = { fileName, bytes: input.bytes };
   // Read before it is kept: a damaged file is refused at once, not after a wasted round trip.

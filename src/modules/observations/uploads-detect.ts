@@ -10,11 +10,16 @@ import type { Upload } from './uploads-schemas.ts';
 export type Detection = Pick<Upload, 'sheets' | 'sheet' | 'format' | 'suggestion' | 'problem'>;
 
 /** The visible worksheets of a workbook, in workbook order; empty for a text file. */
-export async function visibleSheets(input: ImportInput & { bytes: Uint8Array }, limits: ImportLimits): Promise<string[]> {
+export async function visibleSheets(
+  input: ImportInput & { bytes: Uint8Array },
+  limits: ImportLimits,
+): Promise<string[]> {
   if (!isZip(input.bytes.subarray(0, 4))) return [];
   await checkWorkbookZip(input, limits);
   const { default: Excel } = await import('exceljs');
-  const stream = Readable.from([Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength)]);
+  const stream = Readable.from([
+    Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength),
+  ]);
   const reader = new Excel.stream.xlsx.WorkbookReader(stream, {
     worksheets: 'emit',
     sharedStrings: 'ignore',
@@ -23,7 +28,8 @@ export async function visibleSheets(input: ImportInput & { bytes: Uint8Array }, 
     entries: 'ignore',
   });
   const sheets = () =>
-    (reader as unknown as { model?: { sheets?: Array<{ name: string; state?: string }> } }).model?.sheets ?? [];
+    (reader as unknown as { model?: { sheets?: Array<{ name: string; state?: string }> } }).model?.sheets ??
+    [];
   const it = reader[Symbol.asyncIterator]();
   try {
     await it.next();
@@ -93,10 +99,14 @@ export async function detectUpload(
 ): Promise<Detection> {
   const sheets = await visibleSheets(input, opts.limits);
   if (opts.sheet !== undefined && sheets.length > 0 && !sheets.includes(opts.sheet)) {
-    throw new AppError('invalid_input', `${input.fileName} has no sheet named ${JSON.stringify(opts.sheet)}`, {
-      detail: `Its sheets: ${sheets.map((n) => JSON.stringify(n)).join(', ')}.`,
-      location: { field: 'sheet' },
-    });
+    throw new AppError(
+      'invalid_input',
+      `${input.fileName} has no sheet named ${JSON.stringify(opts.sheet)}`,
+      {
+        detail: `Its sheets: ${sheets.map((n) => JSON.stringify(n)).join(', ')}.`,
+        location: { field: 'sheet' },
+      },
+    );
   }
   const candidates: Array<string | undefined> =
     opts.sheet !== undefined ? [opts.sheet] : sheets.length > 0 ? sheets : [undefined];

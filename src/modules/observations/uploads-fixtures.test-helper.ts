@@ -4,7 +4,9 @@ import ExcelJS from 'exceljs';
  * A ministry's wide workbook no known format reads: a title naming the occupation, a blank line, then one column per
  * year; a notes sheet comes first and a hidden sheet is not offered.
  */
-export async function wideWorkbook(rows: ReadonlyArray<readonly [string, ...Array<number | string>]>): Promise<Uint8Array> {
+export async function wideWorkbook(
+  rows: ReadonlyArray<readonly [string, ...Array<number | string>]>,
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet('Notes').addRow(['Figures of the Ministry of Health']);
   const hidden = wb.addWorksheet('Lists');

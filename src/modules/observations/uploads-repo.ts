@@ -89,6 +89,8 @@ export async function deleteUpload(db: Queryable, id: number): Promise<boolean> 
 
 /** Deletes the uploads expired at `now`; returns how many. */
 export async function deleteExpiredUploads(db: Queryable, now: Date): Promise<number> {
-  const rows = await db.query('DELETE FROM import_upload WHERE expires_at <= $1 RETURNING id', [now.toISOString()]);
+  const rows = await db.query('DELETE FROM import_upload WHERE expires_at <= $1 RETURNING id', [
+    now.toISOString(),
+  ]);
   return rows.length;
 }

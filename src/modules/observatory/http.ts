@@ -19,7 +19,15 @@ import { dataSummary, landingPage, notFoundPage, notFoundSection } from './landi
 export const WEB_DIST = fileURLToPath(new URL('../../../dist/web/', import.meta.url));
 
 /** The observatory's pages; each answers with the app shell, which routes on the client. */
-export const PAGE_PATHS = ['/', '/compare', '/flows', '/data', '/api-docs', '/country/:code'] as const;
+export const PAGE_PATHS = [
+  '/',
+  '/compare',
+  '/flows',
+  '/data',
+  '/api-docs',
+  '/country/:code',
+  '/import',
+] as const;
 type PagePath = (typeof PAGE_PATHS)[number];
 
 /** The module web/src/main.tsx loads for each page, as the Vite manifest names it. */
@@ -30,6 +38,7 @@ const PAGE_MODULES: Record<PagePath, string> = {
   '/data': 'src/pages/DataPage.tsx',
   '/api-docs': 'src/pages/ApiDocsPage.tsx',
   '/country/:code': 'src/pages/ProfilePage.tsx',
+  '/import': 'src/features/imports/ImportPage.tsx',
 };
 
 const PAGE_TITLES: Record<Exclude<PagePath, '/country/:code'>, PageTextKey> = {
@@ -38,6 +47,7 @@ const PAGE_TITLES: Record<Exclude<PagePath, '/country/:code'>, PageTextKey> = {
   '/flows': 'title.flows',
   '/data': 'title.data',
   '/api-docs': 'title.api-docs',
+  '/import': 'title.import',
 };
 
 const SUMMARY_MARK = '<!--hwmo:summary-->';

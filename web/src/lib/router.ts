@@ -7,6 +7,7 @@ export type Page =
   | { name: 'flows' }
   | { name: 'data' }
   | { name: 'api-docs' }
+  | { name: 'import' }
   | { name: 'not-found' };
 
 /** The page a path shows; the query string holds the rest of the view's state. */
@@ -19,6 +20,7 @@ export function pageOf(pathname: string): Page {
   if (path === '/flows') return { name: 'flows' };
   if (path === '/data') return { name: 'data' };
   if (path === '/api-docs') return { name: 'api-docs' };
+  if (path === '/import') return { name: 'import' };
   return { name: 'not-found' };
 }
 

@@ -123,19 +123,26 @@ describe('import page steps', () => {
     assert.equal(s.step === 'dryRun' && s.busy, 'commit');
     s = run([{ type: 'committed', report: { ...report, dryRun: false, batchId: 12 } }], s);
     assert.equal(s.step === 'done' && s.report.batchId, 12);
+    assert.deepEqual(s.step === 'done' && s.areas, ['GHA']);
   });
 
   test('a detected format is read as that format, with no mapping', () => {
     const s = run([
       { type: 'upload-start', fileName: 'who.csv', size: 10 },
-      { type: 'uploaded', upload: { ...upload, sheets: [], sheet: null, format: 'who-gho', suggestion: null } },
+      {
+        type: 'uploaded',
+        upload: { ...upload, sheets: [], sheet: null, format: 'who-gho', suggestion: null },
+      },
     ]);
     assert.deepEqual(s.step === 'mapping' && s.read, { format: 'who-gho' });
     assert.equal(canPreview(s), true);
   });
 
   test('a failed request keeps the step, says which action failed, and the retry clears the error', () => {
-    let s = run([{ type: 'upload-start', fileName: 'staff.xlsx', size: 7777 }, { type: 'uploaded', upload }]);
+    let s = run([
+      { type: 'upload-start', fileName: 'staff.xlsx', size: 7777 },
+      { type: 'uploaded', upload },
+    ]);
     const problem = {
       title: 'Unknown area',
       status: 422,
@@ -166,9 +173,15 @@ describe('import page steps', () => {
   });
 
   test('back goes one step back, keeping the mapping; out of order events change nothing', () => {
-    const mapped = run([{ type: 'upload-start', fileName: 'a', size: 1 }, { type: 'uploaded', upload }]);
+    const mapped = run([
+      { type: 'upload-start', fileName: 'a', size: 1 },
+      { type: 'uploaded', upload },
+    ]);
     const edited = run([{ type: 'set-role', index: 1, role: 'value' }], mapped);
-    const s = run([{ type: 'preview-start' }, { type: 'previewed', preview }, { type: 'to-dry-run' }], edited);
+    const s = run(
+      [{ type: 'preview-start' }, { type: 'previewed', preview }, { type: 'to-dry-run' }],
+      edited,
+    );
     assert.equal(s.step, 'dryRun');
     const back = run([{ type: 'back' }, { type: 'back' }], s);
     assert.equal(back.step, 'mapping');
@@ -198,7 +211,10 @@ describe('import page steps', () => {
       { type: 'choose-sheet', sheet: 'Notes' },
     ]);
     assert.equal(s.step === 'mapping' && s.busy, 'detect');
-    s = run([{ type: 'detected', upload: { ...upload, sheet: 'Notes', suggestion: null, problem: 'no header' } }], s);
+    s = run(
+      [{ type: 'detected', upload: { ...upload, sheet: 'Notes', suggestion: null, problem: 'no header' } }],
+      s,
+    );
     assert.deepEqual(s.step === 'mapping' && s.read, { sheet: 'Notes', skipUnknownAreas: true });
     assert.equal(canPreview(s), false);
   });
@@ -220,13 +236,18 @@ describe('mapping edits', () => {
   test('a value column that becomes a comment loses what its values counted', () => {
     const m: Mapping = {
       ...mapping,
-      columns: [...mapping.columns, { header: 'Doctors', role: 'value', occupation: 'medical-doctors', year: 2020 }],
+      columns: [
+        ...mapping.columns,
+        { header: 'Doctors', role: 'value', occupation: 'medical-doctors', year: 2020 },
+      ],
     };
     const c = setColumnRole(m, 2, 'comment').columns[2];
     assert.deepEqual(c, { header: 'Doctors', role: 'comment' });
   });
 
   test('skipped rows among the previewed rows are listed once; later ones are left to the dry run', () => {
-    assert.deepEqual(skippedAmongPreview(preview), [{ row: 5, column: '2019', reason: 'value "abc" is not a number' }]);
+    assert.deepEqual(skippedAmongPreview(preview), [
+      { row: 5, column: '2019', reason: 'value "abc" is not a number' },
+    ]);
   });
 });

@@ -48,7 +48,7 @@ export type ImportState =
       busy: Action | null;
       error: Failure | null;
     }
-  | { step: 'done'; report: ImportReport };
+  | { step: 'done'; report: ImportReport; areas: string[] };
 
 export type ImportEvent =
   | { type: 'upload-start'; fileName: string; size: number }
@@ -78,7 +78,15 @@ export function initialRead(upload: Upload): UploadRead {
   return sheet ? { sheet } : {};
 }
 
-const SINGLE: readonly ColumnRole[] = ['area', 'year', 'measure', 'occupation', 'sex', 'partner', 'partner-basis'];
+const SINGLE: readonly ColumnRole[] = [
+  'area',
+  'year',
+  'measure',
+  'occupation',
+  'sex',
+  'partner',
+  'partner-basis',
+];
 
 /**
  * The mapping with column `index` given `role`. A role only one column may have is taken from the column that had
@@ -156,7 +164,13 @@ export function reduce(state: ImportState, event: ImportEvent): ImportState {
       return { ...state, busy: { loaded: event.loaded, total: event.total } };
     case 'uploaded':
       if (state.step !== 'upload') return state;
-      return { step: 'mapping', upload: event.upload, read: initialRead(event.upload), busy: null, error: null };
+      return {
+        step: 'mapping',
+        upload: event.upload,
+        read: initialRead(event.upload),
+        busy: null,
+        error: null,
+      };
     case 'choose-sheet':
       if (state.step !== 'mapping') return state;
       return { ...state, busy: 'detect', error: null, read: { ...state.read, sheet: event.sheet } };
@@ -165,20 +179,29 @@ export function reduce(state: ImportState, event: ImportEvent): ImportState {
       return {
         ...state,
         upload: event.upload,
-        read: { ...initialRead(event.upload), ...(state.read.skipUnknownAreas ? { skipUnknownAreas: true } : {}) },
+        read: {
+          ...initialRead(event.upload),
+          ...(state.read.skipUnknownAreas ? { skipUnknownAreas: true } : {}),
+        },
         busy: null,
         error: null,
       };
     case 'set-role': {
       if (state.step !== 'mapping' || !state.read.mapping) return state;
-      return { ...state, read: { ...state.read, mapping: setColumnRole(state.read.mapping, event.index, event.role) } };
+      return {
+        ...state,
+        read: { ...state.read, mapping: setColumnRole(state.read.mapping, event.index, event.role) },
+      };
     }
     case 'set-years': {
       if (state.step !== 'mapping' || !state.read.mapping?.yearColumns) return state;
       const m = state.read.mapping;
       return {
         ...state,
-        read: { ...state.read, mapping: { ...m, yearColumns: { ...m.yearColumns, [event.field]: event.value } } },
+        read: {
+          ...state.read,
+          mapping: { ...m, yearColumns: { ...m.yearColumns, [event.field]: event.value } },
+        },
       };
     }
     case 'set-skip-unknown':
@@ -189,7 +212,14 @@ export function reduce(state: ImportState, event: ImportEvent): ImportState {
       return { ...state, busy: 'preview', error: null };
     case 'previewed':
       if (state.step !== 'mapping' || state.busy !== 'preview') return state;
-      return { step: 'preview', upload: state.upload, read: state.read, preview: event.preview, busy: null, error: null };
+      return {
+        step: 'preview',
+        upload: state.upload,
+        read: state.read,
+        preview: event.preview,
+        busy: null,
+        error: null,
+      };
     case 'to-dry-run':
       if (state.step !== 'preview') return state;
       return { ...state, step: 'dryRun' };
@@ -198,7 +228,11 @@ export function reduce(state: ImportState, event: ImportEvent): ImportState {
       return { ...state, busy: 'commit', error: null };
     case 'committed':
       if (state.step !== 'dryRun' || state.busy !== 'commit') return state;
-      return { step: 'done', report: event.report };
+      return {
+        step: 'done',
+        report: event.report,
+        areas: [...new Set(state.preview.rows.map((r) => r.area))],
+      };
     case 'failed':
       if (state.step === 'done') return state;
       return { ...state, busy: null, error: { action: event.action, problem: event.problem } };
