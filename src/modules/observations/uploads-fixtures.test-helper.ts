@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
  */
 export async function wideWorkbook(
   rows: ReadonlyArray<readonly [string, ...Array<number | string>]>,
+  years: readonly string[] = ['2019', '2020'],
 ): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet('Notes').addRow(['Figures of the Ministry of Health']);
@@ -15,7 +16,7 @@ export async function wideWorkbook(
   const ws = wb.addWorksheet('Doctors');
   ws.addRow(['Medical doctors (headcount)']);
   ws.addRow([]);
-  ws.addRow(['Country', '2019', '2020']);
+  ws.addRow(['Country', ...years]);
   for (const r of rows) ws.addRow([...r]);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
