@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { registerFlowRoutes } from '../modules/flows/index.ts';
 import { registerIndicatorRoutes } from '../modules/indicators/index.ts';
-import { registerObservationRoutes } from '../modules/observations/index.ts';
+import { registerObservationRoutes, uploadRoutes } from '../modules/observations/index.ts';
 import { type WebBuild, webRoutes } from '../modules/observatory/index.ts';
 import { registerProfileRoutes } from '../modules/profiles/index.ts';
 import { routes as referenceRoutes } from '../modules/reference/index.ts';
@@ -92,6 +92,7 @@ export function createApp(deps: AppDeps): Hono {
     registry: routes,
   };
   for (const list of MODULE_ROUTES) mountRoutes(app, list, routeDeps);
+  mountRoutes(app, uploadRoutes(config), routeDeps);
 
   // Before the web routes, whose catch-all answers every other path outside /api with the not-found page.
   registerProblemPages(app, routes);

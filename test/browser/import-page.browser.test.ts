@@ -47,7 +47,12 @@ describe('the import page in Chromium', { timeout: 300_000 }, () => {
   before(async () => {
     mkdirSync(SHOTS, { recursive: true });
     db = await testDatabase();
-    const app = createApp({ db, config: loadConfig({}), log: () => {}, authenticate: async () => ghanaManager });
+    const app = createApp({
+      db,
+      config: loadConfig({}),
+      log: () => {},
+      authenticate: async () => ghanaManager,
+    });
     server = await new Promise<ReturnType<typeof serve>>((resolve) => {
       const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
     });
@@ -92,9 +97,11 @@ describe('the import page in Chromium', { timeout: 300_000 }, () => {
     await page.getByRole('button', { name: 'Preview', exact: true }).click();
     const preview = page.getByRole('table', { name: 'Values as they will be stored' });
     await preview.waitFor();
-    const cells = await preview.locator('tbody tr').evaluateAll((rows) =>
-      rows.map((r) => [...r.querySelectorAll('td, th')].map((c) => c.textContent?.trim())),
-    );
+    const cells = await preview
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((r) => [...r.querySelectorAll('td, th')].map((c) => c.textContent?.trim())),
+      );
     assert.equal(cells.length, 2);
     assert.deepEqual(
       cells.map((r) => [r[0], r[1], r[2], r[7]]),
@@ -124,13 +131,10 @@ describe('the import page in Chromium', { timeout: 300_000 }, () => {
     const stored = (await (await fetch(`${base}/api/observations?area=GHA&source=USER`)).json()) as {
       items: Array<{ year: number; value: number; occupation: string; file: string }>;
     };
-    assert.deepEqual(
-      stored.items.map((o) => [o.year, o.value, o.occupation, o.file]).sort(),
-      [
-        [2018, 1100, 'medical-doctors', 'moh-doctors.xlsx'],
-        [2020, 1300, 'medical-doctors', 'moh-doctors.xlsx'],
-      ],
-    );
+    assert.deepEqual(stored.items.map((o) => [o.year, o.value, o.occupation, o.file]).sort(), [
+      [2018, 1100, 'medical-doctors', 'moh-doctors.xlsx'],
+      [2020, 1300, 'medical-doctors', 'moh-doctors.xlsx'],
+    ]);
     assert.equal(await page.getByRole('link', { name: 'Ghana' }).getAttribute('href'), '/country/GHA');
     await page.getByRole('cell', { name: 'moh-doctors.xlsx' }).waitFor();
     assert.deepEqual(await violations(page), []);
@@ -153,7 +157,9 @@ describe('the import page in Chromium', { timeout: 300_000 }, () => {
     assert.deepEqual(await violations(page), []);
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText(/Batch \d+ imported from moh-revised\.xlsx/).waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = (await page.evaluate(
+      'document.documentElement.scrollWidth - window.innerWidth',
+    )) as number;
     assert.ok(overflow <= 0, `the page is ${overflow} px wider than the phone`);
     await shot(page, 'done', 390);
 
@@ -173,7 +179,9 @@ describe('the import page in Chromium', { timeout: 300_000 }, () => {
     await page.getByRole('button', { name: /^Roll back batch \d+ \(moh-revised\.xlsx\)$/ }).click();
     await page.getByRole('button', { name: /^Yes, roll back batch/ }).click();
     await page.getByText(/Batch \d+ rolled back: 1 values removed, 1 restored/).waitFor();
-    const current = (await (await fetch(`${base}/api/observations?area=GHA&source=USER&year=2020`)).json()) as {
+    const current = (await (
+      await fetch(`${base}/api/observations?area=GHA&source=USER&year=2020`)
+    ).json()) as {
       items: Array<{ value: number }>;
     };
     assert.deepEqual(
@@ -186,7 +194,12 @@ describe('the import page in Chromium', { timeout: 300_000 }, () => {
 
   test('an unknown area is shown with its row and column; skipping such rows reads the rest', async () => {
     const page = await open(1366, 'fr');
-    const file = Buffer.from(await wideWorkbook([['Ghana', 10, 11], ['Atlantide <script>x</script>', 5, 6]]));
+    const file = Buffer.from(
+      await wideWorkbook([
+        ['Ghana', 10, 11],
+        ['Atlantide <script>x</script>', 5, 6],
+      ]),
+    );
     await page.setInputFiles('input[type=file]', { name: 'atlantide.xlsx', mimeType: XLSX, buffer: file });
     await page.getByRole('button', { name: 'Envoyer', exact: true }).click();
     await page.getByRole('table', { name: 'Colonnes et leur lecture' }).waitFor();
@@ -224,10 +237,9 @@ describe('the import page in Chromium', { timeout: 300_000 }, () => {
     await upload(page, 'large.xlsx', file);
     const bar = page.getByRole('progressbar', { name: /Sending large\.xlsx/ });
     await bar.waitFor();
-    await page.waitForFunction(() => {
-      const p = document.querySelector('progress');
-      return p !== null && p.value > 0 && p.value < p.max;
-    });
+    await page.waitForFunction(
+      "(() => { const p = document.querySelector('progress'); return p !== null && p.value > 0 && p.value < p.max; })()",
+    );
     assert.match(await page.locator('.progress').innerText(), /of .* sent \(\d+ %\)/);
     assert.deepEqual(await violations(page), []);
     await shot(page, 'progress', 1366);

@@ -3,6 +3,7 @@ export { registerImport } from './cli.ts';
 export { registerBatches } from './cli-batches.ts';
 export { registerQuery } from './cli-query.ts';
 export { registerObservationRoutes } from './http.ts';
+export { uploadRoutes } from './http-uploads.ts';
 export { type ImportReport, importFile } from './import-file.ts';
 export { parseNumber } from './importers/numbers.ts';
 export type { ImportRecord } from './importers/types.ts';
