@@ -136,7 +136,7 @@ describe('the import page in Chromium', { timeout: 300_000 }, () => {
       [2020, 1300, 'medical-doctors', 'moh-doctors.xlsx'],
     ]);
     assert.equal(await page.getByRole('link', { name: 'Ghana' }).getAttribute('href'), '/country/GHA');
-    await page.getByRole('cell', { name: 'moh-doctors.xlsx' }).waitFor();
+    await page.getByRole('cell', { name: 'moh-doctors.xlsx', exact: true }).waitFor();
     assert.deepEqual(await violations(page), []);
     await shot(page, 'done', 1366);
     await page.close();
@@ -249,7 +249,7 @@ describe('the import page in Chromium', { timeout: 300_000 }, () => {
       downloadThroughput: -1,
       uploadThroughput: -1,
     });
-    await page.getByRole('button', { name: 'Back' }).waitFor({ timeout: 120_000 });
+    await page.getByRole('button', { name: 'Back', exact: true }).waitFor({ timeout: 120_000 });
     await page.close();
   });
 });

@@ -89,8 +89,9 @@ export function MappingTable(props: {
         <fieldset class="controls">
           <legend>{t('import.yearColumns')}</legend>
           <label>
-            {t('data.measure')}
+            <span id="years-measure">{t('data.measure')}</span>
             <select
+              aria-labelledby="years-measure"
               value={m.yearColumns.measure ?? m.measure ?? 'stock'}
               disabled={props.disabled}
               onChange={(e) => props.onYears('measure', e.currentTarget.value)}
@@ -103,8 +104,9 @@ export function MappingTable(props: {
             </select>
           </label>
           <label>
-            {t('common.occupation')}
+            <span id="years-occupation">{t('common.occupation')}</span>
             <select
+              aria-labelledby="years-occupation"
               value={m.yearColumns.occupation ?? ''}
               disabled={props.disabled}
               onChange={(e) => props.onYears('occupation', e.currentTarget.value)}
