@@ -466,6 +466,17 @@ export const en = {
   'import.cancel': 'Cancel',
   'import.rolledBack': 'Batch {{id}} rolled back: {{removed}} values removed, {{restored}} restored.',
   'import.rollbackRefused': 'Batch {{id}} was not rolled back.',
+  'import.kb': '{{n}} KB',
+  'import.mb': '{{n}} MB',
+  'import.problem.invalid_input': 'Invalid input',
+  'import.problem.invalid_file': 'File refused',
+  'import.problem.unknown_area': 'Unknown area',
+  'import.problem.not_found': 'Not found',
+  'import.problem.conflict': 'Conflict',
+  'import.problem.unauthenticated': 'Sign in first',
+  'import.problem.forbidden': 'Not allowed',
+  'import.problem.read_only': 'This installation is read-only',
+  'import.problem.internal': 'Internal error',
   ...PAGE_TEXT.en,
 } as const;
 

@@ -27,7 +27,9 @@ import {
 
 const MB = 1024 * 1024;
 const size = (bytes: number) =>
-  bytes < MB ? `${formatNumber(bytes / 1024, 1)} KB` : `${formatNumber(bytes / MB, 1)} MB`;
+  bytes < MB
+    ? t('import.kb', { n: formatNumber(bytes / 1024, 1) })
+    : t('import.mb', { n: formatNumber(bytes / MB, 1) });
 const asProblem = (e: unknown): Problem =>
   e && typeof e === 'object' && 'title' in e ? (e as Problem) : { title: String(e), status: 0 };
 

@@ -1,4 +1,4 @@
-import { t } from '../../i18n/i18n.ts';
+import { has, t } from '../../i18n/i18n.ts';
 import { type Problem, problemPlace } from './state.ts';
 
 const MAX_LISTED = 10;
@@ -7,11 +7,19 @@ const MAX_LISTED = 10;
 export function ProblemBox(props: { problem: Problem; onRetry?: (() => void) | undefined }) {
   const p = props.problem;
   const place = problemPlace(p);
-  const more = p.errors ?? [];
+  const seen = new Set<string>();
+  const more = (p.errors ?? []).filter((e) => {
+    const key = `${e.row}|${e.column}|${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const key = `import.problem.${p.code ?? ''}`;
+  const title = has(key) ? t(key) : p.title;
   return (
     <div class="problem" role="alert">
       <p class="problem-title">
-        <strong>{p.status === 0 ? t('import.noAnswer') : p.title}</strong>
+        <strong>{p.status === 0 ? t('import.noAnswer') : title}</strong>
       </p>
       {p.detail && <p>{p.detail}</p>}
       {place.length > 0 && (
