@@ -65,13 +65,10 @@ describe('HTTP: the import page routes', () => {
     const stored = (await (await app.request('/api/observations?area=GHA&source=USER')).json()) as {
       items: Array<{ year: number; value: number; batchId: number }>;
     };
-    assert.deepEqual(
-      stored.items.map((o) => [o.year, o.value, o.batchId]).sort(),
-      [
-        [2018, 1100, report.batchId],
-        [2020, 1300, report.batchId],
-      ],
-    );
+    assert.deepEqual(stored.items.map((o) => [o.year, o.value, o.batchId]).sort(), [
+      [2018, 1100, report.batchId],
+      [2020, 1300, report.batchId],
+    ]);
     const gone = await requestAs(app, manager, `/api/uploads/${u.id}`);
     assert.equal(gone.status, 404);
   });
@@ -85,7 +82,10 @@ describe('HTTP: the import page routes', () => {
     assert.match(((await other.json()) as { detail: string }).detail, /belongs to Test data-manager-gha/);
     assert.equal((await requestAs(app, admin, `/api/uploads/${u.id}?sheet=Notes`)).status, 200);
     assert.equal((await requestAs(app, OPERATOR, `/api/uploads/${u.id}`)).status, 200);
-    assert.equal((await requestAs(app, otherManager, `/api/uploads/${u.id}`, { method: 'DELETE' })).status, 403);
+    assert.equal(
+      (await requestAs(app, otherManager, `/api/uploads/${u.id}`, { method: 'DELETE' })).status,
+      403,
+    );
     const deleted = await requestAs(app, manager, `/api/uploads/${u.id}`, { method: 'DELETE' });
     assert.deepEqual(await deleted.json(), { id: u.id, deleted: true });
   });
@@ -94,7 +94,12 @@ describe('HTTP: the import page routes', () => {
     const none = await requestAs(app, manager, '/api/uploads', { method: 'POST', body: new FormData() });
     assert.equal(none.status, 400);
     assert.equal(((await none.json()) as { location?: { field: string } }).location?.field, 'file');
-    const big = await requestAs(app, manager, '/api/uploads', form(new Uint8Array(300_000).fill(65), 'big.csv'));
+    const big = await requestAs(
+      app,
+      manager,
+      '/api/uploads',
+      form(new Uint8Array(300_000).fill(65), 'big.csv'),
+    );
     assert.equal(big.status, 400);
     assert.match(((await big.json()) as { detail: string }).detail, /exceeds the limit/);
     const u = await upload();
@@ -110,5 +115,28 @@ describe('HTTP: the import page routes', () => {
     assert.match(((await sheet.json()) as { detail: string }).detail, /"Notes", "Doctors"/);
     const extra = await requestAs(app, manager, `/api/uploads/${u.id}/preview`, jsonBody({ dryRun: false }));
     assert.equal(extra.status, 400);
+  });
+
+  // importFile checks every area a file touches against the actor's grants (observations module): until that check
+  // is merged, this test is a todo.
+  test('a data manager for Ghana can neither preview nor commit a file holding a Kenyan row; nothing is written', {
+    todo: 'needs the per-area check of importFile',
+  }, async () => {
+    const bytes = await wideWorkbook([
+      ['Ghana', 1, 2],
+      ['Kenya', 3, 4],
+    ]);
+    const res = await requestAs(app, manager, '/api/uploads', form(bytes, 'two.xlsx'));
+    const u = (await res.json()) as Upload;
+    const read = { mapping: u.suggestion?.mapping };
+    for (const step of ['preview', 'commit']) {
+      const refused = await requestAs(app, manager, `/api/uploads/${u.id}/${step}`, jsonBody(read));
+      assert.equal(refused.status, 403, step);
+      assert.match(((await refused.json()) as { detail: string }).detail, /KEN/);
+    }
+    const kenya = (await (await app.request('/api/observations?area=KEN&source=USER')).json()) as {
+      total: number;
+    };
+    assert.equal(kenya.total, 0);
   });
 });
