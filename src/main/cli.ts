@@ -6,6 +6,7 @@ import { registerSafeguards } from '../modules/safeguards/index.ts';
 import { setDatabasePreparer, setServerOption } from '../platform/cli/context.ts';
 import { AppError, formatLocation } from '../platform/errors.ts';
 import { VERSION } from '../platform/version.ts';
+import { refuseWritesWhenReadOnly } from './cli-read-only.ts';
 import { registerServe } from './cli-serve.ts';
 import { registerSystem } from './cli-system.ts';
 
@@ -17,7 +18,7 @@ setDatabasePreparer(async () => {
 });
 
 export function buildProgram(): Command {
-  const program = new Command('hwmo')
+  const program: Command = new Command('hwmo')
     .description(
       'Health Worker Migration Observatory: import, query and serve health workforce migration data',
     )
@@ -27,7 +28,8 @@ export function buildProgram(): Command {
       'send the command to this running hwmo server (e.g. http://127.0.0.1:8080) instead of opening the database',
     )
     .exitOverride()
-    .hook('preAction', () => setServerOption(program.opts<{ server?: string }>().server));
+    .hook('preAction', () => setServerOption(program.opts<{ server?: string }>().server))
+    .hook('preAction', (_program: Command, action: Command) => refuseWritesWhenReadOnly(action));
   registerImport(program);
   registerBatches(program);
   registerQuery(program);

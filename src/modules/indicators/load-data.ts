@@ -1,4 +1,5 @@
 import type { Queryable } from '../../platform/db/client.ts';
+import { dataVersion as platformDataVersion } from '../../platform/db/unit-of-work.ts';
 import type { Area } from '../reference/index.ts';
 import { loadAreas } from '../reference/index.ts';
 import { DataIndex, type DataPoint } from './domain/index.ts';
@@ -65,14 +66,9 @@ export interface IndicatorContext {
 
 const cache = new WeakMap<Queryable, Map<string, { version: string; ctx: IndicatorContext }>>();
 
-/** Changes whenever values or areas change: a batch imported or rolled back, an area added. */
+/** Changes whenever values or areas change: a batch imported or rolled back, an area added or renamed. */
 export async function dataVersion(db: Queryable): Promise<string> {
-  const [row] = await db.query<{ v: string }>(
-    `SELECT concat_ws(':', (SELECT coalesce(max(id), 0) FROM import_batch),
-                           (SELECT count(*) FROM import_batch WHERE status = 'rolled_back'),
-                           (SELECT count(*) FROM area)) AS v`,
-  );
-  return row?.v ?? '';
+  return String(await platformDataVersion(db));
 }
 
 /**

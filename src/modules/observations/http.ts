@@ -3,6 +3,7 @@ import { importLimits } from '../../platform/config.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { RouteKit } from '../../platform/http/kit.ts';
 import { dbId, offset } from '../../platform/http/query-params.ts';
+import { limitBody } from '../../platform/http/route.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { getBatch, listBatches, rollbackBatch } from './batches.ts';
 import { exportObservations } from './export-observations.ts';
@@ -169,17 +170,7 @@ export function registerObservationRoutes(kit: RouteKit): void {
     schema: ImportResultSchema,
     description: 'One report per file',
   });
-  app.post('/api/imports', async (c) => {
-    const length = Number(c.req.header('content-length') ?? 0);
-    if (length > config.maxUploadBytes) {
-      throw new AppError(
-        'invalid_input',
-        `Upload of ${length} bytes exceeds the limit of ${config.maxUploadBytes}`,
-        {
-          hint: 'import large files with the CLI, or raise HWMO_MAX_UPLOAD_BYTES',
-        },
-      );
-    }
+  app.post('/api/imports', limitBody(config.maxUploadBytes), async (c) => {
     const type = c.req.header('content-type') ?? '';
     if (!type.startsWith('multipart/form-data')) {
       throw new AppError('invalid_input', 'Send the files as multipart/form-data in a field named "file"');

@@ -1,5 +1,7 @@
 import { html, raw } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
 import type { Queryable } from '../../platform/db/client.ts';
+import { dataVersion } from '../../platform/db/unit-of-work.ts';
 import { NOT_FOUND_LINKS, type PageLang, pageText } from '../../platform/i18n/page-text.ts';
 import { VERSION } from '../../platform/version.ts';
 import { listBatches } from '../observations/index.ts';
@@ -11,7 +13,19 @@ const fmt = new Intl.NumberFormat('en');
  * What is loaded, with credits to each publisher: the observatory's data summary, rendered on the server so that it
  * reads without JavaScript (inside the app shell's noscript) and as the whole page when the web app is not built.
  */
-export async function dataSummary(db: Queryable) {
+export async function dataSummary(db: Queryable): Promise<HtmlEscapedString> {
+  const version = await dataVersion(db);
+  const hit = summaries.get(db);
+  if (hit?.version === version) return hit.summary;
+  const summary = await renderSummary(db);
+  summaries.set(db, { version, summary });
+  return summary;
+}
+
+// Every page carries the summary: rendered once per data version rather than recounted per request.
+const summaries = new WeakMap<Queryable, { version: number; summary: HtmlEscapedString }>();
+
+async function renderSummary(db: Queryable) {
   const [total, sources, measures, batches, safeguards] = await Promise.all([
     countObservations(db),
     listSources(db),

@@ -207,8 +207,11 @@ function limitOf(route: Route, config: Config): number {
   return typeof l === 'function' ? l(config) : (l ?? DEFAULT_BODY_LIMIT);
 }
 
-// Loaded with the first request that has a body: the CLI imports route lists without serving them.
-function tooLarge(limit: number): MiddlewareHandler {
+/**
+ * Refuses a request body larger than `limit` bytes, counted as it arrives (a chunked body has no Content-Length).
+ * hono/body-limit is loaded with the first request: the CLI imports route lists without serving them.
+ */
+export function limitBody(limit: number): MiddlewareHandler {
   let check: MiddlewareHandler | undefined;
   return async (c, next) => {
     check ??= (await import('hono/body-limit')).bodyLimit({
@@ -276,7 +279,7 @@ export function mountRoutes(app: Hono, routes: readonly Route[], deps: RouteDeps
   for (const route of routes) {
     deps.registry.push(openApiEntry(route));
     const middleware: MiddlewareHandler[] = [];
-    if (route.method !== 'get') middleware.push(tooLarge(limitOf(route, deps.config)));
+    if (route.method !== 'get') middleware.push(limitBody(limitOf(route, deps.config)));
     app.on(route.method.toUpperCase(), [route.path], ...middleware, async (c: Context) => {
       const ctx = await requestContext(c, deps);
       if (route.permission !== 'public') {
