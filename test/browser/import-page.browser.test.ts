@@ -228,7 +228,7 @@ describe('the import page in Chromium', { timeout: 300_000 }, () => {
       offline: false,
       latency: 20,
       downloadThroughput: -1,
-      uploadThroughput: 150_000,
+      uploadThroughput: 60_000,
     });
     const rows: Array<[string, number]> = [];
     for (let i = 0; i < 12_000; i++) rows.push([`Ghana ${i}`, i]);
