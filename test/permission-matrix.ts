@@ -52,6 +52,9 @@ const READ = { access: 'public', public: true, own: 'all', other: 'all', readOnl
 /** A computation on the matrices in the body: no data read or written. */
 const COMPUTE = (path: string): MatrixRow => ({ ...READ, example: () => ({ path, init: json({}) }) });
 
+/** An upload id no test creates. */
+const MISSING_UPLOAD = 2_147_483_647;
+
 const AREA_EDITORS: readonly Role[] = ['admin', 'secretariat', 'national_authority', 'data_manager'];
 const ANY_AREA_EDITORS: readonly Role[] = ['admin', 'secretariat'];
 
@@ -168,4 +171,47 @@ export const PERMISSION_MATRIX: Record<string, MatrixRow> = {
       ];
     }),
   ),
+  // Import page. An upload touches no area until it is read: the preview and the commit check each area of the file
+  // (src/modules/observations/http-uploads.int.test.ts). Uploads are their owner's, so the examples name an upload
+  // that does not exist: whoever holds data.import is answered 404, not refused.
+  'POST /api/uploads': {
+    access: 'data.import',
+    public: false,
+    own: AREA_EDITORS,
+    other: AREA_EDITORS,
+    readOnly: false,
+    example: (a) => ({ path: '/api/uploads', init: importOf(a) }),
+  },
+  'GET /api/uploads/:id': {
+    access: 'data.import',
+    public: false,
+    own: AREA_EDITORS,
+    other: AREA_EDITORS,
+    readOnly: false,
+    example: () => ({ path: `/api/uploads/${MISSING_UPLOAD}` }),
+  },
+  'POST /api/uploads/:id/preview': {
+    access: 'data.import',
+    public: false,
+    own: AREA_EDITORS,
+    other: AREA_EDITORS,
+    readOnly: false,
+    example: () => ({ path: `/api/uploads/${MISSING_UPLOAD}/preview`, init: json({}) }),
+  },
+  'POST /api/uploads/:id/commit': {
+    access: 'data.import',
+    public: false,
+    own: AREA_EDITORS,
+    other: AREA_EDITORS,
+    readOnly: false,
+    example: () => ({ path: `/api/uploads/${MISSING_UPLOAD}/commit`, init: json({}) }),
+  },
+  'DELETE /api/uploads/:id': {
+    access: 'data.import',
+    public: false,
+    own: AREA_EDITORS,
+    other: AREA_EDITORS,
+    readOnly: false,
+    example: () => ({ path: `/api/uploads/${MISSING_UPLOAD}`, init: { method: 'DELETE' } }),
+  },
 };

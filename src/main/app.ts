@@ -5,7 +5,7 @@ import { routes as accountRoutes } from '../modules/accounts/index.ts';
 import { routes as auditRoutes } from '../modules/audit/index.ts';
 import { routes as flowRoutes } from '../modules/flows/index.ts';
 import { routes as indicatorRoutes } from '../modules/indicators/index.ts';
-import { observationRoutes } from '../modules/observations/index.ts';
+import { observationRoutes, uploadRoutes } from '../modules/observations/index.ts';
 import { type WebBuild, webRoutes } from '../modules/observatory/index.ts';
 import { routes as profileRoutes } from '../modules/profiles/index.ts';
 import { routes as referenceRoutes } from '../modules/reference/index.ts';
@@ -85,6 +85,7 @@ export function createApp(deps: AppDeps): Hono {
   };
   for (const list of MODULE_ROUTES) mountRoutes(app, list, routeDeps);
   mountRoutes(app, observationRoutes(config), routeDeps);
+  mountRoutes(app, uploadRoutes(config), routeDeps);
 
   // Before the web routes, whose catch-all answers every other path outside /api with the not-found page.
   registerProblemPages(app, routes);

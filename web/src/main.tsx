@@ -17,6 +17,7 @@ const pages = {
   'api-docs': lazy(() => import('./features/api-docs/ApiDocsPage.tsx')),
   audit: lazy(() => import('./features/audit/AuditPage.tsx')),
   approvals: lazy(() => import('./features/approvals/ApprovalsPage.tsx')),
+  import: lazy(() => import('./features/imports/ImportPage.tsx')),
 };
 
 const NAV = [

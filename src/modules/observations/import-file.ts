@@ -61,6 +61,8 @@ export interface ImportFileOptions {
   limits?: ImportLimits;
   /** Let a last line without a line terminator revise stored values (it is taken as complete). */
   acceptUnterminated?: boolean;
+  /** Filled with the first `limit` records as they are staged, areas resolved to their codes (the import page's preview). */
+  previewRows?: { limit: number; rows: ImportRecord[] };
 }
 
 const COPY_CHUNK = 20_000;
@@ -363,6 +365,8 @@ async function stageRecords(
       ? { from: Math.min(scan.years.from, r.year), to: Math.max(scan.years.to, r.year) }
       : { from: r.year, to: r.year };
     lines.push(stageLine(scan.rowsRead, r, area.code, partner));
+    const preview = options.previewRows;
+    if (preview && preview.rows.length < preview.limit) preview.rows.push({ ...r, area: area.code, partner });
     if (lines.length >= COPY_CHUNK) await flush();
   }
   await flush();

@@ -4,6 +4,7 @@ export { registerQuery } from './cli-query.ts';
 export { exportObservations } from './export-observations.ts';
 export { getBatch } from './get-batch.ts';
 export { observationRoutes } from './http.ts';
+export { uploadRoutes } from './http-uploads.ts';
 export { type ImportFileOptions, importFile } from './import-file.ts';
 export { parseNumber } from './importers/numbers.ts';
 export type { ImportRecord } from './importers/types.ts';

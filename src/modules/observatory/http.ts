@@ -29,6 +29,7 @@ export const PAGE_PATHS = [
   '/country/:code',
   '/audit',
   '/approvals',
+  '/import',
 ] as const;
 type PagePath = (typeof PAGE_PATHS)[number];
 
@@ -42,6 +43,7 @@ const PAGE_MODULES: Record<PagePath, string> = {
   '/country/:code': 'src/pages/ProfilePage.tsx',
   '/audit': 'src/features/audit/AuditPage.tsx',
   '/approvals': 'src/features/approvals/ApprovalsPage.tsx',
+  '/import': 'src/features/imports/ImportPage.tsx',
 };
 
 const PAGE_TITLES: Record<Exclude<PagePath, '/country/:code'>, PageTextKey> = {
@@ -52,6 +54,7 @@ const PAGE_TITLES: Record<Exclude<PagePath, '/country/:code'>, PageTextKey> = {
   '/api-docs': 'title.api-docs',
   '/audit': 'title.audit',
   '/approvals': 'title.approvals',
+  '/import': 'title.import',
 };
 
 const SUMMARY_MARK = '<!--hwmo:summary-->';

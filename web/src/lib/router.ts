@@ -9,6 +9,7 @@ export type Page =
   | { name: 'api-docs' }
   | { name: 'audit' }
   | { name: 'approvals' }
+  | { name: 'import' }
   | { name: 'not-found' };
 
 /** The page a path shows; the query string holds the rest of the view's state. */
@@ -23,6 +24,7 @@ export function pageOf(pathname: string): Page {
   if (path === '/api-docs') return { name: 'api-docs' };
   if (path === '/audit') return { name: 'audit' };
   if (path === '/approvals') return { name: 'approvals' };
+  if (path === '/import') return { name: 'import' };
   return { name: 'not-found' };
 }
 

@@ -166,6 +166,9 @@ export default function DataPage(_: PageProps) {
               {t('data.add')} <a href="/api/imports/template.csv">{t('data.templateCsv')}</a> ·{' '}
               <a href="/api/imports/template.xlsx">{t('data.templateXlsx')}</a>. {t('data.mapping')}
             </p>
+            <p>
+              <a href={href('/import')}>{t('data.importPage')}</a>
+            </p>
 
             <h2>{t('data.api')}</h2>
             <p>
