@@ -132,7 +132,13 @@ export function CopyValue(props: { id: string; label: string; value: string }) {
     <div class="copy-value">
       <label for={props.id}>{props.label}</label>
       <div class="copy-row">
-        <input id={props.id} type="text" readOnly value={props.value} onFocus={(e) => e.currentTarget.select()} />
+        <input
+          id={props.id}
+          type="text"
+          readOnly
+          value={props.value}
+          onFocus={(e) => e.currentTarget.select()}
+        />
         <button
           type="button"
           onClick={() => {

@@ -45,7 +45,8 @@ export const NO_ERRORS: FormErrors = { fields: {}, general: null };
  * first per field), everything else in the form's general message.
  */
 export function formErrors(err: unknown, fields: readonly string[]): FormErrors {
-  if (!(err instanceof ApiError)) return { fields: {}, general: err instanceof Error ? err.message : String(err) };
+  if (!(err instanceof ApiError))
+    return { fields: {}, general: err instanceof Error ? err.message : String(err) };
   const out: Record<string, string> = {};
   const rest: string[] = [];
   for (const e of err.problem.errors ?? []) {
@@ -54,11 +55,7 @@ export function formErrors(err: unknown, fields: readonly string[]): FormErrors 
     else if (!field) rest.push(`${e.field}: ${e.message}`);
   }
   const general =
-    Object.keys(out).length > 0 && rest.length === 0
-      ? null
-      : rest.length > 0
-        ? rest.join('; ')
-        : err.message;
+    Object.keys(out).length > 0 && rest.length === 0 ? null : rest.length > 0 ? rest.join('; ') : err.message;
   return { fields: out, general };
 }
 
@@ -70,8 +67,10 @@ export type SignInFailure =
 /** Why a sign-in failed: too many attempts (with how long to wait), wrong credentials, or another problem. */
 export function signInFailure(err: unknown): SignInFailure {
   if (err instanceof ApiError) {
-    if (err.status === 429) return { kind: 'throttled', minutes: Math.max(1, Math.ceil((err.retryAfter ?? 60) / 60)) };
-    if (err.status === 401 || (err.status === 400 && err.problem.code !== 'invalid_input')) return { kind: 'wrong' };
+    if (err.status === 429)
+      return { kind: 'throttled', minutes: Math.max(1, Math.ceil((err.retryAfter ?? 60) / 60)) };
+    if (err.status === 401 || (err.status === 400 && err.problem.code !== 'invalid_input'))
+      return { kind: 'wrong' };
     return { kind: 'other', message: err.message };
   }
   return { kind: 'other', message: err instanceof Error ? err.message : String(err) };
@@ -79,8 +78,9 @@ export function signInFailure(err: unknown): SignInFailure {
 
 /** Where to go after signing in: a path of this site only (never another origin, nor back to sign-in), else null. */
 export function safeNext(next: string | null): string | null {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return null;
-  if (/[\u0000-\u001f\\]/.test(next) || next.startsWith('/sign-in')) return null;
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/sign-in')) return null;
+  // A backslash or a control character lets some browsers read the path as another host.
+  for (const ch of next) if (ch === '\\' || ch.charCodeAt(0) < 0x20) return null;
   return next;
 }
 
@@ -109,7 +109,8 @@ export function tokenRequest(
   if (!name) fields.name = 'required';
   if (form.scopes.length === 0) fields.scopes = 'required';
   if (Object.keys(fields).length > 0) return { ok: false, errors: { fields, general: null } };
-  const expiresAt = form.expiry === null ? null : new Date(now.getTime() + form.expiry * 86_400_000).toISOString();
+  const expiresAt =
+    form.expiry === null ? null : new Date(now.getTime() + form.expiry * 86_400_000).toISOString();
   return { ok: true, body: { name, scopes: [...form.scopes], expiresAt } };
 }
 
@@ -150,4 +151,5 @@ export function browserOf(userAgent: string | null): string | null {
 }
 
 /** The other sessions, which "sign out other sessions" ends. */
-export const otherSessions = (sessions: readonly SessionInfo[]): SessionInfo[] => sessions.filter((s) => !s.current);
+export const otherSessions = (sessions: readonly SessionInfo[]): SessionInfo[] =>
+  sessions.filter((s) => !s.current);

@@ -18,7 +18,11 @@ export const ROLE_ORDER = [
 ] as const satisfies readonly RoleName[];
 
 /** The roles bound to one area (the platform's AREA_ROLES; a unit test keeps them equal). */
-const AREA_BOUND: ReadonlySet<RoleName> = new Set<RoleName>(['national_authority', 'data_manager', 'data_approver']);
+const AREA_BOUND: ReadonlySet<RoleName> = new Set<RoleName>([
+  'national_authority',
+  'data_manager',
+  'data_approver',
+]);
 
 export const needsArea = (role: RoleName): boolean => AREA_BOUND.has(role);
 
@@ -35,7 +39,11 @@ export function addDraft(drafts: readonly GrantDraft[]): GrantDraft[] {
   return [...drafts, { role: 'data_manager', area: '' }];
 }
 
-export function updateDraft(drafts: readonly GrantDraft[], index: number, change: Partial<GrantDraft>): GrantDraft[] {
+export function updateDraft(
+  drafts: readonly GrantDraft[],
+  index: number,
+  change: Partial<GrantDraft>,
+): GrantDraft[] {
   return drafts.map((d, i) => {
     if (i !== index) return d;
     const next = { ...d, ...change };
@@ -76,7 +84,9 @@ export function grantsRequest(
 export function matchesUser(user: User, filter: string): boolean {
   const words = filter.trim().toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const text = [user.name, user.email, ...user.grants.flatMap((g) => [g.role, g.area ?? ''])].join(' ').toLowerCase();
+  const text = [user.name, user.email, ...user.grants.flatMap((g) => [g.role, g.area ?? ''])]
+    .join(' ')
+    .toLowerCase();
   return words.every((w) => text.includes(w));
 }
 
@@ -94,7 +104,9 @@ export interface InviteForm {
 }
 
 /** The invitation to POST, or the fields to correct first. */
-export function inviteRequest(form: InviteForm): { ok: true; body: CreateInvitation } | { ok: false; errors: FormErrors } {
+export function inviteRequest(
+  form: InviteForm,
+): { ok: true; body: CreateInvitation } | { ok: false; errors: FormErrors } {
   const fields: Record<string, string> = {};
   const email = form.email.trim();
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) fields.email = 'email';
