@@ -457,7 +457,7 @@ export const en = {
   'accounts.tokens.intro':
     'A personal token lets a script or hwmo --server act as you, with the permissions you give it. Send it as Authorization: Bearer.',
   'accounts.tokens.new': 'New token',
-  'accounts.tokens.name': 'Name',
+  'accounts.tokens.name': 'Name of the token',
   'accounts.tokens.scopes': 'Permissions',
   'accounts.tokens.scopesRequired': 'Choose at least one permission.',
   'accounts.tokens.expiry': 'Expires after',

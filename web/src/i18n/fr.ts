@@ -572,7 +572,7 @@ export const fr: Record<MessageKey, string> = {
   'accounts.tokens.intro':
     'Un jeton personnel permet à un script ou à hwmo --server d’agir en votre nom, avec les autorisations que vous lui donnez. Envoyez-le dans l’en-tête Authorization: Bearer.',
   'accounts.tokens.new': 'Nouveau jeton',
-  'accounts.tokens.name': 'Nom',
+  'accounts.tokens.name': 'Nom du jeton',
   'accounts.tokens.scopes': 'Autorisations',
   'accounts.tokens.scopesRequired': 'Choisissez au moins une autorisation.',
   'accounts.tokens.expiry': 'Expire au bout de',

@@ -7,7 +7,8 @@ import type {
 import type { PageProps } from '../../components/lazy.tsx';
 import { t } from '../../i18n/i18n.ts';
 import { send } from '../../lib/api.ts';
-import { href } from '../../lib/router.ts';
+import { href, navigate } from '../../lib/router.ts';
+import { refreshSession } from '../../lib/session.ts';
 import { Field, FormAlert, NewPassword } from './components.tsx';
 import { type FormErrors, formErrors, NO_ERRORS, passwordAcceptable } from './state.ts';
 
@@ -76,7 +77,9 @@ function ConfirmForm(props: { token: string }) {
     try {
       const body: PasswordResetConfirm = { token: props.token, password };
       await send('POST', '/api/password-reset/confirm', body);
-      setDone(true);
+      const session = await refreshSession();
+      if (session.user) navigate(href('/account'));
+      else setDone(true);
     } catch (err) {
       const found = formErrors(err, ['password', 'token']);
       setErrors({ fields: found.fields, general: found.general ?? found.fields.token ?? null });
