@@ -16,6 +16,13 @@ export const TOKEN_PERMISSIONS = [
   'account.self',
 ] as const satisfies readonly Permission[];
 
+/** Where the web app opens the links hwmo sends; the token follows as ?token=…. */
+export const LINK_PATHS = {
+  setup: '/setup',
+  invitation: '/invitation',
+  password_reset: '/reset-password',
+} as const;
+
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 1024;
 
@@ -112,6 +119,12 @@ export type SignIn = z.infer<typeof SignInSchema>;
 
 export const SetupSchema = z.object({ token: oneTimeToken, email, name: personName, password });
 export type Setup = z.infer<typeof SetupSchema>;
+
+export const SetupLinkSchema = z.object({
+  link: z.string().describe('Opens the page that creates the first administrator; works once.'),
+  expiresAt: timestamp,
+});
+export type SetupLink = z.infer<typeof SetupLinkSchema>;
 
 // --- Invitations -----------------------------------------------------------------------------------------------
 

@@ -5,6 +5,8 @@ export interface ServerClient {
   readonly url: string;
   get<T>(path: string, query?: QueryParams): Promise<T>;
   post<T>(path: string, body?: unknown): Promise<T>;
+  /** A JSON request of another method (PUT, PATCH, DELETE). */
+  send<T>(method: 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T>;
   postForm<T>(path: string, form: FormData): Promise<T>;
   /** The body of a successful answer as a stream (CSV exports). */
   stream(path: string, query?: QueryParams): Promise<ReadableStream<Uint8Array>>;
@@ -40,12 +42,26 @@ async function toError(res: Response, url: string): Promise<AppError> {
   });
 }
 
-export function serverClient(base: string): ServerClient {
+/** The header naming the operator (user@host) when the CLI acts with the server's operator token. */
+export const OPERATOR_HEADER = 'x-hwmo-operator';
+
+export interface ServerCredentials {
+  /** Sent as Authorization: Bearer: a personal API token (HWMO_TOKEN), or the operator token of the lock file. */
+  token?: string | null | undefined;
+  /** With the operator token: who runs the command, for the audit trail. */
+  operator?: string;
+}
+
+export function serverClient(base: string, credentials: ServerCredentials = {}): ServerClient {
   const root = base.endsWith('/') ? base : `${base}/`;
+  const auth: Record<string, string> = {
+    ...(credentials.token ? { authorization: `Bearer ${credentials.token}` } : {}),
+    ...(credentials.token && credentials.operator ? { [OPERATOR_HEADER]: credentials.operator } : {}),
+  };
   const call = async (url: string, init: RequestInit = {}): Promise<Response> => {
     let res: Response;
     try {
-      res = await fetch(url, init);
+      res = await fetch(url, { ...init, headers: { ...auth, ...(init.headers as Record<string, string>) } });
     } catch (cause) {
       throw new AppError('unavailable', `Cannot reach the hwmo server at ${base}`, {
         detail: cause instanceof Error ? String(cause.cause ?? cause.message) : String(cause),
@@ -64,6 +80,15 @@ export function serverClient(base: string): ServerClient {
       json(
         await call(withQuery(root, path), {
           method: 'POST',
+          ...(body === undefined
+            ? {}
+            : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+        }),
+      ),
+    send: async (method, path, body) =>
+      json(
+        await call(withQuery(root, path), {
+          method,
           ...(body === undefined
             ? {}
             : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),

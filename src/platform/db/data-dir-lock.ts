@@ -26,6 +26,11 @@ export interface DataDirOwner {
   port: number | null;
   url: string | null;
   token: string;
+  /**
+   * A secret of 256 bits that the CLI sends to the owning server (Authorization: Bearer) to act as the operator;
+   * the lock file is readable by its owner only.
+   */
+  operatorToken: string | null;
 }
 
 export const LOCK_FILE = 'hwmo.lock';
@@ -102,7 +107,10 @@ function parseOwner(text: string): DataDirOwner | null {
   try {
     const o = JSON.parse(text) as Partial<DataDirOwner>;
     return typeof o.pid === 'number' && typeof o.token === 'string' && typeof o.hostname === 'string'
-      ? (o as DataDirOwner)
+      ? ({
+          ...o,
+          operatorToken: typeof o.operatorToken === 'string' ? o.operatorToken : null,
+        } as DataDirOwner)
       : null;
   } catch {
     return null;
@@ -126,7 +134,7 @@ function sleepSync(ms: number): void {
 /** Writes the record to a private file first, so that the lock file is never seen half-written. */
 function writeTemp(path: string, owner: DataDirOwner): string {
   const tmp = `${path}.${process.pid}.${owner.token}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(owner, null, 2)}\n`);
+  writeFileSync(tmp, `${JSON.stringify(owner, null, 2)}\n`, { mode: 0o600 });
   return tmp;
 }
 
@@ -191,6 +199,7 @@ export function acquireDataDirLock(dir: string, options: { command?: string } = 
     port: null,
     url: null,
     token: randomBytes(8).toString('hex'),
+    operatorToken: randomBytes(32).toString('base64url'),
   };
   const ours = () => readDataDirOwner(absolute).owner?.token === owner.token;
   const release = () => {
