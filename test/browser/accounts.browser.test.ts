@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { createSetupLink } from '../../src/modules/accounts/index.ts';
 import { operatorContext } from '../../src/platform/context.ts';
@@ -64,7 +64,10 @@ async function signOutThroughMenu(page: Page, name: string) {
 }
 
 /** The API as a script sees it: a session cookie and its CSRF token, or a bearer token. */
-async function api(path: string, init: { method?: string; body?: unknown; cookie?: string; csrf?: string; bearer?: string } = {}) {
+async function api(
+  path: string,
+  init: { method?: string; body?: unknown; cookie?: string; csrf?: string; bearer?: string } = {},
+) {
   const headers: Record<string, string> = { accept: 'application/json', origin: obs.base };
   if (init.body !== undefined) headers['content-type'] = 'application/json';
   if (init.cookie) headers.cookie = init.cookie;
@@ -76,11 +79,18 @@ async function api(path: string, init: { method?: string; body?: unknown; cookie
     ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
   });
   const text = await r.text();
-  return { status: r.status, headers: r.headers, json: text ? (JSON.parse(text) as Record<string, unknown>) : null };
+  return {
+    status: r.status,
+    headers: r.headers,
+    json: text ? (JSON.parse(text) as Record<string, unknown>) : null,
+  };
 }
 
 async function adminSession(): Promise<{ cookie: string; csrf: string }> {
-  const r = await api('/api/session', { method: 'POST', body: { email: ADMIN.email, password: ADMIN.password } });
+  const r = await api('/api/session', {
+    method: 'POST',
+    body: { email: ADMIN.email, password: ADMIN.password },
+  });
   assert.equal(r.status, 200, JSON.stringify(r.json));
   const cookie = (r.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const s = await api('/api/session', { cookie });
@@ -221,7 +231,10 @@ describe('accounts in Chromium', { timeout: 600_000 }, () => {
     await editor.getByLabel('Country').last().selectOption('KEN');
     await editor.getByRole('button', { name: 'Save the roles' }).click();
     await editor.getByText('Roles saved.').waitFor();
-    await page.locator('tr', { hasText: MANAGER.email }).filter({ hasText: 'Data approver — Kenya' }).waitFor();
+    await page
+      .locator('tr', { hasText: MANAGER.email })
+      .filter({ hasText: 'Data approver — Kenya' })
+      .waitFor();
     await page.close();
   });
 
@@ -285,11 +298,17 @@ describe('accounts in Chromium', { timeout: 600_000 }, () => {
           const url = `${obs.base}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
           await page.goto(url, { waitUntil: 'networkidle' });
           await page.locator('main h1').first().waitFor();
-          await page.locator('main .status[aria-live]').waitFor({ state: 'detached' }).catch(() => {});
+          await page
+            .locator('main .status[aria-live]')
+            .waitFor({ state: 'detached' })
+            .catch(() => {});
           for (const v of await violations(page)) problems.push(`${name} ${viewport.width} ${lang}: ${v}`);
           const over = await overflow(page);
           if (over > 0) problems.push(`${name} ${viewport.width} ${lang}: ${over} px wider than the screen`);
-          await page.screenshot({ path: `${SHOTS}accounts-${name}-${viewport.width}-${lang}.png`, fullPage: true });
+          await page.screenshot({
+            path: `${SHOTS}accounts-${name}-${viewport.width}-${lang}.png`,
+            fullPage: true,
+          });
         }
         // The menu open, on the phone too.
         await page.locator('.account-menu > button').click();
