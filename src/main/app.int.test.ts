@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { jsonBody, OPERATOR, requestAs, testApp } from '../../test/actors.ts';
 import { testDatabase } from '../../test/db.ts';
-import { loadConfig } from '../platform/config.ts';
 import type { Database } from '../platform/db/client.ts';
-import { createApp } from './app.ts';
+import type { createApp } from './app.ts';
 
 const SLICE = readFileSync(
   fileURLToPath(new URL('../../test/fixtures/core/who_gho_doctors_slice.csv', import.meta.url)),
@@ -17,7 +17,7 @@ describe('HTTP API', () => {
   const errors: unknown[] = [];
   before(async () => {
     db = await testDatabase();
-    app = createApp({ db, config: loadConfig({}), log: (_l, _m, e) => errors.push(e) });
+    app = testApp({ db, log: (_l, _m, e) => errors.push(e) });
   });
   after(async () => {
     await db.close();
@@ -127,11 +127,12 @@ describe('HTTP API', () => {
   });
 
   test('POST /api/areas adds subnational units; a bad body is a 400 naming the field', async () => {
-    const ok = await app.request('/api/areas', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ areas: [{ code: 'ng-la', name: 'Lagos', parent: 'NGA' }] }),
-    });
+    const ok = await requestAs(
+      app,
+      OPERATOR,
+      '/api/areas',
+      jsonBody({ areas: [{ code: 'ng-la', name: 'Lagos', parent: 'NGA' }] }),
+    );
     assert.equal(ok.status, 200, await ok.clone().text());
     assert.deepEqual(await ok.json(), { added: 1, updated: 0, aliases: 1 });
     const listed = (await (await app.request('/api/areas?parent=NGA')).json()) as {
@@ -141,11 +142,12 @@ describe('HTTP API', () => {
       listed.items.map((a) => a.code),
       ['NG-LA'],
     );
-    const bad = await app.request('/api/areas', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ areas: [{ code: 'NG-KN', parent: 'NGA' }] }),
-    });
+    const bad = await requestAs(
+      app,
+      OPERATOR,
+      '/api/areas',
+      jsonBody({ areas: [{ code: 'NG-KN', parent: 'NGA' }] }),
+    );
     assert.equal(bad.status, 400);
     const p = (await bad.json()) as { errors: Array<{ field: string }> };
     assert.deepEqual(

@@ -5,16 +5,20 @@ import { registerIndicatorRoutes } from '../modules/indicators/index.ts';
 import { registerObservationRoutes } from '../modules/observations/index.ts';
 import { type WebBuild, webRoutes } from '../modules/observatory/index.ts';
 import { registerProfileRoutes } from '../modules/profiles/index.ts';
-import { countObservations, HealthSchema, registerReferenceRoutes } from '../modules/reference/index.ts';
+import { routes as referenceRoutes } from '../modules/reference/index.ts';
 import { registerSafeguardsRoutes } from '../modules/safeguards/index.ts';
 import type { Config } from '../platform/config.ts';
+import type { Logger } from '../platform/context.ts';
 import type { Database } from '../platform/db/client.ts';
+import { assertWritable } from '../platform/db/unit-of-work.ts';
 import { AppError } from '../platform/errors.ts';
 import { createRouteKit, type RouteKit } from '../platform/http/kit.ts';
 import { buildOpenApi, type RouteSpec } from '../platform/http/openapi.ts';
 import { problemResponse, toProblem } from '../platform/http/problem.ts';
 import { registerProblemPages } from '../platform/http/problem-pages.ts';
+import { type Authenticate, anonymous, mountRoutes, type Route } from '../platform/http/route.ts';
 import { VERSION } from '../platform/version.ts';
+import { systemRoutes } from './system-routes.ts';
 
 export interface AppDeps {
   db: Database;
@@ -22,11 +26,17 @@ export interface AppDeps {
   log?: (level: 'info' | 'error', message: string, extra?: unknown) => void;
   /** The web app to serve; by default the build in dist/web, when there is one. */
   web?: WebBuild | null;
+  /** Who sends a request (sessions, API tokens); by default no one: the public. */
+  authenticate?: Authenticate;
+  /** Checks every JSON answer of a declared route against its schema, failing the request on a mismatch (tests). */
+  checkResponses?: boolean;
 }
 
-/** Route modules of the features, each registering its routes and their OpenAPI description. */
+/** Routes declared with defineRoute, one list per module; mounted on the one app, in this order. */
+const MODULE_ROUTES: ReadonlyArray<readonly Route[]> = [systemRoutes, referenceRoutes];
+
+/** Route modules not yet declared with defineRoute, registering their routes and OpenAPI entries themselves. */
 const FEATURE_ROUTES: ReadonlyArray<(kit: RouteKit) => void> = [
-  registerReferenceRoutes,
   registerObservationRoutes,
   registerIndicatorRoutes,
   registerProfileRoutes,
@@ -34,16 +44,28 @@ const FEATURE_ROUTES: ReadonlyArray<(kit: RouteKit) => void> = [
   registerFlowRoutes,
 ];
 
+/** The changes among the routes of FEATURE_ROUTES, refused on a read-only installation. */
+const FEATURE_WRITES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['POST', /^\/api\/imports$/],
+  ['POST', /^\/api\/batches\/[^/]+\/rollback$/],
+  ['POST', /^\/api\/flows\/estimate$/],
+];
+
 export function createApp(deps: AppDeps): Hono {
   const { db, config } = deps;
   const log = deps.log ?? ((level, message, extra) => console[level](message, extra ?? ''));
+  const logger: Logger = {
+    debug: () => {},
+    info: (m, e) => log('info', m, e),
+    warn: (m, e) => log('info', m, e),
+    error: (m, e) => log('error', m, e),
+  };
   const app = new Hono();
   // Text answers (JSON, CSV, the page shell) are compressed as they are sent; the web app's assets already are,
   // once, when loaded (routes/web.ts), and carry their Content-Encoding, which the middleware leaves alone.
   app.use(compress());
   const routes: RouteSpec[] = [];
   const kit = createRouteKit(app, db, config, routes);
-  const { json } = kit;
 
   app.onError((err, c) =>
     problemResponse(toProblem(err, c.req.path, (e) => log('error', 'unhandled error', e))),
@@ -53,25 +75,23 @@ export function createApp(deps: AppDeps): Hono {
       toProblem(new AppError('not_found', `No route ${c.req.method} ${c.req.path}`), c.req.path, () => {}),
     ),
   );
-
-  json({
-    method: 'get',
-    path: '/api/health',
-    summary: 'Liveness and database status',
-    tag: 'system',
-    schema: HealthSchema,
-    description: 'Healthy',
-  });
-  app.get('/api/health', async (c) => {
-    const [v] = await db.query<{ v: number }>('SELECT max(version)::int AS v FROM schema_migration');
-    return c.json({
-      status: 'ok' as const,
-      version: VERSION,
-      database: db.kind,
-      schemaVersion: v?.v ?? 0,
-      observations: await countObservations(db),
+  if (config.publicReadonly) {
+    app.use('/api/*', async (c, next) => {
+      const write = FEATURE_WRITES.find(([m, re]) => m === c.req.method && re.test(c.req.path));
+      if (write) assertWritable({ readOnly: true }, `${c.req.method} ${c.req.path}`);
+      await next();
     });
-  });
+  }
+
+  const routeDeps = {
+    db,
+    config,
+    authenticate: deps.authenticate ?? anonymous,
+    log: logger,
+    checkResponses: deps.checkResponses ?? false,
+    registry: routes,
+  };
+  for (const list of MODULE_ROUTES) mountRoutes(app, list, routeDeps);
 
   // Before the web routes, whose catch-all answers every other path outside /api with the not-found page.
   registerProblemPages(app, routes);
@@ -82,6 +102,7 @@ export function createApp(deps: AppDeps): Hono {
     path: '/api/openapi.json',
     summary: 'This description',
     tag: 'system',
+    permission: 'public',
     response: { contentType: 'application/json', description: 'OpenAPI 3.1' },
   });
   const openapi = buildOpenApi(routes, VERSION);

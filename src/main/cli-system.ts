@@ -10,7 +10,14 @@ import type {
   listOccupations,
 } from '../modules/reference/index.ts';
 import { AreaQuerySchema, NewSubnationalAreaSchema } from '../modules/reference/index.ts';
-import { getConfig, refuseServerOption, withData, withDb, writeJson } from '../platform/cli/context.ts';
+import {
+  cliContext,
+  getConfig,
+  refuseServerOption,
+  withData,
+  withDb,
+  writeJson,
+} from '../platform/cli/context.ts';
 import { printTable } from '../platform/cli/table.ts';
 import { parseOptions } from '../platform/cli/validate.ts';
 import { describeConfig } from '../platform/config.ts';
@@ -112,12 +119,15 @@ export function registerSystem(program: Command): void {
       const q = parseOptions(AreaQuerySchema, params);
       const { items } = await withData('this listing', {
         local: async (database) => {
-          const { listAreas } = await import('../modules/reference/catalog.ts');
+          const { listAreas } = await import('../modules/reference/list-areas.ts');
           return {
-            items: await listAreas(database, {
-              ...(q.kind ? { kind: q.kind as AreaKind } : {}),
-              ...(q.parent ? { parent: q.parent } : {}),
-            }),
+            items: await listAreas(
+              { db: database },
+              {
+                ...(q.kind ? { kind: q.kind as AreaKind } : {}),
+                ...(q.parent ? { parent: q.parent } : {}),
+              },
+            ),
           };
         },
         server: (server) => server.get<{ items: Area[] }>('api/areas', params),
@@ -146,11 +156,14 @@ export function registerSystem(program: Command): void {
       const { parseCsvRecords } = await import('../modules/reference/csv-records.ts');
       const rows = parseCsvRecords(text, NewSubnationalAreaSchema, name);
       const r = await withData('these areas', {
-        local: async (database) =>
-          (await import('../modules/reference/add-areas.ts')).addSubnationalAreas(database, {
-            areas: rows,
-            source: name,
-          }),
+        local: async (database, config) =>
+          (await import('../modules/reference/add-areas.ts')).addSubnationalAreas(
+            cliContext(database, config),
+            {
+              areas: rows,
+              source: name,
+            },
+          ),
         // The API's body is the units alone.
         server: (server) =>
           server.post<Awaited<ReturnType<typeof addSubnationalAreas>>>('api/areas', { areas: rows }),
@@ -168,7 +181,7 @@ export function registerSystem(program: Command): void {
     .action(async (raw: Record<string, unknown>) => {
       const { items } = await withData('this listing', {
         local: async (database) => ({
-          items: await (await import('../modules/reference/catalog.ts')).listOccupations(database),
+          items: await (await import('../modules/reference/repo.ts')).listOccupations(database),
         }),
         server: (server) =>
           server.get<{ items: Awaited<ReturnType<typeof listOccupations>> }>('api/occupations'),
@@ -187,7 +200,7 @@ export function registerSystem(program: Command): void {
     .action(async (raw: Record<string, unknown>) => {
       const { items } = await withData('this listing', {
         local: async (database) => ({
-          items: await (await import('../modules/reference/catalog.ts')).listMeasures(database),
+          items: await (await import('../modules/reference/repo.ts')).listMeasures(database),
         }),
         server: (server) => server.get<{ items: Awaited<ReturnType<typeof listMeasures>> }>('api/measures'),
       });

@@ -74,6 +74,11 @@ export const ConfigSchema = z.object({
     .describe(
       'HWMO_MAX_WORKBOOK_BYTES: largest uncompressed size of an imported .xlsx workbook (all its parts).',
     ),
+  publicReadonly: booleanish
+    .default(false)
+    .describe(
+      'HWMO_PUBLIC_READONLY: serve a public observatory: every change (API and CLI) is refused; reading stays open.',
+    ),
 });
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;
 
@@ -90,6 +95,7 @@ const ENV_KEYS: Record<keyof z.infer<typeof ConfigSchema>, string> = {
   maxLineChars: 'HWMO_MAX_LINE_CHARS',
   maxRows: 'HWMO_MAX_ROWS',
   maxWorkbookBytes: 'HWMO_MAX_WORKBOOK_BYTES',
+  publicReadonly: 'HWMO_PUBLIC_READONLY',
 };
 
 /** Reads, validates and freezes configuration from environment variables; the only reader of process.env. */

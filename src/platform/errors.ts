@@ -55,6 +55,27 @@ export const ERROR_CODES = {
     description:
       'hwmo failed in a way it did not foresee. The error was logged with its details on the server. Nothing was half-written: writes are transactional. Report it with the request that caused it.',
   },
+  unauthenticated: {
+    status: 401,
+    exit: 8,
+    title: 'Sign-in required',
+    description:
+      'The request changes data or reads something that is not public, and it comes from no one signed in. Sign in (the web app), or send a personal API token as `Authorization: Bearer …` (`hwmo --server URL` with HWMO_TOKEN).',
+  },
+  forbidden: {
+    status: 403,
+    exit: 9,
+    title: 'Not allowed',
+    description:
+      'The signed-in user (or the API token) does not hold the permission the request needs for the area it touches: a data manager for one country cannot change another country’s data. The problem names the permission and the area. Ask an administrator for the role, or use a token carrying the permission.',
+  },
+  read_only: {
+    status: 403,
+    exit: 10,
+    title: 'Read-only observatory',
+    description:
+      'This installation serves published data only (HWMO_PUBLIC_READONLY=true): every change of data, reference tables or accounts is refused, through the API and the CLI alike. Make the change on the installation that holds the data.',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

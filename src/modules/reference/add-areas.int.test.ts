@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { testDatabase } from '../../../test/db.ts';
+import { operatorContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { importFile, queryObservations } from '../observations/index.ts';
 import { addSubnationalAreas } from './add-areas.ts';
 import { parseCsvRecords } from './csv-records.ts';
-import { loadAreaResolver, loadAreas } from './load-area-resolver.ts';
+import { loadAreaResolver } from './load-area-resolver.ts';
+import { loadAreas } from './repo.ts';
 import { NewSubnationalAreaSchema } from './schemas.ts';
 
 const UNITS = `code,name,parent,aliases
@@ -27,7 +29,7 @@ describe('subnational units', () => {
   test('are added under their country, children after parents, and inherit its groupings', async () => {
     const rows = parseCsvRecords(UNITS, NewSubnationalAreaSchema, 'units.csv');
     // Listed child-first on purpose: the service orders parents first.
-    const r = await addSubnationalAreas(db, {
+    const r = await addSubnationalAreas(operatorContext(db), {
       areas: [rows[1], rows[0], rows[2]].filter((x) => x !== undefined),
     });
     assert.deepEqual(r, { added: 3, updated: 0, aliases: 5 });
@@ -65,7 +67,7 @@ describe('subnational units', () => {
 
   test('renaming keeps the unit; a bad parent or a clash with a country refuses the whole list', async () => {
     const before = await loadAreas(db);
-    const r = await addSubnationalAreas(db, {
+    const r = await addSubnationalAreas(operatorContext(db), {
       areas: [{ code: 'KE-01', name: 'Mombasa County', parent: 'KEN', aliases: [] }],
     });
     assert.equal(r.updated, 1);
@@ -74,7 +76,7 @@ describe('subnational units', () => {
       { code: 'KE-03', name: 'Kilifi', parent: 'NARNIA', aliases: [] },
     ];
     await assert.rejects(
-      addSubnationalAreas(db, { areas: bad, source: 'units.csv' }),
+      addSubnationalAreas(operatorContext(db), { areas: bad, source: 'units.csv' }),
       (e: unknown) =>
         e instanceof AppError &&
         e.code === 'unknown_area' &&
@@ -82,13 +84,13 @@ describe('subnational units', () => {
         e.location.column === 'parent',
     );
     await assert.rejects(
-      addSubnationalAreas(db, {
+      addSubnationalAreas(operatorContext(db), {
         areas: [{ code: 'GBR', name: 'Not a province', parent: 'KEN', aliases: [] }],
       }),
       (e: unknown) => e instanceof AppError && e.code === 'conflict',
     );
     await assert.rejects(
-      addSubnationalAreas(db, {
+      addSubnationalAreas(operatorContext(db), {
         areas: [{ code: 'AFR-X', name: 'Under a region', parent: 'AFR', aliases: [] }],
       }),
       (e: unknown) => e instanceof AppError && e.code === 'invalid_input',

@@ -1,9 +1,7 @@
-import { z } from 'zod';
-import { AppError } from '../../platform/errors.ts';
-import type { RouteKit } from '../../platform/http/kit.ts';
-import { parseInput } from '../../platform/http/validate.ts';
+import { defineRoute } from '../../platform/http/route.ts';
 import { addSubnationalAreas } from './add-areas.ts';
-import { listAreas, listMeasures, listOccupations, listSources } from './catalog.ts';
+import { listAreas } from './list-areas.ts';
+import { listMeasures, listOccupations, listSources } from './repo.ts';
 import {
   AddAreasResultSchema,
   AreaListSchema,
@@ -14,73 +12,64 @@ import {
   SourceListSchema,
 } from './schemas.ts';
 
-export function registerReferenceRoutes(kit: RouteKit): void {
-  const { app, db } = kit;
+const areas = defineRoute({
+  method: 'get',
+  path: '/api/areas',
+  tag: 'reference',
+  summary: 'Areas: countries, regions, income groups, aggregates, subnational units',
+  permission: 'public',
+  query: AreaQuerySchema,
+  response: AreaListSchema,
+  handler: async (ctx, { query }) => ({
+    items: await listAreas(ctx, {
+      ...(query.kind ? { kind: query.kind } : {}),
+      ...(query.parent ? { parent: query.parent } : {}),
+    }),
+  }),
+});
 
-  kit.json({
-    method: 'get',
-    path: '/api/areas',
-    summary: 'Areas: countries, regions, income groups, aggregates, subnational units',
-    tag: 'reference',
-    query: AreaQuerySchema,
-    schema: AreaListSchema,
-    description: 'Areas',
-  });
-  app.get('/api/areas', async (c) => {
-    const q = kit.query(c, AreaQuerySchema);
-    return c.json({
-      items: await listAreas(db, {
-        ...(q.kind ? { kind: q.kind } : {}),
-        ...(q.parent ? { parent: q.parent } : {}),
-      }),
-    });
-  });
+// The countries touched are known only once the parents are resolved: addSubnationalAreas checks each.
+const addAreas = defineRoute({
+  method: 'post',
+  path: '/api/areas',
+  tag: 'reference',
+  summary: 'Add or rename subnational units (provinces, districts) under a country',
+  description:
+    'Needs reference.edit for the country of every unit (and of the one it leaves, when it moves).',
+  permission: 'reference.edit',
+  body: NewAreasBodySchema,
+  response: AddAreasResultSchema,
+  handler: (ctx, { body }) => addSubnationalAreas(ctx, { areas: body.areas, dryRun: body.dryRun }),
+});
 
-  kit.document({
-    method: 'post',
-    path: '/api/areas',
-    summary: 'Add or rename subnational units (provinces, districts) under a country',
-    tag: 'reference',
-    body: {
-      contentType: 'application/json',
-      schema: z.toJSONSchema(NewAreasBodySchema, { io: 'input' }) as Record<string, unknown>,
-    },
-    response: { contentType: 'application/json', schema: AddAreasResultSchema, description: 'Units added' },
-  });
-  app.post('/api/areas', async (c) => {
-    const body = await c.req.json().catch(() => {
-      throw new AppError('invalid_input', 'The request body is not JSON');
-    });
-    return c.json(await addSubnationalAreas(db, parseInput(NewAreasBodySchema, body, 'body')));
-  });
+const occupations = defineRoute({
+  method: 'get',
+  path: '/api/occupations',
+  tag: 'reference',
+  summary: 'Occupations (ISCO-08 based slugs)',
+  permission: 'public',
+  response: OccupationListSchema,
+  handler: async ({ db }) => ({ items: await listOccupations(db) }),
+});
 
-  kit.json({
-    method: 'get',
-    path: '/api/occupations',
-    summary: 'Occupations (ISCO-08 based slugs)',
-    tag: 'reference',
-    schema: OccupationListSchema,
-    description: 'Occupations',
-  });
-  app.get('/api/occupations', async (c) => c.json({ items: await listOccupations(db) }));
+const measures = defineRoute({
+  method: 'get',
+  path: '/api/measures',
+  tag: 'reference',
+  summary: 'Measures with unit and aggregation rule',
+  permission: 'public',
+  response: MeasureListSchema,
+  handler: async ({ db }) => ({ items: await listMeasures(db) }),
+});
 
-  kit.json({
-    method: 'get',
-    path: '/api/measures',
-    summary: 'Measures with unit and aggregation rule',
-    tag: 'reference',
-    schema: MeasureListSchema,
-    description: 'Measures',
-  });
-  app.get('/api/measures', async (c) => c.json({ items: await listMeasures(db) }));
+const sources = defineRoute({
+  method: 'get',
+  path: '/api/sources',
+  tag: 'reference',
+  summary: 'Datasets loaded, with publisher and licence',
+  permission: 'public',
+  response: SourceListSchema,
+  handler: async ({ db }) => ({ items: await listSources(db) }),
+});
 
-  kit.json({
-    method: 'get',
-    path: '/api/sources',
-    summary: 'Datasets loaded, with publisher and licence',
-    tag: 'reference',
-    schema: SourceListSchema,
-    description: 'Sources',
-  });
-  app.get('/api/sources', async (c) => c.json({ items: await listSources(db) }));
-}
+export const routes = [areas, addAreas, occupations, measures, sources];

@@ -1,11 +1,4 @@
-export type { addSubnationalAreas } from './add-areas.ts';
-export {
-  countObservations,
-  listMeasures,
-  type listOccupations,
-  listSafeguardsEditions,
-  listSources,
-} from './catalog.ts';
+export { addSubnationalAreas } from './add-areas.ts';
 export { parseCsvRecords } from './csv-records.ts';
 export type { Area, AreaKind, AreaResolver } from './domain/areas.ts';
 export {
@@ -21,7 +14,16 @@ export {
 export { findMeasure, MEASURES } from './domain/measures.ts';
 export { findOccupation, MDS_CADRES, OCCUPATIONS } from './domain/occupations.ts';
 export { describeSource } from './domain/sources.ts';
-export { registerReferenceRoutes } from './http.ts';
-export { loadAreaResolver, loadAreas } from './load-area-resolver.ts';
+export { routes } from './http.ts';
+export { listAreas } from './list-areas.ts';
+export { loadAreaResolver } from './load-area-resolver.ts';
+export {
+  countObservations,
+  listMeasures,
+  listOccupations,
+  listSafeguardsEditions,
+  listSources,
+  loadAreas,
+} from './repo.ts';
 export { AreaQuerySchema, HealthSchema, NewSubnationalAreaSchema, occupationSlug } from './schemas.ts';
 export { referenceVersion, seedReference } from './seed-reference.ts';

@@ -89,12 +89,16 @@ export const NewSubnationalAreaSchema = z.object({
     .describe('Other names files use for it; in CSV separated by "|".'),
 });
 export type NewSubnationalArea = z.infer<typeof NewSubnationalAreaSchema>;
-export const NewAreasBodySchema = z.object({ areas: z.array(NewSubnationalAreaSchema).min(1).max(10_000) });
+export const NewAreasBodySchema = z.object({
+  areas: z.array(NewSubnationalAreaSchema).min(1).max(10_000),
+  dryRun: z.boolean().default(false).describe('Check everything and report, storing nothing.'),
+});
 export const AddAreasResultSchema = z.object({
   added: z.number().int(),
   updated: z.number().int(),
   aliases: z.number().int(),
 });
+export type AddAreasResult = z.infer<typeof AddAreasResultSchema>;
 
 /** An occupation slug of /api/occupations, with a suggestion when it is mistyped. */
 export const occupationSlug = z.string().superRefine((o, ctx) => {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { type Config, loadConfig } from '../config.ts';
+import { type Ctx, operatorContext } from '../context.ts';
 import type { Database } from '../db/client.ts';
 import type { DataDirOwner } from '../db/data-dir-lock.ts';
 import { AppError } from '../errors.ts';
@@ -131,4 +132,9 @@ export async function withData<T>(what: string, access: DataAccess<T>): Promise<
 
 export function writeJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** The context of a command run on the database here: the local operator, read-only when the installation is. */
+export function cliContext(db: Database, config: Config): Ctx {
+  return operatorContext(db, { readOnly: config.publicReadonly });
 }

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 
 export interface RouteSpec {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
   summary: string;
+  description?: string;
+  /** Who may call it (defineRoute): a permission, 'signed-in' or 'public'. */
+  permission?: string;
   tag: string;
   query?: z.ZodObject;
   params?: z.ZodObject;
@@ -56,6 +59,8 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): Rec
     paths[path] ??= {};
     (paths[path] as Record<string, unknown>)[r.method] = {
       summary: r.summary,
+      ...(r.description ? { description: r.description } : {}),
+      ...(r.permission ? { 'x-permission': r.permission } : {}),
       tags: [r.tag],
       parameters: [...parameters(r.params, 'path'), ...parameters(r.query, 'query')],
       ...(r.body

@@ -9,7 +9,14 @@ const escapeHtml = (s: string) =>
   );
 
 /** What a problem type means, as its `type` URI documents it. */
-export function problemType(code: ErrorCode) {
+export function problemType(code: ErrorCode): {
+  type: string;
+  code: ErrorCode;
+  title: string;
+  status: number;
+  exitCode: number;
+  description: string;
+} {
   const e = ERROR_CODES[code];
   return {
     type: `/problems/${code}`,

@@ -1,17 +1,62 @@
 import type { Queryable } from '../../platform/db/client.ts';
-import type { Area, AreaKind } from './domain/areas.ts';
-import { loadAreas } from './load-area-resolver.ts';
+import type { Area, AreaAlias } from './domain/areas.ts';
+import { type AreaRow, areaFromRow } from './load-reference.ts';
 
-export async function listAreas(
-  db: Queryable,
-  filter: { kind?: AreaKind; parent?: string } = {},
-): Promise<Area[]> {
-  const areas = await loadAreas(db);
-  return areas.filter(
-    (a) =>
-      (!filter.kind || a.kind === filter.kind) &&
-      (!filter.parent || a.parent === filter.parent.toUpperCase()),
+// The SQL of the reference module, but for the seeding of the shipped tables (seed-reference.ts).
+
+export async function loadAreas(db: Queryable): Promise<Area[]> {
+  const rows = await db.query<AreaRow & Record<string, unknown>>('SELECT * FROM area ORDER BY code');
+  return rows.map(areaFromRow);
+}
+
+export async function loadAliases(db: Queryable): Promise<AreaAlias[]> {
+  return db.query<AreaAlias & Record<string, unknown>>('SELECT alias, code FROM area_alias');
+}
+
+export async function aliasesOf(db: Queryable, code: string): Promise<string[]> {
+  const rows = await db.query<{ alias: string }>(
+    'SELECT alias FROM area_alias WHERE code = $1 ORDER BY alias',
+    [code],
   );
+  return rows.map((r) => r.alias);
+}
+
+/** The area an alias names, if any. */
+export async function aliasOwner(db: Queryable, alias: string): Promise<string | null> {
+  const [row] = await db.query<{ code: string }>('SELECT code FROM area_alias WHERE alias = $1', [alias]);
+  return row?.code ?? null;
+}
+
+export async function insertAlias(db: Queryable, alias: string, code: string): Promise<void> {
+  await db.query('INSERT INTO area_alias (alias, code) VALUES ($1, $2) ON CONFLICT (alias) DO NOTHING', [
+    alias,
+    code,
+  ]);
+}
+
+/** Adds a subnational unit, or renames and moves one; it takes its country's region and income group. */
+export async function upsertSubnationalArea(
+  db: Queryable,
+  a: { code: string; name: string; parent: string },
+  country: Area | undefined,
+): Promise<{ inserted: boolean }> {
+  const [row] = await db.query<{ inserted: boolean }>(
+    `INSERT INTO area (code, kind, name, parent, who_region, who_member, wb_income, wb_region, un_region, un_subregion)
+     VALUES ($1, 'subnational', $2, $3, $4, false, $5, $6, $7, $8)
+     ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, parent = EXCLUDED.parent
+     RETURNING (xmax = 0) AS inserted`,
+    [
+      a.code,
+      a.name,
+      a.parent,
+      country?.whoRegion ?? null,
+      country?.wbIncome ?? null,
+      country?.wbRegion ?? null,
+      country?.unRegion ?? null,
+      country?.unSubregion ?? null,
+    ],
+  );
+  return { inserted: row?.inserted === true };
 }
 
 export async function listOccupations(db: Queryable) {

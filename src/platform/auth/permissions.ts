@@ -1,0 +1,111 @@
+import { AppError } from '../errors.ts';
+import { type Actor, AREA_ROLES, type Role } from './actor.ts';
+
+interface Rule {
+  /** Roles holding the permission for every area. */
+  any: readonly Role[];
+  /** Area roles holding it for their own area only. */
+  own: readonly Role[];
+  /** Held by any signed-in user (their own account). */
+  self?: true;
+  /** Names what the permission allows, for messages. */
+  what: string;
+}
+
+const RULES = {
+  'data.import': {
+    any: ['secretariat', 'admin'],
+    own: ['data_manager', 'national_authority'],
+    what: 'import data',
+  },
+  'data.rollback': {
+    any: ['secretariat', 'admin'],
+    own: ['data_manager', 'national_authority'],
+    what: 'roll back an import',
+  },
+  'reference.edit': {
+    any: ['secretariat', 'admin'],
+    own: ['data_manager', 'national_authority'],
+    what: 'edit reference data',
+  },
+  'flows.store': {
+    any: ['data_manager', 'national_authority', 'secretariat', 'admin'],
+    own: [],
+    what: 'store a flow estimation run',
+  },
+  'safeguards.load': { any: ['secretariat', 'admin'], own: [], what: 'load a Safeguards List edition' },
+  'approval.submit': {
+    any: ['admin'],
+    own: ['data_manager', 'national_authority'],
+    what: 'submit data for approval',
+  },
+  'approval.decide': {
+    any: ['admin'],
+    own: ['data_approver', 'national_authority'],
+    what: 'approve, return or unapprove data',
+  },
+  'audit.read': { any: ['secretariat', 'admin'], own: ['national_authority'], what: 'read the audit trail' },
+  'users.manage': { any: ['admin'], own: [], what: 'manage users' },
+  'account.self': { any: [], own: [], self: true, what: 'manage one’s own account' },
+} as const satisfies Record<string, Rule>;
+
+export type Permission = keyof typeof RULES;
+export const PERMISSIONS = Object.keys(RULES) as Permission[];
+
+/** The area a permission is checked for; without it, an area permission held for some area is enough. */
+export interface Scope {
+  area?: string;
+}
+
+/** Whether the permission is held for one area only by the area roles (the use case checks each area it touches). */
+export function isAreaPermission(permission: Permission): boolean {
+  return (RULES[permission] as Rule).own.length > 0;
+}
+
+/** Who holds a permission, for documentation and the permission matrix. */
+export function holders(permission: Permission): {
+  any: readonly Role[];
+  own: readonly Role[];
+  self: boolean;
+} {
+  const rule: Rule = RULES[permission];
+  return { any: rule.any, own: rule.own, self: rule.self === true };
+}
+
+export function can(actor: Actor, permission: Permission, scope: Scope = {}): boolean {
+  if (actor.kind === 'operator') return true;
+  if (actor.kind === 'public') return false;
+  if (actor.via === 'token' && !(actor.scopes ?? []).includes(permission)) return false;
+  const rule: Rule = RULES[permission];
+  if (rule.self) return true;
+  return actor.grants.some(
+    (g) =>
+      rule.any.includes(g.role) ||
+      (rule.own.includes(g.role) &&
+        AREA_ROLES.includes(g.role) &&
+        g.area !== null &&
+        (scope.area === undefined || g.area === scope.area)),
+  );
+}
+
+export function assertCan(actor: Actor, permission: Permission, scope: Scope = {}): void {
+  if (can(actor, permission, scope)) return;
+  const rule: Rule = RULES[permission];
+  const forArea = scope.area === undefined ? '' : ` for ${scope.area}`;
+  if (actor.kind === 'public') {
+    throw new AppError('unauthenticated', `Sign in to ${rule.what}${forArea}`, {
+      detail: `This needs the permission ${permission}.`,
+      hint: 'sign in, or send a personal API token as "Authorization: Bearer …"',
+    });
+  }
+  const tokenShort =
+    actor.kind === 'user' && actor.via === 'token' && !(actor.scopes ?? []).includes(permission);
+  throw new AppError('forbidden', `Not allowed to ${rule.what}${forArea}`, {
+    detail: tokenShort
+      ? `The API token used does not carry the permission ${permission}.`
+      : `This needs the permission ${permission}${forArea}, which ${actor.kind === 'user' ? actor.email : 'this actor'} does not hold.`,
+    hint: tokenShort
+      ? 'create a token with this permission'
+      : 'ask an administrator for a role that allows it',
+  });
+}
