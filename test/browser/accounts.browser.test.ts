@@ -45,7 +45,9 @@ async function violations(page: Page): Promise<string[]> {
 
 /** The page fits its width: nothing wider than the viewport (a table scrolls inside its own box). */
 async function overflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  return (await page.evaluate(
+    'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+  )) as number;
 }
 
 async function signInThroughPage(page: Page, who: { email: string; password: string }) {
@@ -326,11 +328,11 @@ describe('accounts in Chromium', { timeout: 600_000 }, () => {
     await page.goto(`${obs.base}/sign-in`);
     await page.locator('#signin-email').waitFor();
     let guard = 0;
-    while ((await page.evaluate(() => document.activeElement?.id)) !== 'signin-email' && guard++ < 30)
+    while ((await page.evaluate('document.activeElement?.id')) !== 'signin-email' && guard++ < 30)
       await page.keyboard.press('Tab');
     await page.keyboard.type(MANAGER.email);
     await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'signin-password');
+    assert.equal(await page.evaluate('document.activeElement?.id'), 'signin-password');
     await page.keyboard.type(MANAGER.password);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/account$/);

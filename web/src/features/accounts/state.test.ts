@@ -7,12 +7,12 @@ import {
   TOKEN_PERMISSIONS,
 } from '../../../../src/modules/accounts/schemas.ts';
 import { ApiError } from '../../lib/api.ts';
-import { TOKEN_PERMISSION_ORDER } from './roles.ts';
 import {
   browserOf,
   formErrors,
   otherSessions,
   PASSWORD_MIN,
+  PERMISSION_NAMES,
   passwordAcceptable,
   passwordRules,
   safeNext,
@@ -27,7 +27,7 @@ const NOW = new Date('2026-12-02T10:00:00Z');
 
 test('the password rules are the server’s', () => {
   assert.equal(PASSWORD_MIN, PASSWORD_MIN_LENGTH);
-  assert.deepEqual([...TOKEN_PERMISSION_ORDER].sort(), [...TOKEN_PERMISSIONS].sort());
+  assert.deepEqual(Object.keys(PERMISSION_NAMES).sort(), [...TOKEN_PERMISSIONS].sort());
 });
 
 test('a new password: long enough, not the e-mail, confirmed', () => {

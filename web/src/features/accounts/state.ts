@@ -4,6 +4,7 @@ import type {
   SessionInfo,
   SessionState,
 } from '../../../../src/modules/accounts/schemas.ts';
+import type { MessageKey } from '../../i18n/en.ts';
 import { ApiError } from '../../lib/api.ts';
 
 /** The server's rule (PASSWORD_MIN_LENGTH in the accounts schemas; a unit test keeps them equal). */
@@ -89,6 +90,20 @@ export const TOKEN_EXPIRY_DAYS = [30, 90, 365, null] as const;
 export type TokenExpiry = (typeof TOKEN_EXPIRY_DAYS)[number];
 
 export type TokenScope = ApiToken['scopes'][number];
+
+/** The catalogue's name of each permission a token may carry, in the order the account page lists them. */
+export const PERMISSION_NAMES: Record<TokenScope, MessageKey> = {
+  'data.import': 'accounts.permission.data.import',
+  'data.rollback': 'accounts.permission.data.rollback',
+  'reference.edit': 'accounts.permission.reference.edit',
+  'flows.store': 'accounts.permission.flows.store',
+  'safeguards.load': 'accounts.permission.safeguards.load',
+  'approval.submit': 'accounts.permission.approval.submit',
+  'approval.decide': 'accounts.permission.approval.decide',
+  'audit.read': 'accounts.permission.audit.read',
+  'users.manage': 'accounts.permission.users.manage',
+  'account.self': 'accounts.permission.account.self',
+};
 
 export interface TokenForm {
   name: string;
