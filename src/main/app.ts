@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { routes as accountRoutes } from '../modules/accounts/index.ts';
 import { registerFlowRoutes } from '../modules/flows/index.ts';
 import { registerIndicatorRoutes } from '../modules/indicators/index.ts';
 import { registerObservationRoutes } from '../modules/observations/index.ts';
@@ -33,7 +34,7 @@ export interface AppDeps {
 }
 
 /** Routes declared with defineRoute, one list per module; mounted on the one app, in this order. */
-const MODULE_ROUTES: ReadonlyArray<readonly Route[]> = [systemRoutes, referenceRoutes];
+const MODULE_ROUTES: ReadonlyArray<readonly Route[]> = [systemRoutes, referenceRoutes, accountRoutes];
 
 /** Route modules not yet declared with defineRoute, registering their routes and OpenAPI entries themselves. */
 const FEATURE_ROUTES: ReadonlyArray<(kit: RouteKit) => void> = [

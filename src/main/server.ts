@@ -1,5 +1,7 @@
 import { serve } from '@hono/node-server';
+import { authenticate, configureAccounts, createSetupLink } from '../modules/accounts/index.ts';
 import type { Config } from '../platform/config.ts';
+import { operatorContext } from '../platform/context.ts';
 import { openDatabase } from '../platform/db/client.ts';
 import { migrate } from '../platform/db/migrate.ts';
 import { AppError } from '../platform/errors.ts';
@@ -31,12 +33,25 @@ export async function startServer(config: Config): Promise<void> {
     onNotice: (message) => log('info', message),
   });
   if (seeded.demo) log('info', 'demo data loaded');
-  const app = createApp({ db, config, log });
+  configureAccounts(config);
+  const app = createApp({ db, config, log, authenticate });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     // Other processes find the owner of the data directory here, and send it their work.
     const host = ['0.0.0.0', '::', ''].includes(config.host) ? '127.0.0.1' : config.host;
     db.dataDirLock?.recordServer(info.port, `http://${host.includes(':') ? `[${host}]` : host}:${info.port}`);
     log('info', `hwmo listening on http://${config.host}:${info.port}`);
+    const baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${info.port}`;
+    if (!config.publicReadonly) {
+      createSetupLink(operatorContext(db), { baseUrl, onlyIfNeeded: true })
+        .then((setup) => {
+          if (setup)
+            log(
+              'info',
+              `no administrator yet: open ${setup.link} to create one (once, by ${setup.expiresAt})`,
+            );
+        })
+        .catch((err: unknown) => log('error', 'cannot make the setup link', err));
+    }
   });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);

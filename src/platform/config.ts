@@ -79,6 +79,34 @@ export const ConfigSchema = z.object({
     .describe(
       'HWMO_PUBLIC_READONLY: serve a public observatory: every change (API and CLI) is refused; reading stays open.',
     ),
+  smtpUrl: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]+/, 'must be an smtp:// or smtps:// URL')
+    .optional()
+    .describe(
+      'HWMO_SMTP_URL: send invitations and password resets through this SMTP server (smtp://user:pass@host:587?from=hwmo@example.org); unset, they go to the outbox (GET /api/outbox).',
+    ),
+  sessionIdleMinutes: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(60 * 24 * 30)
+    .default(8 * 60)
+    .describe('HWMO_SESSION_IDLE_MINUTES: a web session unused this long ends.'),
+  sessionMaxHours: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 365)
+    .default(7 * 24)
+    .describe('HWMO_SESSION_MAX_HOURS: a web session ends this long after sign-in, however used.'),
+  token: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'HWMO_TOKEN: personal API token (hwmo_…) that `hwmo --server URL` sends as Authorization: Bearer.',
+    ),
 });
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;
 
@@ -96,6 +124,10 @@ const ENV_KEYS: Record<keyof z.infer<typeof ConfigSchema>, string> = {
   maxRows: 'HWMO_MAX_ROWS',
   maxWorkbookBytes: 'HWMO_MAX_WORKBOOK_BYTES',
   publicReadonly: 'HWMO_PUBLIC_READONLY',
+  smtpUrl: 'HWMO_SMTP_URL',
+  sessionIdleMinutes: 'HWMO_SESSION_IDLE_MINUTES',
+  sessionMaxHours: 'HWMO_SESSION_MAX_HOURS',
+  token: 'HWMO_TOKEN',
 };
 
 /** Reads, validates and freezes configuration from environment variables; the only reader of process.env. */
@@ -126,7 +158,11 @@ export function describeConfig(
     const shape = ConfigSchema.shape[key as keyof typeof ENV_KEYS];
     const value = config[key as keyof Config];
     const shown =
-      key === 'databaseUrl' && typeof value === 'string' ? value.replace(/:[^:@/]*@/, ':***@') : value;
+      (key === 'databaseUrl' || key === 'smtpUrl') && typeof value === 'string'
+        ? value.replace(/:[^:@/]*@/, ':***@')
+        : key === 'token' && value !== undefined
+          ? '***'
+          : value;
     return {
       variable,
       value: shown === undefined ? '(unset)' : String(shown),

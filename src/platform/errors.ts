@@ -76,6 +76,13 @@ export const ERROR_CODES = {
     description:
       'This installation serves published data only (HWMO_PUBLIC_READONLY=true): every change of data, reference tables or accounts is refused, through the API and the CLI alike. Make the change on the installation that holds the data.',
   },
+  rate_limited: {
+    status: 429,
+    exit: 11,
+    title: 'Too many attempts',
+    description:
+      'Too many failed sign-ins for this account or from this address in the last 15 minutes: further attempts are refused, even with the right password, until the time given in Retry-After has passed. Wait, or reset the password by the link sent by e-mail.',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -17,7 +17,11 @@ import {
 
 // The use cases are imported when a command runs, never at start-up.
 const local = async (db: Database, config: Config) => {
-  const { operatorContext } = await import('../../platform/context.ts');
+  const [{ operatorContext }, { configureAccounts }] = await Promise.all([
+    import('../../platform/context.ts'),
+    import('./settings.ts'),
+  ]);
+  configureAccounts(config);
   return operatorContext(db, { readOnly: config.publicReadonly });
 };
 

@@ -100,7 +100,7 @@ export interface DataAccess<T> {
  */
 export async function withData<T>(what: string, access: DataAccess<T>): Promise<T> {
   const { serverClient, serverAnswers } = await import('./server-client.ts');
-  if (serverUrl !== undefined) return access.server(serverClient(serverUrl));
+  if (serverUrl !== undefined) return access.server(serverClient(serverUrl, { token: getConfig().token }));
   const cfg = getConfig();
   const { DataDirLockedError, ownerAlive, readDataDirOwner } = await import('../db/data-dir-lock.ts');
   const delegate = async (dir: string, holder: DataDirOwner | null): Promise<{ result: T } | null> => {
@@ -108,7 +108,9 @@ export async function withData<T>(what: string, access: DataAccess<T>): Promise<
     process.stderr.write(
       `hwmo: the server at ${holder.url} (pid ${holder.pid}) owns ${dir}; sending ${what} to it\n`,
     );
-    return { result: await access.server(serverClient(holder.url)) };
+    const { operatorName } = await import('../context.ts');
+    const credentials = { token: holder.operatorToken, operator: operatorName() };
+    return { result: await access.server(serverClient(holder.url, credentials)) };
   };
   // Looked at first, so that nothing of the local database is loaded when a server has it.
   if (!cfg.databaseUrl) {
