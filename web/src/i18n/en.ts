@@ -489,6 +489,7 @@ export const en = {
   'accounts.admin.outbox': 'Outbox',
   'accounts.admin.forbidden': 'Only an administrator can see this page.',
   'accounts.admin.filter': 'Filter by name, e-mail, role or country',
+  'accounts.admin.nameAndEmail': 'Name and e-mail address',
   'accounts.admin.usersCount_one': '{{count}} user',
   'accounts.admin.usersCount_other': '{{count}} users',
   'accounts.admin.active': 'Active',

@@ -605,6 +605,7 @@ export const fr: Record<MessageKey, string> = {
   'accounts.admin.outbox': 'Boîte d’envoi',
   'accounts.admin.forbidden': 'Seul un administrateur peut voir cette page.',
   'accounts.admin.filter': 'Filtrer par nom, adresse, rôle ou pays',
+  'accounts.admin.nameAndEmail': 'Nom et adresse électronique',
   'accounts.admin.usersCount_one': '{{count}} utilisateur',
   'accounts.admin.usersCount_other': '{{count}} utilisateurs',
   'accounts.admin.active': 'Actif',

@@ -13,11 +13,11 @@ import type {
 import type { PageProps } from '../../components/lazy.tsx';
 import { Load } from '../../components/Status.tsx';
 import { t } from '../../i18n/i18n.ts';
-import { knownCountries, send } from '../../lib/api.ts';
+import { getCountries, send } from '../../lib/api.ts';
 import { areaName } from '../../lib/format.ts';
 import { refreshSession, useSession } from '../../lib/session.ts';
 import { useAsync } from '../../lib/use-async.ts';
-import { CopyValue, Field, FormAlert, NewPassword, SignInPrompt, when } from './components.tsx';
+import { CopyValue, Field, FormAlert, ListTable, NewPassword, SignInPrompt, when } from './components.tsx';
 import { permissionName, roleName, TOKEN_PERMISSION_ORDER } from './roles.ts';
 import {
   browserOf,
@@ -37,6 +37,8 @@ import {
 } from './state.ts';
 
 function Profile(props: { user: User }) {
+  const countries = useAsync(getCountries, []);
+  const known = countries.status === 'ok' ? countries.data : undefined;
   const [name, setName] = useState(props.user.name);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saved, setSaved] = useState(false);
@@ -69,7 +71,7 @@ function Profile(props: { user: User }) {
               {props.user.grants.map((g) => (
                 <li key={`${g.role}:${g.area ?? ''}`}>
                   {roleName(g.role)}
-                  {g.area ? ` — ${areaName(g.area, knownCountries() ?? undefined)}` : ''}
+                  {g.area ? ` — ${areaName(g.area, known)}` : ''}
                 </li>
               ))}
             </ul>
@@ -291,50 +293,47 @@ function Tokens(props: { session: SessionState }) {
           tokens.length === 0 ? (
             <p class="muted">{t('accounts.tokens.none')}</p>
           ) : (
-            <div class="table-scroll">
-              <table class="list">
-                <caption>{t('accounts.tokens.list')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('accounts.tokens.name')}</th>
-                    <th scope="col">{t('accounts.tokens.scopes')}</th>
-                    <th scope="col">{t('accounts.tokens.lastUsed')}</th>
-                    <th scope="col">{t('accounts.tokens.expires')}</th>
-                    <th scope="col">{t('accounts.status')}</th>
-                    <th scope="col">
-                      <span class="visually-hidden">{t('accounts.actions')}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {sortTokens(tokens, now).map((tok) => {
-                    const status = tokenStatus(tok, now);
-                    return (
-                      <tr key={tok.id} data-token={tok.id}>
-                        <th scope="row">
-                          {tok.name} <code>{tok.prefix}…</code>
-                        </th>
-                        <td>{tok.scopes.map(permissionName).join(', ')}</td>
-                        <td>{when(tok.lastUsedAt)}</td>
-                        <td>{tok.expiresAt ? when(tok.expiresAt) : t('accounts.tokens.never')}</td>
-                        <td>{t(`accounts.tokens.status.${status}`)}</td>
-                        <td>
-                          {status === 'active' && (
-                            <button
-                              type="button"
-                              aria-label={t('accounts.tokens.revokeNamed', { name: tok.name })}
-                              onClick={() => void revoke(tok)}
-                            >
-                              {t('accounts.tokens.revoke')}
-                            </button>
-                          )}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+            <ListTable caption={t('accounts.tokens.list')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('accounts.tokens.name')}</th>
+                  <th scope="col">{t('accounts.tokens.scopes')}</th>
+                  <th scope="col">{t('accounts.tokens.lastUsed')}</th>
+                  <th scope="col">{t('accounts.tokens.expires')}</th>
+                  <th scope="col">{t('accounts.status')}</th>
+                  <th scope="col">
+                    <span class="visually-hidden">{t('accounts.actions')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {sortTokens(tokens, now).map((tok) => {
+                  const status = tokenStatus(tok, now);
+                  return (
+                    <tr key={tok.id} data-token={tok.id}>
+                      <th scope="row">
+                        {tok.name} <code>{tok.prefix}…</code>
+                      </th>
+                      <td>{tok.scopes.map(permissionName).join(', ')}</td>
+                      <td>{when(tok.lastUsedAt)}</td>
+                      <td>{tok.expiresAt ? when(tok.expiresAt) : t('accounts.tokens.never')}</td>
+                      <td>{t(`accounts.tokens.status.${status}`)}</td>
+                      <td>
+                        {status === 'active' && (
+                          <button
+                            type="button"
+                            aria-label={t('accounts.tokens.revokeNamed', { name: tok.name })}
+                            onClick={() => void revoke(tok)}
+                          >
+                            {t('accounts.tokens.revoke')}
+                          </button>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </ListTable>
           )
         }
       </Load>

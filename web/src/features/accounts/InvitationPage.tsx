@@ -3,7 +3,7 @@ import type { AcceptInvitation, InvitationPreview } from '../../../../src/module
 import type { PageProps } from '../../components/lazy.tsx';
 import { Load } from '../../components/Status.tsx';
 import { t } from '../../i18n/i18n.ts';
-import { ApiError, knownCountries, send } from '../../lib/api.ts';
+import { ApiError, type Area, getCountries, send } from '../../lib/api.ts';
 import { areaName } from '../../lib/format.ts';
 import { href, navigate } from '../../lib/router.ts';
 import { refreshSession, signIn } from '../../lib/session.ts';
@@ -14,7 +14,11 @@ import { type FormErrors, formErrors, NO_ERRORS, passwordAcceptable } from './st
 
 const FIELDS = ['name', 'password', 'token'] as const;
 
-function AcceptForm(props: { token: string; invitation: InvitationPreview }) {
+function AcceptForm(props: {
+  token: string;
+  invitation: InvitationPreview;
+  countries: Map<string, Area> | undefined;
+}) {
   const { invitation } = props;
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
@@ -55,7 +59,7 @@ function AcceptForm(props: { token: string; invitation: InvitationPreview }) {
         {invitation.area && (
           <>
             <dt>{t('accounts.field.area')}</dt>
-            <dd>{invitation.areaName ?? areaName(invitation.area, knownCountries() ?? undefined)}</dd>
+            <dd>{areaName(invitation.area, props.countries, invitation.areaName ?? undefined)}</dd>
           </>
         )}
         <dt>{t('accounts.invitation.invitedBy')}</dt>
@@ -100,23 +104,22 @@ function AcceptForm(props: { token: string; invitation: InvitationPreview }) {
 /** What an invitation is for (role, area, who sent it), and the form that accepts it. */
 export default function InvitationPage({ url }: PageProps) {
   const token = url.searchParams.get('token') ?? '';
-  const state = useAsync(
-    () =>
-      token
-        ? send<InvitationPreview>('GET', `/api/invitations/${encodeURIComponent(token)}`).catch(
-            (e: unknown) => {
-              if (e instanceof ApiError && e.status < 500) return e;
-              throw e;
-            },
-          )
-        : Promise.resolve(null),
-    [token],
-  );
+  const state = useAsync(() => {
+    const preview = token
+      ? send<InvitationPreview>('GET', `/api/invitations/${encodeURIComponent(token)}`).catch(
+          (e: unknown) => {
+            if (e instanceof ApiError && e.status < 500) return e;
+            throw e;
+          },
+        )
+      : Promise.resolve(null);
+    return Promise.all([preview, getCountries().catch(() => undefined)]);
+  }, [token]);
   return (
     <section class="page narrow">
       <h1>{t('accounts.invitation.title')}</h1>
       <Load state={state}>
-        {(found) =>
+        {([found, countries]) =>
           found === null ? (
             <p role="alert">{t('accounts.invitation.noToken')}</p>
           ) : found instanceof ApiError ? (
@@ -124,7 +127,7 @@ export default function InvitationPage({ url }: PageProps) {
               {t('accounts.invitation.invalid', { message: found.message })}
             </p>
           ) : (
-            <AcceptForm token={token} invitation={found} />
+            <AcceptForm token={token} invitation={found} countries={countries} />
           )
         }
       </Load>

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Message, t } from '../../i18n/i18n.ts';
 import { type FormErrors, type PasswordRule, passwordRules } from './state.ts';
 
@@ -184,4 +184,29 @@ export function when(iso: string | null): string {
   return Number.isNaN(d.getTime())
     ? iso
     : d.toLocaleString(document.documentElement.lang || 'en', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** A table that scrolls sideways inside its own box on a narrow screen, reachable by the keyboard to scroll it. */
+export function ListTable(props: {
+  caption: string;
+  captionHidden?: boolean;
+  class?: string;
+  children: ComponentChildren;
+}) {
+  const box = useRef<HTMLElement>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(() => {
+    const measure = () => setScrolls(!!box.current && box.current.scrollWidth > box.current.clientWidth + 1);
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  });
+  return (
+    <section class="table-wrap" ref={box} tabIndex={scrolls ? 0 : undefined} aria-label={props.caption}>
+      <table class={`list${props.class ? ` ${props.class}` : ''}`}>
+        <caption class={props.captionHidden ? 'visually-hidden' : undefined}>{props.caption}</caption>
+        {props.children}
+      </table>
+    </section>
+  );
 }

@@ -11,7 +11,7 @@ import { t } from '../../i18n/i18n.ts';
 import { type Area, getCountries, send } from '../../lib/api.ts';
 import { areaName } from '../../lib/format.ts';
 import { useAsync } from '../../lib/use-async.ts';
-import { CopyValue, Field, FormAlert, when } from '../accounts/components.tsx';
+import { CopyValue, Field, FormAlert, ListTable, when } from '../accounts/components.tsx';
 import { roleName } from '../accounts/roles.ts';
 import { type FormErrors, formErrors, NO_ERRORS } from '../accounts/state.ts';
 import { AdminPage } from './AdminNav.tsx';
@@ -147,43 +147,40 @@ function Invitations() {
             {pending.length === 0 ? (
               <p class="muted">{t('accounts.admin.noPending')}</p>
             ) : (
-              <div class="table-scroll">
-                <table class="list">
-                  <caption class="visually-hidden">{t('accounts.admin.pending')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('accounts.field.email')}</th>
-                      <th scope="col">{t('accounts.field.role')}</th>
-                      <th scope="col">{t('accounts.field.area')}</th>
-                      <th scope="col">{t('accounts.invitation.invitedBy')}</th>
-                      <th scope="col">{t('accounts.invitation.expires')}</th>
-                      <th scope="col">
-                        <span class="visually-hidden">{t('accounts.actions')}</span>
-                      </th>
+              <ListTable caption={t('accounts.admin.pending')} captionHidden>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('accounts.field.email')}</th>
+                    <th scope="col">{t('accounts.field.role')}</th>
+                    <th scope="col">{t('accounts.field.area')}</th>
+                    <th scope="col">{t('accounts.invitation.invitedBy')}</th>
+                    <th scope="col">{t('accounts.invitation.expires')}</th>
+                    <th scope="col">
+                      <span class="visually-hidden">{t('accounts.actions')}</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {pending.map((inv) => (
+                    <tr key={inv.id} data-invitation={inv.id}>
+                      <th scope="row">{inv.email}</th>
+                      <td>{roleName(inv.role)}</td>
+                      <td>{inv.area ? areaName(inv.area, countries) : '—'}</td>
+                      <td>{inv.invitedBy ?? '—'}</td>
+                      <td>{when(inv.expiresAt)}</td>
+                      <td>
+                        <button
+                          type="button"
+                          aria-label={t('accounts.admin.cancelNamed', { email: inv.email })}
+                          onClick={() => void cancel(inv)}
+                        >
+                          {t('accounts.admin.cancel')}
+                        </button>
+                      </td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {pending.map((inv) => (
-                      <tr key={inv.id} data-invitation={inv.id}>
-                        <th scope="row">{inv.email}</th>
-                        <td>{roleName(inv.role)}</td>
-                        <td>{inv.area ? areaName(inv.area, countries) : '—'}</td>
-                        <td>{inv.invitedBy ?? '—'}</td>
-                        <td>{when(inv.expiresAt)}</td>
-                        <td>
-                          <button
-                            type="button"
-                            aria-label={t('accounts.admin.cancelNamed', { email: inv.email })}
-                            onClick={() => void cancel(inv)}
-                          >
-                            {t('accounts.admin.cancel')}
-                          </button>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+                  ))}
+                </tbody>
+              </ListTable>
             )}
           </>
         );

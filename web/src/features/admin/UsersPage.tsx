@@ -12,6 +12,7 @@ import { t } from '../../i18n/i18n.ts';
 import { type Area, getCountries, send } from '../../lib/api.ts';
 import { areaName } from '../../lib/format.ts';
 import { useAsync } from '../../lib/use-async.ts';
+import { ListTable } from '../accounts/components.tsx';
 import { roleName } from '../accounts/roles.ts';
 import { formErrors } from '../accounts/state.ts';
 import { AdminPage } from './AdminNav.tsx';
@@ -200,55 +201,52 @@ function Users() {
                 onInput={(e) => setFilter(e.currentTarget.value)}
               />
             </div>
-            <div class="table-scroll">
-              <table class="list users">
-                <caption>{t('accounts.admin.usersCount', { count: shown.length })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('accounts.field.name')}</th>
-                    <th scope="col">{t('accounts.field.email')}</th>
-                    <th scope="col">{t('accounts.account.roles')}</th>
-                    <th scope="col">{t('accounts.status')}</th>
-                    <th scope="col">
-                      <span class="visually-hidden">{t('accounts.actions')}</span>
+            <ListTable class="users" caption={t('accounts.admin.usersCount', { count: shown.length })}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('accounts.admin.nameAndEmail')}</th>
+                  <th scope="col">{t('accounts.account.roles')}</th>
+                  <th scope="col">{t('accounts.status')}</th>
+                  <th scope="col">
+                    <span class="visually-hidden">{t('accounts.actions')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((u) => (
+                  <tr key={u.id} data-user={u.id}>
+                    <th scope="row">
+                      <span class="user-name">{u.name}</span>
+                      <br />
+                      <span class="user-email small">{u.email}</span>
                     </th>
+                    <td>
+                      {u.grants.length === 0
+                        ? t('accounts.account.noRole')
+                        : u.grants
+                            .map((g) =>
+                              g.area
+                                ? `${roleName(g.role)} — ${areaName(g.area, countries)}`
+                                : roleName(g.role),
+                            )
+                            .join('; ')}
+                    </td>
+                    <td>{u.disabled ? t('accounts.admin.disabled') : t('accounts.admin.active')}</td>
+                    <td>
+                      <button
+                        type="button"
+                        aria-label={t('accounts.admin.editNamed', { name: u.name })}
+                        aria-expanded={editing === u.id}
+                        aria-controls={editing === u.id ? 'user-editor-panel' : undefined}
+                        onClick={() => setEditing(editing === u.id ? null : u.id)}
+                      >
+                        {t('accounts.admin.edit')}
+                      </button>
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {shown.map((u) => (
-                    <tr key={u.id} data-user={u.id}>
-                      <th scope="row" class="user-name">
-                        {u.name}
-                      </th>
-                      <td class="user-email">{u.email}</td>
-                      <td>
-                        {u.grants.length === 0
-                          ? t('accounts.account.noRole')
-                          : u.grants
-                              .map((g) =>
-                                g.area
-                                  ? `${roleName(g.role)} — ${areaName(g.area, countries)}`
-                                  : roleName(g.role),
-                              )
-                              .join('; ')}
-                      </td>
-                      <td>{u.disabled ? t('accounts.admin.disabled') : t('accounts.admin.active')}</td>
-                      <td>
-                        <button
-                          type="button"
-                          aria-label={t('accounts.admin.editNamed', { name: u.name })}
-                          aria-expanded={editing === u.id}
-                          aria-controls={editing === u.id ? 'user-editor-panel' : undefined}
-                          onClick={() => setEditing(editing === u.id ? null : u.id)}
-                        >
-                          {t('accounts.admin.edit')}
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </ListTable>
             {selected && (
               <div id="user-editor-panel">
                 <UserEditor
