@@ -228,6 +228,7 @@ describe('accounts in Chromium', { timeout: 600_000 }, () => {
     await page.getByRole('button', { name: 'Create the token' }).click();
     await page.locator('#token-scopes-error').waitFor();
     await page.getByLabel('Import data').check();
+    await page.getByLabel('Own account').check();
     await page.getByRole('button', { name: 'Create the token' }).click();
     const secret = await page.locator('#token-secret').inputValue();
     assert.match(secret, /^hwmo_/);
@@ -332,7 +333,7 @@ describe('accounts in Chromium', { timeout: 600_000 }, () => {
           const shown = await page
             .locator('main h1')
             .first()
-            .waitFor({ timeout: 10_000 })
+            .waitFor()
             .then(() => true)
             .catch(() => false);
           if (!shown) {
@@ -353,7 +354,9 @@ describe('accounts in Chromium', { timeout: 600_000 }, () => {
             fullPage: true,
           });
         }
-        // The menu open, on the phone too.
+        // The menu open, on the phone too (over the account page, where no other control lies under it).
+        await page.goto(`${obs.base}/account?lang=${lang}`, { waitUntil: 'networkidle' });
+        await page.locator('main h1').first().waitFor();
         await page.locator('.account-menu > button').click();
         for (const v of await violations(page)) problems.push(`menu ${viewport.width} ${lang}: ${v}`);
         await page.screenshot({ path: `${SHOTS}accounts-menu-${viewport.width}-${lang}.png` });

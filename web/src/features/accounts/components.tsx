@@ -202,7 +202,12 @@ export function ListTable(props: {
     return () => window.removeEventListener('resize', measure);
   });
   return (
-    <section class="table-wrap" ref={box} tabIndex={scrolls ? 0 : undefined} aria-label={props.caption}>
+    <section
+      class="table-wrap list-wrap"
+      ref={box}
+      tabIndex={scrolls ? 0 : undefined}
+      aria-label={props.caption}
+    >
       <table class={`list${props.class ? ` ${props.class}` : ''}`}>
         <caption class={props.captionHidden ? 'visually-hidden' : undefined}>{props.caption}</caption>
         {props.children}
