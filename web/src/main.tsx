@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { lazy } from './components/lazy.tsx';
 import { NotFound } from './components/Status.tsx';
+import { accountRoute } from './features/accounts/routes.ts';
+import { SessionEnded, UserMenu } from './features/accounts/UserMenu.tsx';
 import { LANGS, type Lang, langOf, setLang, t } from './i18n/i18n.ts';
 import { knownCountries } from './lib/api.ts';
 import { areaName, countryNamesReady, loadCountryNames } from './lib/format.ts';
@@ -61,10 +63,12 @@ function App() {
   setLang(lang);
   const page = pageOf(url.pathname);
   const names = useCountryNames(lang);
-  document.title = titleOf(page);
+  const account = accountRoute(url.pathname);
+  document.title = account ? `${t(account.title)} — hwmo` : titleOf(page);
   const current = page.name === 'country' ? 'map' : page.name;
   let body = <NotFound />;
-  if (page.name !== 'not-found') {
+  if (account) body = <account.page url={url} code="" />;
+  else if (page.name !== 'not-found') {
     const Page = pages[page.name];
     body = <Page url={url} code={page.name === 'country' ? page.code : ''} />;
   }
@@ -105,7 +109,9 @@ function App() {
             </button>
           ))}
         </fieldset>
+        <UserMenu />
       </header>
+      <SessionEnded />
       <main id="main" tabIndex={-1}>
         {names ? (
           body

@@ -77,10 +77,28 @@ export interface Observation {
   row: number;
 }
 
+/** One field's error in a problem+json answer. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** The parts of an RFC 9457 problem+json answer the pages use. */
+export interface Problem {
+  code?: string;
+  title?: string;
+  detail?: string;
+  hint?: string;
+  errors?: FieldError[];
+}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly problem: Problem = {},
+    /** Seconds to wait before trying again, from a 429's Retry-After. */
+    readonly retryAfter: number | null = null,
   ) {
     super(message);
   }
@@ -88,19 +106,69 @@ export class ApiError extends Error {
 
 const cache = new Map<string, Promise<unknown>>();
 
-async function fetchJson(url: string): Promise<unknown> {
-  const r = await fetch(url, { headers: { accept: 'application/json' } });
-  if (!r.ok) {
-    let detail = `${r.status} ${r.statusText}`;
-    try {
-      const p = (await r.json()) as { detail?: string; title?: string };
-      detail = p.detail ?? p.title ?? detail;
-    } catch {
-      // not problem+json
-    }
-    throw new ApiError(r.status, detail);
+async function failure(r: Response): Promise<ApiError> {
+  let detail = `${r.status} ${r.statusText}`;
+  let problem: Problem = {};
+  try {
+    problem = (await r.json()) as Problem;
+    detail = problem.detail ?? problem.title ?? detail;
+  } catch {
+    // not problem+json
   }
+  const retry = Number.parseInt(r.headers.get('retry-after') ?? '', 10);
+  return new ApiError(r.status, detail, problem, Number.isFinite(retry) ? retry : null);
+}
+
+async function fetchJson(url: string): Promise<unknown> {
+  const r = await fetch(url, { headers: { accept: 'application/json' }, credentials: 'same-origin' });
+  if (!r.ok) throw await failure(r);
   return r.json();
+}
+
+// Session and CSRF: the session cookie travels by itself; every unsafe request also carries the session's CSRF token.
+let csrfToken: string | null = null;
+const unauthenticatedListeners = new Set<() => void>();
+
+/** The CSRF token of the current session (from GET /api/session), or null when signed out. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Called whenever the API answers 401 to a request of a page: the session has ended or never was. */
+export function onUnauthenticated(listener: () => void): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => {
+    unauthenticatedListeners.delete(listener);
+  };
+}
+
+/**
+ * A request to the API with the session: JSON in and out, the CSRF header on unsafe methods; an error answer
+ * becomes an ApiError carrying its problem (field errors included), and a 401 also tells the listeners.
+ */
+export async function send<T>(
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  url: string,
+  body?: unknown,
+  opts: { quiet401?: boolean } = {},
+): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const r = await fetch(url, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  if (!r.ok) {
+    const e = await failure(r);
+    if (r.status === 401 && !opts.quiet401) for (const l of unauthenticatedListeners) l();
+    throw e;
+  }
+  if (r.status === 204) return undefined as T;
+  const text = await r.text();
+  return (text ? JSON.parse(text) : undefined) as T;
 }
 
 /** GET a JSON resource once per page load; failures are not kept, so a retry asks again. */
