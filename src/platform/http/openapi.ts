@@ -7,6 +7,8 @@ export interface RouteSpec {
   description?: string;
   /** Who may call it (defineRoute): a permission, 'signed-in' or 'public'. */
   permission?: string;
+  /** Status of a successful answer, 200 unless said. */
+  status?: number;
   tag: string;
   query?: z.ZodObject;
   params?: z.ZodObject;
@@ -67,7 +69,7 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): Rec
         ? { requestBody: { required: true, content: { [r.body.contentType]: { schema: r.body.schema } } } }
         : {}),
       responses: {
-        '200': {
+        [String(r.status ?? 200)]: {
           description: r.response.description,
           content: {
             [r.response.contentType]: r.response.schema
@@ -75,6 +77,15 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): Rec
               : {},
           },
         },
+        ...(r.permission && r.permission !== 'public'
+          ? {
+              '401': { ...problem, description: 'Not signed in (problem unauthenticated)' },
+              '403': {
+                ...problem,
+                description: `Lacks ${r.permission === 'signed-in' ? 'a sign-in' : `the permission ${r.permission}`} for the area, or the installation is read-only`,
+              },
+            }
+          : {}),
         default: problem,
       },
     };

@@ -235,6 +235,7 @@ function openApiEntry(route: Route): RouteSpec {
     summary: route.summary,
     tag: route.tag,
     permission: route.permission,
+    ...(route.status ? { status: route.status } : {}),
     ...(route.description ? { description: route.description } : {}),
     ...(route.params ? { params: route.params } : {}),
     ...(route.query ? { query: route.query } : {}),
