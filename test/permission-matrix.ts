@@ -215,3 +215,121 @@ export const PERMISSION_MATRIX: Record<string, MatrixRow> = {
     example: () => ({ path: `/api/uploads/${MISSING_UPLOAD}`, init: { method: 'DELETE' } }),
   },
 };
+
+// --- accounts --------------------------------------------------------------------------------------------------
+
+const send = (method: string, value?: unknown): RequestInit => ({
+  method,
+  ...(value === undefined
+    ? {}
+    : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(value) }),
+});
+/** A link token no link was ever made with: the use case answers 404 once the route lets the request through. */
+const NO_LINK = 'A'.repeat(43);
+const SELF = { access: 'account.self', public: false, own: 'all', other: 'all', readOnly: false } as const;
+const ADMIN = {
+  access: 'users.manage',
+  public: false,
+  own: ['admin'],
+  other: ['admin'],
+  readOnly: false,
+} as const;
+/** Public, but a change: refused when read-only. */
+const PUBLIC_CHANGE = { access: 'public', public: true, own: 'all', other: 'all', readOnly: false } as const;
+
+Object.assign(PERMISSION_MATRIX, {
+  'GET /api/session': { ...READ, example: get('/api/session') },
+  // A valid sign-in of no account answers 401 like a refusal; a malformed one shows the route is open to all (the
+  // refusal of sign-in on a read-only installation is tested in src/modules/accounts/http.int.test.ts).
+  'POST /api/session': {
+    ...READ,
+    example: () => ({ path: '/api/session', init: json({ email: '', password: '' }) }),
+  },
+  'DELETE /api/session': {
+    access: 'signed-in',
+    public: false,
+    own: 'all',
+    other: 'all',
+    readOnly: false,
+    example: () => ({ path: '/api/session', init: send('DELETE') }),
+  },
+  'POST /api/setup': {
+    ...PUBLIC_CHANGE,
+    example: () => ({
+      path: '/api/setup',
+      init: json({ token: NO_LINK, email: 'm@example.org', name: 'M', password: 'matrix password 1' }),
+    }),
+  },
+  'POST /api/setup/link': { ...ADMIN, example: () => ({ path: '/api/setup/link', init: send('POST') }) },
+  'GET /api/invitations/:token': { ...READ, example: get(`/api/invitations/${NO_LINK}`) },
+  'POST /api/invitations/accept': {
+    ...PUBLIC_CHANGE,
+    example: () => ({
+      path: '/api/invitations/accept',
+      init: json({ token: NO_LINK, name: 'M', password: 'matrix password 1' }),
+    }),
+  },
+  'POST /api/password-reset': {
+    ...PUBLIC_CHANGE,
+    example: () => ({ path: '/api/password-reset', init: json({ email: 'nobody@example.org' }) }),
+  },
+  'POST /api/password-reset/confirm': {
+    ...PUBLIC_CHANGE,
+    example: () => ({
+      path: '/api/password-reset/confirm',
+      init: json({ token: NO_LINK, password: 'matrix password 1' }),
+    }),
+  },
+  'GET /api/account': { ...SELF, example: get('/api/account') },
+  'PATCH /api/account': {
+    ...SELF,
+    example: () => ({ path: '/api/account', init: send('PATCH', { name: 'M' }) }),
+  },
+  'POST /api/account/password': {
+    ...SELF,
+    example: () => ({
+      path: '/api/account/password',
+      init: json({ current: 'x', new: 'matrix password 1' }),
+    }),
+  },
+  'GET /api/account/sessions': { ...SELF, example: get('/api/account/sessions') },
+  'DELETE /api/account/sessions': {
+    ...SELF,
+    example: () => ({ path: '/api/account/sessions', init: send('DELETE') }),
+  },
+  'GET /api/tokens': { ...SELF, example: get('/api/tokens') },
+  'POST /api/tokens': {
+    ...SELF,
+    example: () => ({ path: '/api/tokens', init: json({ name: 'm', scopes: ['account.self'] }) }),
+  },
+  'DELETE /api/tokens/:id': {
+    ...SELF,
+    example: () => ({ path: '/api/tokens/999999', init: send('DELETE') }),
+  },
+  'GET /api/users': { ...ADMIN, example: get('/api/users') },
+  'PATCH /api/users/:id': {
+    ...ADMIN,
+    example: () => ({ path: '/api/users/999999', init: send('PATCH', { name: 'M' }) }),
+  },
+  'PUT /api/users/:id/grants': {
+    ...ADMIN,
+    example: () => ({ path: '/api/users/999999/grants', init: send('PUT', { grants: [] }) }),
+  },
+  'DELETE /api/users/:id/sessions': {
+    ...ADMIN,
+    example: () => ({ path: '/api/users/999999/sessions', init: send('DELETE') }),
+  },
+  'GET /api/invitations': { ...ADMIN, example: get('/api/invitations') },
+  'POST /api/invitations': {
+    ...ADMIN,
+    example: (a) => ({
+      path: '/api/invitations',
+      init: json({ email: `matrix-${a}@example.org`, role: 'stakeholder' }),
+    }),
+  },
+  'DELETE /api/invitations/:id': {
+    ...ADMIN,
+    example: () => ({ path: '/api/invitations/999999', init: send('DELETE') }),
+  },
+  'GET /api/outbox': { ...ADMIN, example: get('/api/outbox') },
+} satisfies Record<string, MatrixRow>);

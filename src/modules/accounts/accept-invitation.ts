@@ -1,5 +1,5 @@
 import type { Ctx } from '../../platform/context.ts';
-import { mutation } from '../../platform/db/unit-of-work.ts';
+import { assertWritable, mutation } from '../../platform/db/unit-of-work.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hashPassword } from './domain/password.ts';
 import { checkGrants } from './grants.ts';
@@ -17,31 +17,37 @@ export async function acceptInvitation(
   ctx: Ctx,
   input: AcceptInvitation & { client: ClientInfo },
 ): Promise<SignedIn> {
+  assertWritable(ctx, 'accepting an invitation');
   const peek = await liveLink(ctx.db, input.token, 'invitation', ctx.now());
   refusePassword(input.password, peek.email ?? '');
   const passwordHash = await hashPassword(input.password, accountSettings().passwordParams);
-  return mutation(ctx, 'invitation.accept', async (tx) => {
-    const now = ctx.now();
-    const link = await liveLink(tx, input.token, 'invitation', now, { lock: true });
-    const email = link.email ?? '';
-    if (await findUserByEmail(tx, email)) {
-      throw new AppError('conflict', `An account for ${email} exists`, { hint: 'sign in with it' });
-    }
-    const grants = link.role ? [{ role: link.role, area: link.area }] : [];
-    await checkGrants(tx, grants);
-    const id = await insertUser(tx, { email, name: input.name, passwordHash, at: now });
-    await replaceGrants(tx, id, grants);
-    await markOneTimeTokenUsed(tx, link.id, now);
-    const user = await findUserById(tx, id);
-    if (!user) throw new Error(`user ${id} vanished`);
-    await tx.audit({
-      action: 'user.create',
-      objectType: 'user',
-      objectId: String(id),
-      area: link.area,
-      after: { ...userView(user), invitation: link.id },
-    });
-    const opened = await openSession(tx, user, input.client);
-    return { ...opened, user };
-  });
+  return mutation(
+    ctx,
+    'invitation.accept',
+    async (tx) => {
+      const now = ctx.now();
+      const link = await liveLink(tx, input.token, 'invitation', now, { lock: true });
+      const email = link.email ?? '';
+      if (await findUserByEmail(tx, email)) {
+        throw new AppError('conflict', `An account for ${email} exists`, { hint: 'sign in with it' });
+      }
+      const grants = link.role ? [{ role: link.role, area: link.area }] : [];
+      await checkGrants(tx, grants);
+      const id = await insertUser(tx, { email, name: input.name, passwordHash, at: now });
+      await replaceGrants(tx, id, grants);
+      await markOneTimeTokenUsed(tx, link.id, now);
+      const user = await findUserById(tx, id);
+      if (!user) throw new Error(`user ${id} vanished`);
+      await tx.audit({
+        action: 'user.create',
+        objectType: 'user',
+        objectId: String(id),
+        area: link.area,
+        after: { ...userView(user), invitation: link.id },
+      });
+      const opened = await openSession(tx, user, input.client);
+      return { ...opened, user };
+    },
+    { data: false },
+  );
 }

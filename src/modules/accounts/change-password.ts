@@ -17,18 +17,23 @@ export async function changePassword(ctx: Ctx, input: PasswordChange): Promise<R
   refusePassword(input.new, user.email, 'new');
   const hash = await hashPassword(input.new, accountSettings().passwordParams);
   const keep = ctx.actor.kind === 'user' ? ctx.actor.sessionId : undefined;
-  return mutation(ctx, 'account.password', async (tx) => {
-    await setPasswordHash(tx, user.id, hash);
-    const ended = await revokeSessions(tx, ctx.now(), {
-      userId: user.id,
-      ...(keep === undefined ? {} : { exceptId: keep }),
-    });
-    await tx.audit({
-      action: 'user.password_change',
-      objectType: 'user',
-      objectId: String(user.id),
-      after: { otherSessionsEnded: ended.length },
-    });
-    return { revoked: ended.length };
-  });
+  return mutation(
+    ctx,
+    'account.password',
+    async (tx) => {
+      await setPasswordHash(tx, user.id, hash);
+      const ended = await revokeSessions(tx, ctx.now(), {
+        userId: user.id,
+        ...(keep === undefined ? {} : { exceptId: keep }),
+      });
+      await tx.audit({
+        action: 'user.password_change',
+        objectType: 'user',
+        objectId: String(user.id),
+        after: { otherSessionsEnded: ended.length },
+      });
+      return { revoked: ended.length };
+    },
+    { data: false },
+  );
 }

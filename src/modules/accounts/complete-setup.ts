@@ -1,5 +1,5 @@
 import type { Ctx } from '../../platform/context.ts';
-import { mutation } from '../../platform/db/unit-of-work.ts';
+import { assertWritable, mutation } from '../../platform/db/unit-of-work.ts';
 import { AppError } from '../../platform/errors.ts';
 import { normalEmail } from './domain/email.ts';
 import { hashPassword } from './domain/password.ts';
@@ -21,33 +21,39 @@ import { userView } from './views.ts';
 
 /** Creates the first administrator with the setup link, and signs them in. */
 export async function completeSetup(ctx: Ctx, input: Setup & { client: ClientInfo }): Promise<SignedIn> {
+  assertWritable(ctx, 'the setup of the first administrator');
   const email = normalEmail(input.email);
   refusePassword(input.password, email);
   await liveLink(ctx.db, input.token, 'setup', ctx.now());
   const passwordHash = await hashPassword(input.password, accountSettings().passwordParams);
-  return mutation(ctx, 'setup.complete', async (tx) => {
-    const now = ctx.now();
-    const link = await liveLink(tx, input.token, 'setup', now, { lock: true });
-    if ((await countEnabledAdmins(tx)) > 0) {
-      throw new AppError('conflict', 'An administrator exists already: the setup link no longer works', {
-        hint: 'sign in, or ask an administrator for an invitation',
+  return mutation(
+    ctx,
+    'setup.complete',
+    async (tx) => {
+      const now = ctx.now();
+      const link = await liveLink(tx, input.token, 'setup', now, { lock: true });
+      if ((await countEnabledAdmins(tx)) > 0) {
+        throw new AppError('conflict', 'An administrator exists already: the setup link no longer works', {
+          hint: 'sign in, or ask an administrator for an invitation',
+        });
+      }
+      if (await findUserByEmail(tx, email)) {
+        throw new AppError('conflict', `An account for ${email} exists`, { location: { field: 'email' } });
+      }
+      const id = await insertUser(tx, { email, name: input.name, passwordHash, at: now });
+      await replaceGrants(tx, id, [{ role: 'admin', area: null }]);
+      await markOneTimeTokenUsed(tx, link.id, now);
+      const user = await findUserById(tx, id);
+      if (!user) throw new Error(`user ${id} vanished`);
+      await tx.audit({
+        action: 'user.create',
+        objectType: 'user',
+        objectId: String(id),
+        after: userView(user),
       });
-    }
-    if (await findUserByEmail(tx, email)) {
-      throw new AppError('conflict', `An account for ${email} exists`, { location: { field: 'email' } });
-    }
-    const id = await insertUser(tx, { email, name: input.name, passwordHash, at: now });
-    await replaceGrants(tx, id, [{ role: 'admin', area: null }]);
-    await markOneTimeTokenUsed(tx, link.id, now);
-    const user = await findUserById(tx, id);
-    if (!user) throw new Error(`user ${id} vanished`);
-    await tx.audit({
-      action: 'user.create',
-      objectType: 'user',
-      objectId: String(id),
-      after: userView(user),
-    });
-    const opened = await openSession(tx, user, input.client);
-    return { ...opened, user };
-  });
+      const opened = await openSession(tx, user, input.client);
+      return { ...opened, user };
+    },
+    { data: false },
+  );
 }

@@ -45,23 +45,28 @@ export async function createApiToken(ctx: Ctx, input: CreateApiToken): Promise<A
     });
   }
   const secret = newApiToken();
-  return mutation(ctx, 'api_token.create', async (tx) => {
-    const row = await insertApiToken(tx, {
-      userId: user.id,
-      name: input.name,
-      tokenHash: secretHash(secret),
-      prefix: apiTokenPrefix(secret),
-      scopes,
-      at: now,
-      expiresAt,
-    });
-    const token = apiTokenView(row);
-    await tx.audit({
-      action: 'api_token.create',
-      objectType: 'api_token',
-      objectId: String(row.id),
-      after: token,
-    });
-    return { token, secret };
-  });
+  return mutation(
+    ctx,
+    'api_token.create',
+    async (tx) => {
+      const row = await insertApiToken(tx, {
+        userId: user.id,
+        name: input.name,
+        tokenHash: secretHash(secret),
+        prefix: apiTokenPrefix(secret),
+        scopes,
+        at: now,
+        expiresAt,
+      });
+      const token = apiTokenView(row);
+      await tx.audit({
+        action: 'api_token.create',
+        objectType: 'api_token',
+        objectId: String(row.id),
+        after: token,
+      });
+      return { token, secret };
+    },
+    { data: false },
+  );
 }

@@ -15,31 +15,36 @@ export async function createSetupLink(
   input: { baseUrl: string; onlyIfNeeded?: boolean },
 ): Promise<{ link: string; expiresAt: string } | null> {
   if (input.onlyIfNeeded && (await countEnabledAdmins(ctx.db)) > 0) return null;
-  return mutation(ctx, 'setup_link.create', async (tx) => {
-    if ((await countEnabledAdmins(tx)) > 0) {
-      if (input.onlyIfNeeded) return null;
-      throw new AppError('conflict', 'An administrator exists: no setup link is needed', {
-        hint: 'an administrator invites others (`hwmo users invite EMAIL --role R`, or the Users page)',
+  return mutation(
+    ctx,
+    'setup_link.create',
+    async (tx) => {
+      if ((await countEnabledAdmins(tx)) > 0) {
+        if (input.onlyIfNeeded) return null;
+        throw new AppError('conflict', 'An administrator exists: no setup link is needed', {
+          hint: 'an administrator invites others (`hwmo users invite EMAIL --role R`, or the Users page)',
+        });
+      }
+      const now = ctx.now();
+      const revoked = await revokeOneTimeTokens(tx, now, { kind: 'setup' });
+      const token = newSecret(32);
+      const row = await insertOneTimeToken(tx, {
+        kind: 'setup',
+        tokenHash: secretHash(token),
+        role: 'admin',
+        createdBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
+        createdByLabel: actorLabel(ctx.actor),
+        at: now,
+        expiresAt: new Date(now.getTime() + LINK_LIFETIME_MS.setup),
       });
-    }
-    const now = ctx.now();
-    const revoked = await revokeOneTimeTokens(tx, now, { kind: 'setup' });
-    const token = newSecret(32);
-    const row = await insertOneTimeToken(tx, {
-      kind: 'setup',
-      tokenHash: secretHash(token),
-      role: 'admin',
-      createdBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
-      createdByLabel: actorLabel(ctx.actor),
-      at: now,
-      expiresAt: new Date(now.getTime() + LINK_LIFETIME_MS.setup),
-    });
-    await tx.audit({
-      action: 'setup_link.create',
-      objectType: 'setup_link',
-      objectId: String(row.id),
-      after: { expiresAt: row.expiresAt, earlierLinksWithdrawn: revoked },
-    });
-    return { link: linkTo(input.baseUrl, 'setup', token), expiresAt: row.expiresAt };
-  });
+      await tx.audit({
+        action: 'setup_link.create',
+        objectType: 'setup_link',
+        objectId: String(row.id),
+        after: { expiresAt: row.expiresAt, earlierLinksWithdrawn: revoked },
+      });
+      return { link: linkTo(input.baseUrl, 'setup', token), expiresAt: row.expiresAt };
+    },
+    { data: false },
+  );
 }

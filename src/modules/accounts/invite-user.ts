@@ -22,43 +22,50 @@ export async function inviteUser(
   await checkGrants(ctx.db, [grant], 'area');
   const token = newSecret(32);
   const link = linkTo(input.baseUrl, 'invitation', token);
-  const { invitation, message, delivery } = await mutation(ctx, 'invitation.create', async (tx) => {
-    if (await findUserByEmail(tx, email)) {
-      throw new AppError('conflict', `An account for ${email} exists`, {
-        location: { field: 'email' },
-        hint: 'change the roles of that account instead (PUT /api/users/{id}/grants, `hwmo users grant`)',
+  const { invitation, message, delivery } = await mutation(
+    ctx,
+    'invitation.create',
+    async (tx) => {
+      if (await findUserByEmail(tx, email)) {
+        throw new AppError('conflict', `An account for ${email} exists`, {
+          location: { field: 'email' },
+          hint: 'change the roles of that account instead (PUT /api/users/{id}/grants, `hwmo users grant`)',
+        });
+      }
+      const now = ctx.now();
+      const row = await insertOneTimeToken(tx, {
+        kind: 'invitation',
+        tokenHash: secretHash(token),
+        email,
+        role: grant.role,
+        area: grant.area,
+        createdBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
+        createdByLabel: ctx.actor.kind === 'user' ? ctx.actor.name : actorLabel(ctx.actor),
+        at: now,
+        expiresAt: new Date(now.getTime() + LINK_LIFETIME_MS.invitation),
       });
-    }
-    const now = ctx.now();
-    const row = await insertOneTimeToken(tx, {
-      kind: 'invitation',
-      tokenHash: secretHash(token),
-      email,
-      role: grant.role,
-      area: grant.area,
-      createdBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
-      createdByLabel: ctx.actor.kind === 'user' ? ctx.actor.name : actorLabel(ctx.actor),
-      at: now,
-      expiresAt: new Date(now.getTime() + LINK_LIFETIME_MS.invitation),
-    });
-    const view = invitationView(row, now);
-    await tx.audit({
-      action: 'invitation.create',
-      objectType: 'invitation',
-      objectId: String(row.id),
-      area: grant.area,
-      after: view,
-    });
-    const areaName = grant.area ? ((await areaNames(tx, [grant.area])).get(grant.area) ?? grant.area) : null;
-    const text = invitationMessage(ctx.lang, {
-      inviter: view.invitedBy ?? 'hwmo',
-      role: grant.role,
-      area: areaName,
-      link,
-      lifetimeMs: LINK_LIFETIME_MS.invitation,
-    });
-    const message = { kind: 'invitation' as const, to: email, ...text };
-    return { invitation: view, message, delivery: await queueMessage(tx, message) };
-  });
+      const view = invitationView(row, now);
+      await tx.audit({
+        action: 'invitation.create',
+        objectType: 'invitation',
+        objectId: String(row.id),
+        area: grant.area,
+        after: view,
+      });
+      const areaName = grant.area
+        ? ((await areaNames(tx, [grant.area])).get(grant.area) ?? grant.area)
+        : null;
+      const text = invitationMessage(ctx.lang, {
+        inviter: view.invitedBy ?? 'hwmo',
+        role: grant.role,
+        area: areaName,
+        link,
+        lifetimeMs: LINK_LIFETIME_MS.invitation,
+      });
+      const message = { kind: 'invitation' as const, to: email, ...text };
+      return { invitation: view, message, delivery: await queueMessage(tx, message) };
+    },
+    { data: false },
+  );
   return { invitation, link, delivery: await sendAfterCommit(ctx, message, delivery) };
 }

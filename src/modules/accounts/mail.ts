@@ -42,9 +42,14 @@ export async function sendAfterCommit(ctx: Ctx, message: Message, delivery: Deli
     return 'smtp';
   } catch (err) {
     ctx.log.error(`SMTP delivery to ${message.to} failed; the message is in the outbox`, err);
-    await mutation(ctx, 'outbox.store', async (tx) => {
-      await insertOutbox(tx, { ...message, at: ctx.now() });
-    });
+    await mutation(
+      ctx,
+      'outbox.store',
+      async (tx) => {
+        await insertOutbox(tx, { ...message, at: ctx.now() });
+      },
+      { data: false },
+    );
     return 'outbox';
   }
 }

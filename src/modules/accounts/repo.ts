@@ -193,7 +193,7 @@ export async function insertOneTimeToken(
   const [row] = await q.query<RawOneTime & Record<string, unknown>>(
     `INSERT INTO one_time_token (kind, token_hash, email, role, area, user_id, created_by, created_by_label,
        created_at, expires_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
+     VALUES ($1, $2, $3, $4, $5, $6, (SELECT id FROM app_user WHERE id = $7), $8, $9, $10) RETURNING *`,
     [
       t.kind,
       t.tokenHash,

@@ -34,27 +34,32 @@ export async function requestPasswordReset(
   const link = linkTo(input.baseUrl, 'password_reset', token);
   const text = passwordResetMessage(ctx.lang, { link, lifetimeMs: LINK_LIFETIME_MS.password_reset });
   const message = { kind: 'password_reset' as const, to: user.email, ...text };
-  const delivery = await mutation(ctx, 'password_reset.request', async (tx) => {
-    const now = ctx.now();
-    const withdrawn = await revokeOneTimeTokens(tx, now, { kind: 'password_reset', userId: user.id });
-    const row = await insertOneTimeToken(tx, {
-      kind: 'password_reset',
-      tokenHash: secretHash(token),
-      email: user.email,
-      userId: user.id,
-      createdBy: null,
-      createdByLabel: 'password reset form',
-      at: now,
-      expiresAt: new Date(now.getTime() + LINK_LIFETIME_MS.password_reset),
-    });
-    await tx.audit({
-      action: 'password_reset.request',
-      objectType: 'user',
-      objectId: String(user.id),
-      after: { link: row.id, expiresAt: row.expiresAt, earlierLinksWithdrawn: withdrawn },
-    });
-    return queueMessage(tx, message);
-  });
+  const delivery = await mutation(
+    ctx,
+    'password_reset.request',
+    async (tx) => {
+      const now = ctx.now();
+      const withdrawn = await revokeOneTimeTokens(tx, now, { kind: 'password_reset', userId: user.id });
+      const row = await insertOneTimeToken(tx, {
+        kind: 'password_reset',
+        tokenHash: secretHash(token),
+        email: user.email,
+        userId: user.id,
+        createdBy: null,
+        createdByLabel: 'password reset form',
+        at: now,
+        expiresAt: new Date(now.getTime() + LINK_LIFETIME_MS.password_reset),
+      });
+      await tx.audit({
+        action: 'password_reset.request',
+        objectType: 'user',
+        objectId: String(user.id),
+        after: { link: row.id, expiresAt: row.expiresAt, earlierLinksWithdrawn: withdrawn },
+      });
+      return queueMessage(tx, message);
+    },
+    { data: false },
+  );
   await sendAfterCommit(ctx, message, delivery);
   return ACCEPTED;
 }

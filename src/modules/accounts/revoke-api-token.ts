@@ -8,28 +8,33 @@ import { apiTokenView } from './views.ts';
 
 /** Revokes one of one's own tokens: it stops working at once. */
 export async function revokeApiTokenById(ctx: Ctx, input: { id: number }): Promise<ApiToken> {
-  return mutation(ctx, 'api_token.revoke', async (tx) => {
-    const user = await signedInUser(tx, ctx.actor);
-    const before = await findApiTokenById(tx, input.id);
-    // Another user's token is not found, so that ids say nothing of others' tokens.
-    if (!before || before.userId !== user.id) {
-      throw new AppError('not_found', `No token ${input.id} of yours`, {
-        hint: 'list them: GET /api/tokens',
+  return mutation(
+    ctx,
+    'api_token.revoke',
+    async (tx) => {
+      const user = await signedInUser(tx, ctx.actor);
+      const before = await findApiTokenById(tx, input.id);
+      // Another user's token is not found, so that ids say nothing of others' tokens.
+      if (!before || before.userId !== user.id) {
+        throw new AppError('not_found', `No token ${input.id} of yours`, {
+          hint: 'list them: GET /api/tokens',
+        });
+      }
+      if (before.revokedAt) {
+        throw new AppError('conflict', `Token ${input.id} was already revoked on ${before.revokedAt}`);
+      }
+      await revokeApiToken(tx, input.id, ctx.now());
+      const after = await findApiTokenById(tx, input.id);
+      if (!after) throw new Error(`token ${input.id} vanished`);
+      await tx.audit({
+        action: 'api_token.revoke',
+        objectType: 'api_token',
+        objectId: String(input.id),
+        before: apiTokenView(before),
+        after: apiTokenView(after),
       });
-    }
-    if (before.revokedAt) {
-      throw new AppError('conflict', `Token ${input.id} was already revoked on ${before.revokedAt}`);
-    }
-    await revokeApiToken(tx, input.id, ctx.now());
-    const after = await findApiTokenById(tx, input.id);
-    if (!after) throw new Error(`token ${input.id} vanished`);
-    await tx.audit({
-      action: 'api_token.revoke',
-      objectType: 'api_token',
-      objectId: String(input.id),
-      before: apiTokenView(before),
-      after: apiTokenView(after),
-    });
-    return apiTokenView(after);
-  });
+      return apiTokenView(after);
+    },
+    { data: false },
+  );
 }

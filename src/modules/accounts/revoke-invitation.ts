@@ -7,30 +7,35 @@ import { invitationView } from './views.ts';
 
 /** Withdraws a pending invitation: its link stops working. */
 export async function revokeInvitation(ctx: Ctx, input: { id: number }): Promise<Invitation> {
-  return mutation(ctx, 'invitation.revoke', async (tx) => {
-    const now = ctx.now();
-    const before = await findOneTimeTokenById(tx, input.id);
-    if (before?.kind !== 'invitation') {
-      throw new AppError('not_found', `No invitation ${input.id}`, {
-        hint: 'list them: GET /api/invitations',
+  return mutation(
+    ctx,
+    'invitation.revoke',
+    async (tx) => {
+      const now = ctx.now();
+      const before = await findOneTimeTokenById(tx, input.id);
+      if (before?.kind !== 'invitation') {
+        throw new AppError('not_found', `No invitation ${input.id}`, {
+          hint: 'list them: GET /api/invitations',
+        });
+      }
+      if ((await revokeOneTimeTokens(tx, now, { kind: 'invitation', id: input.id })) === 0) {
+        throw new AppError('conflict', `Invitation ${input.id} is ${invitationView(before, now).status}`, {
+          detail: 'Only a pending invitation can be withdrawn.',
+        });
+      }
+      const after = await findOneTimeTokenById(tx, input.id);
+      if (!after) throw new Error(`invitation ${input.id} vanished`);
+      const view = invitationView(after, now);
+      await tx.audit({
+        action: 'invitation.revoke',
+        objectType: 'invitation',
+        objectId: String(input.id),
+        area: before.area,
+        before: invitationView(before, now),
+        after: view,
       });
-    }
-    if ((await revokeOneTimeTokens(tx, now, { kind: 'invitation', id: input.id })) === 0) {
-      throw new AppError('conflict', `Invitation ${input.id} is ${invitationView(before, now).status}`, {
-        detail: 'Only a pending invitation can be withdrawn.',
-      });
-    }
-    const after = await findOneTimeTokenById(tx, input.id);
-    if (!after) throw new Error(`invitation ${input.id} vanished`);
-    const view = invitationView(after, now);
-    await tx.audit({
-      action: 'invitation.revoke',
-      objectType: 'invitation',
-      objectId: String(input.id),
-      area: before.area,
-      before: invitationView(before, now),
-      after: view,
-    });
-    return view;
-  });
+      return view;
+    },
+    { data: false },
+  );
 }

@@ -17,24 +17,31 @@ export async function setGrants(ctx: Ctx, input: { id: number; grants: readonly 
     seen.add(key);
     return true;
   });
-  return mutation(ctx, 'user.grants', async (tx) => {
-    const before = await findUserById(tx, input.id, { lock: true });
-    if (!before)
-      throw new AppError('not_found', `No user ${input.id}`, { hint: 'list them: GET /api/users' });
-    await checkGrants(tx, grants);
-    await keepAnAdmin(tx, before, { disabled: before.disabled, grants });
-    await replaceGrants(tx, input.id, grants);
-    const after = await findUserById(tx, input.id);
-    if (!after) throw new Error(`user ${input.id} vanished`);
-    const areas = [...new Set([...before.grants, ...after.grants].flatMap((g) => (g.area ? [g.area] : [])))];
-    await tx.audit({
-      action: 'user.grants',
-      objectType: 'user',
-      objectId: String(input.id),
-      area: areas.length === 1 ? (areas[0] ?? null) : null,
-      before: { grants: before.grants },
-      after: { grants: after.grants },
-    });
-    return userView(after);
-  });
+  return mutation(
+    ctx,
+    'user.grants',
+    async (tx) => {
+      const before = await findUserById(tx, input.id, { lock: true });
+      if (!before)
+        throw new AppError('not_found', `No user ${input.id}`, { hint: 'list them: GET /api/users' });
+      await checkGrants(tx, grants);
+      await keepAnAdmin(tx, before, { disabled: before.disabled, grants });
+      await replaceGrants(tx, input.id, grants);
+      const after = await findUserById(tx, input.id);
+      if (!after) throw new Error(`user ${input.id} vanished`);
+      const areas = [
+        ...new Set([...before.grants, ...after.grants].flatMap((g) => (g.area ? [g.area] : []))),
+      ];
+      await tx.audit({
+        action: 'user.grants',
+        objectType: 'user',
+        objectId: String(input.id),
+        area: areas.length === 1 ? (areas[0] ?? null) : null,
+        before: { grants: before.grants },
+        after: { grants: after.grants },
+      });
+      return userView(after);
+    },
+    { data: false },
+  );
 }

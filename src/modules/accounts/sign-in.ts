@@ -73,13 +73,18 @@ export async function signIn(ctx: Ctx, input: SignIn & { client: ClientInfo }): 
       via: 'session',
     },
   };
-  return mutation(as, 'session.sign_in', async (tx) => {
-    await recordLoginAttempt(tx, { at: now, email, address, success: true });
-    await pruneLoginAttempts(tx, { email, address, before: new Date(now.getTime() - 24 * 3_600_000) });
-    if (rehash) await setPasswordHash(tx, user.id, rehash);
-    const current = await findUserById(tx, user.id);
-    if (!current || current.disabled) throw WRONG();
-    const opened = await openSession(tx, current, input.client);
-    return { ...opened, user: current };
-  });
+  return mutation(
+    as,
+    'session.sign_in',
+    async (tx) => {
+      await recordLoginAttempt(tx, { at: now, email, address, success: true });
+      await pruneLoginAttempts(tx, { email, address, before: new Date(now.getTime() - 24 * 3_600_000) });
+      if (rehash) await setPasswordHash(tx, user.id, rehash);
+      const current = await findUserById(tx, user.id);
+      if (!current || current.disabled) throw WRONG();
+      const opened = await openSession(tx, current, input.client);
+      return { ...opened, user: current };
+    },
+    { data: false },
+  );
 }

@@ -7,16 +7,21 @@ export async function signOut(ctx: Ctx): Promise<{ ended: boolean }> {
   const actor = ctx.actor;
   if (actor.kind !== 'user' || actor.sessionId === undefined) return { ended: false };
   const sessionId = actor.sessionId;
-  return mutation(ctx, 'session.sign_out', async (tx) => {
-    const ended = await revokeSessions(tx, ctx.now(), { id: sessionId });
-    if (ended.length) {
-      await tx.audit({
-        action: 'session.close',
-        objectType: 'user',
-        objectId: String(actor.userId),
-        before: { sessionId },
-      });
-    }
-    return { ended: ended.length > 0 };
-  });
+  return mutation(
+    ctx,
+    'session.sign_out',
+    async (tx) => {
+      const ended = await revokeSessions(tx, ctx.now(), { id: sessionId });
+      if (ended.length) {
+        await tx.audit({
+          action: 'session.close',
+          objectType: 'user',
+          objectId: String(actor.userId),
+          before: { sessionId },
+        });
+      }
+      return { ended: ended.length > 0 };
+    },
+    { data: false },
+  );
 }
