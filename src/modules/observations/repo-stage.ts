@@ -132,9 +132,10 @@ export async function analyzeStage(tx: Queryable): Promise<void> {
 
 /** Every area the staged rows are for, with the first row of the file that names it. */
 export async function stageAreas(tx: Queryable): Promise<AreaFirstRow[]> {
-  return tx.query<AreaFirstRow & Record<string, unknown>>(
+  const rows = await tx.query<AreaFirstRow & Record<string, unknown>>(
     'SELECT area, min(source_row)::int AS "firstRow" FROM import_stage GROUP BY area ORDER BY area',
   );
+  return rows.map((r) => ({ area: r.area, firstRow: r.firstRow }));
 }
 
 /**

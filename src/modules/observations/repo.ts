@@ -115,20 +115,22 @@ export async function laterBatches(db: Queryable, id: number): Promise<number[]>
 
 /** Every area a batch stored values for, with the first row of the file that named it. */
 export async function batchAreas(db: Queryable, id: number): Promise<AreaFirstRow[]> {
-  return db.query<AreaFirstRow & Record<string, unknown>>(
+  const rows = await db.query<AreaFirstRow & Record<string, unknown>>(
     `SELECT area, min(source_row)::int AS "firstRow" FROM observation WHERE batch_id = $1
      GROUP BY area ORDER BY area`,
     [id],
   );
+  return rows.map((r) => ({ area: r.area, firstRow: r.firstRow }));
 }
 
 /** The (area, year, source) cells whose values a rollback of this batch removes or makes current again. */
 export async function batchCells(db: Queryable, id: number): Promise<Cell[]> {
-  return db.query<Cell>(
+  const rows = await db.query<Cell>(
     `SELECT DISTINCT area, year, source FROM observation WHERE batch_id = $1 OR superseded_by = $1
      ORDER BY area, year, source`,
     [id],
   );
+  return rows.map((r) => ({ area: r.area, year: r.year, source: r.source }));
 }
 
 export async function removeBatch(tx: Queryable, id: number): Promise<Omit<RollbackResult, 'batchId'>> {
