@@ -83,30 +83,18 @@ export async function visibleSheets(
   return sheets;
 }
 
-/** What reads one sheet (or the text file, `sheet` undefined). */
+/** What reads one sheet (or the text file, `sheet` undefined), from its first rows. */
 async function detectSheet(
   input: ImportInput & { bytes: Uint8Array },
   sheet: string | undefined,
   limits: ImportLimits,
 ): Promise<Omit<Detection, 'sheets'>> {
   const open = { limits, ...(sheet === undefined ? {} : { sheet }) };
-  let format: FormatName | null = null;
-  let sheetRead: string | null = sheet ?? null;
+  const sheetRead = sheet ?? null;
+  let problem: AppError;
   try {
-    const parsed = await openImportFile(input, open);
-    sheetRead = parsed.sheet;
-    if (parsed.format !== 'mapped') format = parsed.format;
-    // One step starts the reader, so that returning closes it (an unstarted stream has nothing to close).
-    const events = parsed.events[Symbol.asyncIterator]();
-    await events.next().catch(() => undefined);
-    await events.return?.();
-  } catch (e) {
-    // A file no format reads is what a mapping is for; anything else (a damaged file) is the answer.
-    if (!(e instanceof AppError) || e.code !== 'invalid_file') throw e;
-  }
-  if (format) return { sheet: sheetRead, format, suggestion: null, problem: null };
-  try {
-    const { suggestion } = await suggestFileMapping(input, open);
+    const { detectedFormat, suggestion } = await suggestFileMapping(input, open);
+    if (detectedFormat) return { sheet: sheetRead, format: detectedFormat, suggestion: null, problem: null };
     return {
       sheet: sheetRead,
       format: null,
@@ -120,9 +108,24 @@ async function detectSheet(
       problem: null,
     };
   } catch (e) {
+    // No header a mapping could read: a known format may still (its header need not look like a table's).
     if (!(e instanceof AppError) || e.code !== 'invalid_file') throw e;
-    return { sheet: sheetRead, format: null, suggestion: null, problem: e.message };
+    problem = e;
   }
+  let format: FormatName | null = null;
+  try {
+    const parsed = await openImportFile(input, open);
+    if (parsed.format !== 'mapped') format = parsed.format;
+    // One step starts the reader, so that returning closes it (an unstarted stream has nothing to close).
+    const events = parsed.events[Symbol.asyncIterator]();
+    await events.next().catch(() => undefined);
+    await events.return?.();
+  } catch (e) {
+    if (!(e instanceof AppError) || e.code !== 'invalid_file') throw e;
+  }
+  return format
+    ? { sheet: sheetRead, format, suggestion: null, problem: null }
+    : { sheet: sheetRead, format: null, suggestion: null, problem: problem.message };
 }
 
 /**
