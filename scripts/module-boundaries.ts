@@ -86,7 +86,14 @@ export function boundaryOverrides(modules: readonly string[]): Override[] {
  */
 export function webOverride(): Override {
   const WEB_UP = [...UP, '../../../../../'];
-  const allowed = ['modules/*/schemas.ts', 'modules/*/domain/**', 'platform/i18n/**', 'platform/cells.ts'];
+  const allowed = [
+    'modules/*/schemas.ts',
+    'modules/*/domain/**',
+    'platform/i18n/**',
+    'platform/cells.ts',
+    'platform/auth/actor.ts',
+    'platform/http/problem.ts',
+  ];
   return restrict(
     ['web/src/**'],
     [

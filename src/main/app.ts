@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
-import { routes as approvalRoutes } from '../modules/approvals/index.ts';
 import { routes as accountRoutes } from '../modules/accounts/index.ts';
+import { routes as approvalRoutes } from '../modules/approvals/index.ts';
 import { routes as auditRoutes } from '../modules/audit/index.ts';
 import { routes as flowRoutes } from '../modules/flows/index.ts';
 import { routes as indicatorRoutes } from '../modules/indicators/index.ts';

@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
-import { registerApprovals } from '../modules/approvals/cli.ts';
 // The commands only: the module's index also holds its HTTP routes, loaded by `serve` alone.
 import { registerUsers } from '../modules/accounts/cli.ts';
+import { registerApprovals } from '../modules/approvals/cli.ts';
 import { registerAudit } from '../modules/audit/cli.ts';
 import { registerFlows } from '../modules/flows/index.ts';
 import { registerIndicators } from '../modules/indicators/index.ts';

@@ -1,8 +1,8 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { authenticate, configureAccounts, createSetupLink } from '../modules/accounts/index.ts';
 import type { Hono } from 'hono';
+import { authenticate, configureAccounts, createSetupLink } from '../modules/accounts/index.ts';
 import type { Config } from '../platform/config.ts';
 import { operatorContext } from '../platform/context.ts';
 import { openDatabase } from '../platform/db/client.ts';

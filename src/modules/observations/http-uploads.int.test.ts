@@ -5,8 +5,8 @@ import { jsonBody, OPERATOR, PUBLIC_ACTOR, requestAs, testApp, userActor } from 
 import { testDatabase } from '../../../test/db.ts';
 import { loadConfig } from '../../platform/config.ts';
 import type { Database } from '../../platform/db/client.ts';
+import type { Upload, UploadPreview } from './schemas.ts';
 import { wideWorkbook } from './uploads-fixtures.test-helper.ts';
-import type { Upload, UploadPreview } from './uploads-schemas.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const manager = userActor('data_manager', 'GHA');
@@ -117,11 +117,7 @@ describe('HTTP: the import page routes', () => {
     assert.equal(extra.status, 400);
   });
 
-  // importFile checks every area a file touches against the actor's grants (observations module): until that check
-  // is merged, this test is a todo.
-  test('a data manager for Ghana can neither preview nor commit a file holding a Kenyan row; nothing is written', {
-    todo: 'needs the per-area check of importFile',
-  }, async () => {
+  test('a data manager for Ghana can neither preview nor commit a file holding a Kenyan row; nothing is written', async () => {
     const bytes = await wideWorkbook([
       ['Ghana', 1, 2],
       ['Kenya', 3, 4],

@@ -2,20 +2,20 @@ import { z } from 'zod';
 import { type Config, importLimits } from '../../platform/config.ts';
 import { AppError } from '../../platform/errors.ts';
 import { defineRoute, type Route } from '../../platform/http/route.ts';
-import { ImportReportSchema } from './schemas.ts';
-import { commitUpload } from './uploads-commit.ts';
-import { createUpload } from './uploads-create.ts';
-import { discardUpload } from './uploads-delete.ts';
-import { describeUpload } from './uploads-describe.ts';
-import { previewUpload } from './uploads-preview.ts';
 import {
+  ImportReportSchema,
   UploadDeletedSchema,
   UploadIdParamSchema,
   UploadPreviewSchema,
   UploadReadSchema,
   UploadSchema,
   UploadSheetQuerySchema,
-} from './uploads-schemas.ts';
+} from './schemas.ts';
+import { commitUpload } from './uploads-commit.ts';
+import { createUpload } from './uploads-create.ts';
+import { discardUpload } from './uploads-delete.ts';
+import { describeUpload } from './uploads-describe.ts';
+import { previewUpload } from './uploads-preview.ts';
 
 /** Room for the multipart envelope around the largest file accepted. */
 const MULTIPART_OVERHEAD = 64 * 1024;

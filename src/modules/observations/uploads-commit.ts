@@ -1,10 +1,10 @@
 import type { ImportLimits } from '../../platform/config.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { type ImportReport, importFile } from './import-file.ts';
+import type { UploadRead } from './schemas.ts';
 import { ownedUpload } from './uploads-access.ts';
 import { uploadImport } from './uploads-read.ts';
 import { deleteUpload, uploadBytes } from './uploads-repo.ts';
-import type { UploadRead } from './uploads-schemas.ts';
 
 /** Imports an upload as one batch, read as its preview was; the upload is then deleted. */
 export async function commitUpload(

@@ -3,10 +3,10 @@ import { assertCan } from '../../platform/auth/permissions.ts';
 import type { ImportLimits } from '../../platform/config.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
+import { UPLOAD_LIFETIME_MS, type Upload } from './schemas.ts';
 import { uploadOwner } from './uploads-access.ts';
 import { detectUpload } from './uploads-detect.ts';
 import { deleteExpiredUploads, insertUpload } from './uploads-repo.ts';
-import { UPLOAD_LIFETIME_MS, type Upload } from './uploads-schemas.ts';
 
 export interface CreateUploadInput {
   fileName: string;

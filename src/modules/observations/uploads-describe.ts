@@ -1,9 +1,9 @@
 import type { ImportLimits } from '../../platform/config.ts';
 import type { Ctx } from '../../platform/context.ts';
+import type { Upload } from './schemas.ts';
 import { ownedUpload } from './uploads-access.ts';
 import { detectUpload } from './uploads-detect.ts';
 import { uploadBytes } from './uploads-repo.ts';
-import type { Upload } from './uploads-schemas.ts';
 
 /** An upload and what reads it, for one of its sheets (the first visible one by default). */
 export async function describeUpload(

@@ -5,7 +5,7 @@ import { openImportFile, suggestFileMapping } from './importers/index.ts';
 import type { FormatName, ImportInput } from './importers/types.ts';
 import { isZip } from './importers/xlsx-rows.ts';
 import { checkWorkbookZip } from './importers/xlsx-zip.ts';
-import type { Upload } from './uploads-schemas.ts';
+import type { Upload } from './schemas.ts';
 
 export type Detection = Pick<Upload, 'sheets' | 'sheet' | 'format' | 'suggestion' | 'problem'>;
 

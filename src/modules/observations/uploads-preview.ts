@@ -2,10 +2,10 @@ import type { ImportLimits } from '../../platform/config.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { importFile } from './import-file.ts';
 import type { ImportRecord } from './importers/types.ts';
+import { PREVIEW_ROWS, type PreviewRow, type UploadPreview, type UploadRead } from './schemas.ts';
 import { ownedUpload } from './uploads-access.ts';
 import { uploadImport } from './uploads-read.ts';
 import { uploadBytes } from './uploads-repo.ts';
-import { PREVIEW_ROWS, type PreviewRow, type UploadPreview, type UploadRead } from './uploads-schemas.ts';
 
 function previewRow(r: ImportRecord): PreviewRow {
   return {

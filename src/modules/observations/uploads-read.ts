@@ -1,7 +1,7 @@
 import type { ImportLimits } from '../../platform/config.ts';
 import type { ImportFileOptions } from './import-file.ts';
+import type { UploadRead } from './schemas.ts';
 import type { StoredUpload } from './uploads-repo.ts';
-import type { UploadRead } from './uploads-schemas.ts';
 
 /** The import of an upload, read as its owner chose: the same for the preview, the dry run and the commit. */
 export function uploadImport(

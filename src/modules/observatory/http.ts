@@ -30,20 +30,36 @@ export const PAGE_PATHS = [
   '/audit',
   '/approvals',
   '/import',
+  '/sign-in',
+  '/setup',
+  '/invitation',
+  '/reset-password',
+  '/account',
+  '/admin/users',
+  '/admin/invitations',
+  '/admin/outbox',
 ] as const;
 type PagePath = (typeof PAGE_PATHS)[number];
 
 /** The module web/src/main.tsx loads for each page, as the Vite manifest names it. */
 const PAGE_MODULES: Record<PagePath, string> = {
-  '/': 'src/pages/MapPage.tsx',
-  '/compare': 'src/pages/ComparePage.tsx',
-  '/flows': 'src/pages/FlowsPage.tsx',
-  '/data': 'src/pages/DataPage.tsx',
-  '/api-docs': 'src/pages/ApiDocsPage.tsx',
-  '/country/:code': 'src/pages/ProfilePage.tsx',
+  '/': 'src/features/map/MapPage.tsx',
+  '/compare': 'src/features/compare/ComparePage.tsx',
+  '/flows': 'src/features/flows/FlowsPage.tsx',
+  '/data': 'src/features/data/DataPage.tsx',
+  '/api-docs': 'src/features/api-docs/ApiDocsPage.tsx',
+  '/country/:code': 'src/features/profiles/ProfilePage.tsx',
   '/audit': 'src/features/audit/AuditPage.tsx',
   '/approvals': 'src/features/approvals/ApprovalsPage.tsx',
   '/import': 'src/features/imports/ImportPage.tsx',
+  '/sign-in': 'src/features/accounts/SignInPage.tsx',
+  '/setup': 'src/features/accounts/SetupPage.tsx',
+  '/invitation': 'src/features/accounts/InvitationPage.tsx',
+  '/reset-password': 'src/features/accounts/ResetPasswordPage.tsx',
+  '/account': 'src/features/accounts/AccountPage.tsx',
+  '/admin/users': 'src/features/admin/UsersPage.tsx',
+  '/admin/invitations': 'src/features/admin/InvitationsPage.tsx',
+  '/admin/outbox': 'src/features/admin/OutboxPage.tsx',
 };
 
 const PAGE_TITLES: Record<Exclude<PagePath, '/country/:code'>, PageTextKey> = {
@@ -55,6 +71,14 @@ const PAGE_TITLES: Record<Exclude<PagePath, '/country/:code'>, PageTextKey> = {
   '/audit': 'title.audit',
   '/approvals': 'title.approvals',
   '/import': 'title.import',
+  '/sign-in': 'title.sign-in',
+  '/setup': 'title.setup',
+  '/invitation': 'title.invitation',
+  '/reset-password': 'title.reset-password',
+  '/account': 'title.account',
+  '/admin/users': 'title.admin-users',
+  '/admin/invitations': 'title.admin-invitations',
+  '/admin/outbox': 'title.admin-outbox',
 };
 
 const SUMMARY_MARK = '<!--hwmo:summary-->';

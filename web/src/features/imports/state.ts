@@ -1,12 +1,13 @@
 /** The import page's steps as a pure state machine: upload → mapping → preview → dry run → commit → done. */
 
-import type { ColumnRole, MappedColumn } from '../../../../src/modules/observations/schemas.ts';
-import type { ImportReport } from '../../../../src/modules/observations/schemas.ts';
 import type {
+  ColumnRole,
+  ImportReport,
+  MappedColumn,
   Upload,
   UploadPreview,
   UploadRead,
-} from '../../../../src/modules/observations/uploads-schemas.ts';
+} from '../../../../src/modules/observations/schemas.ts';
 import type { ProblemDetails } from '../../../../src/platform/http/problem.ts';
 
 export type { ImportReport, Upload, UploadPreview, UploadRead };

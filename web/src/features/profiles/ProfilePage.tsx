@@ -37,6 +37,7 @@ import {
 import { notePhrase, notesSentence, noteText } from '../../lib/notes.ts';
 import { href } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
+import { ApprovalLine } from '../approvals/ApprovalLine.tsx';
 import {
   destinations,
   foreignTrainedTotal,
@@ -46,7 +47,6 @@ import {
   safeguardsCard,
   seriesCoverage,
 } from './state.ts';
-import { ApprovalLine } from '../approvals/ApprovalLine.tsx';
 
 export default function ProfilePage({ code }: PageProps) {
   const state = useAsync(async () => {
