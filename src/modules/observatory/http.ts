@@ -25,12 +25,12 @@ type PagePath = (typeof PAGE_PATHS)[number];
 
 /** The module web/src/main.tsx loads for each page, as the Vite manifest names it. */
 const PAGE_MODULES: Record<PagePath, string> = {
-  '/': 'src/pages/MapPage.tsx',
-  '/compare': 'src/pages/ComparePage.tsx',
-  '/flows': 'src/pages/FlowsPage.tsx',
-  '/data': 'src/pages/DataPage.tsx',
-  '/api-docs': 'src/pages/ApiDocsPage.tsx',
-  '/country/:code': 'src/pages/ProfilePage.tsx',
+  '/': 'src/features/map/MapPage.tsx',
+  '/compare': 'src/features/compare/ComparePage.tsx',
+  '/flows': 'src/features/flows/FlowsPage.tsx',
+  '/data': 'src/features/data/DataPage.tsx',
+  '/api-docs': 'src/features/api-docs/ApiDocsPage.tsx',
+  '/country/:code': 'src/features/profiles/ProfilePage.tsx',
 };
 
 const PAGE_TITLES: Record<Exclude<PagePath, '/country/:code'>, PageTextKey> = {
