@@ -24,17 +24,17 @@ const MANIFEST = {
     file: 'assets/index-A.js',
     isEntry: true,
     imports: ['_shared-B.js'],
-    dynamicImports: ['src/pages/MapPage.tsx', 'src/pages/ProfilePage.tsx'],
+    dynamicImports: ['src/features/map/MapPage.tsx', 'src/features/profiles/ProfilePage.tsx'],
   },
   '_shared-B.js': { file: 'assets/shared-B.js' },
   '_scale-C.js': { file: 'assets/scale-C.js', imports: ['index.html'] },
-  'src/pages/MapPage.tsx': {
+  'src/features/map/MapPage.tsx': {
     file: 'assets/MapPage-D.js',
     isDynamicEntry: true,
     imports: ['index.html', '_shared-B.js', '_scale-C.js'],
     assets: ['assets/world-E.json'],
   },
-  'src/pages/ProfilePage.tsx': {
+  'src/features/profiles/ProfilePage.tsx': {
     file: 'assets/ProfilePage-F.js',
     isDynamicEntry: true,
     imports: ['index.html', '_scale-C.js'],

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { findEdition } from '../../../../src/modules/safeguards/domain/safeguards.ts';
+import { findEdition } from '../../../../src/modules/safeguards/domain/editions.ts';
 import { type Bar, BarChart, LineChart, type LineSeries } from '../../components/charts.tsx';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { Figure } from '../../components/Figure.tsx';
