@@ -276,9 +276,7 @@ describe('defineRoute and mountRoutes', () => {
     );
     assert.equal(doc.paths['/api/me']?.get?.['x-permission'], 'signed-in');
     const responses = (m: string, p: string) =>
-      Object.keys(
-        (doc.paths[p]?.[m] as unknown as { responses: Record<string, unknown> } | undefined)?.responses ?? {},
-      );
+      Object.keys((doc.paths[p]?.[m] as unknown as { responses?: Record<string, unknown> })?.responses ?? {});
     assert.deepEqual(responses('post', '/api/things'), ['201', '401', '403', 'default']);
     assert.deepEqual(responses('get', '/api/things/{id}'), ['200', 'default']);
   });
