@@ -155,7 +155,7 @@ describe('accounts in Chromium', { timeout: 1_500_000 }, () => {
     const page = await newPage(laptop);
 
     // Anonymous readers see the observatory with a sign-in link and nothing else of accounts.
-    await page.goto(`${obs.base}/`);
+    await page.goto(`${obs.base}/data`);
     await page.locator('.account-menu > a', { hasText: 'Sign in' }).waitFor();
 
     await page.goto(setup.link);
