@@ -34,7 +34,8 @@ async function startHwmo(): Promise<Observatory> {
   const db = await testDatabase();
   await seedDemo(db);
   const config = loadConfig({});
-  configureAccounts(config);
+  // A cheaper hash than production's, as the accounts module's own tests use: the pages are under test here.
+  configureAccounts(config, { passwordParams: { ln: 14, r: 8, p: 1 } });
   const app = createApp({ db, config, log: () => {}, authenticate });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
@@ -54,6 +55,13 @@ async function startHwmo(): Promise<Observatory> {
 }
 const pageErrors: string[] = [];
 const dialogs: string[] = [];
+
+/** A browser context patient enough for a machine shared with other test runs. */
+async function newContext(viewport: { width: number; height: number }, opts: { bypassCSP?: boolean } = {}) {
+  const ctx = await obs.browser.newContext({ viewport, ...opts });
+  ctx.setDefaultTimeout(90_000);
+  return ctx;
+}
 
 async function newPage(ctx: BrowserContext): Promise<Page> {
   const page = await ctx.newPage();
@@ -129,12 +137,12 @@ async function adminSession(): Promise<{ cookie: string; csrf: string }> {
   return { cookie, csrf: String(s.json?.csrfToken) };
 }
 
-describe('accounts in Chromium', { timeout: 600_000 }, () => {
+describe('accounts in Chromium', { timeout: 1_500_000 }, () => {
   let laptop: BrowserContext;
   before(async () => {
     mkdirSync(SHOTS, { recursive: true });
     obs = await startHwmo();
-    laptop = await obs.browser.newContext({ viewport: LAPTOP });
+    laptop = await newContext(LAPTOP);
   });
   after(async () => {
     await laptop?.close();
@@ -147,7 +155,7 @@ describe('accounts in Chromium', { timeout: 600_000 }, () => {
     const page = await newPage(laptop);
 
     // Anonymous readers see the observatory with a sign-in link and nothing else of accounts.
-    await page.goto(`${obs.base}/`);
+    await page.goto(`${obs.base}/data`);
     await page.locator('.account-menu > a', { hasText: 'Sign in' }).waitFor();
 
     await page.goto(setup.link);
@@ -319,7 +327,7 @@ describe('accounts in Chromium', { timeout: 600_000 }, () => {
     const problems: string[] = [];
     for (const viewport of [PHONE, LAPTOP]) {
       for (const lang of ['en', 'fr']) {
-        const ctx = await obs.browser.newContext({ viewport, bypassCSP: true });
+        const ctx = await newContext(viewport, { bypassCSP: true });
         const page = await newPage(ctx);
         let signedIn: string | null = null;
         for (const [name, path, who] of paths) {
@@ -367,7 +375,7 @@ describe('accounts in Chromium', { timeout: 600_000 }, () => {
   });
 
   test('the keyboard alone signs in: Tab to each field, Enter submits', async () => {
-    const ctx = await obs.browser.newContext({ viewport: PHONE });
+    const ctx = await newContext(PHONE);
     const page = await newPage(ctx);
     await page.goto(`${obs.base}/sign-in`);
     await page.locator('#signin-email').waitFor();
@@ -385,7 +393,7 @@ describe('accounts in Chromium', { timeout: 600_000 }, () => {
 
   // Last: the failures count against the address, which every test here shares.
   test('a wrong password says so without naming the account; repeated failures are throttled', async () => {
-    const ctx = await obs.browser.newContext({ viewport: LAPTOP });
+    const ctx = await newContext(LAPTOP);
     const page = await newPage(ctx);
     await page.goto(`${obs.base}/sign-in`);
     const alert = page.locator('.form-alert');
