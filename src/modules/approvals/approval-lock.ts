@@ -17,7 +17,7 @@ export const approvalLock: DataGuard = async (tx, touched, action) => {
   if (!first) return;
   const holders = held.map((u) => ({ ...u, source: u.source || null }));
   const [head, ...rest] = holders.map(lockSentence);
-  throw new AppError('data_locked', `${head}; ask a data approver to unapprove it first`, {
+  throw new AppError('data_locked', `${head}; ask a data approver to unapprove it first.`, {
     detail: `${WRITES[action]} would change approved values${
       rest.length > 0
         ? `; also approved: ${rest.map((s) => s.replace(/ was approved by .*/, '')).join(', ')}`
