@@ -188,7 +188,7 @@ describe('data approval', () => {
       assert.equal(e.code, 'data_locked');
       assert.match(
         e.message,
-        /^Ghana 2020 \(all datasets\) was approved by Ama Mensah, data approver, on \d{1,2} [A-Z][a-z]{2} \d{4}; ask a data approver to unapprove it first$/,
+        /^Ghana 2020 \(all datasets\) was approved by Ama Mensah, data approver, on \d{1,2} [A-Z][a-z]{2} \d{4}; ask a data approver to unapprove it first\.$/,
       );
       assert.match(e.detail ?? '', /Nothing was written/);
     }
