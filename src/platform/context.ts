@@ -3,7 +3,9 @@ import { hostname, userInfo } from 'node:os';
 import type { Actor } from './auth/actor.ts';
 import type { Database } from './db/client.ts';
 
-export type Lang = 'en' | 'fr';
+import type { Lang } from './i18n/langs.ts';
+
+export type { Lang };
 
 export interface Logger {
   debug(message: string, extra?: unknown): void;

@@ -1,3 +1,6 @@
+import type { Lang } from './i18n/langs.ts';
+import { isText, render, type Text } from './i18n/messages.ts';
+
 export const ERROR_CODES = {
   invalid_input: {
     status: 400,
@@ -130,30 +133,76 @@ export interface ErrorLocation {
   field?: string;
 }
 
+/** A message of an error: a `Text` of a module's catalogue, rendered in the reader's language at the edge. */
+export type ErrorText = Text | string;
+
+export type LocatedProblem<M = ErrorText> = ErrorLocation & { message: M };
+
 export interface AppErrorOptions {
-  detail?: string;
-  hint?: string;
+  detail?: ErrorText;
+  hint?: ErrorText;
   location?: ErrorLocation;
   /** Further located problems of the same kind (for instance every unknown area in a file). */
-  errors?: ReadonlyArray<ErrorLocation & { message: string }>;
+  errors?: ReadonlyArray<LocatedProblem>;
   cause?: unknown;
+}
+
+/** An error's words in one language. */
+export interface LocalizedError {
+  message: string;
+  detail: string | undefined;
+  hint: string | undefined;
+  errors: ReadonlyArray<LocatedProblem<string>>;
 }
 
 export class AppError extends Error {
   readonly code: ErrorCode;
-  readonly detail: string | undefined;
-  readonly hint: string | undefined;
+  /** The message as data; `message` is its English rendering, for logs. */
+  readonly text: ErrorText;
+  readonly detailText: ErrorText | undefined;
+  readonly hintText: ErrorText | undefined;
   readonly location: ErrorLocation | undefined;
-  readonly errors: ReadonlyArray<ErrorLocation & { message: string }>;
+  readonly errorTexts: ReadonlyArray<LocatedProblem>;
 
-  constructor(code: ErrorCode, message: string, options: AppErrorOptions = {}) {
-    super(cutQuoted(message), options.cause === undefined ? undefined : { cause: options.cause });
+  constructor(code: ErrorCode, message: ErrorText, options: AppErrorOptions = {}) {
+    super(cutQuoted(render(message)), options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
-    this.detail = options.detail === undefined ? undefined : cutQuoted(options.detail);
-    this.hint = options.hint;
+    this.text = message;
+    this.detailText = options.detail;
+    this.hintText = options.hint;
     this.location = options.location && cutLocation(options.location);
-    this.errors = (options.errors ?? []).map((e) => ({ ...cutLocation(e), message: cutQuoted(e.message) }));
+    this.errorTexts = (options.errors ?? []).map((e) => ({ ...cutLocation(e), message: e.message }));
+  }
+
+  get detail(): string | undefined {
+    return this.detailText === undefined ? undefined : cutQuoted(render(this.detailText));
+  }
+
+  get hint(): string | undefined {
+    return this.hintText === undefined ? undefined : render(this.hintText);
+  }
+
+  get errors(): ReadonlyArray<LocatedProblem<string>> {
+    return this.localize('en').errors;
+  }
+
+  /** The error's message, detail, hint and located problems in a language. */
+  localize(lang: Lang): LocalizedError {
+    const say = (t: ErrorText) => cutQuoted(render(t, lang));
+    return {
+      message: say(this.text),
+      detail: this.detailText === undefined ? undefined : say(this.detailText),
+      hint: this.hintText === undefined ? undefined : render(this.hintText, lang),
+      errors: this.errorTexts.map((e) => ({ ...e, message: say(e.message) })),
+    };
+  }
+
+  /** Whether every word of the error is a `Text` (no English-only string left). */
+  get isData(): boolean {
+    return [this.text, this.detailText, this.hintText, ...this.errorTexts.map((e) => e.message)].every(
+      (t) => t === undefined || isText(t),
+    );
   }
 
   get status(): number {

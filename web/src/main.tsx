@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { LANG_NAMES } from '../../src/platform/i18n/langs.ts';
 import { lazy } from './components/lazy.tsx';
 import { NotFound } from './components/Status.tsx';
 import { accountRoute } from './features/accounts/routes.ts';
@@ -105,7 +106,7 @@ function App() {
               aria-pressed={l === lang}
               onClick={() => navigate(currentWith({ lang: l === 'en' ? null : l }), { replace: true })}
             >
-              {t(`lang.${l}`)}
+              {LANG_NAMES[l]}
             </button>
           ))}
         </fieldset>

@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/langs.ts';
 import type { Permission } from './permissions.ts';
 
 export const ROLES = [
@@ -32,6 +33,8 @@ export type Actor =
       tokenId?: number;
       /** What a personal API token may do: the actor's grants further narrowed to these permissions. */
       scopes?: readonly Permission[];
+      /** The language the user chose for the interface, messages and mail; null when they chose none. */
+      lang?: Lang | null;
     }
   /** The local CLI on the embedded database, or a request carrying the server's operator token. */
   | { kind: 'operator'; name: string };

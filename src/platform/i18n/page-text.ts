@@ -1,69 +1,21 @@
-/**
- * The observatory's page titles and its not-found page in each language the web app speaks. The server writes them
- * into the HTML it sends for each path; the web app takes them into its message catalogue (web/src/i18n).
- */
-export const PAGE_TEXT = {
-  en: {
-    'title.map': 'World map — hwmo',
-    'title.country': '{{name}} — country profile — hwmo',
-    'title.countryNotFound': 'Country not found — hwmo',
-    'title.compare': 'Compare countries — hwmo',
-    'title.flows': 'Flows — hwmo',
-    'title.data': 'Data — hwmo',
-    'title.api-docs': 'API documentation — hwmo',
-    'title.not-found': 'Page not found — hwmo',
-    'title.audit': 'Audit trail — hwmo',
-    'title.import': 'Import data — hwmo',
-    'title.sign-in': 'Sign in — hwmo',
-    'title.setup': 'First administrator — hwmo',
-    'title.invitation': 'Invitation — hwmo',
-    'title.reset-password': 'Reset the password — hwmo',
-    'title.account': 'Your account — hwmo',
-    'title.admin-users': 'Users — hwmo',
-    'title.admin-invitations': 'Invitations — hwmo',
-    'title.admin-outbox': 'Outbox — hwmo',
-    'notFound.title': 'Page not found',
-    'notFound.text': 'There is no page at this address.',
-    'notFound.country': 'No country has the code {{code}}.',
-    'notFound.links': 'You may be looking for:',
-    'notFound.map': 'the world map',
-    'notFound.compare': 'the comparison of countries',
-    'notFound.flows': 'the flows of health workers',
-    'notFound.data': 'the data loaded and their sources',
-    'title.approvals': 'Data approval — hwmo',
-  },
-  fr: {
-    'title.map': 'Carte du monde — hwmo',
-    'title.country': '{{name}} — fiche pays — hwmo',
-    'title.countryNotFound': 'Pays introuvable — hwmo',
-    'title.compare': 'Comparer des pays — hwmo',
-    'title.flows': 'Flux — hwmo',
-    'title.data': 'Données — hwmo',
-    'title.api-docs': 'Documentation de l’API — hwmo',
-    'title.not-found': 'Page introuvable — hwmo',
-    'title.audit': 'Journal d’audit — hwmo',
-    'title.import': 'Importer des données — hwmo',
-    'title.sign-in': 'Connexion — hwmo',
-    'title.setup': 'Premier administrateur — hwmo',
-    'title.invitation': 'Invitation — hwmo',
-    'title.reset-password': 'Réinitialiser le mot de passe — hwmo',
-    'title.account': 'Votre compte — hwmo',
-    'title.admin-users': 'Utilisateurs — hwmo',
-    'title.admin-invitations': 'Invitations — hwmo',
-    'title.admin-outbox': 'Boîte d’envoi — hwmo',
-    'notFound.title': 'Page introuvable',
-    'notFound.text': 'Il n’y a pas de page à cette adresse.',
-    'notFound.country': 'Aucun pays n’a le code {{code}}.',
-    'notFound.links': 'Vous cherchez peut-être :',
-    'notFound.map': 'la carte du monde',
-    'notFound.compare': 'la comparaison des pays',
-    'notFound.flows': 'les flux de personnels de santé',
-    'notFound.data': 'les données chargées et leurs sources',
-    'title.approvals': 'Approbation des données — hwmo',
-  },
-} as const satisfies Record<'en' | 'fr', Record<string, string>>;
+import type { Lang } from './langs.ts';
+import { ar } from './page-text/ar.ts';
+import { en } from './page-text/en.ts';
+import { es } from './page-text/es.ts';
+import { fr } from './page-text/fr.ts';
+import { ru } from './page-text/ru.ts';
+import { zh } from './page-text/zh.ts';
 
-export type PageLang = keyof typeof PAGE_TEXT;
+/**
+ * The observatory's page titles and its not-found page in each language. The server writes them into the HTML it
+ * sends for each path; the web app takes them into its message catalogues (web/src/i18n).
+ */
+export const PAGE_TEXT = { ar, zh, en, fr, ru, es } as const satisfies Record<
+  Lang,
+  Record<keyof typeof en, string>
+>;
+
+export type PageLang = Lang;
 export type PageTextKey = keyof (typeof PAGE_TEXT)['en'];
 
 /** The links a not-found page offers, with the key of each one's label. */
@@ -76,7 +28,7 @@ export const NOT_FOUND_LINKS = [
 
 /** A page text with its `{{name}}` placeholders filled. */
 export function pageText(lang: PageLang, key: PageTextKey, vars: Record<string, string> = {}): string {
-  return PAGE_TEXT[lang][key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => vars[name] ?? '');
+  return (PAGE_TEXT[lang][key] as string).replace(/\{\{(\w+)\}\}/g, (_, name: string) => vars[name] ?? '');
 }
 
 /** A locale file of i18n-iso-countries: names by ISO 3166 alpha-2 code, the official one first where there are several. */

@@ -36,8 +36,6 @@ export const en = {
   'nav.data': 'Data',
   'nav.api': 'API',
   'lang.label': 'Language',
-  'lang.en': 'English',
-  'lang.fr': 'Français',
 
   'common.loading': 'Loading…',
   'common.error': 'The data could not be loaded: {{message}}',

@@ -1,8 +1,9 @@
+import type { Catalogue } from '../../../src/platform/i18n/catalogue.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
-import type { MessageKey } from './en.ts';
+import type { en } from './en.ts';
 
 /** French messages; the type makes every English key required. */
-export const fr: Record<MessageKey, string> = {
+export const fr = {
   'app.title': 'Observatoire des migrations des personnels de santé',
   'app.tagline':
     'Données publiques sur la migration internationale des personnels de santé, chaque valeur reliée à sa source.',
@@ -15,8 +16,6 @@ export const fr: Record<MessageKey, string> = {
   'nav.data': 'Données',
   'nav.api': 'API',
   'lang.label': 'Langue',
-  'lang.en': 'English',
-  'lang.fr': 'Français',
 
   'common.loading': 'Chargement…',
   'common.error': 'Les données n’ont pas pu être chargées : {{message}}',
@@ -34,6 +33,7 @@ export const fr: Record<MessageKey, string> = {
   'common.country': 'Pays',
   'common.countries_one': '{{count}} pays',
   'common.countries_other': '{{count}} pays',
+  'common.countries_many': '{{count}} de pays',
   'common.region': 'Région OMS',
   'common.income': 'Groupe de revenu',
   'common.allRegions': 'Toutes les régions OMS',
@@ -64,6 +64,7 @@ export const fr: Record<MessageKey, string> = {
   'table.sortBy': 'Trier par {{column}}',
   'table.rows_one': '{{count}} ligne',
   'table.rows_other': '{{count}} lignes',
+  'table.rows_many': '{{count}} de lignes',
   'table.empty': 'Aucune ligne ne correspond aux filtres.',
 
   'indicator.density': 'Densité',
@@ -241,12 +242,17 @@ export const fr: Record<MessageKey, string> = {
   'flows.notDrawn_one': '{{count}} flux arrondi à 0 figure dans le tableau mais n’est pas représenté.',
   'flows.notDrawn_other':
     '{{count}} flux arrondis à 0 figurent dans le tableau mais ne sont pas représentés.',
+  'flows.notDrawn_many':
+    '{{count}} de flux arrondis à 0 figurent dans le tableau mais ne sont pas représentés.',
   'flows.dropped': 'Exclus de l’estimation faute de données enregistrées : {{areas}}.',
   'flows.warnings_one': 'L’estimation a signalé {{count}} avertissement : {{codes}}.',
   'flows.warnings_other': 'L’estimation a signalé {{count}} avertissements : {{codes}}.',
+  'flows.warnings_many': 'L’estimation a signalé {{count}} d’avertissements : {{codes}}.',
   'flows.estimatedSource_one':
     'Enregistrés par hwmo sous {{source}}, marqués E (estimation) ; stocks issus du lot d’import {{batches}}.',
   'flows.estimatedSource_other':
+    'Enregistrés par hwmo sous {{source}}, marqués E (estimation) ; stocks issus des lots d’import {{batches}}.',
+  'flows.estimatedSource_many':
     'Enregistrés par hwmo sous {{source}}, marqués E (estimation) ; stocks issus des lots d’import {{batches}}.',
   'flows.noEstimatedFlows': 'Aucun flux estimé n’est enregistré pour ce choix.',
   'flows.noEstimates':
@@ -336,6 +342,8 @@ export const fr: Record<MessageKey, string> = {
     'l’effectif à l’étranger ne compte que la seule destination déclarante ({{areas}}) : le taux est une borne inférieure',
   'note.abroad-lower-bound_other':
     'l’effectif à l’étranger ne compte que les {{count}} destinations qui déclarent ({{areas}}) : le taux est une borne inférieure',
+  'note.abroad-lower-bound_many':
+    'l’effectif à l’étranger ne compte que les {{count}} de destinations qui déclarent ({{areas}}) : le taux est une borne inférieure',
   'note.no-home-headcount':
     'aucun effectif de {{occupation}} exerçant dans le pays ({{origin}}) jusqu’en {{year}}',
   'note.home-year-differs': 'l’effectif national date de {{year}}, celui à l’étranger de {{abroadYear}}',
@@ -348,6 +356,7 @@ export const fr: Record<MessageKey, string> = {
   'note.no-outflow': 'aucune sortie de {{occupation}} ({{area}}, {{selection}})',
   'note.sum-over-partners_one': 'somme sur {{count}} partenaire déclaré ; aucun total publié',
   'note.sum-over-partners_other': 'somme sur {{count}} partenaires déclarés ; aucun total publié',
+  'note.sum-over-partners_many': 'somme sur {{count}} de partenaires déclarés ; aucun total publié',
   'note.no-net-migration-year':
     'aucune année avec à la fois des entrées et des sorties de {{occupation}} ({{area}}, {{selection}})',
   'note.flow-without-partners': 'les entrées ou les sorties de {{year}} n’ont aucun pays partenaire',
@@ -366,18 +375,26 @@ export const fr: Record<MessageKey, string> = {
     'aucun total publié de l’effectif de {{occupation}} d’origine étrangère : la somme de {{count}} origine est utilisée',
   'note.foreign-sum-used_other':
     'aucun total publié de l’effectif de {{occupation}} d’origine étrangère : la somme de {{count}} origines est utilisée',
+  'note.foreign-sum-used_many':
+    'aucun total publié de l’effectif de {{occupation}} d’origine étrangère : la somme de {{count}} d’origines est utilisée',
   'note.foreign-sum-used-with-unknown_one':
     'aucun total publié de l’effectif de {{occupation}} d’origine étrangère : la somme de {{count}} origine et de l’origine inconnue est utilisée',
   'note.foreign-sum-used-with-unknown_other':
     'aucun total publié de l’effectif de {{occupation}} d’origine étrangère : la somme de {{count}} origines et de l’origine inconnue est utilisée',
+  'note.foreign-sum-used-with-unknown_many':
+    'aucun total publié de l’effectif de {{occupation}} d’origine étrangère : la somme de {{count}} d’origines et de l’origine inconnue est utilisée',
   'note.foreign-total-mismatch_one':
     'le total publié {{total}} diffère de la somme de {{count}} origine ({{parts}}) ; le total publié est utilisé',
   'note.foreign-total-mismatch_other':
     'le total publié {{total}} diffère de la somme de {{count}} origines ({{parts}}) ; le total publié est utilisé',
+  'note.foreign-total-mismatch_many':
+    'le total publié {{total}} diffère de la somme de {{count}} d’origines ({{parts}}) ; le total publié est utilisé',
   'note.foreign-total-mismatch-with-unknown_one':
     'le total publié {{total}} diffère de la somme de {{count}} origine et de l’origine inconnue ({{parts}}) ; le total publié est utilisé',
   'note.foreign-total-mismatch-with-unknown_other':
     'le total publié {{total}} diffère de la somme de {{count}} origines et de l’origine inconnue ({{parts}}) ; le total publié est utilisé',
+  'note.foreign-total-mismatch-with-unknown_many':
+    'le total publié {{total}} diffère de la somme de {{count}} d’origines et de l’origine inconnue ({{parts}}) ; le total publié est utilisé',
   'note.aggregate-partners-ignored': 'partenaires régionaux ou agrégés exclus de la répartition : {{areas}}',
   'note.no-headcount-for-share':
     'aucun effectif total de {{occupation}} ({{area}}, {{year}}) par lequel diviser les {{foreign}} d’origine étrangère',
@@ -389,12 +406,16 @@ export const fr: Record<MessageKey, string> = {
   'note.no-population-for-density': 'aucune donnée de population pour {{year}}, l’année de la densité',
   'note.members-without-value_one': '{{count}} des {{members}} membres n’a pas de valeur',
   'note.members-without-value_other': '{{count}} des {{members}} membres n’ont pas de valeur',
+  'note.members-without-value_many': '{{count}} des {{members}} membres n’ont pas de valeur',
   'note.members-without-population_one': '{{count}} membre n’a pas de population et est exclu',
   'note.members-without-population_other': '{{count}} membres n’ont pas de population et sont exclus',
+  'note.members-without-population_many': '{{count}} de membres n’ont pas de population et sont exclus',
   'note.population-unknown_one':
     'la population est inconnue pour {{count}} membre sans valeur : la couverture en population ne compte que les membres dont la population est connue',
   'note.population-unknown_other':
     'la population est inconnue pour {{count}} membres sans valeur : la couverture en population ne compte que les membres dont la population est connue',
+  'note.population-unknown_many':
+    'la population est inconnue pour {{count}} de membres sans valeur : la couverture en population ne compte que les membres dont la population est connue',
   'note.members-years': 'les valeurs des membres datent de {{from}}–{{to}}',
   'note.no-member-value': 'aucun membre n’a à la fois une valeur et une population',
   'note.partial-sum': 'une somme sur une partie des membres sous-estime le total du groupe',
@@ -497,6 +518,7 @@ export const fr: Record<MessageKey, string> = {
   'audit.clear': 'Effacer les filtres',
   'audit.count_one': '{{n}} enregistrement.',
   'audit.count_other': '{{n}} enregistrements.',
+  'audit.count_many': '{{n}} enregistrements.',
   'audit.csv': 'Télécharger ces enregistrements en CSV',
   'audit.table': 'Enregistrements d’audit, les plus récents d’abord',
   'audit.col.at': 'Quand (UTC)',
@@ -599,6 +621,7 @@ export const fr: Record<MessageKey, string> = {
   'import.previewing': 'Lecture du fichier entier, sans rien écrire…',
   'import.previewText_one': 'La première valeur telle qu’elle sera enregistrée :',
   'import.previewText_other': 'Les {{count}} premières valeurs telles qu’elles seront enregistrées :',
+  'import.previewText_many': 'Les {{count}} premières valeurs telles qu’elles seront enregistrées :',
   'import.previewTable': 'Valeurs telles qu’elles seront enregistrées',
   'import.area': 'Zone',
   'import.sexColumn': 'Sexe',
@@ -621,6 +644,7 @@ export const fr: Record<MessageKey, string> = {
   'import.reason': 'Motif',
   'import.skippedMore_one': '… et encore {{count}} ligne ignorée.',
   'import.skippedMore_other': '… et encore {{count}} lignes ignorées.',
+  'import.skippedMore_many': '… et encore {{count}} lignes ignorées.',
   'import.warnings': 'À vérifier',
   'import.commit': 'Importer',
   'import.committing': 'Import en cours…',
@@ -634,6 +658,7 @@ export const fr: Record<MessageKey, string> = {
   'import.hint': 'Que faire : {{hint}}',
   'import.andMore_one': '… et encore {{count}}.',
   'import.andMore_other': '… et encore {{count}}.',
+  'import.andMore_many': '… et encore {{count}}.',
   'import.batches': 'Historique des imports',
   'import.action': 'Action',
   'import.rollback': 'Annuler',
@@ -709,6 +734,8 @@ export const fr: Record<MessageKey, string> = {
     'Trop de tentatives de connexion. Attendez une minute avant de réessayer, ou réinitialisez votre mot de passe.',
   'accounts.signInPage.throttled_other':
     'Trop de tentatives de connexion. Attendez {{count}} minutes avant de réessayer, ou réinitialisez votre mot de passe.',
+  'accounts.signInPage.throttled_many':
+    'Trop de tentatives de connexion. Attendez {{count}} de minutes avant de réessayer, ou réinitialisez votre mot de passe.',
   'accounts.signInPage.forgot': 'Mot de passe oublié ?',
   'accounts.signInPage.setupRequired':
     'Cette installation n’a pas encore d’administrateur : ouvrez le lien de configuration affiché par le serveur à son démarrage.',
@@ -751,6 +778,7 @@ export const fr: Record<MessageKey, string> = {
   'accounts.tokens.never': 'Jamais',
   'accounts.tokens.days_one': '{{count}} jour',
   'accounts.tokens.days_other': '{{count}} jours',
+  'accounts.tokens.days_many': '{{count}} de jours',
   'accounts.tokens.create': 'Créer le jeton',
   'accounts.tokens.shownOnce':
     'Jeton « {{name}} » créé. Copiez-le maintenant : il n’est affiché que cette fois.',
@@ -771,6 +799,7 @@ export const fr: Record<MessageKey, string> = {
   'accounts.sessions.signOutOthers': 'Fermer toutes les autres sessions',
   'accounts.sessions.revoked_one': '{{count}} session fermée.',
   'accounts.sessions.revoked_other': '{{count}} sessions fermées.',
+  'accounts.sessions.revoked_many': '{{count}} de sessions fermées.',
   'accounts.admin.nav': 'Administration',
   'accounts.admin.users': 'Utilisateurs',
   'accounts.admin.invitations': 'Invitations',
@@ -780,6 +809,7 @@ export const fr: Record<MessageKey, string> = {
   'accounts.admin.nameAndEmail': 'Nom et adresse électronique',
   'accounts.admin.usersCount_one': '{{count}} utilisateur',
   'accounts.admin.usersCount_other': '{{count}} utilisateurs',
+  'accounts.admin.usersCount_many': '{{count}} d’utilisateurs',
   'accounts.admin.active': 'Actif',
   'accounts.admin.disabled': 'Désactivé',
   'accounts.admin.edit': 'Modifier',
@@ -815,4 +845,4 @@ export const fr: Record<MessageKey, string> = {
   'accounts.admin.outboxEmpty': 'La boîte d’envoi est vide.',
   'accounts.admin.outboxTo': 'À {{to}}, le {{at}}',
   ...PAGE_TEXT.fr,
-};
+} as const satisfies Catalogue<typeof en, 'fr'>;

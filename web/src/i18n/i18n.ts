@@ -1,9 +1,14 @@
 import i18next from 'i18next';
+import { isLang, LANGS, type Lang } from '../../../src/platform/i18n/langs.ts';
+import { ar } from './ar.ts';
 import { en, type MessageKey } from './en.ts';
+import { es } from './es.ts';
 import { fr } from './fr.ts';
+import { ru } from './ru.ts';
+import { zh } from './zh.ts';
 
-export const LANGS = ['en', 'fr'] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang };
+
 type PluralBase<K> = K extends `${infer B}_one` ? B : never;
 export type Message = MessageKey | PluralBase<MessageKey>;
 
@@ -11,7 +16,9 @@ const i18n = i18next.createInstance();
 void i18n.init({
   lng: 'en',
   fallbackLng: 'en',
-  resources: { en: { translation: en }, fr: { translation: fr } },
+  resources: Object.fromEntries(
+    Object.entries({ ar, zh, en, fr, ru, es }).map(([l, c]) => [l, { translation: c }]),
+  ),
   keySeparator: false,
   nsSeparator: false,
   interpolation: { escapeValue: false },
@@ -22,7 +29,8 @@ const translate = i18n.t.bind(i18n) as unknown as (key: string, vars?: Record<st
 let current: Lang = 'en';
 
 export function langOf(params: URLSearchParams): Lang {
-  return params.get('lang') === 'fr' ? 'fr' : 'en';
+  const asked = params.get('lang');
+  return isLang(asked) ? asked : 'en';
 }
 
 export function setLang(lang: Lang): void {

@@ -1,0 +1,32 @@
+import type { Catalogue } from '../catalogue.ts';
+import type { en } from './en.ts';
+
+export const fr = {
+  'title.map': 'Carte du monde — hwmo',
+  'title.country': '{{name}} — fiche pays — hwmo',
+  'title.countryNotFound': 'Pays introuvable — hwmo',
+  'title.compare': 'Comparer des pays — hwmo',
+  'title.flows': 'Flux — hwmo',
+  'title.data': 'Données — hwmo',
+  'title.api-docs': 'Documentation de l’API — hwmo',
+  'title.not-found': 'Page introuvable — hwmo',
+  'title.audit': 'Journal d’audit — hwmo',
+  'title.import': 'Importer des données — hwmo',
+  'title.sign-in': 'Connexion — hwmo',
+  'title.setup': 'Premier administrateur — hwmo',
+  'title.invitation': 'Invitation — hwmo',
+  'title.reset-password': 'Réinitialiser le mot de passe — hwmo',
+  'title.account': 'Votre compte — hwmo',
+  'title.admin-users': 'Utilisateurs — hwmo',
+  'title.admin-invitations': 'Invitations — hwmo',
+  'title.admin-outbox': 'Boîte d’envoi — hwmo',
+  'notFound.title': 'Page introuvable',
+  'notFound.text': 'Il n’y a pas de page à cette adresse.',
+  'notFound.country': 'Aucun pays n’a le code {{code}}.',
+  'notFound.links': 'Vous cherchez peut-être :',
+  'notFound.map': 'la carte du monde',
+  'notFound.compare': 'la comparaison des pays',
+  'notFound.flows': 'les flux de personnels de santé',
+  'notFound.data': 'les données chargées et leurs sources',
+  'title.approvals': 'Approbation des données — hwmo',
+} as const satisfies Catalogue<typeof en, 'fr'>;

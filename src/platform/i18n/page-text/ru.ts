@@ -1,0 +1,32 @@
+import type { Catalogue } from '../catalogue.ts';
+import type { en } from './en.ts';
+
+export const ru = {
+  'title.map': 'World map — hwmo',
+  'title.country': '{{name}} — country profile — hwmo',
+  'title.countryNotFound': 'Country not found — hwmo',
+  'title.compare': 'Compare countries — hwmo',
+  'title.flows': 'Flows — hwmo',
+  'title.data': 'Data — hwmo',
+  'title.api-docs': 'API documentation — hwmo',
+  'title.not-found': 'Page not found — hwmo',
+  'title.audit': 'Audit trail — hwmo',
+  'title.import': 'Import data — hwmo',
+  'title.sign-in': 'Sign in — hwmo',
+  'title.setup': 'First administrator — hwmo',
+  'title.invitation': 'Invitation — hwmo',
+  'title.reset-password': 'Reset the password — hwmo',
+  'title.account': 'Your account — hwmo',
+  'title.admin-users': 'Users — hwmo',
+  'title.admin-invitations': 'Invitations — hwmo',
+  'title.admin-outbox': 'Outbox — hwmo',
+  'notFound.title': 'Page not found',
+  'notFound.text': 'There is no page at this address.',
+  'notFound.country': 'No country has the code {{code}}.',
+  'notFound.links': 'You may be looking for:',
+  'notFound.map': 'the world map',
+  'notFound.compare': 'the comparison of countries',
+  'notFound.flows': 'the flows of health workers',
+  'notFound.data': 'the data loaded and their sources',
+  'title.approvals': 'Data approval — hwmo',
+} as const satisfies Catalogue<typeof en, 'ru'>;
