@@ -1,8 +1,10 @@
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { createApp } from '../../src/main/app.ts';
 import { seedDemo } from '../../src/main/demo/seed-demo.ts';
+import { authenticate, configureAccounts } from '../../src/modules/accounts/index.ts';
 import type { WebBuild } from '../../src/modules/observatory/http.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import type { Database } from '../../src/platform/db/client.ts';
@@ -21,6 +23,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+export const PHONE = { width: 390, height: 844 };
+export const LAPTOP = { width: 1366, height: 768 };
+
 export interface Observatory {
   /** Where hwmo listens, e.g. http://127.0.0.1:41234 */
   base: string;
@@ -33,10 +38,16 @@ export interface Observatory {
  * hwmo in-process on a free port, holding the shipped demo data, serving the web build in dist/web (or the one given), and
  * Debian's Chromium to open it.
  */
-export async function startObservatory(options: { web?: WebBuild } = {}): Promise<Observatory> {
+export async function startObservatory(
+  options: { web?: WebBuild; accounts?: boolean } = {},
+): Promise<Observatory> {
   const db = await testDatabase();
   await seedDemo(db);
-  const app = createApp({ db, config: loadConfig({}), log: () => {}, ...options });
+  const config = loadConfig({});
+  const { accounts, ...deps } = options;
+  // With accounts, as `serve` wires them (sessions and tokens authenticate), with a cheaper hash than production's.
+  if (accounts) configureAccounts(config, { passwordParams: { ln: 14, r: 8, p: 1 } });
+  const app = createApp({ db, config, log: () => {}, ...(accounts ? { authenticate } : {}), ...deps });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
@@ -52,4 +63,23 @@ export async function startObservatory(options: { web?: WebBuild } = {}): Promis
       await db.close();
     },
   };
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** The WCAG 2.2 A and AA rules that axe-core can decide automatically. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** What axe-core finds against WCAG 2.2 A/AA on the page as it stands, one line per rule broken. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const found = (await page.evaluate(
+    `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} } }).then((r) => r.violations)`,
+  )) as Array<{ id: string; impact: string | null; help: string; nodes: { target: string[] }[] }>;
+  return found.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(', ')}`,
+  );
 }

@@ -1,0 +1,6 @@
+import { PHONE } from './harness.ts';
+import { languageSuite } from './languages.ts';
+
+// Every page in Arabic, Chinese, English, French, Russian and Spanish on a phone: no missing message, no English left in
+// another language, <html lang dir> right, Arabic mirrored with time still running left to right, axe-core clean.
+languageSuite('phone', PHONE);

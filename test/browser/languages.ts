@@ -1,0 +1,227 @@
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { createSetupLink } from '../../src/modules/accounts/index.ts';
+import { operatorContext } from '../../src/platform/context.ts';
+import { dirOf, LANGS, type Lang } from '../../src/platform/i18n/langs.ts';
+import { ar } from '../../web/src/i18n/ar.ts';
+import { en } from '../../web/src/i18n/en.ts';
+import { es } from '../../web/src/i18n/es.ts';
+import { fr } from '../../web/src/i18n/fr.ts';
+import { ru } from '../../web/src/i18n/ru.ts';
+import { zh } from '../../web/src/i18n/zh.ts';
+import { axeViolations, type Observatory, startObservatory } from './harness.ts';
+
+const SHOTS = fileURLToPath(new URL('../../test-artifacts/browser/', import.meta.url));
+const CATALOGUES: Record<Lang, Record<string, string>> = { ar, zh, en, fr, ru, es };
+
+/** Every page of the web app; the signed-in ones are opened by the first administrator. */
+export const LANGUAGE_PAGES = [
+  ['map', '/'],
+  ['map, Safeguards List', '/?indicator=ssl'],
+  ['country profile', '/country/GHA'],
+  ['country profile of a destination', '/country/GBR'],
+  ['flows', '/flows?mode=destination&area=USA'],
+  ['comparison', '/compare?region=AFR'],
+  ['data', '/data'],
+  ['API documentation', '/api-docs'],
+  ['not found', '/no-such-page'],
+  ['sign-in', '/sign-in'],
+  ['password reset', '/reset-password'],
+  ['invitation with a bad link', '/invitation?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'],
+  ['account', '/account'],
+  ['users', '/admin/users'],
+  ['invitations', '/admin/invitations'],
+  ['outbox', '/admin/outbox'],
+  ['audit trail', '/audit'],
+  ['data approval', '/approvals'],
+  ['import', '/import'],
+] as const;
+
+/** Words that are the same in every language: codes, formats, names of publishers and of hwmo itself. */
+const ANY_LANGUAGE = new Set(
+  'hwmo api csv svg png xlsx sdmx json openapi http https url oecd who nhwa iso eurostat ilo unesco sdg ssl id'.split(
+    ' ',
+  ),
+);
+
+const placeholder = /\{\{[^}]+\}\}/g;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wordsOf = (s: string) =>
+  (s.replace(placeholder, ' ').match(/[A-Za-z]{3,}/g) ?? []).map((w) => w.toLowerCase());
+
+/**
+ * What would betray English in a page of `lang`: each English message whose translation differs, as a pattern
+ * matching any rendering of it; and, for languages not written in Latin letters, the English words of the catalogue
+ * that the language's own catalogue never uses.
+ */
+function englishDetector(lang: Lang) {
+  const own = CATALOGUES[lang];
+  const ownText = Object.values(own).join(' ');
+  const patterns: { key: string; re: RegExp }[] = [];
+  for (const [key, english] of Object.entries(en)) {
+    const base = key.replace(/_(one|other)$/, '');
+    const translations = Object.entries(own)
+      .filter(([k]) => k === key || k.replace(/_(zero|one|two|few|many|other)$/, '') === base)
+      .map(([, v]) => v);
+    if (translations.includes(english)) continue;
+    const literal = english.replace(placeholder, '').trim();
+    if (wordsOf(literal).length < 2 && literal.length < 12) continue;
+    patterns.push({
+      key,
+      re: new RegExp(`^${english.split(placeholder).map(escapeRegExp).join('.+?')}$`, 's'),
+    });
+  }
+  const latin = lang === 'ar' || lang === 'zh' || lang === 'ru';
+  const ownWords = new Set(wordsOf(ownText));
+  const englishWords = new Set(
+    Object.values(en)
+      .flatMap(wordsOf)
+      .filter((w) => !ownWords.has(w) && !ANY_LANGUAGE.has(w)),
+  );
+  return (text: string): string | null => {
+    const hit = patterns.find((p) => p.re.test(text));
+    if (hit) return `English message ${hit.key}`;
+    if (latin) {
+      const words = wordsOf(text).filter((w) => englishWords.has(w));
+      if (words.length) return `English words ${words.join(' ')}`;
+    }
+    return null;
+  };
+}
+
+const KEYS = new Set(Object.keys(en).flatMap((k) => [k, k.replace(/_(one|other)$/, '')]));
+
+/**
+ * The words a reader meets on the page, as [where, text]: text nodes (visually hidden ones too, which screen readers
+ * speak), the attributes that are read out or shown (aria-label, title, placeholder, alt), the title and the
+ * description. Text marked as another language (`lang`), as not to be translated (`translate="no"`) or as code is
+ * left out: source titles, people's names and commands are what they are.
+ */
+async function wordsOnPage(page: Page): Promise<[string, string][]> {
+  return (await page.evaluate(`(() => {
+    const pageLang = document.documentElement.lang;
+    const out = [['title', document.title]];
+    const meta = document.querySelector('meta[name="description"]');
+    if (meta) out.push(['meta description', meta.getAttribute('content') || '']);
+    const skipped = (el) => {
+      for (let e = el; e && e !== document.documentElement; e = e.parentElement) {
+        if (e.matches('script, style, noscript, template, code, kbd, samp, pre, [translate="no"], [hidden]')) return true;
+        const l = e.getAttribute('lang');
+        if (l && l !== pageLang) return true;
+        if (getComputedStyle(e).display === 'none') return true;
+      }
+      return false;
+    };
+    const describe = (el) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : '');
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent.replace(/\\s+/g, ' ').trim();
+      if (text && !skipped(n.parentElement)) out.push([describe(n.parentElement), text]);
+    }
+    for (const el of document.body.querySelectorAll('[aria-label], [title], [placeholder], img[alt], [aria-roledescription]')) {
+      if (skipped(el)) continue;
+      for (const a of ['aria-label', 'title', 'placeholder', 'alt', 'aria-roledescription']) {
+        const v = el.getAttribute(a);
+        if (v && v.trim()) out.push([describe(el) + '@' + a, v.replace(/\\s+/g, ' ').trim()]);
+      }
+    }
+    return out;
+  })()`)) as [string, string][];
+}
+
+async function signInAdmin(obs: Observatory, ctx: BrowserContext): Promise<void> {
+  const setup = await createSetupLink(operatorContext(obs.db), { baseUrl: obs.base, onlyIfNeeded: true });
+  const admin = { name: 'Kofi Mensah', email: 'admin@who.example', password: 'long enough admin secret' };
+  if (setup) {
+    const token = new URL(setup.link).searchParams.get('token');
+    const r = await ctx.request.post(`${obs.base}/api/setup`, { data: { token, ...admin } });
+    assert.ok(r.ok(), `setup: ${r.status()} ${await r.text()}`);
+  }
+  const r = await ctx.request.post(`${obs.base}/api/session`, {
+    data: { email: admin.email, password: admin.password },
+  });
+  assert.ok(r.ok(), `sign-in: ${r.status()} ${await r.text()}`);
+}
+
+/** Where the inline start of a box is: its right edge in a right-to-left page, its left edge otherwise. */
+async function mirrored(page: Page): Promise<string[]> {
+  return (await page.evaluate(`(() => {
+    const problems = [];
+    const box = (sel) => document.querySelector(sel)?.getBoundingClientRect();
+    const brand = box('header .brand'), nav = box('header nav');
+    if (brand && nav && !(brand.right > nav.right)) problems.push('the brand is not at the right of the navigation');
+    const cells = [...(document.querySelector('table thead tr')?.children ?? [])];
+    if (cells.length > 1) {
+      const first = cells[0].getBoundingClientRect(), last = cells[cells.length - 1].getBoundingClientRect();
+      if (!(first.left > last.left)) problems.push('the first column of a table is not on the right');
+    }
+    if (getComputedStyle(document.querySelector('main')).direction !== 'rtl') problems.push('main is not right to left');
+    for (const svg of document.querySelectorAll('main svg')) {
+      const years = [...svg.querySelectorAll('text')]
+        .filter((t) => /^\\d{4}$/.test(t.textContent.trim()))
+        .map((t) => ({ year: Number(t.textContent), x: t.getBoundingClientRect().left }));
+      const sorted = years.slice().sort((a, b) => a.year - b.year);
+      for (let i = 1; i < sorted.length; i++)
+        if (sorted[i].year > sorted[i - 1].year && !(sorted[i].x > sorted[i - 1].x)) {
+          problems.push('a time axis does not run from left to right');
+          break;
+        }
+    }
+    return problems;
+  })()`)) as string[];
+}
+
+/** Opens every page in every language at one size and checks the words, the direction and accessibility. */
+export function languageSuite(viewport: 'laptop' | 'phone', size: { width: number; height: number }) {
+  describe(`every page in the six languages, ${viewport}`, { timeout: 900_000 }, () => {
+    let obs: Observatory;
+    let ctx: BrowserContext;
+    before(async () => {
+      obs = await startObservatory({ accounts: true });
+      ctx = await obs.browser.newContext({ viewport: size, bypassCSP: true });
+      ctx.setDefaultTimeout(90_000);
+      await signInAdmin(obs, ctx);
+      mkdirSync(SHOTS, { recursive: true });
+    });
+    after(async () => {
+      await ctx?.close();
+      await obs?.close();
+    });
+
+    for (const lang of LANGS) {
+      test(`${lang}: no missing message, no English left${lang === 'ar' ? ', right to left' : ''}, axe clean`, async () => {
+        const english = lang === 'en' ? null : englishDetector(lang);
+        const page = await ctx.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        const problems: string[] = [];
+        for (const [name, path] of LANGUAGE_PAGES) {
+          await page.goto(`${obs.base}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`, {
+            waitUntil: 'networkidle',
+          });
+          await page.locator('main h1').first().waitFor();
+          const html = await page.evaluate('[document.documentElement.lang, document.documentElement.dir]');
+          assert.deepEqual(html, [lang, dirOf(lang)], `${name}: <html lang dir>`);
+          for (const [where, text] of await wordsOnPage(page)) {
+            if (KEYS.has(text)) problems.push(`${name}: ${where}: missing message ${text}`);
+            const found = english?.(text);
+            if (found) problems.push(`${name}: ${where}: ${found}: ${JSON.stringify(text.slice(0, 120))}`);
+          }
+          if (lang === 'ar' && viewport === 'laptop')
+            for (const p of await mirrored(page)) problems.push(`${name}: ${p}`);
+          for (const v of await axeViolations(page)) problems.push(`${name}: ${v}`);
+          if ((lang === 'ar' || lang === 'zh') && /^(map|country profile|flows)$/.test(name))
+            await page.screenshot({
+              path: `${SHOTS}lang-${lang}-${name.replace(/\W+/g, '-')}-${viewport}.png`,
+            });
+        }
+        await page.close();
+        assert.deepEqual(problems, []);
+        assert.deepEqual(errors, []);
+      });
+    }
+  });
+}
