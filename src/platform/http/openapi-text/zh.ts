@@ -132,7 +132,8 @@ export const zh: Readonly<Record<string, string>> = {
     '通过电子邮件邀请某人，并赋予一个角色；答复中包含链接，该链接亦已发送（或放入发件箱）',
   'Key indicators at their latest values.': '主要指标的最新数值。',
   'Labels of the rows and columns of every table, in order': '每张表的行标签和列标签，按顺序排列',
-  'Lacks a sign-in for the area, or the installation is read-only': '未以可访问该地区的身份登录，或本系统为只读',
+  'Lacks a sign-in for the area, or the installation is read-only':
+    '未以可访问该地区的身份登录，或本系统为只读',
   'Lacks the permission account.self for the area, or the installation is read-only':
     '不具备该地区的account.self权限，或本系统为只读',
   'Lacks the permission approval.decide for the area, or the installation is read-only':
