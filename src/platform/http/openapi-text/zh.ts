@@ -206,7 +206,7 @@ export const zh: Readonly<Record<string, string>> = {
   'Partner area for bilateral measures.': '双边计量指标的伙伴地区。',
   'Partner basis of the inflows, when several are stored': '存储了多种依据时，流入数据的伙伴依据',
   'Partner basis of the outflows, when several are stored': '存储了多种依据时，流出数据的伙伴依据',
-  'Partners among the areas with no stored value: 0': '所估算地区中无存储数值的伙伴：0',
+  'Partners among the areas with no stored value: 0': '所估算地区中无存储数值的伙伴：按0计',
   'Per indicator and accepted occupation choice, the data years in which at least one country has a value (default vintage options); recomputed when the data change.':
     '按指标及所接受的职业选项分列的、至少有一个国家有数值的数据年份（默认数据时期选项）；数据变化时重新计算。',
   'Percentage of the foreign total.': '占外国人员合计的百分比。',
@@ -405,8 +405,8 @@ export const zh: Readonly<Record<string, string>> = {
   'null for a dry run': '试运行时为null',
   'null: all datasets': 'null：所有数据集',
   'null: all the datasets of the area and year': 'null：该地区和年份的所有数据集',
-  'records at or after this day or instant': '此日期或时刻当时或之后的记录',
-  'records up to this day (inclusive) or instant': '截至此日期（含）或时刻的记录',
+  'records at or after this day or instant': '不早于此日期或时刻的记录',
+  'records up to this day (inclusive) or instant': '不晚于此日期（含当日）或时刻的记录',
   'the action recorded, e.g. import, rollback, approval.approve':
     '所记录的操作，例如import、rollback、approval.approve',
   'the area the change touched (ISO 3166 alpha-3 or a subnational code)':
