@@ -115,7 +115,7 @@ export const ar = {
   'measure.graduates': 'الخرّيجون',
   'measure.uhc-sci':
     'مؤشر التغطية بالخدمات في إطار التغطية الصحية الشاملة (مؤشر أهداف التنمية المستدامة 3-8-1)',
-  'batchStatus.committed': 'مُعتمَدة',
+  'batchStatus.committed': 'مُنجَزة',
   'batchStatus.rolled_back': 'تم التراجع عنها',
   'unit.personsPerPeriod': 'شخص في الفترة',
   'unit.requestsPerYear': 'طلب في السنة',
@@ -141,7 +141,7 @@ export const ar = {
   'map.legend': 'مفتاح الخريطة',
   'map.missing': 'لا توجد بيانات',
   'map.outside': 'خارج عوامل التصفية المختارة',
-  'map.summary': '{{countries}} لها قيمة؛ سنوات البيانات: {{years}}.',
+  'map.summary': 'البلدان التي لها قيمة: {{countries}}؛ سنوات البيانات: {{years}}.',
   'map.summaryNone': 'لا يوجد بلد له قيمة لهذا الاختيار.',
   'map.tooSmall': 'البلدان الأصغر من أن تُرسم بهذا المقياس مدرجة في الجدول.',
   'map.find': 'الانتقال إلى بلد',
@@ -330,10 +330,10 @@ export const ar = {
   'note.cadres-different-years': 'الفئات المهنية مأخوذة من سنوات مختلفة: {{notes}}',
   'note.mixed-origin-bases':
     'تعدّ بلدان المقصد على أسس مختلفة (بلد التدريب لدى بعضها، وبلد الميلاد لدى بعضها الآخر): فالمجموع يخلط بين مفهومين',
-  'note.no-destination-trained': 'لا يُبلغ أي بلد مقصد عن {{occupation}} مدرَّبين في {{origin}} {{selection}}',
-  'note.no-destination-born': 'لا يُبلغ أي بلد مقصد عن {{occupation}} مولودين في {{origin}} {{selection}}',
+  'note.no-destination-trained': 'لا يُبلغ أي بلد مقصد عن {{occupation}} المدرَّبين في {{origin}} {{selection}}',
+  'note.no-destination-born': 'لا يُبلغ أي بلد مقصد عن {{occupation}} المولودين في {{origin}} {{selection}}',
   'note.no-destination-trained-or-born':
-    'لا يُبلغ أي بلد مقصد عن {{occupation}} مدرَّبين أو مولودين في {{origin}} {{selection}}',
+    'لا يُبلغ أي بلد مقصد عن {{occupation}} المدرَّبين أو المولودين في {{origin}} {{selection}}',
   'note.destinations-different-years': 'تُبلغ بلدان المقصد عن سنوات مختلفة: {{years}}',
   'note.abroad-lower-bound_zero':
     'لا يشمل العدد في الخارج إلا بلدان المقصد المبلِّغة ({{areas}}): فالمعدل حدّ أدنى',
@@ -354,8 +354,8 @@ export const ar = {
     'العدد في الخارج ({{abroad}}) يزيد على ضعف الرصيد داخل البلد ({{home}}): فبلد التدريب ليس بلد المنشأ، أو أن الأعداد تستخدم مفاهيم مختلفة',
   'note.abroad-exceeds-home-birth':
     'العدد في الخارج ({{abroad}}) يزيد على ضعف الرصيد داخل البلد ({{home}}): فبلد الميلاد ليس بلد المنشأ، أو أن الأعداد تستخدم مفاهيم مختلفة',
-  'note.no-inflow': 'لا يوجد تدفق وافد لفئة {{occupation}} بشأن {{area}} {{selection}}',
-  'note.no-outflow': 'لا يوجد تدفق خارج لفئة {{occupation}} بشأن {{area}} {{selection}}',
+  'note.no-inflow': 'لا يوجد تدفق وافد من فئة {{occupation}} إلى {{area}} {{selection}}',
+  'note.no-outflow': 'لا يوجد تدفق خارج من فئة {{occupation}} من {{area}} {{selection}}',
   'note.sum-over-partners_zero': 'مجموع لا يشمل أي شريك مبلَّغ عنه؛ ولا يوجد مجموع منشور',
   'note.sum-over-partners_one': 'مجموع شريك واحد مبلَّغ عنه؛ ولا يوجد مجموع منشور',
   'note.sum-over-partners_two': 'مجموع شريكين مبلَّغ عنهما؛ ولا يوجد مجموع منشور',
@@ -363,7 +363,7 @@ export const ar = {
   'note.sum-over-partners_many': 'مجموع {{count, number}} من الشركاء المبلَّغ عنهم؛ ولا يوجد مجموع منشور',
   'note.sum-over-partners_other': 'مجموع {{count, number}} من الشركاء المبلَّغ عنهم؛ ولا يوجد مجموع منشور',
   'note.no-net-migration-year':
-    'لا توجد سنة يتوفر فيها التدفق الوافد والتدفق الخارج معًا لفئة {{occupation}} بشأن {{area}} ({{selection}})',
+    'لا توجد سنة يتوفر فيها التدفق الوافد والتدفق الخارج معًا لفئة {{occupation}} في {{area}} ({{selection}})',
   'note.flow-without-partners': 'لا توجد بلدان شريكة للتدفق الوافد أو الخارج لعام {{year}}',
   'note.no-turnover': 'لا يوجد تبدّل بين المناطق التي تتوفر عنها بيانات',
   'note.no-earlier-headcount': 'لا يوجد عدد أفراد سابق في حدود {{span}} سنوات من عام {{year}}',
@@ -371,8 +371,9 @@ export const ar = {
   'note.start-headcount-not-positive': 'عدد الأفراد لعام {{year}} هو {{value}}',
   'note.growth-jump':
     'نسبة {{rate}}% في السنة تعني عادةً أن طريقة العدّ قد تغيّرت (التغطية أو التعريف)، لا القوى العاملة نفسها',
-  'note.no-foreign-trained': 'لم يُعدّ أي مدرَّبين في الخارج من فئة {{occupation}} في {{area}} {{selection}}',
-  'note.no-foreign-born': 'لم يُعدّ أي مولودين في الخارج من فئة {{occupation}} في {{area}} {{selection}}',
+  'note.no-foreign-trained':
+    'لم يُحتسب أي عامل مدرَّب في الخارج من فئة {{occupation}} في {{area}} {{selection}}',
+  'note.no-foreign-born': 'لم يُحتسب أي عامل مولود في الخارج من فئة {{occupation}} في {{area}} {{selection}}',
   'note.foreign-sum-used_zero':
     'لا يوجد مجموع منشور للأجانب من فئة {{occupation}}: ولا يوجد أي بلد منشأ لاستخدام مجموعه',
   'note.foreign-sum-used_one':
@@ -520,7 +521,7 @@ export const ar = {
     'كما نشرتها منظمة الصحة العالمية ({{source}})، وهي الصيغة التي تستخدمها القائمة',
   'profile.ftPublishedTotal':
     'مجموع المدرَّبين في الخارج كما نُشر: {{total}}؛ ويبلغ مجموع بلدان التدريب المبلَّغ عنها {{sum}}.',
-  'form.computed': 'محسوبة من أعداد الأفراد لعام {{stock}} وعدد السكان لعام {{population}}',
+  'form.computed': 'محسوبة من أعداد الأفراد الواردة من {{stock}} وعدد السكان الوارد من {{population}}',
   'form.published': 'كما نشرها {{source}}',
   'form.mixed': 'محسوبة جزئيًا من أعداد الأفراد وعدد السكان، ومأخوذة جزئيًا كما نُشرت ({{sources}})',
   'form.differs': 'يختلف هذا عن القيمة الرئيسية {{value}} ({{year}}، {{form}}): {{reasons}}.',
