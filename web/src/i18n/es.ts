@@ -65,8 +65,8 @@ export const es = {
   'table.rows_other': '{{count, number}} filas',
   'table.empty': 'Ninguna fila cumple los filtros.',
   'indicator.density': 'Densidad',
-  'indicator.foreign-trained-share': 'Proporción formada en el extranjero',
-  'indicator.foreign-born-share': 'Proporción nacida en el extranjero',
+  'indicator.foreign-trained-share': 'Proporción de personal formado en el extranjero',
+  'indicator.foreign-born-share': 'Proporción de personal nacido en el extranjero',
   'indicator.emigration-rate': 'Tasa de emigración',
   'indicator.inflow': 'Flujo de entrada',
   'indicator.outflow': 'Flujo de salida',
@@ -155,7 +155,7 @@ export const es = {
   'profile.foreignTrained': 'Personal formado en el extranjero, por país de formación',
   'profile.foreignTrainedTitle':
     'Trabajadores de la salud formados en el extranjero en {{name}}, por país de formación, {{year}}',
-  'profile.foreignTrainedTotal': 'Total formado en el extranjero: {{total}}.',
+  'profile.foreignTrainedTotal': 'Total de personal formado en el extranjero: {{total}}.',
   'profile.unknown': 'País de formación desconocido',
   'profile.emigrants': 'Emigrantes por destino',
   'profile.emigrantsTitle': 'Trabajadores de la salud procedentes de {{name}}, por país de destino',
@@ -200,9 +200,9 @@ export const es = {
   'flows.destination': 'Destino',
   'flows.origin': 'País de formación',
   'flows.chartTitleDest':
-    '{{occupation}} formados en el extranjero en {{name}}, por país de formación, {{year}}',
+    '{{occupation}} con formación en el extranjero en {{name}}, por país de formación, {{year}}',
   'flows.chartTitleOrigin':
-    '{{occupation}} formados en {{name}} que trabajan en el extranjero, por destino, {{year}}',
+    '{{occupation}} con formación en {{name}} y empleo en el extranjero, por destino, {{year}}',
   'flows.others': 'Otros países ({{count}})',
   'flows.unknown': 'Desconocido',
   'flows.total': 'Total notificado de personal formado en el extranjero',
@@ -273,7 +273,7 @@ export const es = {
   'data.revised': 'Revisados',
   'data.unchanged': 'Sin cambios',
   'data.skipped': 'Omitidos',
-  'data.imported': 'Importado',
+  'data.imported': 'Fecha de importación',
   'data.api': 'API',
   'data.apiText': 'Todo lo que se muestra aquí también está disponible a través de la API HTTP.',
   'data.apiDocs': 'Documentación de la API',
@@ -321,10 +321,11 @@ export const es = {
   'note.mixed-origin-bases':
     'los destinos contabilizan según criterios diferentes (país de formación en unos casos, de nacimiento en otros): la suma combina dos conceptos',
   'note.no-destination-trained':
-    'ningún destino notifica {{occupation}} formados en {{origin}} {{selection}}',
-  'note.no-destination-born': 'ningún destino notifica {{occupation}} nacidos en {{origin}} {{selection}}',
+    'ningún destino notifica datos de {{occupation}} con formación en {{origin}} {{selection}}',
+  'note.no-destination-born':
+    'ningún destino notifica datos de {{occupation}} con país de nacimiento {{origin}} {{selection}}',
   'note.no-destination-trained-or-born':
-    'ningún destino notifica {{occupation}} formados o nacidos en {{origin}} {{selection}}',
+    'ningún destino notifica datos de {{occupation}} con formación o nacimiento en {{origin}} {{selection}}',
   'note.destinations-different-years': 'los destinos notifican años diferentes: {{years}}',
   'note.abroad-lower-bound_one':
     'el extranjero solo incluye el único destino que notifica datos ({{areas}}): la tasa es un límite inferior',
@@ -333,7 +334,7 @@ export const es = {
   'note.abroad-lower-bound_other':
     'el extranjero solo incluye los {{count, number}} destinos que notifican datos ({{areas}}): la tasa es un límite inferior',
   'note.no-home-headcount':
-    'no hay número de efectivos de {{occupation}} que trabajan en {{origin}} hasta {{year}}',
+    'no hay número de efectivos de {{occupation}} en activo en {{origin}} hasta {{year}}',
   'note.home-year-differs':
     'los efectivos nacionales corresponden a {{year}}; los del extranjero, a {{abroadYear}}',
   'note.abroad-plus-home-zero': 'la suma del extranjero y del país es cero',
@@ -358,23 +359,23 @@ export const es = {
     'inicio según {{startSource}}, final según {{endSource}}: un cambio de fuente no es crecimiento',
   'note.start-headcount-not-positive': 'el número de efectivos de {{year}} es {{value}}',
   'note.growth-jump':
-    'un {{rate}}% anual suele indicar que cambió el recuento (cobertura o definición), no el personal',
+    'un {{rate}} % anual suele indicar que cambió el recuento (cobertura o definición), no el personal',
   'note.no-foreign-trained':
-    'no se contabilizan {{occupation}} formados en el extranjero en {{area}} {{selection}}',
+    'no hay recuento de {{occupation}} con formación en el extranjero en {{area}} {{selection}}',
   'note.no-foreign-born':
-    'no se contabilizan {{occupation}} nacidos en el extranjero en {{area}} {{selection}}',
+    'no hay recuento de {{occupation}} con país de nacimiento extranjero en {{area}} {{selection}}',
   'note.foreign-sum-used_one':
-    'no hay total publicado de {{occupation}} extranjeros: se utiliza la suma de {{count, number}} origen',
+    'no hay total publicado de {{occupation}} de origen extranjero: se utiliza la suma de {{count, number}} origen',
   'note.foreign-sum-used_many':
-    'no hay total publicado de {{occupation}} extranjeros: se utiliza la suma de {{count, number}} de orígenes',
+    'no hay total publicado de {{occupation}} de origen extranjero: se utiliza la suma de {{count, number}} de orígenes',
   'note.foreign-sum-used_other':
-    'no hay total publicado de {{occupation}} extranjeros: se utiliza la suma de {{count, number}} orígenes',
+    'no hay total publicado de {{occupation}} de origen extranjero: se utiliza la suma de {{count, number}} orígenes',
   'note.foreign-sum-used-with-unknown_one':
-    'no hay total publicado de {{occupation}} extranjeros: se utiliza la suma de {{count, number}} origen y del origen desconocido',
+    'no hay total publicado de {{occupation}} de origen extranjero: se utiliza la suma de {{count, number}} origen y del origen desconocido',
   'note.foreign-sum-used-with-unknown_many':
-    'no hay total publicado de {{occupation}} extranjeros: se utiliza la suma de {{count, number}} de orígenes y del origen desconocido',
+    'no hay total publicado de {{occupation}} de origen extranjero: se utiliza la suma de {{count, number}} de orígenes y del origen desconocido',
   'note.foreign-sum-used-with-unknown_other':
-    'no hay total publicado de {{occupation}} extranjeros: se utiliza la suma de {{count, number}} orígenes y del origen desconocido',
+    'no hay total publicado de {{occupation}} de origen extranjero: se utiliza la suma de {{count, number}} orígenes y del origen desconocido',
   'note.foreign-total-mismatch_one':
     'el total publicado, {{total}}, difiere de la suma de {{count, number}} origen ({{parts}}); se utiliza el total publicado',
   'note.foreign-total-mismatch_many':
@@ -390,12 +391,12 @@ export const es = {
   'note.aggregate-partners-ignored':
     'países asociados regionales o agregados excluidos del desglose: {{areas}}',
   'note.no-headcount-for-share':
-    'no hay número de efectivos del total de {{occupation}} en {{area}} para {{year}} por el que dividir los {{foreign}} extranjeros',
+    'no hay número total de efectivos de {{occupation}} en {{area}} para {{year}} entre el que dividir los {{foreign}} de origen extranjero',
   'note.headcount-not-positive': 'el número de efectivos de {{occupation}} para {{year}} es {{value}}',
   'note.share-sources-differ':
     'numerador según {{numerator}}, denominador según {{denominator}}: los conceptos pueden diferir',
   'note.share-over-100':
-    'la proporción supera el 100%: el numerador y el denominador contabilizan cosas diferentes',
+    'la proporción supera el 100 %: el numerador y el denominador contabilizan cosas diferentes',
   'note.no-population-for-density': 'no hay población para {{year}}, el año de la densidad',
   'note.members-without-value_one': '{{count, number}} de {{members}} miembros no tiene valor',
   'note.members-without-value_many': '{{count, number}} de {{members}} miembros no tienen valor',
@@ -479,7 +480,7 @@ export const es = {
   'profile.sslDiffers': 'Difiere de la lista publicada por la OMS: {{reasons}}.',
   'profile.sslDensityPublished': 'según la publica la OMS ({{source}}), la forma que utiliza la lista',
   'profile.ftPublishedTotal':
-    'Total formado en el extranjero, según se publica: {{total}}; los países de formación notificados suman {{sum}}.',
+    'Total de personal formado en el extranjero, según se publica: {{total}}; los países de formación notificados suman {{sum}}.',
   'form.computed': 'calculada a partir de efectivos de {{stock}} y población de {{population}}',
   'form.published': 'según la publica {{source}}',
   'form.mixed':
@@ -538,12 +539,12 @@ export const es = {
   'approvals.state.approved': 'Aprobado',
   'approvals.state.unapproved': 'Aprobación anulada',
   'approvals.values': 'Valores',
-  'approvals.changes': 'Modificados desde la última presentación o aprobación',
+  'approvals.changes': 'Valores modificados desde la última presentación o aprobación',
   'approvals.neverSubmitted': 'nunca presentado',
   'approvals.lastChange': 'Último paso',
   'approvals.changedBy': '{{who}} ({{role}}), {{date}}',
   'approvals.comment': 'Comentario',
-  'approvals.commentFor': '¿Por qué? (obligatorio para {{action}})',
+  'approvals.commentFor': '¿Por qué? (obligatorio para la acción «{{action}}»)',
   'approvals.action.submit': 'Presentar',
   'approvals.action.approve': 'Aprobar',
   'approvals.action.return': 'Devolver',
@@ -738,7 +739,7 @@ export const es = {
   'accounts.invitation.noToken': 'Esta página requiere el enlace de una invitación (termina en ?token=…).',
   'accounts.invitation.invalid':
     'Esta invitación no puede utilizarse: {{message}} Solicite una nueva a la persona que le invitó.',
-  'accounts.invitation.invitedBy': 'Invitación de',
+  'accounts.invitation.invitedBy': 'Invitación enviada por',
   'accounts.invitation.expires': 'Caduca',
   'accounts.invitation.accept': 'Crear mi cuenta',
   'accounts.reset.title': 'Restablecer la contraseña',
