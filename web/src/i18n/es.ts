@@ -6,8 +6,9 @@ import type { en } from './en.ts';
 export const es = {
   'app.title': 'Observatorio de la Migración del Personal de Salud',
   'app.tagline':
-    'Datos públicos sobre la migración internacional del personal de salud, cada valor con su fuente verificable.',
-  'app.footer': 'Datos: sus editores, con sus licencias (véase Datos). Código: Apache License 2.0.',
+    'Datos públicos sobre la migración internacional del personal de salud; cada valor puede rastrearse hasta su fuente.',
+  'app.footer':
+    'Datos: de sus respectivos editores, con arreglo a sus licencias (véase Datos). Código: Apache License 2.0.',
   'nav.main': 'Principal',
   'nav.skip': 'Ir al contenido',
   'nav.map': 'Mapa',
@@ -23,7 +24,7 @@ export const es = {
   'common.none': 'Ninguno',
   'common.year': 'Año',
   'common.years': 'Años',
-  'common.latest': 'Último disponible',
+  'common.latest': 'Último dato disponible',
   'common.latestWithin': 'Último dato en un plazo de {{window}} años',
   'common.source': 'Fuente',
   'common.sources': 'Fuentes',
@@ -134,7 +135,7 @@ export const es = {
   'map.outside': 'Fuera de los filtros seleccionados',
   'map.summary': '{{countries}} con un valor; años de los datos: {{years}}.',
   'map.summaryNone': 'Ningún país tiene un valor para esta selección.',
-  'map.tooSmall': 'Los países demasiado pequeños para representarlos a esta escala figuran en la tabla.',
+  'map.tooSmall': 'Los países demasiado pequeños para representarse a esta escala figuran en la tabla.',
   'map.find': 'Ir a un país',
   'map.open': 'Abrir el perfil',
   'map.openProfile': 'Abrir el perfil de {{name}}',
@@ -235,7 +236,7 @@ export const es = {
   'flows.notDrawn_many':
     '{{count, number}} de flujos con valor 0 figuran en la tabla, pero no se representan.',
   'flows.notDrawn_other': '{{count, number}} flujos con valor 0 figuran en la tabla, pero no se representan.',
-  'flows.dropped': 'Excluidos de la estimación por falta de datos almacenados: {{areas}}.',
+  'flows.dropped': 'Zonas excluidas de la estimación por falta de datos almacenados: {{areas}}.',
   'flows.warnings_one': 'La estimación señaló {{count, number}} advertencia: {{codes}}.',
   'flows.warnings_many': 'La estimación señaló {{count, number}} de advertencias: {{codes}}.',
   'flows.warnings_other': 'La estimación señaló {{count, number}} advertencias: {{codes}}.',
@@ -328,20 +329,20 @@ export const es = {
     'ningún destino notifica datos de {{occupation}} con formación o nacimiento en {{origin}} {{selection}}',
   'note.destinations-different-years': 'los destinos notifican años diferentes: {{years}}',
   'note.abroad-lower-bound_one':
-    'el extranjero solo incluye el único destino que notifica datos ({{areas}}): la tasa es un límite inferior',
+    'el recuento en el extranjero solo incluye el único destino que notifica datos ({{areas}}): la tasa es un límite inferior',
   'note.abroad-lower-bound_many':
-    'el extranjero solo incluye los {{count, number}} de destinos que notifican datos ({{areas}}): la tasa es un límite inferior',
+    'el recuento en el extranjero solo incluye los {{count, number}} de destinos que notifican datos ({{areas}}): la tasa es un límite inferior',
   'note.abroad-lower-bound_other':
-    'el extranjero solo incluye los {{count, number}} destinos que notifican datos ({{areas}}): la tasa es un límite inferior',
+    'el recuento en el extranjero solo incluye los {{count, number}} destinos que notifican datos ({{areas}}): la tasa es un límite inferior',
   'note.no-home-headcount':
     'no hay número de efectivos de {{occupation}} en activo en {{origin}} hasta {{year}}',
   'note.home-year-differs':
     'los efectivos nacionales corresponden a {{year}}; los del extranjero, a {{abroadYear}}',
-  'note.abroad-plus-home-zero': 'la suma del extranjero y del país es cero',
+  'note.abroad-plus-home-zero': 'la suma de los efectivos en el extranjero y en el país es cero',
   'note.abroad-exceeds-home-training':
-    'el extranjero ({{abroad}}) supera el doble de los efectivos nacionales ({{home}}): un país de formación no es un país de origen, o los recuentos utilizan conceptos diferentes',
+    'el recuento en el extranjero ({{abroad}}) supera el doble de los efectivos nacionales ({{home}}): un país de formación no es un país de origen, o los recuentos utilizan conceptos diferentes',
   'note.abroad-exceeds-home-birth':
-    'el extranjero ({{abroad}}) supera el doble de los efectivos nacionales ({{home}}): un país de nacimiento no es un país de origen, o los recuentos utilizan conceptos diferentes',
+    'el recuento en el extranjero ({{abroad}}) supera el doble de los efectivos nacionales ({{home}}): un país de nacimiento no es un país de origen, o los recuentos utilizan conceptos diferentes',
   'note.no-inflow': 'no hay flujo de entrada de {{occupation}} para {{area}} {{selection}}',
   'note.no-outflow': 'no hay flujo de salida de {{occupation}} para {{area}} {{selection}}',
   'note.sum-over-partners_one': 'suma de {{count, number}} país asociado notificado; no hay total publicado',
@@ -551,7 +552,7 @@ export const es = {
   'approvals.action.unapprove': 'Anular la aprobación',
   'approvals.cancel': 'Cancelar',
   'approvals.done': '{{unit}}: {{state}}.',
-  'approvals.profileLine': 'Aprobado por {{who}} el {{date}} (datos de {{year}}, {{dataset}}).',
+  'approvals.profileLine': 'Datos de {{year}} ({{dataset}}) aprobados por {{who}} el {{date}}.',
   'approvals.by.national_authority': 'la autoridad nacional',
   'approvals.by.data_approver': 'el responsable de aprobación de datos',
   'approvals.by.data_manager': 'el gestor de datos',
@@ -619,7 +620,7 @@ export const es = {
   'import.sex.F': 'Mujeres',
   'import.sex.M': 'Hombres',
   'import.partner': 'País asociado',
-  'import.skippedAmong': 'Filas de estas que se omitirán',
+  'import.skippedAmong': 'Filas mostradas que se omitirán',
   'import.atRow': 'fila {{row}}',
   'import.atColumn': 'columna {{column}}',
   'import.toDryRun': 'Ver qué cambiaría',
