@@ -8,7 +8,7 @@ export const es: Readonly<Record<string, string>> = {
   'A column mapping as JSON text (see `hwmo import --suggest-mapping`).':
     'Una correspondencia de columnas en forma de texto JSON (véase `hwmo import --suggest-mapping`).',
   "A country's key indicators, time series, foreign-trained workforce, emigrants and SSL status":
-    'Indicadores clave, series temporales, personal formado en el extranjero, emigrantes y situación respecto de la Lista de apoyo y salvaguardias de un país',
+    'Indicadores clave de un país, series temporales, personal formado en el extranjero, emigrantes y situación respecto de la Lista de apoyo y salvaguardias',
   'A data year, or "latest" (the default): the latest year available, see upTo and window.':
     'Un año de los datos, o "latest" (valor predeterminado): el último año disponible; véanse upTo y window.',
   'A dataset (source code); omitted: all datasets of the area and year':
@@ -60,9 +60,9 @@ export const es: Readonly<Record<string, string>> = {
   'CSV file, cells safe to open in a spreadsheet':
     'Archivo CSV, con celdas que pueden abrirse sin riesgo en una hoja de cálculo',
   'CSV template': 'Plantilla CSV',
-  'Change one’s own name': 'Cambiar el nombre propio',
+  'Change one’s own name': 'Cambiar su propio nombre',
   'Change one’s own password; the other sessions end':
-    'Cambiar la contraseña propia; las demás sesiones finalizan',
+    'Cambiar su propia contraseña; las demás sesiones finalizan',
   'Check everything and report, storing nothing.': 'Comprobarlo todo e informar, sin almacenar nada.',
   'Choices that took the edition default.': 'Opciones que tomaron el valor predeterminado de la edición.',
   'Choose a new password with a reset link; ends every session of the account, and signs in':
@@ -102,7 +102,7 @@ export const es: Readonly<Record<string, string>> = {
   'Editions of the WHO Health Workforce Support and Safeguards List and their rules':
     'Ediciones de la Lista de apoyo y salvaguardias de la OMS en materia de personal de salud y sus reglas',
   'End every session of a user': 'Cerrar todas las sesiones de un usuario',
-  'End one’s other sessions': 'Cerrar las demás sesiones propias',
+  'End one’s other sessions': 'Cerrar sus demás sesiones',
   'Estimate and report what would be stored; store nothing':
     'Estimar e informar de lo que se almacenaría; no almacenar nada',
   'Estimate bilateral flows from two years of stored stocks and store them (unless dryRun)':
@@ -155,7 +155,7 @@ export const es: Readonly<Record<string, string>> = {
   'Labels of the rows and columns of every table, in order':
     'Etiquetas de las filas y columnas de cada tabla, por orden',
   'Lacks a sign-in for the area, or the installation is read-only':
-    'No ha iniciado sesión para la zona, o la instalación es de solo lectura',
+    'Carece de una sesión iniciada para la zona, o la instalación es de solo lectura',
   'Lacks the permission account.self for the area, or the installation is read-only':
     'Carece del permiso account.self para la zona, o la instalación es de solo lectura',
   'Lacks the permission approval.decide for the area, or the installation is read-only':
@@ -215,9 +215,9 @@ export const es: Readonly<Record<string, string>> = {
     'Un lote con sus filas omitidas y sus vínculos de revisión',
   'One result per area; a null value carries its reason.':
     'Un resultado por zona; un valor null indica su motivo.',
-  'One’s open sessions': 'Sesiones abiertas propias',
-  'One’s own account': 'Cuenta propia',
-  'One’s personal API tokens': 'Tokens personales propios de la API',
+  'One’s open sessions': 'Sus sesiones abiertas',
+  'One’s own account': 'Su propia cuenta',
+  'One’s personal API tokens': 'Sus tokens personales de la API',
   'Only areas of this kind, e.g. country or who-region.':
     'Solo las zonas de este tipo, por ejemplo country o who-region.',
   'Only the children of this area (subnational units).':
@@ -230,7 +230,7 @@ export const es: Readonly<Record<string, string>> = {
     'Otros nombres que le dan los archivos; en CSV, separados por "|".',
   'Page size (at most 10 000).': 'Tamaño de página (como máximo 10 000).',
   'Pairs, one-sided shares and adjustment factors with their fit, per year.':
-    'Pares, proporciones unilaterales y factores de ajuste con su ajuste, por año.',
+    'Pares, proporciones unilaterales y factores de ajuste con la calidad de su ajuste, por año.',
   'Partner area code(s): origin or destination.': 'Código o códigos del país asociado: origen o destino.',
   'Partner area for bilateral measures.': 'País asociado para las medidas bilaterales.',
   'Partner basis of the inflows, when several are stored':
@@ -259,7 +259,7 @@ export const es: Readonly<Record<string, string>> = {
   'Return submitted data with a comment saying what to correct':
     'Devolver los datos presentados con un comentario que indique qué debe corregirse',
   'Reuse the mapping saved with this batch.': 'Reutilizar la correspondencia guardada con este lote.',
-  'Revoke one of one’s tokens': 'Revocar uno de los tokens propios',
+  'Revoke one of one’s tokens': 'Revocar uno de sus tokens',
   'Role; national_authority, data_manager and data_approver are bound to one area.':
     'Función; national_authority, data_manager y data_approver están vinculadas a una zona.',
   'Roll back a batch, restoring the values it superseded':
@@ -483,7 +483,7 @@ export const es: Readonly<Record<string, string>> = {
   'true while no administrator exists: open the setup link printed by the server.':
     'true mientras no exista ningún administrador: abra el enlace de configuración que muestra el servidor.',
   'true: minimum migration (stayers = min of the two stocks); false: independence':
-    'true: migración mínima (permanencias = mínimo de ambos efectivos); false: independencia',
+    'true: migración mínima (quienes permanecen = mínimo de ambos efectivos); false: independencia',
   'true: report what would change and write nothing (also a form field)':
     'true: informar de lo que cambiaría sin escribir nada (también es un campo de formulario)',
   'who acted: an e-mail address, or the label recorded ("operator root@host")':
