@@ -15,11 +15,13 @@ import type { Logger } from '../platform/context.ts';
 import type { Database } from '../platform/db/client.ts';
 import { AppError } from '../platform/errors.ts';
 import { createRouteKit } from '../platform/http/kit.ts';
+import { requestLang } from '../platform/http/lang.ts';
 import { buildOpenApi, type RouteSpec } from '../platform/http/openapi.ts';
 import { problemResponse, toProblem } from '../platform/http/problem.ts';
 import { registerProblemPages } from '../platform/http/problem-pages.ts';
 import { type Authenticate, anonymous, mountRoutes, type Route } from '../platform/http/route.ts';
 import { securityGuard } from '../platform/http/security.ts';
+import { platformText as t } from '../platform/messages.ts';
 import { VERSION } from '../platform/version.ts';
 import './data-guards.ts';
 import { systemRoutes } from './system-routes.ts';
@@ -67,11 +69,16 @@ export function createApp(deps: AppDeps): Hono {
   const kit = createRouteKit(app, db, config, routes);
 
   app.onError((err, c) =>
-    problemResponse(toProblem(err, c.req.path, (e) => log('error', 'unhandled error', e))),
+    problemResponse(toProblem(err, c.req.path, (e) => log('error', 'unhandled error', e), requestLang(c))),
   );
   app.notFound((c) =>
     problemResponse(
-      toProblem(new AppError('not_found', `No route ${c.req.method} ${c.req.path}`), c.req.path, () => {}),
+      toProblem(
+        new AppError('not_found', t('route.none', { method: c.req.method, path: c.req.path })),
+        c.req.path,
+        () => {},
+        requestLang(c),
+      ),
     ),
   );
 

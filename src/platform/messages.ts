@@ -1,6 +1,5 @@
 import type { Catalogue } from './i18n/catalogue.ts';
-import { type Lang, LANGS, LOCALES } from './i18n/langs.ts';
-import { defineMessages, render, type Text } from './i18n/messages.ts';
+import { defineMessages } from './i18n/messages.ts';
 
 /**
  * The platform's own words in the six languages: each error code's title and description, the words of a location,
@@ -66,7 +65,7 @@ const en = {
   'loc.around': '({{where}})',
   'list.separator': '; ',
   'field.message': '{{field}}: {{message}}',
-  'cause': '{{text}}',
+  cause: '{{text}}',
 
   'internal.unexpected': 'An unexpected error occurred; it has been logged.',
   'route.none': 'No route {{method}} {{path}}',
@@ -100,7 +99,8 @@ const en = {
 
   'query.repeated_one': 'Query parameter {{name}} is given {{count}} time',
   'query.repeated_other': 'Query parameter {{name}} is given {{count}} times',
-  'query.repeated_hint': 'give it once; parameters taking several codes take them comma-separated (area=GBR,FRA)',
+  'query.repeated_hint':
+    'give it once; parameters taking several codes take them comma-separated (area=GBR,FRA)',
   'query.unknown': 'unknown query parameter {{name}}',
   'query.unknown_meant': 'unknown query parameter {{name}}; did you mean "{{hit}}"?',
   'query.accepts': 'This route accepts: {{names}}.',
@@ -126,7 +126,8 @@ const en = {
   'lock.holder': 'pid {{pid}}, running `{{command}}` since {{since}}',
   'lock.holder_host': 'pid {{pid}} on host {{host}}, running `{{command}}` since {{since}}',
   'lock.holder_server': 'pid {{pid}}, serving {{url}}, running `{{command}}` since {{since}}',
-  'lock.holder_host_server': 'pid {{pid}} on host {{host}}, serving {{url}}, running `{{command}}` since {{since}}',
+  'lock.holder_host_server':
+    'pid {{pid}} on host {{host}}, serving {{url}}, running `{{command}}` since {{since}}',
   'lock.hint_server':
     'stop that server (kill {{pid}}); commands that read or write data (import, query, export, batches, indicator, ssl, areas, flows estimate) are sent to it, as with `--server {{url}}`',
   'lock.hint_starting': 'that server is starting: try again once it listens, or stop it (kill {{pid}})',
@@ -162,7 +163,8 @@ const en = {
 
   'host.unknown': 'This server does not answer for the host {{host}}',
   'host.hint': 'use the address hwmo is served at, or add this host to HWMO_ALLOWED_HOSTS',
-  'cross.origin': "A {{method}} from the origin {{origin}} is refused: only hwmo's own pages may send changes",
+  'cross.origin':
+    "A {{method}} from the origin {{origin}} is refused: only hwmo's own pages may send changes",
   'cross.site': "A cross-site {{method}} is refused: only hwmo's own pages may send changes",
   'cross.hint':
     'open hwmo at its own address and make the change there, or send it from a program that is not a browser',
@@ -180,7 +182,8 @@ const en = {
   'problem.code': 'Code',
   'problem.status': 'HTTP status',
   'problem.exit': 'CLI exit code',
-  'problem.about': 'Errors are answered as RFC 9457 application/problem+json: detail says what was wrong, errors lists each field, row or column concerned and hint the way forward.',
+  'problem.about':
+    'Errors are answered as RFC 9457 application/problem+json: detail says what was wrong, errors lists each field, row or column concerned and hint the way forward.',
   'problem.status_line': 'HTTP status {{status}}, CLI exit code {{exit}}',
 
   'cli.error': 'error',
@@ -195,7 +198,8 @@ const en = {
     'run it without --server where the database is (stop the server first when it owns HWMO_DATA_DIR)',
   'cli.delegating': 'hwmo: the server at {{url}} (pid {{pid}}) owns {{dir}}; sending {{what}} to it',
   'cli.unreachable': 'Cannot reach the hwmo server at {{url}}',
-  'cli.unreachable_hint': 'check that `hwmo serve` runs there, or leave out --server to use the local database',
+  'cli.unreachable_hint':
+    'check that `hwmo serve` runs there, or leave out --server to use the local database',
   'cli.server_status': '{{status}} {{statusText}} from {{url}}',
   'cli.server_empty': 'Empty answer from {{url}}',
   'cli.xlsx_terminal': 'an XLSX workbook is not for a terminal',
@@ -265,7 +269,7 @@ const fr = {
   'loc.around': '({{where}})',
   'list.separator': ' ; ',
   'field.message': '{{field}} : {{message}}',
-  'cause': '{{text}}',
+  cause: '{{text}}',
 
   'internal.unexpected': 'Une erreur inattendue s’est produite ; elle a été journalisée.',
   'route.none': 'Aucune route {{method}} {{path}}',
@@ -329,14 +333,15 @@ const fr = {
   'lock.holder': 'pid {{pid}}, exécute `{{command}}` depuis {{since}}',
   'lock.holder_host': 'pid {{pid}} sur l’hôte {{host}}, exécute `{{command}}` depuis {{since}}',
   'lock.holder_server': 'pid {{pid}}, sert {{url}}, exécute `{{command}}` depuis {{since}}',
-  'lock.holder_host_server': 'pid {{pid}} sur l’hôte {{host}}, sert {{url}}, exécute `{{command}}` depuis {{since}}',
+  'lock.holder_host_server':
+    'pid {{pid}} sur l’hôte {{host}}, sert {{url}}, exécute `{{command}}` depuis {{since}}',
   'lock.hint_server':
     'arrêtez ce serveur (kill {{pid}}) ; les commandes qui lisent ou écrivent des données (import, query, export, batches, indicator, ssl, areas, flows estimate) lui sont envoyées, comme avec `--server {{url}}`',
-  'lock.hint_starting':
-    'ce serveur démarre : réessayez dès qu’il écoute, ou arrêtez-le (kill {{pid}})',
+  'lock.hint_starting': 'ce serveur démarre : réessayez dès qu’il écoute, ou arrêtez-le (kill {{pid}})',
   'lock.hint_wait':
     'attendez qu’il finisse ou arrêtez-le (kill {{pid}}) ; avec un serveur en cours, `--server URL` lui envoie les commandes',
-  'lock.hint_postgres': 'définissez DATABASE_URL vers un serveur PostgreSQL, que plusieurs processus peuvent partager',
+  'lock.hint_postgres':
+    'définissez DATABASE_URL vers un serveur PostgreSQL, que plusieurs processus peuvent partager',
   'lock.hint_delete': 'si ce processus n’existe plus, supprimez {{path}}',
   'lock.or': ' ; ou ',
   'lock.takeover': 'Impossible de reprendre le verrou du répertoire de données {{dir}}',
@@ -346,7 +351,8 @@ const fr = {
   'perm.data.rollback': 'annuler un import',
   'perm.reference.edit': 'modifier les données de référence',
   'perm.flows.store': 'enregistrer une estimation de flux',
-  'perm.safeguards.load': 'charger une édition de la liste OMS d’appui et de sauvegarde pour les personnels de santé',
+  'perm.safeguards.load':
+    'charger une édition de la liste OMS d’appui et de sauvegarde pour les personnels de santé',
   'perm.approval.submit': 'soumettre des données à approbation',
   'perm.approval.decide': 'approuver, renvoyer ou désapprouver des données',
   'perm.audit.read': 'lire la piste d’audit',
@@ -359,7 +365,8 @@ const fr = {
   'perm.forbidden_area': 'Non autorisé à {{what}} pour {{area}}',
   'perm.token_lacks': 'Le jeton d’API utilisé ne porte pas la permission {{permission}}.',
   'perm.not_held': 'Il faut pour cela la permission {{permission}}, que {{who}} ne détient pas.',
-  'perm.not_held_area': 'Il faut pour cela la permission {{permission}} pour {{area}}, que {{who}} ne détient pas.',
+  'perm.not_held_area':
+    'Il faut pour cela la permission {{permission}} pour {{area}}, que {{who}} ne détient pas.',
   'perm.this_actor': 'cet acteur',
   'perm.token_hint': 'créez un jeton portant cette permission',
   'perm.role_hint': 'demandez à un administrateur un rôle qui le permet',
@@ -368,7 +375,8 @@ const fr = {
   'host.hint': 'utilisez l’adresse où hwmo est servi, ou ajoutez cet hôte à HWMO_ALLOWED_HOSTS',
   'cross.origin':
     'Un {{method}} depuis l’origine {{origin}} est refusé : seules les pages de hwmo peuvent envoyer des modifications',
-  'cross.site': 'Un {{method}} intersite est refusé : seules les pages de hwmo peuvent envoyer des modifications',
+  'cross.site':
+    'Un {{method}} intersite est refusé : seules les pages de hwmo peuvent envoyer des modifications',
   'cross.hint':
     'ouvrez hwmo à sa propre adresse et faites-y la modification, ou envoyez-la depuis un programme qui n’est pas un navigateur',
   'media.declared': '{{method}} {{path}} prend un corps {{declared}}, pas {{sent}}',
@@ -385,7 +393,8 @@ const fr = {
   'problem.code': 'Code',
   'problem.status': 'Statut HTTP',
   'problem.exit': 'Code de sortie de la CLI',
-  'problem.about': 'Les erreurs sont répondues en RFC 9457 application/problem+json : detail dit ce qui n’allait pas, errors énumère chaque champ, ligne ou colonne concerné et hint la marche à suivre.',
+  'problem.about':
+    'Les erreurs sont répondues en RFC 9457 application/problem+json : detail dit ce qui n’allait pas, errors énumère chaque champ, ligne ou colonne concerné et hint la marche à suivre.',
   'problem.status_line': 'Statut HTTP {{status}}, code de sortie de la CLI {{exit}}',
 
   'cli.error': 'erreur',
@@ -396,7 +405,8 @@ const fr = {
   'cli.more_other': '… et {{count}} de plus',
   'cli.server_url': '--server {{url}} n’est pas une URL http://',
   'cli.lang': '--lang {{value}} n’est pas l’une des langues {{langs}}',
-  'cli.needs_db': 'Cette commande ne peut pas être envoyée à un serveur : elle a besoin de la base de données elle-même',
+  'cli.needs_db':
+    'Cette commande ne peut pas être envoyée à un serveur : elle a besoin de la base de données elle-même',
   'cli.needs_db_hint':
     'lancez-la sans --server là où se trouve la base de données (arrêtez d’abord le serveur s’il détient HWMO_DATA_DIR)',
   'cli.delegating': 'hwmo : le serveur {{url}} (pid {{pid}}) détient {{dir}} ; {{what}} lui est envoyé',
@@ -472,7 +482,7 @@ const es = {
   'loc.around': '({{where}})',
   'list.separator': '; ',
   'field.message': '{{field}}: {{message}}',
-  'cause': '{{text}}',
+  cause: '{{text}}',
 
   'internal.unexpected': 'Se produjo un error inesperado; ha quedado registrado.',
   'route.none': 'No hay ninguna ruta {{method}} {{path}}',
@@ -514,7 +524,8 @@ const es = {
   'query.accepts': 'Esta ruta acepta: {{names}}.',
   'query.none': 'Esta ruta no admite parámetros de consulta.',
   'value.unknown': 'valor desconocido {{value}} (se esperaba uno de {{options}})',
-  'value.unknown_meant': 'valor desconocido {{value}}; ¿quiso decir "{{hit}}"? (se esperaba uno de {{options}})',
+  'value.unknown_meant':
+    'valor desconocido {{value}}; ¿quiso decir "{{hit}}"? (se esperaba uno de {{options}})',
   'value.list_item': 'no es un {{what}} válido',
   'value.year_range': 'un año (2020) o un intervalo (2010-2020)',
   'value.range_backwards': 'el intervalo no debe ir hacia atrás',
@@ -534,13 +545,16 @@ const es = {
   'lock.holder': 'pid {{pid}}, ejecuta `{{command}}` desde {{since}}',
   'lock.holder_host': 'pid {{pid}} en el host {{host}}, ejecuta `{{command}}` desde {{since}}',
   'lock.holder_server': 'pid {{pid}}, sirve {{url}}, ejecuta `{{command}}` desde {{since}}',
-  'lock.holder_host_server': 'pid {{pid}} en el host {{host}}, sirve {{url}}, ejecuta `{{command}}` desde {{since}}',
+  'lock.holder_host_server':
+    'pid {{pid}} en el host {{host}}, sirve {{url}}, ejecuta `{{command}}` desde {{since}}',
   'lock.hint_server':
     'detenga ese servidor (kill {{pid}}); los comandos que leen o escriben datos (import, query, export, batches, indicator, ssl, areas, flows estimate) se le envían, como con `--server {{url}}`',
-  'lock.hint_starting': 'ese servidor está arrancando: inténtelo de nuevo cuando escuche, o deténgalo (kill {{pid}})',
+  'lock.hint_starting':
+    'ese servidor está arrancando: inténtelo de nuevo cuando escuche, o deténgalo (kill {{pid}})',
   'lock.hint_wait':
     'espere a que termine o deténgalo (kill {{pid}}); con un servidor en marcha, `--server URL` le envía los comandos',
-  'lock.hint_postgres': 'defina DATABASE_URL con un servidor PostgreSQL, que varios procesos pueden compartir',
+  'lock.hint_postgres':
+    'defina DATABASE_URL con un servidor PostgreSQL, que varios procesos pueden compartir',
   'lock.hint_delete': 'si ese proceso ya no existe, elimine {{path}}',
   'lock.or': '; o ',
   'lock.takeover': 'No se puede tomar el bloqueo del directorio de datos {{dir}}',
@@ -574,7 +588,8 @@ const es = {
   'cross.origin':
     'Se rechaza un {{method}} desde el origen {{origin}}: solo las páginas de hwmo pueden enviar cambios',
   'cross.site': 'Se rechaza un {{method}} entre sitios: solo las páginas de hwmo pueden enviar cambios',
-  'cross.hint': 'abra hwmo en su propia dirección y haga allí el cambio, o envíelo desde un programa que no sea un navegador',
+  'cross.hint':
+    'abra hwmo en su propia dirección y haga allí el cambio, o envíelo desde un programa que no sea un navegador',
   'media.declared': '{{method}} {{path}} admite un cuerpo {{declared}}, no {{sent}}',
   'media.declared_untyped': '{{method}} {{path}} admite un cuerpo {{declared}}, no uno sin Content-Type',
   'media.none': '{{method}} {{path}} no admite cuerpo; se envió {{sent}}',
@@ -589,7 +604,8 @@ const es = {
   'problem.code': 'Código',
   'problem.status': 'Estado HTTP',
   'problem.exit': 'Código de salida de la CLI',
-  'problem.about': 'Los errores se responden como RFC 9457 application/problem+json: detail dice qué estaba mal, errors enumera cada campo, fila o columna afectados y hint el camino a seguir.',
+  'problem.about':
+    'Los errores se responden como RFC 9457 application/problem+json: detail dice qué estaba mal, errors enumera cada campo, fila o columna afectados y hint el camino a seguir.',
   'problem.status_line': 'Estado HTTP {{status}}, código de salida de la CLI {{exit}}',
 
   'cli.error': 'error',
@@ -605,7 +621,8 @@ const es = {
     'ejecútelo sin --server donde está la base de datos (detenga antes el servidor si tiene HWMO_DATA_DIR)',
   'cli.delegating': 'hwmo: el servidor {{url}} (pid {{pid}}) tiene {{dir}}; se le envía {{what}}',
   'cli.unreachable': 'No se puede acceder al servidor hwmo en {{url}}',
-  'cli.unreachable_hint': 'compruebe que `hwmo serve` se ejecuta allí, u omita --server para usar la base de datos local',
+  'cli.unreachable_hint':
+    'compruebe que `hwmo serve` se ejecuta allí, u omita --server para usar la base de datos local',
   'cli.server_status': '{{status}} {{statusText}} de {{url}}',
   'cli.server_empty': 'Respuesta vacía de {{url}}',
   'cli.xlsx_terminal': 'un libro XLSX no es para un terminal',
@@ -675,7 +692,7 @@ const ar = {
   'loc.around': '({{where}})',
   'list.separator': '؛ ',
   'field.message': '{{field}}: {{message}}',
-  'cause': '{{text}}',
+  cause: '{{text}}',
 
   'internal.unexpected': 'حدث خطأ غير متوقّع؛ وقد سُجّل.',
   'route.none': 'لا يوجد مسار {{method}} {{path}}',
@@ -713,8 +730,7 @@ const ar = {
   'query.repeated_few': 'معلمة الاستعلام {{name}} مُعطاة {{count}} مرات',
   'query.repeated_many': 'معلمة الاستعلام {{name}} مُعطاة {{count}} مرة',
   'query.repeated_other': 'معلمة الاستعلام {{name}} مُعطاة {{count}} مرة',
-  'query.repeated_hint':
-    'أعطها مرة واحدة؛ المعلمات التي تأخذ عدة رموز تأخذها مفصولة بفواصل (area=GBR,FRA)',
+  'query.repeated_hint': 'أعطها مرة واحدة؛ المعلمات التي تأخذ عدة رموز تأخذها مفصولة بفواصل (area=GBR,FRA)',
   'query.unknown': 'معلمة استعلام غير معروفة {{name}}',
   'query.unknown_meant': 'معلمة استعلام غير معروفة {{name}}؛ هل تقصد "{{hit}}"؟',
   'query.accepts': 'يقبل هذا المسار: {{names}}.',
@@ -740,7 +756,8 @@ const ar = {
   'lock.holder': 'pid {{pid}}، يشغّل `{{command}}` منذ {{since}}',
   'lock.holder_host': 'pid {{pid}} على المضيف {{host}}، يشغّل `{{command}}` منذ {{since}}',
   'lock.holder_server': 'pid {{pid}}، يخدم {{url}}، يشغّل `{{command}}` منذ {{since}}',
-  'lock.holder_host_server': 'pid {{pid}} على المضيف {{host}}، يخدم {{url}}، يشغّل `{{command}}` منذ {{since}}',
+  'lock.holder_host_server':
+    'pid {{pid}} على المضيف {{host}}، يخدم {{url}}، يشغّل `{{command}}` منذ {{since}}',
   'lock.hint_server':
     'أوقف ذلك الخادم (kill {{pid}})؛ تُرسل إليه الأوامر التي تقرأ البيانات أو تكتبها (import وquery وexport وbatches وindicator وssl وareas وflows estimate)، كما مع `--server {{url}}`',
   'lock.hint_starting': 'ذلك الخادم قيد البدء: حاول مرة أخرى حين يبدأ الاستماع، أو أوقفه (kill {{pid}})',
@@ -756,7 +773,8 @@ const ar = {
   'perm.data.rollback': 'التراجع عن استيراد',
   'perm.reference.edit': 'تعديل البيانات المرجعية',
   'perm.flows.store': 'حفظ تقدير للتدفقات',
-  'perm.safeguards.load': 'تحميل إصدار من قائمة منظمة الصحة العالمية للدعم والضمانات الخاصة بالقوى العاملة الصحية',
+  'perm.safeguards.load':
+    'تحميل إصدار من قائمة منظمة الصحة العالمية للدعم والضمانات الخاصة بالقوى العاملة الصحية',
   'perm.approval.submit': 'تقديم البيانات للاعتماد',
   'perm.approval.decide': 'اعتماد البيانات أو إعادتها أو إلغاء اعتمادها',
   'perm.audit.read': 'قراءة سجل التدقيق',
@@ -793,7 +811,8 @@ const ar = {
   'problem.code': 'الرمز',
   'problem.status': 'حالة HTTP',
   'problem.exit': 'رمز خروج سطر الأوامر',
-  'problem.about': 'يُجاب عن الأخطاء بصيغة RFC 9457 application/problem+json: يقول detail ما كان خطأً، ويسرد errors كل حقل أو صف أو عمود معنيّ، ويبيّن hint سبيل المضيّ قدمًا.',
+  'problem.about':
+    'يُجاب عن الأخطاء بصيغة RFC 9457 application/problem+json: يقول detail ما كان خطأً، ويسرد errors كل حقل أو صف أو عمود معنيّ، ويبيّن hint سبيل المضيّ قدمًا.',
   'problem.status_line': 'حالة HTTP {{status}}، رمز خروج سطر الأوامر {{exit}}',
 
   'cli.error': 'خطأ',
@@ -812,7 +831,8 @@ const ar = {
     'شغّله بلا --server حيث توجد قاعدة البيانات (أوقف الخادم أولًا إن كان يملك HWMO_DATA_DIR)',
   'cli.delegating': 'hwmo: الخادم {{url}} (pid {{pid}}) يملك {{dir}}؛ يُرسل إليه {{what}}',
   'cli.unreachable': 'يتعذّر الوصول إلى خادم hwmo في {{url}}',
-  'cli.unreachable_hint': 'تحقّق من أن `hwmo serve` يعمل هناك، أو احذف --server لاستخدام قاعدة البيانات المحلية',
+  'cli.unreachable_hint':
+    'تحقّق من أن `hwmo serve` يعمل هناك، أو احذف --server لاستخدام قاعدة البيانات المحلية',
   'cli.server_status': '{{status}} {{statusText}} من {{url}}',
   'cli.server_empty': 'إجابة فارغة من {{url}}',
   'cli.xlsx_terminal': 'مصنّف XLSX ليس للعرض في طرفية',
@@ -882,7 +902,7 @@ const ru = {
   'loc.around': '({{where}})',
   'list.separator': '; ',
   'field.message': '{{field}}: {{message}}',
-  'cause': '{{text}}',
+  cause: '{{text}}',
 
   'internal.unexpected': 'Произошла непредвиденная ошибка; она записана в журнал.',
   'route.none': 'Нет маршрута {{method}} {{path}}',
@@ -939,7 +959,8 @@ const ru = {
   'db.unsafe_identifier': 'Небезопасный идентификатор SQL {{name}}',
   'db.cannot_open': 'Не удаётся открыть базу данных {{where}}',
   'db.hint_postgres': 'проверьте, что сервер PostgreSQL запущен и DATABASE_URL указан верно',
-  'db.hint_data_dir': 'проверьте, что HWMO_DATA_DIR доступен для записи и не используется другим процессом hwmo',
+  'db.hint_data_dir':
+    'проверьте, что HWMO_DATA_DIR доступен для записи и не используется другим процессом hwmo',
   'db.migration_failed': 'Миграция {{version}} {{name}} не удалась',
 
   'lock.in_use': 'Каталог данных {{dir}} используется другим процессом hwmo',
@@ -950,10 +971,12 @@ const ru = {
     'pid {{pid}} на хосте {{host}}, обслуживает {{url}}, выполняет `{{command}}` с {{since}}',
   'lock.hint_server':
     'остановите этот сервер (kill {{pid}}); команды, которые читают или записывают данные (import, query, export, batches, indicator, ssl, areas, flows estimate), отправляются ему, как с `--server {{url}}`',
-  'lock.hint_starting': 'этот сервер запускается: повторите, когда он начнёт принимать соединения, или остановите его (kill {{pid}})',
+  'lock.hint_starting':
+    'этот сервер запускается: повторите, когда он начнёт принимать соединения, или остановите его (kill {{pid}})',
   'lock.hint_wait':
     'дождитесь его завершения или остановите его (kill {{pid}}); при работающем сервере `--server URL` отправляет ему команды',
-  'lock.hint_postgres': 'укажите в DATABASE_URL сервер PostgreSQL, который могут совместно использовать несколько процессов',
+  'lock.hint_postgres':
+    'укажите в DATABASE_URL сервер PostgreSQL, который могут совместно использовать несколько процессов',
   'lock.hint_delete': 'если этого процесса больше нет, удалите {{path}}',
   'lock.or': '; или ',
   'lock.takeover': 'Не удаётся перехватить блокировку каталога данных {{dir}}',
@@ -983,7 +1006,8 @@ const ru = {
   'perm.role_hint': 'попросите у администратора роль, которая это разрешает',
 
   'host.unknown': 'Этот сервер не отвечает на хост {{host}}',
-  'host.hint': 'используйте адрес, по которому обслуживается hwmo, или добавьте этот хост в HWMO_ALLOWED_HOSTS',
+  'host.hint':
+    'используйте адрес, по которому обслуживается hwmo, или добавьте этот хост в HWMO_ALLOWED_HOSTS',
   'cross.origin':
     '{{method}} с origin {{origin}} отклонён: изменения могут отправлять только страницы самого hwmo',
   'cross.site': 'Межсайтовый {{method}} отклонён: изменения могут отправлять только страницы самого hwmo',
@@ -1003,7 +1027,8 @@ const ru = {
   'problem.code': 'Код',
   'problem.status': 'Статус HTTP',
   'problem.exit': 'Код завершения CLI',
-  'problem.about': 'Ошибки возвращаются как RFC 9457 application/problem+json: detail говорит, что было не так, errors перечисляет каждое затронутое поле, строку или столбец, а hint — что делать дальше.',
+  'problem.about':
+    'Ошибки возвращаются как RFC 9457 application/problem+json: detail говорит, что было не так, errors перечисляет каждое затронутое поле, строку или столбец, а hint — что делать дальше.',
   'problem.status_line': 'Статус HTTP {{status}}, код завершения CLI {{exit}}',
 
   'cli.error': 'ошибка',
@@ -1091,7 +1116,7 @@ const zh = {
   'loc.around': '（{{where}}）',
   'list.separator': '；',
   'field.message': '{{field}}：{{message}}',
-  'cause': '{{text}}',
+  cause: '{{text}}',
 
   'internal.unexpected': '发生意外错误；已记录在日志中。',
   'route.none': '没有路由 {{method}} {{path}}',
@@ -1150,7 +1175,8 @@ const zh = {
   'lock.holder': 'pid {{pid}}，自 {{since}} 起运行 `{{command}}`',
   'lock.holder_host': 'pid {{pid}}，位于主机 {{host}}，自 {{since}} 起运行 `{{command}}`',
   'lock.holder_server': 'pid {{pid}}，服务于 {{url}}，自 {{since}} 起运行 `{{command}}`',
-  'lock.holder_host_server': 'pid {{pid}}，位于主机 {{host}}，服务于 {{url}}，自 {{since}} 起运行 `{{command}}`',
+  'lock.holder_host_server':
+    'pid {{pid}}，位于主机 {{host}}，服务于 {{url}}，自 {{since}} 起运行 `{{command}}`',
   'lock.hint_server':
     '停止该服务器（kill {{pid}}）；读取或写入数据的命令（import、query、export、batches、indicator、ssl、areas、flows estimate）会发送给它，如同使用 `--server {{url}}`',
   'lock.hint_starting': '该服务器正在启动：待其开始监听后重试，或停止它（kill {{pid}}）',
@@ -1202,7 +1228,8 @@ const zh = {
   'problem.code': '代码',
   'problem.status': 'HTTP 状态',
   'problem.exit': 'CLI 退出码',
-  'problem.about': '错误以 RFC 9457 application/problem+json 答复：detail 说明出了什么问题，errors 列出所涉及的每个字段、行或列，hint 给出解决办法。',
+  'problem.about':
+    '错误以 RFC 9457 application/problem+json 答复：detail 说明出了什么问题，errors 列出所涉及的每个字段、行或列，hint 给出解决办法。',
   'problem.status_line': 'HTTP 状态 {{status}}，CLI 退出码 {{exit}}',
 
   'cli.error': '错误',

@@ -96,4 +96,3 @@ export function capitalized(text: Text | string): Text {
     return s.charAt(0).toLocaleUpperCase(lang) + s.slice(1);
   });
 }
-

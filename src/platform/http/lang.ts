@@ -17,8 +17,7 @@ export function queryLang(c: Context): Lang | undefined {
  * Remembered for the request, so that its problem, whoever renders it, is in the same language.
  */
 export function negotiateRequestLang(c: Context, accountLang?: Lang | null): Lang {
-  const lang =
-    queryLang(c) ?? negotiateLang(c.req.header('accept-language')) ?? accountLang ?? DEFAULT_LANG;
+  const lang = queryLang(c) ?? negotiateLang(c.req.header('accept-language')) ?? accountLang ?? DEFAULT_LANG;
   chosen.set(c, lang);
   return lang;
 }
@@ -32,5 +31,6 @@ export function requestLang(c: Context): Lang {
 export function varyByLanguage(headers: Headers): void {
   const vary = headers.get('vary');
   if (!vary) headers.set('vary', 'Accept-Language');
-  else if (!/(^|,)\s*(accept-language|\*)\s*(,|$)/i.test(vary)) headers.set('vary', `${vary}, Accept-Language`);
+  else if (!/(^|,)\s*(accept-language|\*)\s*(,|$)/i.test(vary))
+    headers.set('vary', `${vary}, Accept-Language`);
 }

@@ -1,5 +1,4 @@
-import type { Hono } from 'hono';
-import type { Context } from 'hono';
+import type { Context, Hono } from 'hono';
 import { AppError, ERROR_CODES, type ErrorCode, errorDescription, errorTitle } from '../errors.ts';
 import { DEFAULT_LANG, dirOf, type Lang } from '../i18n/langs.ts';
 import { render } from '../i18n/messages.ts';

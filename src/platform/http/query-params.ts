@@ -40,10 +40,19 @@ export const yearRange = z
 export const MAX_INT4 = 2_147_483_647;
 
 /** A database id in a path or query: a positive integer the id column can hold. */
-export const dbId = z.coerce.number().int().positive().max(MAX_INT4, zodText(t('value.at_most', { max: MAX_INT4 })));
+export const dbId = z.coerce
+  .number()
+  .int()
+  .positive()
+  .max(MAX_INT4, zodText(t('value.at_most', { max: MAX_INT4 })));
 
 /** Rows to skip in a page of results. */
-export const offset = z.coerce.number().int().min(0).max(MAX_INT4, zodText(t('value.at_most', { max: MAX_INT4 }))).default(0);
+export const offset = z.coerce
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_INT4, zodText(t('value.at_most', { max: MAX_INT4 })))
+  .default(0);
 
 /**
  * An issue's message in English (see `issueText` for every language), with the value given and, for a choice among

@@ -38,10 +38,14 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what:
     field: i.path.join('.') || what,
     message: issueText(i),
   }));
-  throw new AppError('invalid_input', isWhat(what) ? t(`input.invalid.${what}`) : t('input.invalid.other', { what }), {
-    detail: fieldsText(errors),
-    errors,
-  });
+  throw new AppError(
+    'invalid_input',
+    isWhat(what) ? t(`input.invalid.${what}`) : t('input.invalid.other', { what }),
+    {
+      detail: fieldsText(errors),
+      errors,
+    },
+  );
 }
 
 /**
@@ -51,7 +55,11 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what:
 export function checkQueryNames(query: Record<string, string[]>, declared: readonly string[]): void {
   const known = declared.includes(LANG_PARAM) ? declared : [...declared, LANG_PARAM];
   const asked = query[LANG_PARAM]?.[0]?.trim().toLowerCase();
-  if (!declared.includes(LANG_PARAM) && asked !== undefined && !(LANGS as readonly string[]).includes(asked)) {
+  if (
+    !declared.includes(LANG_PARAM) &&
+    asked !== undefined &&
+    !(LANGS as readonly string[]).includes(asked)
+  ) {
     throw new AppError('invalid_input', t('input.invalid.query'), {
       location: { field: LANG_PARAM },
       errors: [{ field: LANG_PARAM, message: t('input.lang', { langs: LANGS.join(', ') }) }],
@@ -72,7 +80,10 @@ export function checkQueryNames(query: Record<string, string[]>, declared: reado
   const errors = unknown.map((k) => {
     const hit = closest(k, candidates);
     const name = quoteValue(k);
-    return { field: k, message: hit ? t('query.unknown_meant', { name, hit }) : t('query.unknown', { name }) };
+    return {
+      field: k,
+      message: hit ? t('query.unknown_meant', { name, hit }) : t('query.unknown', { name }),
+    };
   });
   const first = errors[0] as (typeof errors)[number];
   throw new AppError('invalid_input', capitalized(first.message), {
