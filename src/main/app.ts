@@ -16,7 +16,7 @@ import type { Database } from '../platform/db/client.ts';
 import { AppError } from '../platform/errors.ts';
 import { createRouteKit } from '../platform/http/kit.ts';
 import { requestLang } from '../platform/http/lang.ts';
-import { buildOpenApi, type RouteSpec } from '../platform/http/openapi.ts';
+import { buildOpenApi, openApiDocuments, type RouteSpec } from '../platform/http/openapi.ts';
 import { problemResponse, toProblem } from '../platform/http/problem.ts';
 import { registerProblemPages } from '../platform/http/problem-pages.ts';
 import { type Authenticate, anonymous, mountRoutes, type Route } from '../platform/http/route.ts';
@@ -106,8 +106,13 @@ export function createApp(deps: AppDeps): Hono {
     permission: 'public',
     response: { contentType: 'application/json', description: 'OpenAPI 3.1' },
   });
-  const openapi = buildOpenApi(routes, VERSION);
-  app.get('/api/openapi.json', (c) => c.json(openapi));
+  const openapi = openApiDocuments(() => buildOpenApi(routes, VERSION));
+  app.get('/api/openapi.json', (c) => {
+    const lang = requestLang(c);
+    c.header('content-language', lang);
+    c.header('vary', 'Accept-Language', { append: true });
+    return c.json(openapi(lang));
+  });
 
   return app;
 }
