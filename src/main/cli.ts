@@ -71,26 +71,26 @@ export function buildProgram(): Command {
  */
 export function reportError(err: unknown, lang: Lang = cliLang()): number {
   if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-  const label = (key: 'cli.error' | 'cli.detail' | 'cli.hint') => render(t(key), lang);
+  // "error: …", "erreur : …": the label and its text as the language writes them.
+  const line = (key: 'cli.error' | 'cli.detail' | 'cli.hint', text: string) =>
+    `${render(t('field.message', { field: render(t(key), lang), message: text }), lang)}\n`;
   if (err instanceof AppError) {
     const words = err.localize(lang);
     const where = formatLocation(err.location, lang);
     const around =
       where && !words.message.includes(where) ? ` ${render(t('loc.around', { where }), lang)}` : '';
-    process.stderr.write(`${label('cli.error')}: ${words.message}${around}\n`);
-    if (words.detail) process.stderr.write(`${label('cli.detail')}: ${words.detail}\n`);
+    process.stderr.write(line('cli.error', `${words.message}${around}`));
+    if (words.detail) process.stderr.write(line('cli.detail', words.detail));
     for (const e of words.errors.slice(1, 20)) {
       process.stderr.write(`  ${formatLocation(e, lang)}: ${e.message}\n`);
     }
     if (words.errors.length > 20) {
       process.stderr.write(`  ${render(t('cli.more', { count: words.errors.length - 20 }), lang)}\n`);
     }
-    if (words.hint) process.stderr.write(`${label('cli.hint')}: ${words.hint}\n`);
+    if (words.hint) process.stderr.write(line('cli.hint', words.hint));
     return err.exitCode;
   }
-  process.stderr.write(
-    `${label('cli.error')}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
-  );
+  process.stderr.write(line('cli.error', err instanceof Error ? (err.stack ?? err.message) : String(err)));
   return 1;
 }
 
