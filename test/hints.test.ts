@@ -67,7 +67,8 @@ function refusal(program: Command, words: string[]): string | null {
     }
     return `${cmd.name() === 'hwmo' ? 'hwmo' : `hwmo … ${cmd.name()}`} has no command ${JSON.stringify(w)}`;
   }
-  if (cmd === program) return 'names no command';
+  // Global options alone (`hwmo --server URL`) are how a message names them.
+  if (cmd === program && !words[0]?.startsWith('--')) return 'names no command';
   return null;
 }
 

@@ -15,11 +15,13 @@ import type { Logger } from '../platform/context.ts';
 import type { Database } from '../platform/db/client.ts';
 import { AppError } from '../platform/errors.ts';
 import { createRouteKit } from '../platform/http/kit.ts';
-import { buildOpenApi, type RouteSpec } from '../platform/http/openapi.ts';
+import { requestLang } from '../platform/http/lang.ts';
+import { buildOpenApi, openApiDocuments, type RouteSpec } from '../platform/http/openapi.ts';
 import { problemResponse, toProblem } from '../platform/http/problem.ts';
 import { registerProblemPages } from '../platform/http/problem-pages.ts';
 import { type Authenticate, anonymous, mountRoutes, type Route } from '../platform/http/route.ts';
 import { securityGuard } from '../platform/http/security.ts';
+import { platformText as t } from '../platform/messages.ts';
 import { VERSION } from '../platform/version.ts';
 import './data-guards.ts';
 import { systemRoutes } from './system-routes.ts';
@@ -67,11 +69,16 @@ export function createApp(deps: AppDeps): Hono {
   const kit = createRouteKit(app, db, config, routes);
 
   app.onError((err, c) =>
-    problemResponse(toProblem(err, c.req.path, (e) => log('error', 'unhandled error', e))),
+    problemResponse(toProblem(err, c.req.path, (e) => log('error', 'unhandled error', e), requestLang(c))),
   );
   app.notFound((c) =>
     problemResponse(
-      toProblem(new AppError('not_found', `No route ${c.req.method} ${c.req.path}`), c.req.path, () => {}),
+      toProblem(
+        new AppError('not_found', t('route.none', { method: c.req.method, path: c.req.path })),
+        c.req.path,
+        () => {},
+        requestLang(c),
+      ),
     ),
   );
 
@@ -99,8 +106,13 @@ export function createApp(deps: AppDeps): Hono {
     permission: 'public',
     response: { contentType: 'application/json', description: 'OpenAPI 3.1' },
   });
-  const openapi = buildOpenApi(routes, VERSION);
-  app.get('/api/openapi.json', (c) => c.json(openapi));
+  const openapi = openApiDocuments(() => buildOpenApi(routes, VERSION));
+  app.get('/api/openapi.json', (c) => {
+    const lang = requestLang(c);
+    c.header('content-language', lang);
+    c.header('vary', 'Accept-Language', { append: true });
+    return c.json(openapi(lang));
+  });
 
   return app;
 }

@@ -5,6 +5,7 @@ import { printTable } from '../platform/cli/table.ts';
 import { parseOptions } from '../platform/cli/validate.ts';
 import { describeConfig } from '../platform/config.ts';
 import { AppError } from '../platform/errors.ts';
+import { platformText as t } from '../platform/messages.ts';
 
 export function registerSystem(program: Command): void {
   const db = program.command('db').description('Database schema and seed data');
@@ -79,9 +80,7 @@ export function registerSystem(program: Command): void {
         return;
       }
       if (process.stdout.isTTY) {
-        throw new AppError('invalid_input', 'an XLSX workbook is not for a terminal', {
-          hint: 'redirect it to a file: hwmo template --xlsx > hwmo-template.xlsx',
-        });
+        throw new AppError('invalid_input', t('cli.xlsx_terminal'), { hint: t('cli.xlsx_hint') });
       }
       process.stdout.write(await templateXlsx());
     });

@@ -8,8 +8,17 @@ import { registerIndicators } from '../modules/indicators/index.ts';
 import { registerBatches, registerImport, registerQuery } from '../modules/observations/index.ts';
 import { registerReference } from '../modules/reference/index.ts';
 import { registerSafeguards } from '../modules/safeguards/index.ts';
-import { setDatabasePreparer, setServerOption } from '../platform/cli/context.ts';
+import {
+  cliLang,
+  langInArgv,
+  setDatabasePreparer,
+  setLangOption,
+  setServerOption,
+} from '../platform/cli/context.ts';
 import { AppError, formatLocation } from '../platform/errors.ts';
+import type { Lang } from '../platform/i18n/langs.ts';
+import { render } from '../platform/i18n/messages.ts';
+import { platformText as t } from '../platform/messages.ts';
 import { VERSION } from '../platform/version.ts';
 import { refuseWritesWhenReadOnly } from './cli-read-only.ts';
 import './data-guards.ts';
@@ -33,7 +42,12 @@ export function buildProgram(): Command {
       '--server <url>',
       'send the command to this running hwmo server (e.g. http://127.0.0.1:8080) instead of opening the database',
     )
+    .option(
+      '--lang <code>',
+      'language of messages and errors: ar, zh, en, fr, ru or es (default: HWMO_LANG, else LC_ALL/LC_MESSAGES/LANG, else en)',
+    )
     .exitOverride()
+    .hook('preAction', () => setLangOption(program.opts<{ lang?: string }>().lang))
     .hook('preAction', () => setServerOption(program.opts<{ server?: string }>().server))
     .hook('preAction', (_program: Command, action: Command) => refuseWritesWhenReadOnly(action));
   registerImport(program);
@@ -51,31 +65,44 @@ export function buildProgram(): Command {
   return program;
 }
 
-/** Prints an error the way PostgreSQL does (primary, detail, hint) and returns the exit code of its kind. */
-export function reportError(err: unknown): number {
+/**
+ * Prints an error the way PostgreSQL does (primary, detail, hint), in the CLI's language, and returns the exit code
+ * of its kind.
+ */
+export function reportError(err: unknown, lang: Lang = cliLang()): number {
   if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+  // "error: …", "erreur : …": the label and its text as the language writes them.
+  const line = (key: 'cli.error' | 'cli.detail' | 'cli.hint', text: string) =>
+    `${render(t('field.message', { field: render(t(key), lang), message: text }), lang)}\n`;
   if (err instanceof AppError) {
-    const where = formatLocation(err.location);
-    process.stderr.write(
-      `error: ${err.message}${where && !err.message.includes(where) ? ` (${where})` : ''}\n`,
-    );
-    if (err.detail) process.stderr.write(`detail: ${err.detail}\n`);
-    for (const e of err.errors.slice(1, 20)) {
-      process.stderr.write(`  ${formatLocation(e)}: ${e.message}\n`);
+    const words = err.localize(lang);
+    const where = formatLocation(err.location, lang);
+    const around =
+      where && !words.message.includes(where) ? ` ${render(t('loc.around', { where }), lang)}` : '';
+    process.stderr.write(line('cli.error', `${words.message}${around}`));
+    if (words.detail) process.stderr.write(line('cli.detail', words.detail));
+    for (const e of words.errors.slice(1, 20)) {
+      process.stderr.write(`  ${formatLocation(e, lang)}: ${e.message}\n`);
     }
-    if (err.errors.length > 20) process.stderr.write(`  … and ${err.errors.length - 20} more\n`);
-    if (err.hint) process.stderr.write(`hint: ${err.hint}\n`);
+    if (words.errors.length > 20) {
+      process.stderr.write(`  ${render(t('cli.more', { count: words.errors.length - 20 }), lang)}\n`);
+    }
+    if (words.hint) process.stderr.write(line('cli.hint', words.hint));
     return err.exitCode;
   }
-  process.stderr.write(`error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.stderr.write(line('cli.error', err instanceof Error ? (err.stack ?? err.message) : String(err)));
   return 1;
 }
 
 export async function main(argv: string[]): Promise<number> {
+  let lang: Lang | undefined;
   try {
+    // Taken before parsing, so that an error of the command line itself is in the language asked for.
+    setLangOption(langInArgv(argv));
+    lang = cliLang();
     await buildProgram().parseAsync(argv);
     return 0;
   } catch (err) {
-    return reportError(err);
+    return reportError(err, lang ?? cliLang());
   }
 }

@@ -9,6 +9,7 @@ import { openDatabase } from '../platform/db/client.ts';
 import { migrate } from '../platform/db/migrate.ts';
 import { AppError } from '../platform/errors.ts';
 import { guardSlowClients, serverOptions } from '../platform/http/security.ts';
+import { platformText as t } from '../platform/messages.ts';
 import { createApp } from './app.ts';
 import { ensureSeeded } from './demo/seed-demo.ts';
 
@@ -91,8 +92,8 @@ export async function listen(
     server.once('error', (err: NodeJS.ErrnoException) => {
       reject(
         err.code === 'EADDRINUSE'
-          ? new AppError('unavailable', `Port ${config.port} on ${config.host} is already in use`, {
-              hint: 'stop the program using it, or choose another with PORT=…',
+          ? new AppError('unavailable', t('server.port_in_use', { port: config.port, host: config.host }), {
+              hint: t('server.port_hint'),
               cause: err,
             })
           : err,

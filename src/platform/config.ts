@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { AppError } from './errors.ts';
+import { LANGS, type Lang, negotiateLang } from './i18n/langs.ts';
+import { platformText as t } from './messages.ts';
+import { fieldsText, issueText, PARSE_OPTIONS } from './zod-text.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -36,6 +39,12 @@ export const ConfigSchema = z.object({
     .positive()
     .default(200 * 1024 * 1024)
     .describe('HWMO_MAX_UPLOAD_BYTES: largest file accepted by POST /api/imports.'),
+  lang: z
+    .enum(LANGS)
+    .optional()
+    .describe(
+      'HWMO_LANG: language of the CLI’s messages (ar, zh, en, fr, ru, es); unset: LC_ALL, LC_MESSAGES or LANG, else English. The --lang option overrides it.',
+    ),
   logLevel: z
     .enum(['debug', 'info', 'warn', 'error'])
     .default('info')
@@ -159,6 +168,7 @@ const ENV_KEYS: Record<keyof z.infer<typeof ConfigSchema>, string> = {
   host: 'HOST',
   seedDemo: 'HWMO_SEED_DEMO',
   maxUploadBytes: 'HWMO_MAX_UPLOAD_BYTES',
+  lang: 'HWMO_LANG',
   logLevel: 'HWMO_LOG_LEVEL',
   maxColumns: 'HWMO_MAX_COLUMNS',
   maxFieldChars: 'HWMO_MAX_FIELD_CHARS',
@@ -185,18 +195,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const value = env[name];
     if (value !== undefined && value !== '') raw[key] = value;
   }
-  const parsed = ConfigSchema.safeParse(raw);
+  const parsed = ConfigSchema.safeParse(raw, PARSE_OPTIONS);
   if (!parsed.success) {
     const errors = parsed.error.issues.map((issue) => {
       const key = String(issue.path[0]) as keyof typeof ENV_KEYS;
-      return { field: ENV_KEYS[key] ?? key, message: issue.message };
+      return { field: ENV_KEYS[key] ?? key, message: issueText(issue) };
     });
-    throw new AppError('invalid_input', 'Invalid configuration', {
-      detail: errors.map((e) => `${e.field}: ${e.message}`).join('; '),
-      errors,
-    });
+    throw new AppError('invalid_input', t('input.config'), { detail: fieldsText(errors), errors });
   }
   return Object.freeze(parsed.data);
+}
+
+/**
+ * The language the system locale asks for (POSIX: LC_ALL, else LC_MESSAGES, else LANG; "ru_RU.UTF-8" → ru), or
+ * null when it names none of the six (C, POSIX, de_DE…).
+ */
+export function systemLang(env: NodeJS.ProcessEnv = process.env): Lang | null {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG;
+  return negotiateLang(locale);
 }
 
 export function describeConfig(

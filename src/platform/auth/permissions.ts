@@ -1,4 +1,6 @@
 import { AppError } from '../errors.ts';
+import { render, type Text, textByLang } from '../i18n/messages.ts';
+import { platformText as t } from '../messages.ts';
 import { type Actor, AREA_ROLES, type Role } from './actor.ts';
 
 interface Rule {
@@ -90,22 +92,36 @@ export function can(actor: Actor, permission: Permission, scope: Scope = {}): bo
 
 export function assertCan(actor: Actor, permission: Permission, scope: Scope = {}): void {
   if (can(actor, permission, scope)) return;
-  const rule: Rule = RULES[permission];
-  const forArea = scope.area === undefined ? '' : ` for ${scope.area}`;
+  const area = scope.area;
+  // The permission's words ("import data") inside the sentence, in each language.
+  const within = (
+    key: 'perm.sign_in' | 'perm.sign_in_area' | 'perm.forbidden' | 'perm.forbidden_area',
+  ): Text =>
+    textByLang((lang) =>
+      render(t(key, { what: render(t(`perm.${permission}`), lang), area: area ?? '' }), lang),
+    );
   if (actor.kind === 'public') {
-    throw new AppError('unauthenticated', `Sign in to ${rule.what}${forArea}`, {
-      detail: `This needs the permission ${permission}.`,
-      hint: 'sign in, or send a personal API token as "Authorization: Bearer …"',
+    throw new AppError('unauthenticated', within(area === undefined ? 'perm.sign_in' : 'perm.sign_in_area'), {
+      detail: t('perm.needs', { permission }),
+      hint: t('signin.hint'),
     });
   }
   const tokenShort =
     actor.kind === 'user' && actor.via === 'token' && !(actor.scopes ?? []).includes(permission);
-  throw new AppError('forbidden', `Not allowed to ${rule.what}${forArea}`, {
+  const who = actor.kind === 'user' ? actor.email : undefined;
+  throw new AppError('forbidden', within(area === undefined ? 'perm.forbidden' : 'perm.forbidden_area'), {
     detail: tokenShort
-      ? `The API token used does not carry the permission ${permission}.`
-      : `This needs the permission ${permission}${forArea}, which ${actor.kind === 'user' ? actor.email : 'this actor'} does not hold.`,
-    hint: tokenShort
-      ? 'create a token with this permission'
-      : 'ask an administrator for a role that allows it',
+      ? t('perm.token_lacks', { permission })
+      : textByLang((lang) =>
+          render(
+            t(area === undefined ? 'perm.not_held' : 'perm.not_held_area', {
+              permission,
+              area: area ?? '',
+              who: who ?? render(t('perm.this_actor'), lang),
+            }),
+            lang,
+          ),
+        ),
+    hint: tokenShort ? t('perm.token_hint') : t('perm.role_hint'),
   });
 }

@@ -1,4 +1,6 @@
 import { AppError, ERROR_CODES, type ErrorCode, type ErrorLocation } from '../errors.ts';
+import type { Lang } from '../i18n/langs.ts';
+import { platformText as t } from '../messages.ts';
 
 /** The HTTP API of a running hwmo server, as CLI commands use it when the server owns the data. */
 export interface ServerClient {
@@ -28,7 +30,10 @@ function withQuery(base: string, path: string, query: QueryParams = {}): string 
   return url.href;
 }
 
-/** A problem+json answer becomes the AppError the server raised, with the same code and so the same exit code. */
+/**
+ * A problem+json answer becomes the AppError the server raised, with the same code and so the same exit code; its
+ * words are in the language the client asked for (Accept-Language).
+ */
 async function toError(res: Response, url: string): Promise<AppError> {
   const text = await res.text();
   let p: Problem = {};
@@ -36,10 +41,15 @@ async function toError(res: Response, url: string): Promise<AppError> {
     p = JSON.parse(text) as Problem;
   } catch {}
   const code: ErrorCode = p.code && p.code in ERROR_CODES ? (p.code as ErrorCode) : 'internal';
-  return new AppError(code, p.detail ?? p.title ?? `${res.status} ${res.statusText} from ${url}`, {
-    ...(p.hint ? { hint: p.hint } : {}),
-    ...(p.errors ? { errors: p.errors } : {}),
-  });
+  const said = p.detail ?? p.title;
+  return new AppError(
+    code,
+    said ?? t('cli.server_status', { status: res.status, statusText: res.statusText, url }),
+    {
+      ...(p.hint ? { hint: p.hint } : {}),
+      ...(p.errors ? { errors: p.errors } : {}),
+    },
+  );
 }
 
 /** The header naming the operator (user@host) when the CLI acts with the server's operator token. */
@@ -50,6 +60,8 @@ export interface ServerCredentials {
   token?: string | null | undefined;
   /** With the operator token: who runs the command, for the audit trail. */
   operator?: string;
+  /** The language problems are answered in (Accept-Language). */
+  lang?: Lang;
 }
 
 export function serverClient(base: string, credentials: ServerCredentials = {}): ServerClient {
@@ -57,15 +69,18 @@ export function serverClient(base: string, credentials: ServerCredentials = {}):
   const auth: Record<string, string> = {
     ...(credentials.token ? { authorization: `Bearer ${credentials.token}` } : {}),
     ...(credentials.token && credentials.operator ? { [OPERATOR_HEADER]: credentials.operator } : {}),
+    ...(credentials.lang ? { 'accept-language': credentials.lang } : {}),
   };
   const call = async (url: string, init: RequestInit = {}): Promise<Response> => {
     let res: Response;
     try {
       res = await fetch(url, { ...init, headers: { ...auth, ...(init.headers as Record<string, string>) } });
     } catch (cause) {
-      throw new AppError('unavailable', `Cannot reach the hwmo server at ${base}`, {
-        detail: cause instanceof Error ? String(cause.cause ?? cause.message) : String(cause),
-        hint: 'check that `hwmo serve` runs there, or leave out --server to use the local database',
+      throw new AppError('unavailable', t('cli.unreachable', { url: base }), {
+        detail: t('cause', {
+          text: cause instanceof Error ? String(cause.cause ?? cause.message) : String(cause),
+        }),
+        hint: t('cli.unreachable_hint'),
         cause,
       });
     }
@@ -97,7 +112,7 @@ export function serverClient(base: string, credentials: ServerCredentials = {}):
     postForm: async (path, form) => json(await call(withQuery(root, path), { method: 'POST', body: form })),
     stream: async (path, query) => {
       const res = await call(withQuery(root, path, query));
-      if (!res.body) throw new AppError('internal', `Empty answer from ${base}`);
+      if (!res.body) throw new AppError('internal', t('cli.server_empty', { url: base }));
       return res.body;
     },
   };

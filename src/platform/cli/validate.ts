@@ -1,21 +1,19 @@
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
-import { issueMessage } from '../http/query-params.ts';
+import { platformText as t } from '../messages.ts';
+import { fieldsText, issueText, PARSE_OPTIONS } from '../zod-text.ts';
 
 const flag = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
 /** Validates parsed command-line options; errors name the flag. */
 export function parseOptions<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
-  const result = schema.safeParse(raw, { reportInput: true });
+  const result = schema.safeParse(raw, PARSE_OPTIONS);
   if (result.success) return result.data;
   const errors = result.error.issues.map((i) => ({
     field: i.path.length ? flag(String(i.path[0])) : 'arguments',
-    message: issueMessage(i),
+    message: issueText(i),
   }));
-  throw new AppError('invalid_input', 'Invalid command-line options', {
-    detail: errors.map((e) => `${e.field}: ${e.message}`).join('; '),
-    errors,
-  });
+  throw new AppError('invalid_input', t('input.options'), { detail: fieldsText(errors), errors });
 }
 
 /** How a command prints its answer: a table for people, JSON for programs. */

@@ -5,6 +5,7 @@ import { PGlite, type Transaction as PGliteTransaction } from '@electric-sql/pgl
 import postgres from 'postgres';
 import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
+import { platformText as t } from '../messages.ts';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
 
 export type Row = Record<string, unknown>;
@@ -29,7 +30,8 @@ export interface Database extends Queryable {
 const IDENT = /^[a-z_][a-z0-9_]*$/;
 function copySql(table: string, columns: readonly string[], source: string): string {
   for (const name of [table, ...columns]) {
-    if (!IDENT.test(name)) throw new AppError('internal', `Unsafe SQL identifier ${JSON.stringify(name)}`);
+    if (!IDENT.test(name))
+      throw new AppError('internal', t('db.unsafe_identifier', { name: JSON.stringify(name) }));
   }
   return `COPY ${table} (${columns.join(', ')}) FROM ${source} WITH (FORMAT csv)`;
 }
@@ -159,11 +161,9 @@ export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir
   } catch (cause) {
     if (cause instanceof AppError) throw cause;
     const where = config.databaseUrl ? config.databaseUrl.replace(/:[^:@/]*@/, ':***@') : config.dataDir;
-    throw new AppError('unavailable', `Cannot open the database at ${where}`, {
-      detail: cause instanceof Error ? cause.message : String(cause),
-      hint: config.databaseUrl
-        ? 'check that the PostgreSQL server is running and DATABASE_URL is right'
-        : 'check that HWMO_DATA_DIR is writable and not used by another hwmo process',
+    throw new AppError('unavailable', t('db.cannot_open', { where }), {
+      detail: t('cause', { text: cause instanceof Error ? cause.message : String(cause) }),
+      hint: config.databaseUrl ? t('db.hint_postgres') : t('db.hint_data_dir'),
       cause,
     });
   }

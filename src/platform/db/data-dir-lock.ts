@@ -13,6 +13,8 @@ import {
 import { hostname } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { AppError } from '../errors.ts';
+import { render, textByLang } from '../i18n/messages.ts';
+import { platformText as t } from '../messages.ts';
 
 /** Who owns an embedded database directory: written to `hwmo.lock` inside it. */
 export interface DataDirOwner {
@@ -50,19 +52,27 @@ export class DataDirLockedError extends AppError {
   readonly dir: string;
 
   constructor(dir: string, holder: DataDirOwner) {
-    const server = holder.url ? `, serving ${holder.url}` : '';
-    const elsewhere = holder.hostname !== hostname() ? ` on host ${holder.hostname}` : '';
-    super('locked', `The data directory ${dir} is in use by another hwmo process`, {
-      detail: `pid ${holder.pid}${elsewhere}${server}, running \`${holder.command}\` since ${holder.startedAt}`,
-      hint: [
-        holder.url
-          ? `stop that server (kill ${holder.pid}); commands that read or write data (import, query, export, batches, indicator, ssl, areas, flows estimate) are sent to it, as with \`--server ${holder.url}\``
-          : / serve\b/.test(holder.command)
-            ? `that server is starting: try again once it listens, or stop it (kill ${holder.pid})`
-            : `wait for it to finish or stop it (kill ${holder.pid}); with a server running, \`--server URL\` sends commands to it`,
-        'set DATABASE_URL to a PostgreSQL server, which several processes can share',
-        ...(elsewhere ? [`if that process no longer exists, delete ${join(dir, LOCK_FILE)}`] : []),
-      ].join('; or '),
+    const elsewhere = holder.hostname !== hostname();
+    const said = { pid: holder.pid, command: holder.command, since: holder.startedAt };
+    const host = holder.hostname;
+    const hints = [
+      holder.url
+        ? t('lock.hint_server', { pid: holder.pid, url: holder.url })
+        : / serve\b/.test(holder.command)
+          ? t('lock.hint_starting', { pid: holder.pid })
+          : t('lock.hint_wait', { pid: holder.pid }),
+      t('lock.hint_postgres'),
+      ...(elsewhere ? [t('lock.hint_delete', { path: join(dir, LOCK_FILE) })] : []),
+    ];
+    super('locked', t('lock.in_use', { dir }), {
+      detail: holder.url
+        ? elsewhere
+          ? t('lock.holder_host_server', { ...said, host, url: holder.url })
+          : t('lock.holder_server', { ...said, url: holder.url })
+        : elsewhere
+          ? t('lock.holder_host', { ...said, host })
+          : t('lock.holder', said),
+      hint: textByLang((lang) => hints.map((h) => render(h, lang)).join(render(t('lock.or'), lang))),
     });
     this.holder = holder;
     this.dir = dir;
@@ -228,8 +238,8 @@ export function acquireDataDirLock(dir: string, options: { command?: string } = 
       if (!current.exists) continue;
       if (current.owner && ownerAlive(current.owner)) throw new DataDirLockedError(absolute, current.owner);
       if (attempt >= 20) {
-        throw new AppError('locked', `Cannot take over the lock of the data directory ${absolute}`, {
-          hint: `remove ${path} if no hwmo process uses this directory`,
+        throw new AppError('locked', t('lock.takeover', { dir: absolute }), {
+          hint: t('lock.takeover_hint', { path }),
         });
       }
       removeStale(path, current.owner);

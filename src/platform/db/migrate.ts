@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { AppError } from '../errors.ts';
+import { platformText as t } from '../messages.ts';
 import type { Database } from './client.ts';
 
 // Read from src/ also by the compiled dist/db/migrate.js (the compiler copies no .sql files).
@@ -49,8 +50,8 @@ export async function migrate(db: Database): Promise<{ applied: string[]; curren
       try {
         await tx.exec(m.sql);
       } catch (cause) {
-        throw new AppError('internal', `Migration ${m.version} ${m.name} failed`, {
-          detail: cause instanceof Error ? cause.message : String(cause),
+        throw new AppError('internal', t('db.migration_failed', { version: m.version, name: m.name }), {
+          detail: t('cause', { text: cause instanceof Error ? cause.message : String(cause) }),
           cause,
         });
       }

@@ -1,6 +1,7 @@
 import { actorLabel } from '../auth/actor.ts';
 import type { Ctx } from '../context.ts';
 import { AppError } from '../errors.ts';
+import { platformText as t } from '../messages.ts';
 import type { Queryable } from './client.ts';
 
 /** The write lock every change of data takes, the one imports and rollbacks have always taken. */
@@ -31,9 +32,9 @@ class DryRunRollback<T> extends Error {
 /** Refuses a change on a read-only installation, naming what was asked. */
 export function assertWritable(ctx: Pick<Ctx, 'readOnly'>, action: string): void {
   if (!ctx.readOnly) return;
-  throw new AppError('read_only', `This observatory is read-only: ${action} is refused`, {
-    detail: 'HWMO_PUBLIC_READONLY=true: the published data can be read, not changed.',
-    hint: 'make the change on the installation that holds the data',
+  throw new AppError('read_only', t('readonly.refused', { action }), {
+    detail: t('readonly.detail'),
+    hint: t('readonly.hint'),
   });
 }
 

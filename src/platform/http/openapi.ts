@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import { ERROR_CODES, type ErrorCode, errorDescription, errorTitle } from '../errors.ts';
+import type { Lang } from '../i18n/langs.ts';
+import { ar } from './openapi-text/ar.ts';
+import { es } from './openapi-text/es.ts';
+import { fr } from './openapi-text/fr.ts';
+import { ru } from './openapi-text/ru.ts';
+import { zh } from './openapi-text/zh.ts';
 
 export interface RouteSpec {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -100,5 +107,76 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): Rec
       license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
     },
     paths,
+  };
+}
+
+/** The translation tables of the API description, keyed by their English; English needs none. */
+export const OPENAPI_TEXTS: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Record<string, string>>>> = {
+  ar,
+  zh,
+  fr,
+  ru,
+  es,
+};
+
+/** The keys whose string values are words of the description (the rest are names, codes and schemas). */
+const WORDS = new Set(['summary', 'description', 'title']);
+
+/** The English texts of a description a translation table must hold: every summary, description and title. */
+export function openApiTexts(doc: unknown): Set<string> {
+  const found = new Set<string>();
+  walk(doc, (text) => {
+    found.add(text);
+    return text;
+  });
+  return found;
+}
+
+function walk(node: unknown, say: (english: string) => string): unknown {
+  if (Array.isArray(node)) return node.map((item) => walk(item, say));
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    // The problem types carry their words from the platform's catalogue, already in the language.
+    if (key === 'x-problem-types') out[key] = value;
+    else out[key] = WORDS.has(key) && typeof value === 'string' ? say(value) : walk(value, say);
+  }
+  return out;
+}
+
+/**
+ * The description in a language: every summary, description and title through the language's table (the English
+ * where it has none), and the problem types with their titles and descriptions from the platform's catalogue.
+ */
+export function translateOpenApi(doc: Record<string, unknown>, lang: Lang): Record<string, unknown> {
+  const table = lang === 'en' ? {} : OPENAPI_TEXTS[lang];
+  const translated = walk(doc, (english) => table[english] ?? english) as Record<string, unknown>;
+  return { ...translated, 'x-problem-types': problemTypes(lang) };
+}
+
+function problemTypes(lang: Lang) {
+  return (Object.keys(ERROR_CODES) as ErrorCode[]).map((code) => ({
+    type: `/problems/${code}`,
+    code,
+    status: ERROR_CODES[code].status,
+    title: errorTitle(code, lang),
+    description: errorDescription(code, lang),
+  }));
+}
+
+/** Builds the description once per language, on first request (every route is registered by then). */
+export function openApiDocuments(
+  build: () => Record<string, unknown>,
+): (lang: Lang) => Record<string, unknown> {
+  let english: Record<string, unknown> | undefined;
+  const docs = new Map<Lang, Record<string, unknown>>();
+  return (lang) => {
+    let doc = docs.get(lang);
+    if (!doc) {
+      english ??= build();
+      doc = translateOpenApi(english, lang);
+      docs.set(lang, doc);
+    }
+    return doc;
   };
 }

@@ -1,5 +1,9 @@
-import type { Hono } from 'hono';
-import { AppError, ERROR_CODES, type ErrorCode } from '../errors.ts';
+import type { Context, Hono } from 'hono';
+import { AppError, ERROR_CODES, type ErrorCode, errorDescription, errorTitle } from '../errors.ts';
+import { DEFAULT_LANG, dirOf, type Lang } from '../i18n/langs.ts';
+import { render } from '../i18n/messages.ts';
+import { platformText as t } from '../messages.ts';
+import { requestLang } from './lang.ts';
 import type { RouteSpec } from './openapi.ts';
 
 const escapeHtml = (s: string) =>
@@ -9,7 +13,10 @@ const escapeHtml = (s: string) =>
   );
 
 /** What a problem type means, as its `type` URI documents it. */
-export function problemType(code: ErrorCode): {
+export function problemType(
+  code: ErrorCode,
+  lang: Lang = DEFAULT_LANG,
+): {
   type: string;
   code: ErrorCode;
   title: string;
@@ -21,16 +28,16 @@ export function problemType(code: ErrorCode): {
   return {
     type: `/problems/${code}`,
     code,
-    title: e.title,
+    title: errorTitle(code, lang),
     status: e.status,
     exitCode: e.exit,
-    description: e.description,
+    description: errorDescription(code, lang),
   };
 }
 
-function page(title: string, body: string): string {
+function page(title: string, body: string, lang: Lang): string {
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="${lang}" dir="${dirOf(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)} · hwmo</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:44rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
 code{background:#f2f2f2;padding:0 .2em}dt{font-weight:600}</style></head>
@@ -39,20 +46,27 @@ code{background:#f2f2f2;padding:0 .2em}dt{font-weight:600}</style></head>
 
 const codes = Object.keys(ERROR_CODES) as ErrorCode[];
 
-function typePage(code: ErrorCode): string {
-  const t = problemType(code);
+function typePage(code: ErrorCode, lang: Lang): string {
+  const p = problemType(code, lang);
+  const say = (key: Parameters<typeof t>[0]) => escapeHtml(render(t(key), lang));
   return page(
-    t.title,
-    `<p><a href="/problems">Problem types</a></p>
-<h1>${escapeHtml(t.title)}</h1>
-<p>${escapeHtml(t.description)}</p>
-<dl><dt>Type</dt><dd><code>${escapeHtml(t.type)}</code></dd>
-<dt>Code</dt><dd><code>${escapeHtml(code)}</code></dd>
-<dt>HTTP status</dt><dd>${t.status}</dd>
-<dt>CLI exit code</dt><dd>${t.exitCode}</dd></dl>
-<p>Errors are answered as RFC 9457 <code>application/problem+json</code>: <code>detail</code> says what was wrong,
-<code>errors</code> lists each field, row or column concerned and <code>hint</code> the way forward.</p>`,
+    p.title,
+    `<p><a href="/problems?lang=${lang}">${say('problem.types')}</a></p>
+<h1>${escapeHtml(p.title)}</h1>
+<p>${escapeHtml(p.description)}</p>
+<dl><dt>${say('problem.type')}</dt><dd><code>${escapeHtml(p.type)}</code></dd>
+<dt>${say('problem.code')}</dt><dd><code>${escapeHtml(code)}</code></dd>
+<dt>${say('problem.status')}</dt><dd>${p.status}</dd>
+<dt>${say('problem.exit')}</dt><dd>${p.exitCode}</dd></dl>
+<p>${say('problem.about')}</p>`,
+    lang,
   );
+}
+
+/** The language of a problem page, said by Content-Language; the answer varies with Accept-Language. */
+function inLanguage(c: Context, lang: Lang): void {
+  c.header('content-language', lang);
+  c.header('vary', 'Accept-Language', { append: true });
 }
 
 const wantsHtml = (accept: string | undefined) => /text\/html/.test(accept ?? '');
@@ -76,32 +90,36 @@ export function registerProblemPages(app: Hono, routes: RouteSpec[]): void {
     },
   );
   app.get('/problems', (c) => {
+    const lang = requestLang(c);
+    inLanguage(c, lang);
     if (wantsHtml(c.req.header('accept'))) {
       const items = codes
         .map(
           (k) =>
-            `<li><a href="/problems/${k}">${escapeHtml(ERROR_CODES[k].title)}</a> (<code>${k}</code>)</li>`,
+            `<li><a href="/problems/${k}?lang=${lang}">${escapeHtml(errorTitle(k, lang))}</a> (<code>${k}</code>)</li>`,
         )
         .join('\n');
-      return c.html(page('Problem types', `<h1>Problem types</h1>\n<ul>${items}</ul>`));
+      const title = escapeHtml(render(t('problem.types'), lang));
+      return c.html(page(render(t('problem.types'), lang), `<h1>${title}</h1>\n<ul>${items}</ul>`, lang));
     }
-    return c.json({ items: codes.map(problemType) });
+    return c.json({ items: codes.map((code) => problemType(code, lang)) });
   });
   app.get('/problems/:code', (c) => {
     const code = c.req.param('code');
     if (!Object.hasOwn(ERROR_CODES, code)) {
-      throw new AppError('not_found', `No problem type ${JSON.stringify(code.slice(0, 40))}`, {
-        hint: `problem types: ${codes.join(', ')} (GET /problems)`,
+      throw new AppError('not_found', t('problem.none', { code: JSON.stringify(code.slice(0, 40)) }), {
+        hint: t('problem.hint', { codes: codes.join(', ') }),
       });
     }
-    const t = problemType(code as ErrorCode);
+    const lang = requestLang(c);
+    inLanguage(c, lang);
+    const p = problemType(code as ErrorCode, lang);
     const accept = c.req.header('accept');
-    if (wantsHtml(accept)) return c.html(typePage(code as ErrorCode));
+    if (wantsHtml(accept)) return c.html(typePage(code as ErrorCode, lang));
     if (/text\/plain/.test(accept ?? '') && !/json/.test(accept ?? '')) {
-      return c.text(
-        `${t.title} (${t.code})\nHTTP status ${t.status}, CLI exit code ${t.exitCode}\n\n${t.description}\n`,
-      );
+      const line = render(t('problem.status_line', { status: p.status, exit: p.exitCode }), lang);
+      return c.text(`${p.title} (${p.code})\n${line}\n\n${p.description}\n`);
     }
-    return c.json(t);
+    return c.json(p);
   });
 }

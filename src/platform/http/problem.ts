@@ -1,4 +1,7 @@
-import { AppError, ERROR_CODES, type ErrorLocation, formatLocation } from '../errors.ts';
+import { AppError, type ErrorLocation, errorTitle, formatLocation } from '../errors.ts';
+import { DEFAULT_LANG, type Lang } from '../i18n/langs.ts';
+import { render } from '../i18n/messages.ts';
+import { platformText as t } from '../messages.ts';
 
 export interface ProblemDetails {
   type: string;
@@ -12,38 +15,63 @@ export interface ProblemDetails {
   errors?: ReadonlyArray<ErrorLocation & { message: string }>;
 }
 
-/** RFC 9457 rendering of any error; unknown errors are logged and answered without internals. */
-export function toProblem(err: unknown, instance: string, log: (e: unknown) => void): ProblemDetails {
+/** The language a problem is rendered in, kept beside it for its Content-Language header. */
+const languages = new WeakMap<ProblemDetails, Lang>();
+
+/**
+ * RFC 9457 rendering of any error in the reader's language: title, detail, hint, located errors and the words of
+ * the location. Unknown errors are logged and answered without internals.
+ */
+export function toProblem(
+  err: unknown,
+  instance: string,
+  log: (e: unknown) => void,
+  lang: Lang = DEFAULT_LANG,
+): ProblemDetails {
+  let problem: ProblemDetails;
   if (err instanceof AppError) {
-    const where = formatLocation(err.location);
-    return {
+    const words = err.localize(lang);
+    const where = formatLocation(err.location, lang);
+    problem = {
       type: `/problems/${err.code}`,
-      title: ERROR_CODES[err.code].title,
+      title: errorTitle(err.code, lang),
       status: err.status,
-      detail: [err.message, where && !err.message.includes(where) ? `(${where})` : '', err.detail ?? '']
+      detail: [
+        words.message,
+        where && !words.message.includes(where) ? render(t('loc.around', { where }), lang) : '',
+        words.detail ?? '',
+      ]
         .filter(Boolean)
         .join(' '),
       instance,
       code: err.code,
-      ...(err.hint ? { hint: err.hint } : {}),
+      ...(words.hint ? { hint: words.hint } : {}),
       ...(err.location ? { location: err.location } : {}),
-      ...(err.errors.length ? { errors: err.errors } : {}),
+      ...(words.errors.length ? { errors: words.errors } : {}),
+    };
+  } else {
+    log(err);
+    problem = {
+      type: '/problems/internal',
+      title: errorTitle('internal', lang),
+      status: 500,
+      detail: render(t('internal.unexpected'), lang),
+      instance,
+      code: 'internal',
     };
   }
-  log(err);
-  return {
-    type: '/problems/internal',
-    title: ERROR_CODES.internal.title,
-    status: 500,
-    detail: 'An unexpected error occurred; it has been logged.',
-    instance,
-    code: 'internal',
-  };
+  languages.set(problem, lang);
+  return problem;
 }
 
-export function problemResponse(problem: ProblemDetails): Response {
+/** A problem+json answer, in the language it was rendered in (Content-Language). */
+export function problemResponse(problem: ProblemDetails, lang?: Lang): Response {
   return new Response(JSON.stringify(problem), {
     status: problem.status,
-    headers: { 'content-type': 'application/problem+json; charset=utf-8' },
+    headers: {
+      'content-type': 'application/problem+json; charset=utf-8',
+      'content-language': lang ?? languages.get(problem) ?? DEFAULT_LANG,
+      vary: 'Accept-Language',
+    },
   });
 }

@@ -3,10 +3,12 @@ import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
 import { assertCan, type Permission, type Scope } from '../auth/permissions.ts';
 import type { Config } from '../config.ts';
-import type { Ctx, Lang, Logger } from '../context.ts';
+import type { Ctx, Logger } from '../context.ts';
 import type { Database } from '../db/client.ts';
 import { assertWritable } from '../db/unit-of-work.ts';
 import { AppError } from '../errors.ts';
+import { platformText as t } from '../messages.ts';
+import { LANG_PARAM, negotiateRequestLang, varyByLanguage } from './lang.ts';
 import type { RouteSpec } from './openapi.ts';
 import { checkQueryNames, parseInput } from './validate.ts';
 
@@ -114,11 +116,6 @@ const isSchema = (r: ResponseDecl): r is z.ZodType => r instanceof z.ZodType;
 
 const contexts = new WeakMap<Context, Promise<Ctx>>();
 
-function langOf(c: Context): Lang {
-  const first = (c.req.header('accept-language') ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
-  return first.startsWith('fr') ? 'fr' : 'en';
-}
-
 function requestIdOf(c: Context): string {
   const sent = c.req.header('x-request-id');
   return sent && /^[A-Za-z0-9._:-]{1,64}$/.test(sent) ? sent : crypto.randomUUID();
@@ -131,7 +128,7 @@ export function requestContext(c: Context, deps: Pick<RouteDeps, 'db' | 'config'
     ctx = deps.authenticate(c, deps.db).then((actor) => ({
       db: deps.db,
       actor,
-      lang: langOf(c),
+      lang: negotiateRequestLang(c, actor.kind === 'user' ? actor.lang : null),
       log: deps.log,
       now: () => new Date(),
       requestId: requestIdOf(c),
@@ -146,9 +143,9 @@ async function readJson(c: Context): Promise<unknown> {
   const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   // A cross-site form or no-cors fetch cannot send application/json without a preflight.
   if (type !== 'application/json' && !/^application\/[a-z0-9.+-]*\+json$/.test(type)) {
-    throw new AppError('invalid_input', 'Send the request body as JSON (Content-Type: application/json)', {
+    throw new AppError('invalid_input', t('body.json_type'), {
       location: { field: 'body' },
-      ...(type ? { detail: `The body was sent as ${type}.` } : {}),
+      ...(type ? { detail: t('body.sent_as', { type }) } : {}),
     });
   }
   const text = await c.req.text();
@@ -156,8 +153,8 @@ async function readJson(c: Context): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch (cause) {
-    throw new AppError('invalid_input', 'The request body is not JSON', {
-      ...(cause instanceof Error ? { detail: cause.message } : {}),
+    throw new AppError('invalid_input', t('body.not_json'), {
+      ...(cause instanceof Error ? { detail: t('cause', { text: cause.message }) } : {}),
       location: { field: 'body' },
       cause,
     });
@@ -170,16 +167,16 @@ async function readMultipart(
 ): Promise<{ body: unknown; files: Record<string, File[]> }> {
   const type = c.req.header('content-type') ?? '';
   if (!type.toLowerCase().startsWith('multipart/form-data')) {
-    throw new AppError('invalid_input', 'Send the request body as multipart/form-data', {
+    throw new AppError('invalid_input', t('body.multipart_type'), {
       location: { field: 'body' },
     });
   }
   const form = await c.req.parseBody({ all: true }).catch((cause: unknown) => {
     // The body limit's own error passes through.
     if (cause instanceof AppError) throw cause;
-    throw new AppError('invalid_input', 'The multipart/form-data body cannot be read', {
-      ...(cause instanceof Error ? { detail: cause.message } : {}),
-      hint: 'send a well-formed multipart/form-data body',
+    throw new AppError('invalid_input', t('body.multipart_unreadable'), {
+      ...(cause instanceof Error ? { detail: t('cause', { text: cause.message }) } : {}),
+      hint: t('body.multipart_hint'),
       cause,
     });
   });
@@ -191,7 +188,7 @@ async function readMultipart(
         files[name] = [...(files[name] ?? []), v];
       } else if (typeof v === 'string') {
         if (fields[name] !== undefined) {
-          throw new AppError('invalid_input', `Form field ${JSON.stringify(name)} is given more than once`, {
+          throw new AppError('invalid_input', t('body.field_repeated', { name: JSON.stringify(name) }), {
             location: { field: name },
           });
         }
@@ -200,6 +197,13 @@ async function readMultipart(
     }
   }
   return { body: parseInput(schema, fields, 'form'), files };
+}
+
+/** The query parameters a route's schema reads: `lang`, which every route takes, unless the route declares it. */
+function queryOf(c: Context, schema: z.ZodObject): Record<string, string> {
+  const query = c.req.query();
+  if (LANG_PARAM in query && !(LANG_PARAM in schema.shape)) delete query[LANG_PARAM];
+  return query;
 }
 
 function limitOf(route: Route, config: Config): number {
@@ -217,8 +221,8 @@ export function limitBody(limit: number): MiddlewareHandler {
     check ??= (await import('hono/body-limit')).bodyLimit({
       maxSize: limit,
       onError: () => {
-        throw new AppError('invalid_input', `The request body exceeds the limit of ${limit} bytes`, {
-          hint: 'import large files with the CLI, or raise HWMO_MAX_UPLOAD_BYTES',
+        throw new AppError('invalid_input', t('body.too_large', { limit }), {
+          hint: t('body.too_large_hint'),
           location: { field: 'body' },
         });
       },
@@ -287,9 +291,7 @@ export function mountRoutes(app: Hono, routes: readonly Route[], deps: RouteDeps
         assertWritable(ctx, `${route.method.toUpperCase()} ${route.path}`);
         if (ctx.actor.kind === 'public') {
           if (route.permission === 'signed-in') {
-            throw new AppError('unauthenticated', 'Sign in first', {
-              hint: 'sign in, or send a personal API token as "Authorization: Bearer …"',
-            });
+            throw new AppError('unauthenticated', t('signin.first'), { hint: t('signin.hint') });
           }
           assertCan(ctx.actor, route.permission);
         }
@@ -298,7 +300,7 @@ export function mountRoutes(app: Hono, routes: readonly Route[], deps: RouteDeps
       }
       checkQueryNames(c.req.queries(), Object.keys(route.query?.shape ?? {}));
       const params = route.params ? parseInput(route.params, c.req.param(), 'path') : undefined;
-      const query = route.query ? parseInput(route.query, c.req.query(), 'query') : undefined;
+      const query = route.query ? parseInput(route.query, queryOf(c, route.query), 'query') : undefined;
       let body: unknown;
       let files: Record<string, File[]> = {};
       if (route.body && isMultipart(route.body))
@@ -308,7 +310,10 @@ export function mountRoutes(app: Hono, routes: readonly Route[], deps: RouteDeps
         assertCan(ctx.actor, route.permission, await route.scope({ params, query, body }));
       }
       const answer = await route.handler(ctx, { params, query, body, files }, c);
-      if (answer instanceof Response) return answer;
+      if (answer instanceof Response) {
+        varyByLanguage(answer.headers);
+        return answer;
+      }
       if (!isSchema(route.response)) {
         throw new Error(
           `${route.method.toUpperCase()} ${route.path} declares ${route.response.contentType} but answered a value`,
@@ -322,6 +327,7 @@ export function mountRoutes(app: Hono, routes: readonly Route[], deps: RouteDeps
           );
         }
       }
+      c.header('vary', 'Accept-Language', { append: true });
       return c.json(answer as object, route.status ?? 200);
     });
   }

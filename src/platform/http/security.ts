@@ -3,6 +3,8 @@ import type { Socket } from 'node:net';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
+import { platformText as t } from '../messages.ts';
+import { requestLang } from './lang.ts';
 import { problemResponse, toProblem } from './problem.ts';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -102,7 +104,7 @@ function servedPort(c: Context, fallback: number): number {
 const mediaType = (header: string | undefined) => (header ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 
 function refuse(c: Context, err: AppError): Response {
-  const res = problemResponse(toProblem(err, c.req.path, () => {}));
+  const res = problemResponse(toProblem(err, c.req.path, () => {}, requestLang(c)));
   for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.headers.set(k, v);
   return res;
 }
@@ -138,8 +140,8 @@ export function securityGuard(options: SecurityOptions): MiddlewareHandler {
     if (host !== undefined && !hosts.allows(host)) {
       return refuse(
         c,
-        new AppError('misdirected', `This server does not answer for the host ${JSON.stringify(host)}`, {
-          hint: 'use the address hwmo is served at, or add this host to HWMO_ALLOWED_HOSTS',
+        new AppError('misdirected', t('host.unknown', { host: JSON.stringify(host) }), {
+          hint: t('host.hint'),
         }),
       );
     }
@@ -153,11 +155,9 @@ export function securityGuard(options: SecurityOptions): MiddlewareHandler {
           new AppError(
             'cross_site',
             origin !== undefined && !hosts.allowsOrigin(origin)
-              ? `A ${method} from the origin ${JSON.stringify(origin)} is refused: only hwmo's own pages may send changes`
-              : `A cross-site ${method} is refused: only hwmo's own pages may send changes`,
-            {
-              hint: 'open hwmo at its own address and make the change there, or send it from a program that is not a browser',
-            },
+              ? t('cross.origin', { method, origin: JSON.stringify(origin) })
+              : t('cross.site', { method }),
+            { hint: t('cross.hint') },
           ),
         );
       }
@@ -175,9 +175,13 @@ export function securityGuard(options: SecurityOptions): MiddlewareHandler {
             new AppError(
               'unsupported_media_type',
               declared
-                ? `${method} ${route.path} takes a ${declared} body, not ${sent ? JSON.stringify(sent) : 'one without a Content-Type'}`
-                : `${method} ${route.path} takes no body; ${sent ? JSON.stringify(sent) : 'a body'} was sent`,
-              { hint: declared ? `send the body as ${declared}` : 'send the request without a body' },
+                ? sent
+                  ? t('media.declared', { method, path: route.path, declared, sent: JSON.stringify(sent) })
+                  : t('media.declared_untyped', { method, path: route.path, declared })
+                : sent
+                  ? t('media.none', { method, path: route.path, sent: JSON.stringify(sent) })
+                  : t('media.none_untyped', { method, path: route.path }),
+              { hint: declared ? t('media.hint_declared', { declared }) : t('media.hint_none') },
             ),
           );
         }

@@ -51,7 +51,20 @@ export function defineMessages<const Ref extends Record<string, string>>(
 /** A message in a language (English when the language lacks it, which the catalogue types prevent). */
 export function render(text: Text | string, lang: Lang = DEFAULT_LANG): string {
   if (typeof text === 'string') return text;
+  if (text.ns === BY_LANG) return String(text.params[lang] ?? text.params[DEFAULT_LANG] ?? '');
   return i18n.t(text.key, { ...text.params, ns: text.ns, lng: lang }) as string;
+}
+
+const BY_LANG = '';
+
+/**
+ * A `Text` whose words are given in each language by a function: words composed of several messages (a list, a
+ * message naming another), or a library's own translated messages (zod's). Rendered at once in every language.
+ */
+export function textByLang(say: (lang: Lang) => string): Text {
+  const params: Record<string, string> = {};
+  for (const lang of LANGS) params[lang] = say(lang);
+  return Object.freeze({ ns: BY_LANG, key: '', params: Object.freeze(params) });
 }
 
 /** Whether a value is a `Text`. */
