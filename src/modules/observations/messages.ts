@@ -244,6 +244,8 @@ const en = {
   listSources: 'list the datasets loaded with GET /api/sources',
   emptyDatabase:
     'the database holds no observations yet: import a file with `hwmo import FILE` (`hwmo template` shows the columns), or load the public demo data with `hwmo db seed`',
+  xlsxFormulaHint:
+    'open and save it in Excel (or LibreOffice), which stores the calculated values, then import it again',
 } as const;
 
 const fr = {
@@ -507,6 +509,8 @@ const fr = {
   listSources: 'listez les jeux de données chargés avec GET /api/sources',
   emptyDatabase:
     'la base de données ne contient encore aucune observation : importez un fichier avec `hwmo import FICHIER` (`hwmo template` montre les colonnes), ou chargez les données de démonstration publiques avec `hwmo db seed`',
+  xlsxFormulaHint:
+    'ouvrez-le et enregistrez-le dans Excel (ou LibreOffice), qui stocke les valeurs calculées, puis importez-le de nouveau',
 } satisfies Catalogue<typeof en, 'fr'>;
 
 const es = {
@@ -757,6 +761,8 @@ const es = {
   listSources: 'liste los conjuntos de datos cargados con GET /api/sources',
   emptyDatabase:
     'la base de datos aún no contiene observaciones: importe un archivo con `hwmo import ARCHIVO` (`hwmo template` muestra las columnas), o cargue los datos públicos de demostración con `hwmo db seed`',
+  xlsxFormulaHint:
+    'ábralo y guárdelo en Excel (o LibreOffice), que almacena los valores calculados, y vuelva a importarlo',
 } satisfies Catalogue<typeof en, 'es'>;
 
 const ar = {
@@ -1009,6 +1015,7 @@ const ar = {
   listSources: 'اعرض مجموعات البيانات المحمّلة باستخدام GET /api/sources',
   emptyDatabase:
     'لا تحتوي قاعدة البيانات على أي مشاهدات بعد: استورد ملفًا باستخدام `hwmo import FILE` (يعرض `hwmo template` الأعمدة)، أو حمّل بيانات العرض العامة باستخدام `hwmo db seed`',
+  xlsxFormulaHint: 'افتحه واحفظه في Excel (أو LibreOffice)، الذي يخزّن القيم المحسوبة، ثم استورده مجددًا',
 } satisfies Catalogue<typeof en, 'ar'>;
 
 const ru = {
@@ -1272,6 +1279,8 @@ const ru = {
   listSources: 'список загруженных наборов данных: GET /api/sources',
   emptyDatabase:
     'в базе данных пока нет наблюдений: импортируйте файл командой `hwmo import ФАЙЛ` (`hwmo template` показывает столбцы) или загрузите общедоступные демонстрационные данные командой `hwmo db seed`',
+  xlsxFormulaHint:
+    'откройте и сохраните его в Excel (или LibreOffice), который сохраняет вычисленные значения, затем импортируйте снова',
 } satisfies Catalogue<typeof en, 'ru'>;
 
 const zh = {
@@ -1465,6 +1474,7 @@ const zh = {
   listSources: '请用 GET /api/sources 列出已加载的数据集',
   emptyDatabase:
     '数据库中尚无观测值：请用 `hwmo import FILE` 导入文件（`hwmo template` 显示各列），或用 `hwmo db seed` 加载公开的演示数据',
+  xlsxFormulaHint: '请在 Excel（或 LibreOffice）中打开并保存，以存储计算结果，然后重新导入',
 } satisfies Catalogue<typeof en, 'zh'>;
 
 export const text = defineMessages('observations', { en, fr, es, ar, ru, zh });
