@@ -171,7 +171,6 @@ const en = {
   importerUnknownMeasure: 'Importer produced unknown measure {{measure}}',
   importerOccupation: 'Importer produced occupation {{occupation}} for {{measure}}',
   batchCreateFailed: 'Could not create the import batch',
-  unknownAreaAt: '{{problem}} ({{file}}, row {{row}}, column "{{column}}")',
   unknownAreaRow: 'unknown area {{value}}',
   unknownPartnerRow: 'unknown partner area {{value}}',
   ambiguousAreaRow:
@@ -246,6 +245,12 @@ const en = {
     'the database holds no observations yet: import a file with `hwmo import FILE` (`hwmo template` shows the columns), or load the public demo data with `hwmo db seed`',
   xlsxFormulaHint:
     'open and save it in Excel (or LibreOffice), which stores the calculated values, then import it again',
+  unknownAreaIn: 'unknown area {{value}} ({{file}}, row {{row}}, column "{{column}}")',
+  unknownPartnerIn: 'unknown partner area {{value}} ({{file}}, row {{row}}, column "{{column}}")',
+  ambiguousAreaIn:
+    'ambiguous area {{value}}: it names {{meanings}} in different languages; write the ISO code instead ({{file}}, row {{row}}, column "{{column}}")',
+  ambiguousPartnerIn:
+    'ambiguous partner area {{value}}: it names {{meanings}} in different languages; write the ISO code instead ({{file}}, row {{row}}, column "{{column}}")',
 } as const;
 
 const fr = {
@@ -423,7 +428,6 @@ const fr = {
   importerUnknownMeasure: "L'importateur a produit une mesure inconnue {{measure}}",
   importerOccupation: "L'importateur a produit la profession {{occupation}} pour {{measure}}",
   batchCreateFailed: "Impossible de créer le lot d'importation",
-  unknownAreaAt: '{{problem}} ({{file}}, ligne {{row}}, colonne « {{column}} »)',
   unknownAreaRow: 'zone inconnue {{value}}',
   unknownPartnerRow: 'zone partenaire inconnue {{value}}',
   ambiguousAreaRow:
@@ -511,6 +515,12 @@ const fr = {
     'la base de données ne contient encore aucune observation : importez un fichier avec `hwmo import FICHIER` (`hwmo template` montre les colonnes), ou chargez les données de démonstration publiques avec `hwmo db seed`',
   xlsxFormulaHint:
     'ouvrez-le et enregistrez-le dans Excel (ou LibreOffice), qui stocke les valeurs calculées, puis importez-le de nouveau',
+  unknownAreaIn: 'zone inconnue {{value}} ({{file}}, ligne {{row}}, colonne « {{column}} »)',
+  unknownPartnerIn: 'zone partenaire inconnue {{value}} ({{file}}, ligne {{row}}, colonne « {{column}} »)',
+  ambiguousAreaIn:
+    'zone ambiguë {{value}} : le nom désigne {{meanings}} selon la langue ; écrivez plutôt le code ISO ({{file}}, ligne {{row}}, colonne « {{column}} »)',
+  ambiguousPartnerIn:
+    'zone partenaire ambiguë {{value}} : le nom désigne {{meanings}} selon la langue ; écrivez plutôt le code ISO ({{file}}, ligne {{row}}, colonne « {{column}} »)',
 } satisfies Catalogue<typeof en, 'fr'>;
 
 const es = {
@@ -679,7 +689,6 @@ const es = {
   importerUnknownMeasure: 'El importador produjo una medida desconocida {{measure}}',
   importerOccupation: 'El importador produjo la ocupación {{occupation}} para {{measure}}',
   batchCreateFailed: 'No se pudo crear el lote de importación',
-  unknownAreaAt: '{{problem}} ({{file}}, fila {{row}}, columna «{{column}}»)',
   unknownAreaRow: 'zona desconocida {{value}}',
   unknownPartnerRow: 'zona asociada desconocida {{value}}',
   ambiguousAreaRow:
@@ -763,6 +772,12 @@ const es = {
     'la base de datos aún no contiene observaciones: importe un archivo con `hwmo import ARCHIVO` (`hwmo template` muestra las columnas), o cargue los datos públicos de demostración con `hwmo db seed`',
   xlsxFormulaHint:
     'ábralo y guárdelo en Excel (o LibreOffice), que almacena los valores calculados, y vuelva a importarlo',
+  unknownAreaIn: 'zona desconocida {{value}} ({{file}}, fila {{row}}, columna «{{column}}»)',
+  unknownPartnerIn: 'zona asociada desconocida {{value}} ({{file}}, fila {{row}}, columna «{{column}}»)',
+  ambiguousAreaIn:
+    'zona ambigua {{value}}: el nombre designa {{meanings}} según el idioma; escriba el código ISO ({{file}}, fila {{row}}, columna «{{column}}»)',
+  ambiguousPartnerIn:
+    'zona asociada ambigua {{value}}: el nombre designa {{meanings}} según el idioma; escriba el código ISO ({{file}}, fila {{row}}, columna «{{column}}»)',
 } satisfies Catalogue<typeof en, 'es'>;
 
 const ar = {
@@ -916,7 +931,6 @@ const ar = {
   importerUnknownMeasure: 'أنتج المستورد مقياسًا غير معروف {{measure}}',
   importerOccupation: 'أنتج المستورد المهنة {{occupation}} للمقياس {{measure}}',
   batchCreateFailed: 'تعذر إنشاء دفعة الاستيراد',
-  unknownAreaAt: '{{problem}} ({{file}}، الصف {{row}}، العمود «{{column}}»)',
   unknownAreaRow: 'منطقة غير معروفة {{value}}',
   unknownPartnerRow: 'منطقة شريكة غير معروفة {{value}}',
   ambiguousAreaRow: 'منطقة ملتبسة {{value}}: يدل الاسم على {{meanings}} بحسب اللغة؛ اكتب رمز ISO بدلًا منه',
@@ -1016,6 +1030,12 @@ const ar = {
   emptyDatabase:
     'لا تحتوي قاعدة البيانات على أي مشاهدات بعد: استورد ملفًا باستخدام `hwmo import FILE` (يعرض `hwmo template` الأعمدة)، أو حمّل بيانات العرض العامة باستخدام `hwmo db seed`',
   xlsxFormulaHint: 'افتحه واحفظه في Excel (أو LibreOffice)، الذي يخزّن القيم المحسوبة، ثم استورده مجددًا',
+  unknownAreaIn: 'منطقة غير معروفة {{value}} ({{file}}، الصف {{row}}، العمود «{{column}}»)',
+  unknownPartnerIn: 'منطقة شريكة غير معروفة {{value}} ({{file}}، الصف {{row}}، العمود «{{column}}»)',
+  ambiguousAreaIn:
+    'منطقة ملتبسة {{value}}: يدل الاسم على {{meanings}} بحسب اللغة؛ اكتب رمز ISO بدلًا منه ({{file}}، الصف {{row}}، العمود «{{column}}»)',
+  ambiguousPartnerIn:
+    'منطقة شريكة ملتبسة {{value}}: يدل الاسم على {{meanings}} بحسب اللغة؛ اكتب رمز ISO بدلًا منه ({{file}}، الصف {{row}}، العمود «{{column}}»)',
 } satisfies Catalogue<typeof en, 'ar'>;
 
 const ru = {
@@ -1182,7 +1202,6 @@ const ru = {
   importerUnknownMeasure: 'Импортёр выдал неизвестный показатель {{measure}}',
   importerOccupation: 'Импортёр выдал профессию {{occupation}} для {{measure}}',
   batchCreateFailed: 'Не удалось создать пакет импорта',
-  unknownAreaAt: '{{problem}} ({{file}}, строка {{row}}, столбец «{{column}}»)',
   unknownAreaRow: 'неизвестная территория {{value}}',
   unknownPartnerRow: 'неизвестная территория-партнёр {{value}}',
   ambiguousAreaRow:
@@ -1281,6 +1300,13 @@ const ru = {
     'в базе данных пока нет наблюдений: импортируйте файл командой `hwmo import ФАЙЛ` (`hwmo template` показывает столбцы) или загрузите общедоступные демонстрационные данные командой `hwmo db seed`',
   xlsxFormulaHint:
     'откройте и сохраните его в Excel (или LibreOffice), который сохраняет вычисленные значения, затем импортируйте снова',
+  unknownAreaIn: 'неизвестная территория {{value}} ({{file}}, строка {{row}}, столбец «{{column}}»)',
+  unknownPartnerIn:
+    'неизвестная территория-партнёр {{value}} ({{file}}, строка {{row}}, столбец «{{column}}»)',
+  ambiguousAreaIn:
+    'неоднозначная территория {{value}}: на разных языках это название обозначает {{meanings}}; укажите код ISO ({{file}}, строка {{row}}, столбец «{{column}}»)',
+  ambiguousPartnerIn:
+    'неоднозначная территория-партнёр {{value}}: на разных языках это название обозначает {{meanings}}; укажите код ISO ({{file}}, строка {{row}}, столбец «{{column}}»)',
 } satisfies Catalogue<typeof en, 'ru'>;
 
 const zh = {
@@ -1419,7 +1445,6 @@ const zh = {
   importerUnknownMeasure: '导入程序产生了未知指标 {{measure}}',
   importerOccupation: '导入程序为 {{measure}} 产生了职业 {{occupation}}',
   batchCreateFailed: '无法创建导入批次',
-  unknownAreaAt: '{{problem}}（{{file}}，第 {{row}} 行，“{{column}}”列）',
   unknownAreaRow: '未知地区 {{value}}',
   unknownPartnerRow: '未知伙伴地区 {{value}}',
   ambiguousAreaRow: '地区 {{value}} 有歧义：在不同语言中它指 {{meanings}}；请改写 ISO 代码',
@@ -1475,6 +1500,12 @@ const zh = {
   emptyDatabase:
     '数据库中尚无观测值：请用 `hwmo import FILE` 导入文件（`hwmo template` 显示各列），或用 `hwmo db seed` 加载公开的演示数据',
   xlsxFormulaHint: '请在 Excel（或 LibreOffice）中打开并保存，以存储计算结果，然后重新导入',
+  unknownAreaIn: '未知地区 {{value}}（{{file}}，第 {{row}} 行，“{{column}}”列）',
+  unknownPartnerIn: '未知伙伴地区 {{value}}（{{file}}，第 {{row}} 行，“{{column}}”列）',
+  ambiguousAreaIn:
+    '地区 {{value}} 有歧义：在不同语言中它指 {{meanings}}；请改写 ISO 代码（{{file}}，第 {{row}} 行，“{{column}}”列）',
+  ambiguousPartnerIn:
+    '伙伴地区 {{value}} 有歧义：在不同语言中它指 {{meanings}}；请改写 ISO 代码（{{file}}，第 {{row}} 行，“{{column}}”列）',
 } satisfies Catalogue<typeof en, 'zh'>;
 
 export const text = defineMessages('observations', { en, fr, es, ar, ru, zh });
