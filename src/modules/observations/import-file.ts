@@ -7,7 +7,7 @@ import type { Ctx } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/client.ts';
 import { checkDataGuards } from '../../platform/db/data-guards.ts';
 import { mutation } from '../../platform/db/unit-of-work.ts';
-import { AppError, type ErrorLocation } from '../../platform/errors.ts';
+import { AppError } from '../../platform/errors.ts';
 import { render, type Text } from '../../platform/i18n/messages.ts';
 import type { AreaResolver } from '../reference/index.ts';
 import {
