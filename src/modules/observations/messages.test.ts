@@ -145,7 +145,7 @@ test('the scan finds a string or template literal message', () => {
     platform.join('\n'),
   );
   const probe = [
-    "throw new AppError('invalid_file', `row ${row} is bad`, { location });",
+    "throw new AppError('invalid_file', `row 3 is bad`, { location });",
     "throw new AppError(\n  'invalid_input',\n  'plain words',\n);",
     "throw new AppError(kind ? 'a' : 'b', msg('key', { a: [1, 2] }));",
   ];
