@@ -10,6 +10,7 @@ import { parseOptions } from '../../platform/cli/validate.ts';
 import { importLimits } from '../../platform/config.ts';
 import { AppError } from '../../platform/errors.ts';
 import { FORMAT_NAMES } from './importers/types.ts';
+import { text as msg } from './messages.ts';
 import type { ColumnMapping, ImportReport } from './schemas.ts';
 
 const ImportOptionsSchema = z.object({
@@ -30,8 +31,8 @@ const SuggestOptionsSchema = z.object({
 
 async function readMapping(path: string): Promise<ColumnMapping> {
   const text = await readFile(path, 'utf8').catch((cause: unknown) => {
-    throw new AppError('not_found', `Cannot read the mapping ${path}`, {
-      detail: cause instanceof Error ? cause.message : String(cause),
+    throw new AppError('not_found', msg('cannotReadMapping', { path }), {
+      detail: msg('systemReason', { reason: cause instanceof Error ? cause.message : String(cause) }),
       location: { file: path },
     });
   });
@@ -86,8 +87,8 @@ async function importOnServer(
     form.set(key, String(value));
   }
   const blob = await openAsBlob(path).catch((cause: unknown) => {
-    throw new AppError('not_found', `Cannot read ${path}`, {
-      detail: cause instanceof Error ? cause.message : String(cause),
+    throw new AppError('not_found', msg('cannotRead', { path }), {
+      detail: msg('systemReason', { reason: cause instanceof Error ? cause.message : String(cause) }),
       location: { file: basename(path) },
     });
   });

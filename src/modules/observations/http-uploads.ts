@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type Config, importLimits } from '../../platform/config.ts';
 import { AppError } from '../../platform/errors.ts';
 import { defineRoute, type Route } from '../../platform/http/route.ts';
+import { text as msg } from './messages.ts';
 import {
   ImportReportSchema,
   UploadDeletedSchema,
@@ -41,7 +42,7 @@ export function uploadRoutes(config: Config): Route[] {
         const sent = files.file ?? [];
         const file = sent[0];
         if (!file || sent.length > 1) {
-          throw new AppError('invalid_input', file ? 'Upload one file at a time' : 'No file uploaded', {
+          throw new AppError('invalid_input', file ? msg('oneFileAtATime') : msg('noFileUploaded'), {
             location: { field: 'file' },
           });
         }

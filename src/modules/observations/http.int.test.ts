@@ -106,7 +106,11 @@ describe('observation routes: who may import and roll back', () => {
     );
     assert.equal(res.status, 403);
     const problem = (await res.json()) as Problem;
-    assert.match(JSON.stringify(problem), /KEN \(mixed\.csv, row 3\)/);
+    assert.match(problem.detail ?? '', /You may not import data for area KEN/);
+    assert.deepEqual(
+      problem.errors?.map((e) => [e.file, e.row, e.message]),
+      [['mixed.csv', 3, 'KEN is outside your areas']],
+    );
     assert.deepEqual(await counts(), before);
   });
 

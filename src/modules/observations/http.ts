@@ -6,6 +6,7 @@ import { getBatch } from './get-batch.ts';
 import { importFile } from './import-file.ts';
 import { parseMappingText } from './importers/mapping.ts';
 import { listBatches } from './list-batches.ts';
+import { text as msg } from './messages.ts';
 import { queryObservations } from './query-observations.ts';
 import { rollbackBatch } from './rollback-batch.ts';
 import {
@@ -158,8 +159,8 @@ function importRoute(config: Config): Route {
         form.mapping === undefined ? undefined : parseMappingText(form.mapping, 'form field "mapping"');
       const uploads = files.file ?? [];
       if (uploads.length === 0) {
-        throw new AppError('invalid_input', 'No file uploaded', {
-          errors: [{ field: 'file', message: 'required' }],
+        throw new AppError('invalid_input', msg('noFileUploaded'), {
+          errors: [{ field: 'file', message: msg('required') }],
         });
       }
       const reports: ImportReport[] = [];

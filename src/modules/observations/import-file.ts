@@ -7,7 +7,8 @@ import type { Ctx } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/client.ts';
 import { checkDataGuards } from '../../platform/db/data-guards.ts';
 import { mutation } from '../../platform/db/unit-of-work.ts';
-import { AppError, type ErrorLocation } from '../../platform/errors.ts';
+import { AppError } from '../../platform/errors.ts';
+import { render, type Text } from '../../platform/i18n/messages.ts';
 import type { AreaResolver } from '../reference/index.ts';
 import {
   describeSource,
@@ -22,6 +23,7 @@ import { openImportFile, type SavedMapping } from './importers/index.ts';
 import { checkMapping } from './importers/mapping.ts';
 import { type ImportWarning, TotalsReconciler, totalLabel } from './importers/totals.ts';
 import type { FormatName, ImportEvent, ImportInput, ImportRecord, SkippedRow } from './importers/types.ts';
+import { text as msg } from './messages.ts';
 import {
   ensureSource,
   insertBatch,
@@ -80,12 +82,12 @@ async function fingerprint(input: ImportInput): Promise<{ sha256: string; bytes:
     count(input.bytes);
     return { sha256: hash.digest('hex'), bytes: input.bytes.byteLength, lines };
   }
-  if (!input.path) throw new AppError('invalid_input', 'An import needs a file path or the file bytes');
+  if (!input.path) throw new AppError('invalid_input', msg('needsFile'));
   const size = await stat(input.path).then(
     (s) => s.size,
     (cause: unknown) => {
-      throw new AppError('not_found', `Cannot read ${input.path}`, {
-        detail: cause instanceof Error ? cause.message : String(cause),
+      throw new AppError('not_found', msg('cannotRead', { path: input.path ?? input.fileName }), {
+        detail: msg('systemReason', { reason: cause instanceof Error ? cause.message : String(cause) }),
         location: { file: input.fileName },
       });
     },
@@ -98,11 +100,17 @@ function checkRecord(r: ImportRecord, file: string): void {
   const measure = findMeasure(r.measure);
   const where = { file, row: r.row };
   if (!measure)
-    throw new AppError('internal', `Importer produced unknown measure ${r.measure}`, { location: where });
-  if (measure.byOccupation ? !findOccupation(r.occupation) : r.occupation !== NOT_APPLICABLE) {
-    throw new AppError('internal', `Importer produced occupation ${r.occupation} for ${r.measure}`, {
+    throw new AppError('internal', msg('importerUnknownMeasure', { measure: r.measure }), {
       location: where,
     });
+  if (measure.byOccupation ? !findOccupation(r.occupation) : r.occupation !== NOT_APPLICABLE) {
+    throw new AppError(
+      'internal',
+      msg('importerOccupation', { occupation: r.occupation, measure: r.measure }),
+      {
+        location: where,
+      },
+    );
   }
 }
 
@@ -119,7 +127,7 @@ export async function importFile(ctx: Ctx, options: ImportFileOptions): Promise<
   const print = await fingerprint(input);
   const resolver = await loadAreaResolver(db);
   if (options.mapping && options.mappingFrom !== undefined) {
-    throw new AppError('invalid_input', 'give a mapping or the batch to take it from, not both');
+    throw new AppError('invalid_input', msg('mappingAndFrom'));
   }
   const mapping =
     options.mappingFrom !== undefined ? await batchMapping(db, options.mappingFrom) : options.mapping;
@@ -146,37 +154,37 @@ export async function importFile(ctx: Ctx, options: ImportFileOptions): Promise<
       const refusal = scopeRefusal(
         areas,
         (area) => can(ctx.actor, 'data.import', { area }),
-        'import data',
+        { kind: 'import' },
         where,
       );
       if (refusal) {
         const [first] = refusal.errors;
         throw new AppError('forbidden', refusal.message, {
           detail: refusal.detail,
-          hint: 'import only the rows of your areas, or ask someone whose areas cover the others',
+          hint: msg('scopeImportHint'),
           ...(first ? { location: { file: first.file, row: first.row } } : {}),
           errors: refusal.errors,
         });
       }
       if (scan.unknown.length > 0 && !options.skipUnknownAreas) {
-        const first = scan.unknown[0] as ErrorLocation & { message: string };
+        const first = scan.unknown[0] as UnknownArea;
         throw new AppError(
           'unknown_area',
-          `${first.message} (${where}, row ${first.row}, column "${first.column}")`,
+          msg(LOCATED[first.key], { ...first.params, file: where, row: first.row, column: first.column }),
           {
-            detail: `${scan.unknownCount} row(s) name an area hwmo does not know; nothing was imported.`,
-            hint: 'correct the code or name, add the area to the reference tables, or import with --skip-unknown-areas',
+            detail: msg('unknownAreasDetail', { count: scan.unknownCount }),
+            hint: msg('unknownAreasHint'),
             location: {
               file: where,
               ...(first.row ? { row: first.row } : {}),
               ...(first.column ? { column: first.column } : {}),
             },
-            errors: scan.unknown,
+            errors: scan.unknown.map(({ row, column, message }) => ({ row, column, message })),
           },
         );
       }
       for (const u of scan.unknown) {
-        scan.skipped.push({ row: u.row ?? 0, column: u.column ?? null, reason: u.message });
+        scan.skipped.push({ row: u.row, column: u.column || null, reason: render(u.message) });
       }
       const warnings: Warning[] = [];
       const unterminated = parsed.unterminatedRow ?? null;
@@ -258,10 +266,27 @@ export async function importFile(ctx: Ctx, options: ImportFileOptions): Promise<
   return { ...report, durationMs: Date.now() - started };
 }
 
+/** The message of the first unknown area, which says where it is. */
+const LOCATED = {
+  unknownAreaRow: 'unknownAreaIn',
+  unknownPartnerRow: 'unknownPartnerIn',
+  ambiguousAreaRow: 'ambiguousAreaIn',
+  ambiguousPartnerRow: 'ambiguousPartnerIn',
+} as const;
+
+/** A row naming an area hwmo does not know (or that names several): its message as data, and where it is. */
+interface UnknownArea {
+  row: number;
+  column: string;
+  key: keyof typeof LOCATED;
+  params: { value: string; meanings?: string };
+  message: Text;
+}
+
 interface Scan {
   rowsRead: number;
   skipped: SkippedRow[];
-  unknown: Array<ErrorLocation & { message: string }>;
+  unknown: UnknownArea[];
   unknownCount: number;
   sources: Set<string>;
   measures: Set<string>;
@@ -289,16 +314,22 @@ async function stageRecords(
   };
   const totals = new TotalsReconciler();
   const totalLevels = new Map<string, ReturnType<typeof totalLabel>>();
-  const unknownArea = (row: number, column: string | null, raw: string, role: string) => {
+  const unknownArea = (row: number, column: string | null, raw: string, role: 'area' | 'partner') => {
     scan.unknownCount++;
     if (options.skipUnknownAreas || scan.unknown.length < MAX_REPORTED_ERRORS) {
       const meanings = resolver.ambiguity(raw);
-      const message = meanings
-        ? `ambiguous ${role} ${JSON.stringify(raw)}: it names ${meanings
-            .map((m) => `${m.code} (${m.lang})`)
-            .join(' and ')} in different languages; write the ISO code instead`
-        : `unknown ${role} ${JSON.stringify(raw)}`;
-      scan.unknown.push({ row, column: column ?? '', message });
+      const value = JSON.stringify(raw);
+      const key = meanings
+        ? role === 'area'
+          ? 'ambiguousAreaRow'
+          : 'ambiguousPartnerRow'
+        : role === 'area'
+          ? 'unknownAreaRow'
+          : 'unknownPartnerRow';
+      const params = meanings
+        ? { value, meanings: meanings.map((m) => `${m.code} (${m.lang})`).join(', ') }
+        : { value };
+      scan.unknown.push({ row, column: column ?? '', key, params, message: msg(key, params) });
     }
   };
   let lines: string[] = [];
@@ -354,7 +385,7 @@ async function stageRecords(
     if (r.partner !== NOT_APPLICABLE) {
       const p = resolver.resolve(r.partner);
       if (!p) {
-        unknownArea(r.row, r.partnerColumn, r.partner, 'partner area');
+        unknownArea(r.row, r.partnerColumn, r.partner, 'partner');
         continue;
       }
       partner = p.code;
@@ -378,10 +409,10 @@ async function stageRecords(
 async function batchMapping(db: Queryable, batchId: number): Promise<ColumnMapping> {
   const mapping = await selectBatchMapping(db, batchId);
   if (mapping === undefined)
-    throw new AppError('not_found', `No batch ${batchId}`, { hint: '`hwmo batches` lists the batches' });
+    throw new AppError('not_found', msg('noBatch', { id: batchId }), { hint: msg('batchesListHint') });
   if (mapping === null) {
-    throw new AppError('invalid_input', `batch ${batchId} was not read through a column mapping`, {
-      hint: 'name a batch whose format is "mapped" (`hwmo batches`), or give the mapping with --mapping FILE',
+    throw new AppError('invalid_input', msg('batchNotMapped', { id: batchId }), {
+      hint: msg('batchNotMappedHint'),
     });
   }
   return checkMapping(mapping, `batch ${batchId}`);

@@ -1,7 +1,10 @@
 import type { Queryable } from '../../platform/db/client.ts';
 import { AppError, quoteValue } from '../../platform/errors.ts';
+import type { Lang } from '../../platform/i18n/langs.ts';
+import { render, type Text } from '../../platform/i18n/messages.ts';
 import { type Candidate, closest } from '../../platform/suggest.ts';
 import { MEASURES, OCCUPATIONS } from '../reference/index.ts';
+import { text as msg } from './messages.ts';
 import { anyObservation, selectAreaNames, selectKnownAreaCodes, selectSources } from './repo.ts';
 
 /** The coded dimensions a request may filter or choose by, checked against the reference tables. */
@@ -15,13 +18,22 @@ export interface CodeChoice {
 
 type Dimension = keyof CodeChoice;
 
-const LISTS: Record<Dimension, string> = {
-  measure: 'list measures with `hwmo measures` or GET /api/measures',
-  area: 'list areas with `hwmo areas` or GET /api/areas',
-  partner: 'list areas with `hwmo areas` or GET /api/areas',
-  occupation: 'list occupations with `hwmo occupations` or GET /api/occupations',
-  source: 'list the datasets loaded with GET /api/sources',
-};
+const LISTS = {
+  measure: 'listMeasures',
+  area: 'listAreas',
+  partner: 'listAreas',
+  occupation: 'listOccupations',
+  source: 'listSources',
+} as const satisfies Record<Dimension, string>;
+
+/** The message of an unknown code, without and with the code most likely meant. */
+const UNKNOWN = {
+  measure: ['unknownMeasure', 'unknownMeasureMeant'],
+  area: ['unknownAreaCode', 'unknownAreaCodeMeant'],
+  partner: ['unknownPartner', 'unknownPartnerMeant'],
+  occupation: ['unknownOccupation', 'unknownOccupationMeant'],
+  source: ['unknownSource', 'unknownSourceMeant'],
+} as const satisfies Record<Dimension, readonly [string, string]>;
 
 async function candidates(db: Queryable, dimension: Dimension): Promise<Candidate[]> {
   switch (dimension) {
@@ -52,7 +64,7 @@ export async function checkCodes(
   /** The request's own name of a dimension, where it differs (`areas` for a list of areas in a body). */
   names: Partial<Record<Dimension, string>> = {},
 ): Promise<void> {
-  const problems: Array<{ field: Dimension; code: string; message: string }> = [];
+  const problems: Array<{ field: Dimension; code: string; message: Text }> = [];
   for (const field of Object.keys(LISTS) as Dimension[]) {
     const given = choice[field];
     if (!given || given.length === 0) continue;
@@ -69,34 +81,34 @@ export async function checkCodes(
       problems.push({
         field,
         code,
-        message: `unknown ${field === 'partner' ? 'partner area' : field} ${quoteValue(code)}${hit ? `; did you mean "${hit}"?` : ''}`,
+        message: hit
+          ? msg(UNKNOWN[field][1], { code: quoteValue(code), meant: hit })
+          : msg(UNKNOWN[field][0], { code: quoteValue(code) }),
       });
     }
   }
   const first = problems[0];
   if (!first) return;
   const kind = problems.some((p) => areaLike(p.field)) && problems.every((p) => areaLike(p.field));
-  throw new AppError(
-    kind ? 'unknown_area' : 'invalid_input',
-    `${first.message.charAt(0).toUpperCase()}${first.message.slice(1)}`,
-    {
-      ...(problems.length > 1
-        ? {
-            detail: `Also: ${problems
+  throw new AppError(kind ? 'unknown_area' : 'invalid_input', first.message, {
+    ...(problems.length > 1
+      ? {
+          detail: msg('alsoUnknown', {
+            codes: problems
               .slice(1)
-              .map((p) => p.message)
-              .join('; ')}.`,
-          }
-        : {}),
-      hint: LISTS[first.field],
-      location: { field: names[first.field] ?? first.field },
-      errors: problems.map((p) => ({ field: names[p.field] ?? p.field, message: p.message })),
-    },
-  );
+              .map((p) => quoteValue(p.code))
+              .join(', '),
+          }),
+        }
+      : {}),
+    hint: msg(LISTS[first.field]),
+    location: { field: names[first.field] ?? first.field },
+    errors: problems.map((p) => ({ field: names[p.field] ?? p.field, message: p.message })),
+  });
 }
 
 /** Why a query found nothing, when the cause is that nothing has been imported; null when data is there. */
-export async function emptyDatabaseHint(db: Queryable): Promise<string | null> {
+export async function emptyDatabaseHint(db: Queryable, lang: Lang = 'en'): Promise<string | null> {
   if (await anyObservation(db)) return null;
-  return 'the database holds no observations yet: import a file with `hwmo import FILE` (`hwmo template` shows the columns), or load the public demo data with `hwmo db seed`';
+  return render(msg('emptyDatabase'), lang);
 }

@@ -3,6 +3,7 @@ import { AppError } from '../../platform/errors.ts';
 import type { describeSource } from '../reference/index.ts';
 import type { AreaFirstRow } from './domain/scope.ts';
 import type { SkippedRow } from './importers/types.ts';
+import { text as msg } from './messages.ts';
 import type {
   BatchDetail,
   BatchPaging,
@@ -174,7 +175,7 @@ export async function insertBatch(tx: Queryable, b: NewBatch): Promise<number> {
       b.headerSignature,
     ],
   );
-  if (!batch) throw new AppError('internal', 'Could not create the import batch');
+  if (!batch) throw new AppError('internal', msg('batchCreateFailed'));
   return batch.id;
 }
 

@@ -4,6 +4,7 @@ import { checkDataGuards } from '../../platform/db/data-guards.ts';
 import { mutation } from '../../platform/db/unit-of-work.ts';
 import { AppError } from '../../platform/errors.ts';
 import { scopeRefusal } from './domain/scope.ts';
+import { text as msg } from './messages.ts';
 import { batchAreas, batchCells, laterBatches, lockBatch, removeBatch } from './repo.ts';
 import type { RollbackResult } from './schemas.ts';
 
@@ -17,28 +18,28 @@ export async function rollbackBatch(ctx: Ctx, id: number): Promise<RollbackResul
   return mutation(ctx, 'batch.rollback', async (tx) => {
     const batch = await lockBatch(tx, id);
     if (batch === null)
-      throw new AppError('not_found', `No import batch ${id}`, { hint: 'list batches with `hwmo batches`' });
+      throw new AppError('not_found', msg('noImportBatch', { id }), { hint: msg('listBatchesHint') });
     const { status, file } = batch;
     const areas = await batchAreas(tx, id);
     const refusal = scopeRefusal(
       areas,
       (area) => can(ctx.actor, 'data.rollback', { area }),
-      `roll back batch ${id}: it holds values`,
+      { kind: 'rollback', batch: id },
       file,
     );
     if (refusal) {
       throw new AppError('forbidden', refusal.message, {
         detail: refusal.detail,
-        hint: 'a batch is rolled back whole: ask someone whose areas cover all of them',
+        hint: msg('scopeRollbackHint'),
         errors: refusal.errors,
       });
     }
-    if (status === 'rolled_back') throw new AppError('conflict', `Batch ${id} is already rolled back`);
+    if (status === 'rolled_back') throw new AppError('conflict', msg('alreadyRolledBack', { id }));
     const later = await laterBatches(tx, id);
     if (later.length > 0) {
       const ids = later.join(', ');
-      throw new AppError('conflict', `Batch ${id} has values revised by later batch(es) ${ids}`, {
-        hint: `roll back batch(es) ${ids} first`,
+      throw new AppError('conflict', msg('revisedByLater', { id, ids, count: later.length }), {
+        hint: msg('rollBackLaterFirst', { ids, count: later.length }),
       });
     }
     const cells = await batchCells(tx, id);

@@ -10,6 +10,7 @@ import {
   SEXES,
 } from '../reference/index.ts';
 import { FORMAT_NAMES, READ_FORMATS } from './importers/types.ts';
+import { text as msg } from './messages.ts';
 
 // Column mappings: how a spreadsheet of one's own is read.
 
@@ -294,8 +295,8 @@ export function importOptions(
   query: z.output<typeof ImportQuerySchema>,
 ): z.output<typeof ImportFormSchema> {
   if (form.dryRun !== undefined && query.dryRun !== undefined && form.dryRun !== query.dryRun) {
-    throw new AppError('invalid_input', 'dryRun is given twice with different values', {
-      detail: `the query string says dryRun=${query.dryRun}, the form field says dryRun=${form.dryRun}`,
+    throw new AppError('invalid_input', msg('dryRunTwice'), {
+      detail: msg('dryRunTwiceDetail', { query: String(query.dryRun), form: String(form.dryRun) }),
       location: { field: 'dryRun' },
     });
   }

@@ -2,12 +2,13 @@ import { type Actor, actorLabel } from '../../platform/auth/actor.ts';
 import { assertCan } from '../../platform/auth/permissions.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
+import { text as msg } from './messages.ts';
 import { findUpload, type StoredUpload, type UploadOwner } from './uploads-repo.ts';
 
 export function uploadOwner(actor: Actor): UploadOwner {
   if (actor.kind === 'user') return { kind: 'user', userId: actor.userId, label: actorLabel(actor) };
   if (actor.kind === 'operator') return { kind: 'operator', userId: null, label: actorLabel(actor) };
-  throw new AppError('unauthenticated', 'Sign in to upload a file');
+  throw new AppError('unauthenticated', msg('uploadSignIn'));
 }
 
 /** The owner, an administrator, and the local operator (who holds every permission) may use an upload. */
@@ -23,14 +24,14 @@ export async function ownedUpload(ctx: Ctx, id: number): Promise<StoredUpload> {
   assertCan(ctx.actor, 'data.import');
   const upload = await findUpload(ctx.db, id, ctx.now());
   if (!upload) {
-    throw new AppError('not_found', `No upload ${id}`, {
-      detail: 'An upload is kept for 24 hours, and until it is committed or deleted.',
-      hint: 'upload the file again',
+    throw new AppError('not_found', msg('noUpload', { id }), {
+      detail: msg('noUploadDetail'),
+      hint: msg('uploadAgain'),
     });
   }
   if (!mayUseUpload(ctx.actor, upload.owner)) {
-    throw new AppError('forbidden', `Upload ${id} belongs to ${upload.owner.label}`, {
-      hint: 'only the person who uploaded a file, or an administrator, may preview, commit or delete it',
+    throw new AppError('forbidden', msg('uploadOfOther', { id, owner: upload.owner.label }), {
+      hint: msg('uploadOfOtherHint'),
     });
   }
   return upload;

@@ -3,6 +3,7 @@ import { assertCan } from '../../platform/auth/permissions.ts';
 import type { ImportLimits } from '../../platform/config.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
+import { text as msg } from './messages.ts';
 import { UPLOAD_LIFETIME_MS, type Upload } from './schemas.ts';
 import { uploadOwner } from './uploads-access.ts';
 import { detectUpload } from './uploads-detect.ts';
@@ -21,15 +22,17 @@ export async function createUpload(ctx: Ctx, input: CreateUploadInput): Promise<
   const owner = uploadOwner(ctx.actor);
   const fileName = input.fileName.trim() || 'upload';
   if (input.bytes.byteLength === 0) {
-    throw new AppError('invalid_input', `${fileName} is empty`, { location: { field: 'file' } });
+    throw new AppError('invalid_input', msg('uploadEmpty', { file: fileName }), {
+      location: { field: 'file' },
+    });
   }
   if (input.bytes.byteLength > input.maxBytes) {
     throw new AppError(
       'invalid_input',
-      `Upload of ${input.bytes.byteLength} bytes exceeds the limit of ${input.maxBytes}`,
+      msg('uploadTooLarge', { count: input.bytes.byteLength, max: input.maxBytes }),
       {
         location: { field: 'file' },
-        hint: 'import large files with the CLI, or raise HWMO_MAX_UPLOAD_BYTES',
+        hint: msg('uploadTooLargeHint'),
       },
     );
   }

@@ -5,6 +5,7 @@ import { openImportFile, suggestFileMapping } from './importers/index.ts';
 import type { FormatName, ImportInput } from './importers/types.ts';
 import { isZip } from './importers/xlsx-rows.ts';
 import { checkWorkbookZip } from './importers/xlsx-zip.ts';
+import { text as msg } from './messages.ts';
 import type { Upload } from './schemas.ts';
 
 export type Detection = Pick<Upload, 'sheets' | 'sheet' | 'format' | 'suggestion' | 'problem'>;
@@ -67,9 +68,9 @@ export async function visibleSheets(
   const path = target ? attribute(target, 'Target') : null;
   const workbook = zipPart(zip, (path?.[2] ?? path?.[3] ?? 'xl/workbook.xml').replace(/^\//, ''));
   if (!workbook) {
-    throw new AppError('invalid_file', `${input.fileName} is not an XLSX workbook: it has no workbook part`, {
+    throw new AppError('invalid_file', msg('noWorkbookPart', { file: input.fileName }), {
       location: { file: input.fileName },
-      hint: 'open it in a spreadsheet and save it again as .xlsx, or export the sheet as CSV',
+      hint: msg('resaveXlsxHint'),
     });
   }
   const sheets: string[] = [];
@@ -142,9 +143,9 @@ export async function detectUpload(
   if (opts.sheet !== undefined && sheets.length > 0 && !sheets.includes(opts.sheet)) {
     throw new AppError(
       'invalid_input',
-      `${input.fileName} has no sheet named ${JSON.stringify(opts.sheet)}`,
+      msg('xlsxNoSheet', { file: input.fileName, sheet: JSON.stringify(opts.sheet) }),
       {
-        detail: `Its sheets: ${sheets.map((n) => JSON.stringify(n)).join(', ')}.`,
+        detail: msg('xlsxSheets', { sheets: sheets.map((n) => JSON.stringify(n)).join(', ') }),
         location: { field: 'sheet' },
       },
     );

@@ -1,5 +1,6 @@
 import { AppError } from '../../../platform/errors.ts';
 import type { ImportRecord, SkippedRow } from '../importers/types.ts';
+import { text as msg } from '../messages.ts';
 
 const TEXT_FIELDS = [
   'source',
@@ -21,17 +22,13 @@ export function unstorable(r: ImportRecord, file: string): SkippedRow | null {
     const text = r[field];
     if (text === null || !text.includes('\0')) continue;
     const column = field === 'area' ? r.areaColumn : field === 'partner' ? (r.partnerColumn ?? field) : field;
-    throw new AppError(
-      'invalid_file',
-      `row ${r.row}, column ${JSON.stringify(column)} holds a NUL character (0x00), which a text field cannot contain`,
-      {
-        location: { file, row: r.row, column },
-        hint: 'the file is damaged or not a text file; export or download it again',
-      },
-    );
+    throw new AppError('invalid_file', msg('recordNulCell', { row: r.row, column: JSON.stringify(column) }), {
+      location: { file, row: r.row, column },
+      hint: msg('damagedTextHint'),
+    });
   }
   if (r.flags.some((f) => f.includes('\0'))) {
-    throw new AppError('invalid_file', `row ${r.row} has a flag holding a NUL character (0x00)`, {
+    throw new AppError('invalid_file', msg('recordNulFlag', { row: r.row }), {
       location: { file, row: r.row },
     });
   }

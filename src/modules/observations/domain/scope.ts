@@ -1,3 +1,6 @@
+import type { Text } from '../../../platform/i18n/messages.ts';
+import { text as msg } from '../messages.ts';
+
 /** An area some rows are for, with the first of those rows (as the file numbers it). */
 export interface AreaFirstRow {
   area: string;
@@ -5,34 +8,51 @@ export interface AreaFirstRow {
 }
 
 export interface ScopeRefusal {
-  message: string;
-  detail: string;
-  errors: Array<{ file: string; row: number; field: string; message: string }>;
+  message: Text;
+  detail: Text;
+  errors: Array<{ file: string; row: number; field: string; message: Text }>;
 }
+
+/** The work refused: an import, or the rollback of a batch. */
+export type ScopedWork = { kind: 'import' } | { kind: 'rollback'; batch: number };
 
 /**
  * Why a write touching `areas` is refused when `allowed` says no to some of them, or null when every area is
- * allowed. `what` names the work ("import data", "roll back batch 7"); `file` the file the rows came from.
+ * allowed. `work` names the work (an import, the rollback of batch 7); `file` the file the rows came from. The
+ * message names the refused areas (ten at most); each of them, with its file and first row, is in `errors`.
  */
 export function scopeRefusal(
   areas: readonly AreaFirstRow[],
   allowed: (area: string) => boolean,
-  what: string,
+  work: ScopedWork,
   file: string,
 ): ScopeRefusal | null {
   const refused = areas.filter((a) => !allowed(a.area));
   if (refused.length === 0) return null;
   const shown = refused.slice(0, 10);
-  const list = shown.map((a) => `${a.area} (${file}, row ${a.firstRow})`).join(', ');
-  const more = refused.length > shown.length ? ` and ${refused.length - shown.length} other area(s)` : '';
+  const list = shown.map((a) => a.area).join(', ');
+  const more = refused.length - shown.length;
+  const batch = work.kind === 'rollback' ? { id: work.batch } : {};
+  const message =
+    more > 0
+      ? msg(work.kind === 'import' ? 'scopeImportMore' : 'scopeRollbackMore', {
+          ...batch,
+          areas: list,
+          count: more,
+        })
+      : msg(work.kind === 'import' ? 'scopeImport' : 'scopeRollback', {
+          ...batch,
+          areas: list,
+          count: refused.length,
+        });
   return {
-    message: `You may not ${what} for ${refused.length === 1 ? 'area' : 'areas'} ${list}${more}`,
-    detail: `${refused.length} of the ${areas.length} area(s) it touches are outside your areas; nothing was written.`,
+    message,
+    detail: msg('scopeDetail', { count: refused.length, total: areas.length }),
     errors: refused.map((a) => ({
       file,
       row: a.firstRow,
       field: 'area',
-      message: `${a.area} is outside your areas`,
+      message: msg('outsideYourAreas', { area: a.area }),
     })),
   };
 }

@@ -1,6 +1,7 @@
 import { CsvError, type Options, type Parser, parse } from 'csv-parse';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits, LIMIT_VARIABLES } from '../../../platform/config.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { text as msg } from '../messages.ts';
 import {
   BadBytesError,
   detectEncoding,
@@ -124,32 +125,26 @@ function csvFailure(e: unknown, file: string, row: number, limits: ImportLimits)
   const where = { location: { file, row } };
   switch (code) {
     case 'CSV_MAX_RECORD_SIZE':
-      return new AppError(
-        'invalid_file',
-        `row ${row} is longer than ${limits.maxLineChars} characters, the most hwmo reads in one record`,
-        {
-          ...where,
-          detail:
-            'a line break is missing, a quote opened in this row is never closed, or the file is not a data file',
-          hint: `check the file; the limit is set by ${LIMIT_VARIABLES.maxLineChars}`,
-        },
-      );
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return new AppError('invalid_file', `row ${row} opens a quoted field that is never closed`, {
+      return new AppError('invalid_file', msg('csvRecordTooLong', { row, max: limits.maxLineChars }), {
         ...where,
-        detail:
-          'the file ends inside quotes: it is truncated, or a quote in this row is missing or not doubled',
-        hint: 'download or export the file again',
+        detail: msg('csvRecordTooLongDetail'),
+        hint: msg('checkFileLimit', { variable: LIMIT_VARIABLES.maxLineChars }),
+      });
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return new AppError('invalid_file', msg('csvQuoteNotClosed', { row }), {
+        ...where,
+        detail: msg('csvQuoteNotClosedDetail'),
+        hint: msg('downloadOrExportAgain'),
       });
     case 'CSV_INVALID_CLOSING_QUOTE':
-      return new AppError('invalid_file', `row ${row} has text right after a closing quote`, {
+      return new AppError('invalid_file', msg('csvTextAfterQuote', { row }), {
         ...where,
-        hint: 'quotes inside a quoted field must be doubled ("")',
+        hint: msg('csvTextAfterQuoteHint'),
       });
     default:
-      return new AppError('invalid_file', `row ${row} cannot be read as CSV`, {
+      return new AppError('invalid_file', msg('csvUnreadable', { row }), {
         ...where,
-        detail: e instanceof Error ? e.message : String(e),
+        detail: msg('systemReason', { reason: e instanceof Error ? e.message : String(e) }),
       });
   }
 }
@@ -225,19 +220,19 @@ function checkRecord(cells: readonly string[], row: number, s: CsvSettings): (()
   const { limits, file } = s;
   if (row > limits.maxRows) {
     return () =>
-      new AppError('invalid_file', `${file} has more than ${limits.maxRows} lines`, {
+      new AppError('invalid_file', msg('csvTooManyLines', { file, max: limits.maxRows }), {
         location: { file, row },
-        hint: `split the file, or raise ${LIMIT_VARIABLES.maxRows}`,
+        hint: msg('splitFileLimit', { variable: LIMIT_VARIABLES.maxRows }),
       });
   }
   if (cells.length > limits.maxColumns) {
     return () =>
       new AppError(
         'invalid_file',
-        `row ${row} has ${cells.length} fields, more than the ${limits.maxColumns} columns hwmo reads`,
+        msg('csvTooManyFields', { row, count: cells.length, max: limits.maxColumns }),
         {
           location: { file, row },
-          hint: `check the separator and the quotes of this row; the limit is set by ${LIMIT_VARIABLES.maxColumns}`,
+          hint: msg('csvTooManyFieldsHint', { variable: LIMIT_VARIABLES.maxColumns }),
         },
       );
   }
@@ -248,11 +243,11 @@ function checkRecord(cells: readonly string[], row: number, s: CsvSettings): (()
       const column = s.namer.columnName(i) ?? `column ${i + 1}`;
       return new AppError(
         'invalid_file',
-        `row ${row}, column ${JSON.stringify(column)} holds ${n} characters, more than the ${limits.maxFieldChars} of a cell`,
+        msg('cellTooLong', { row, column: JSON.stringify(column), count: n, max: limits.maxFieldChars }),
         {
           location: { file, row, column },
-          detail: 'a quote opened in this field is probably never closed',
-          hint: `check the file; the limit is set by ${LIMIT_VARIABLES.maxFieldChars}`,
+          detail: msg('cellTooLongDetail'),
+          hint: msg('checkFileLimit', { variable: LIMIT_VARIABLES.maxFieldChars }),
         },
       );
     };
@@ -344,13 +339,18 @@ async function* csvBatches(
         if (e.kind === 'nul') {
           throw new AppError(
             'invalid_file',
-            `row ${e.line}${column ? `, column ${JSON.stringify(column)},` : ''} ${e.message}`,
-            { location, hint: 'the file is damaged or not a text file; export or download it again' },
+            column
+              ? msg('nulInCell', { row: e.line, column: JSON.stringify(column) })
+              : msg('nulInRow', { row: e.line }),
+            { location, hint: msg('damagedTextHint') },
           );
         }
-        throw new AppError('invalid_file', `row ${e.line} is ${e.message}; save the file as UTF-8`, {
+        const bad = e.byte
+          ? msg('invalidEncodingByte', { row: e.line, encoding: e.encoding, byte: e.byte })
+          : msg('invalidEncoding', { row: e.line, encoding: e.encoding });
+        throw new AppError('invalid_file', bad, {
           location,
-          hint: 'in a spreadsheet, use "Save as" CSV UTF-8; with iconv: iconv -f latin1 -t utf-8',
+          hint: msg('invalidEncodingHint'),
         });
       }
       throw e;

@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { AppError } from '../../../platform/errors.ts';
+import { text as msg } from '../messages.ts';
 import type { ImportInput } from './types.ts';
 
 const CHUNK = 64 * 1024;
@@ -13,13 +14,13 @@ export async function* readBytes(input: ImportInput): AsyncGenerator<Buffer> {
     for (let i = 0; i < all.length; i += CHUNK) yield all.subarray(i, i + CHUNK);
     return;
   }
-  if (!input.path) throw new AppError('invalid_input', 'An import needs a file path or the file bytes');
+  if (!input.path) throw new AppError('invalid_input', msg('needsFile'));
   const stream = createReadStream(input.path, { highWaterMark: CHUNK });
   try {
     for await (const chunk of stream) yield chunk as Buffer;
   } catch (cause) {
-    throw new AppError('not_found', `Cannot read ${input.path}`, {
-      detail: cause instanceof Error ? cause.message : String(cause),
+    throw new AppError('not_found', msg('cannotRead', { path: input.path }), {
+      detail: msg('systemReason', { reason: cause instanceof Error ? cause.message : String(cause) }),
       location: { file: input.fileName },
       cause,
     });
@@ -73,6 +74,9 @@ export class BadBytesError extends Error {
     message: string,
     readonly linePrefix: string,
     readonly kind: 'encoding' | 'nul' = 'encoding',
+    /** For bytes not valid in the encoding: the encoding's name and the first bad byte (hex), when known. */
+    readonly encoding = 'UTF-8',
+    readonly byte = '',
   ) {
     super(message);
   }
@@ -149,6 +153,9 @@ export async function* validUtf8(chunks: AsyncIterable<Buffer>): AsyncGenerator<
           line,
           `not valid UTF-8 (byte ${hex(buf[offset] as number)})`,
           prefix.toString('latin1'),
+          'encoding',
+          'UTF-8',
+          hex(buf[offset] as number),
         );
   };
   for await (const raw of chunks) {
@@ -197,7 +204,13 @@ export async function* utf16ToUtf8(
     try {
       text = chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
     } catch {
-      throw new BadBytesError(lines + 1, `not valid ${encoding.toUpperCase()}`, lineStart);
+      throw new BadBytesError(
+        lines + 1,
+        `not valid ${encoding.toUpperCase()}`,
+        lineStart,
+        'encoding',
+        encoding.toUpperCase(),
+      );
     }
     const nul = text.indexOf('\0');
     if (nul !== -1) {
@@ -253,15 +266,11 @@ export function headText(head: Buffer, encoding: Encoding): string {
  */
 export function refuseNonText(head: Buffer, text: string, encoding: Encoding, file: string): void {
   if (encoding !== 'utf-8' && bomContradicted(head)) {
-    throw new AppError(
-      'invalid_file',
-      `${file} starts with a ${encoding.toUpperCase()} byte-order mark, but its text is not ${encoding.toUpperCase()}`,
-      {
-        location: { file, row: 1 },
-        detail: 'the bytes after the mark read as 8-bit text (UTF-8 or Latin-1), not as UTF-16',
-        hint: 'save the file again as CSV UTF-8, or delete its first two bytes',
-      },
-    );
+    throw new AppError('invalid_file', msg('bomMismatch', { file, encoding: encoding.toUpperCase() }), {
+      location: { file, row: 1 },
+      detail: msg('bomMismatchDetail'),
+      hint: msg('bomMismatchHint'),
+    });
   }
   const lead = /^\s*/.exec(text)?.[0] ?? '';
   const row = lead.split('\n').length;
@@ -274,28 +283,28 @@ export function refuseNonText(head: Buffer, text: string, encoding: Encoding, fi
     start.startsWith('<body') ||
     (start.startsWith('<?xml') && start.includes('<html'))
   ) {
-    throw new AppError('invalid_file', `${file} is an HTML page, not a data file`, {
+    throw new AppError('invalid_file', msg('htmlPage', { file }), {
       location: where,
-      hint: 'the download probably failed or returned an error page; download the file again',
+      hint: msg('htmlPageHint'),
     });
   }
   if (/^<[a-z?!]/.test(start) && start.includes('>')) {
-    throw new AppError('invalid_file', `${file} is an XML document, not CSV or XLSX`, {
+    throw new AppError('invalid_file', msg('xmlDocument', { file }), {
       location: where,
-      hint: 'for SDMX data, download SDMX-CSV instead of SDMX-ML',
+      hint: msg('xmlDocumentHint'),
     });
   }
   if (start.startsWith('{"') || start.startsWith('[{')) {
-    throw new AppError('invalid_file', `${file} is a JSON document, not CSV or XLSX`, {
+    throw new AppError('invalid_file', msg('jsonDocument', { file }), {
       location: where,
-      hint: 'download the data as CSV',
+      hint: msg('jsonDocumentHint'),
     });
   }
   if (encoding === 'utf-8' && head.includes(0)) {
     const offset = head.indexOf(0);
-    throw new AppError('invalid_file', `${file} is not a text file (it contains NUL bytes)`, {
+    throw new AppError('invalid_file', msg('nulBytes', { file }), {
       location: { file, row: countNewlines(head, offset) + 1 },
-      hint: 'save it as CSV in UTF-8; a UTF-16 file needs its byte-order mark',
+      hint: msg('nulBytesHint'),
     });
   }
 }

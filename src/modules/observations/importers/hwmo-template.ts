@@ -11,6 +11,7 @@ import {
   SEXES,
   type Sex,
 } from '../../reference/index.ts';
+import { text as msg } from '../messages.ts';
 import { cell, type FormatSpec, firstMissing, type Header, record, skip } from './format.ts';
 import { classifyTableLine } from './mapping.ts';
 import { isOutOfRange, MAX_YEAR, MIN_YEAR, notANumber, parseNumber, parseYear, scale } from './numbers.ts';
@@ -305,16 +306,23 @@ export class LongRowReader {
     const [first] = this.problems;
     if (!first) return;
     const n = this.problems.length;
-    throw new AppError('invalid_file', `row ${first.row}, ${first.message}`, {
-      detail: `${n}${n >= MAX_ERRORS ? ' or more' : ''} invalid cell(s) in ${this.file}; nothing was imported.`,
-      hint: 'correct the cells listed and import the file again; `hwmo template` shows the expected columns',
-      location: {
-        file: this.file,
-        ...(first.row ? { row: first.row } : {}),
-        ...(first.column ? { column: first.column } : {}),
+    throw new AppError(
+      'invalid_file',
+      msg('templateInvalidCells', { row: first.row ?? '', problem: first.message }),
+      {
+        detail:
+          n >= MAX_ERRORS
+            ? msg('templateInvalidCellsMore', { count: n, file: this.file })
+            : msg('templateInvalidCellsDetail', { count: n, file: this.file }),
+        hint: msg('templateInvalidCellsHint'),
+        location: {
+          file: this.file,
+          ...(first.row ? { row: first.row } : {}),
+          ...(first.column ? { column: first.column } : {}),
+        },
+        errors: this.problems,
       },
-      errors: this.problems,
-    });
+    );
   }
 }
 

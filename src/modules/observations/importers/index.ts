@@ -2,6 +2,8 @@ import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { ImportLimits } from '../../../platform/config.ts';
 import { AppError } from '../../../platform/errors.ts';
+import type { Text } from '../../../platform/i18n/messages.ts';
+import { text as msg } from '../messages.ts';
 import type { ColumnMapping } from '../schemas.ts';
 import { openCsvRows } from './csv-rows.ts';
 import { detectEncoding, headText, refuseNonText } from './decode.ts';
@@ -74,10 +76,10 @@ export interface OpenOptions {
 
 async function firstBytes(input: ImportInput, n = 4096): Promise<Buffer> {
   if (input.bytes) return Buffer.from(input.bytes.subarray(0, n));
-  if (!input.path) throw new AppError('invalid_input', 'An import needs a file path or the file bytes');
+  if (!input.path) throw new AppError('invalid_input', msg('needsFile'));
   const handle = await open(input.path, 'r').catch((cause: unknown) => {
-    throw new AppError('not_found', `Cannot read ${input.path}`, {
-      detail: cause instanceof Error ? cause.message : String(cause),
+    throw new AppError('not_found', msg('cannotRead', { path: input.path ?? input.fileName }), {
+      detail: msg('systemReason', { reason: cause instanceof Error ? cause.message : String(cause) }),
       location: { file: input.fileName },
     });
   });
@@ -156,9 +158,9 @@ async function findHeader(
   const first = seen[0];
   if (!first) {
     await cursor.close();
-    throw new AppError('invalid_file', `${file} has no header row: the file is empty`, {
+    throw new AppError('invalid_file', msg('emptyFile', { file }), {
       location: { file },
-      hint: 'export the data again; `hwmo template` shows the columns hwmo expects',
+      hint: msg('emptyFileHint'),
     });
   }
   if (forced) {
@@ -167,11 +169,11 @@ async function findHeader(
     const column = forced.missing(header) ?? forced.name;
     throw new AppError(
       'invalid_file',
-      `${file} is not ${forced.name}: its header (row ${first.row}) has no column ${column}`,
+      msg('notFormat', { file, format: forced.name, row: first.row, column }),
       {
         location: { file, row: first.row, column },
-        detail: `Format ${forced.name}: ${forced.description}.`,
-        hint: `check the file, or choose another format with --format (${formatList()})`,
+        detail: msg('formatIs', { format: forced.name, description: forced.description }),
+        hint: msg('checkFileOrFormat', { formats: formatList() }),
       },
     );
   }
@@ -179,40 +181,39 @@ async function findHeader(
 }
 
 /** The command that accepts a suggested mapping, for messages. */
-function acceptHint(fileName: string): string {
-  return (
-    `review it with \`hwmo import ${fileName} --suggest-mapping\`; to use it, save it with ` +
-    `\`hwmo import ${fileName} --suggest-mapping --format json > map.json\`, correct it if need be, and import with ` +
-    `\`hwmo import ${fileName} --mapping map.json\` (POST /api/imports: form field "mapping")`
-  );
+function acceptHint(fileName: string): Text {
+  return msg('acceptSuggestion', { file: fileName });
 }
 
 function undetected(file: string, fileName: string, first: RawRow, s: MappingSuggestion | null): AppError {
   if (s) {
-    const why = s.complete
-      ? `not sure enough (${s.confidence.toFixed(2)} < ${AUTO_MAPPING_CONFIDENCE}) to use it unasked`
-      : 'but it is incomplete';
     return new AppError(
       'invalid_file',
-      `no known format fits ${file}; hwmo suggests a column mapping for the header in row ${s.headerRow}, ${why}`,
+      s.complete
+        ? msg('suggestedUnsure', {
+            file,
+            row: s.headerRow,
+            confidence: s.confidence.toFixed(2),
+            threshold: AUTO_MAPPING_CONFIDENCE,
+          })
+        : msg('suggestedIncomplete', { file, row: s.headerRow }),
       {
         location: { file, row: s.headerRow },
-        detail: `Suggested mapping: ${describeSuggestion(s).join('\n')}`,
+        detail: msg('suggestedMapping', { mapping: describeSuggestion(s).join('\n') }),
         hint: acceptHint(fileName),
       },
     );
   }
   return new AppError(
     'invalid_file',
-    `cannot detect the format of ${file}: header starts ${JSON.stringify(preview(first.cells))}; use --format NAME`,
+    msg('undetected', { file, header: JSON.stringify(preview(first.cells)) }),
     {
       location: { file, row: first.row },
-      detail:
-        `hwmo reads: ${FORMATS.map((f) => `${f.name}: ${f.description}`).join('; ')}. ` +
-        `No row among the first ${MAX_HEADER_SEARCH_ROWS} has an area column and value columns hwmo recognises.`,
-      hint:
-        `name the format with --format (${formatList()}), describe the columns with a mapping ` +
-        '(`--mapping FILE`, see docs/IMPORT-FORMATS.md), or copy the data into the hwmo template (`hwmo template`)',
+      detail: msg('undetectedDetail', {
+        formats: FORMATS.map((f) => `${f.name}: ${f.description}`).join('; '),
+        count: MAX_HEADER_SEARCH_ROWS,
+      }),
+      hint: msg('undetectedHint', { formats: formatList() }),
     },
   );
 }
@@ -244,7 +245,7 @@ async function mappedHeader(cursor: RowCursor, mapping: ColumnMapping, file: str
     const first = seen[0];
     // The first row's own complaint names the missing column.
     if (first) bindMapping(mapping, new Header(first.cells, first.row), file);
-    throw new AppError('invalid_file', `${file}: no header with the mapping's columns`, {
+    throw new AppError('invalid_file', msg('noMappedHeader', { file }), {
       location: { file },
     });
   }
@@ -283,14 +284,11 @@ function eventStream(
     }
     throw new AppError(
       'invalid_file',
-      `row ${row.row} has ${n} fields but the header (row ${header.row}) has ${width}`,
+      msg('rowWidth', { row: row.row, count: n, header: header.row, width }),
       {
         location: { file, row: row.row },
-        detail:
-          n < width
-            ? 'the file looks truncated, or the row lost fields'
-            : 'a field probably contains the separator without being quoted',
-        hint: 'export or download the file again',
+        detail: n < width ? msg('rowWidthShort') : msg('rowWidthLong'),
+        hint: msg('exportAgain'),
       },
     );
   };
@@ -384,9 +382,9 @@ async function openSource(
   const head = await firstBytes(input);
   const ext = extname(input.fileName).toLowerCase();
   if (isOle2(head)) {
-    throw new AppError('invalid_file', `${input.fileName} is a legacy Excel .xls workbook`, {
+    throw new AppError('invalid_file', msg('legacyXls', { file: input.fileName }), {
       location: { file: input.fileName },
-      hint: 'open it in a spreadsheet and save it as .xlsx or as CSV UTF-8',
+      hint: msg('legacyXlsHint'),
     });
   }
   const columnNamer = { columnName: (i: number) => namer.columns?.[i] };
@@ -394,20 +392,13 @@ async function openSource(
   if (ext === '.xlsx' || ext === '.xlsm') {
     const encoding = detectEncoding(head);
     refuseNonText(head, headText(head, encoding), encoding, input.fileName);
-    throw new AppError(
-      'invalid_file',
-      `${input.fileName} is not an XLSX workbook (it does not start like one)`,
-      {
-        location: { file: input.fileName },
-        hint: 'if it is CSV, rename it to .csv',
-      },
-    );
+    throw new AppError('invalid_file', msg('notXlsx', { file: input.fileName }), {
+      location: { file: input.fileName },
+      hint: msg('notXlsxHint'),
+    });
   }
   if (sheet !== undefined) {
-    throw new AppError(
-      'invalid_input',
-      `${input.fileName} is not a workbook: --sheet applies to .xlsx files only`,
-    );
+    throw new AppError('invalid_input', msg('sheetNotWorkbook', { file: input.fileName }));
   }
   return openCsvRows(input, columnNamer, limits);
 }
@@ -424,15 +415,12 @@ function sourceName(input: ImportInput, source: RowSource): string {
  */
 export async function openImportFile(input: ImportInput, opts: OpenOptions = {}): Promise<ParsedFile> {
   if (opts.mapping && opts.format) {
-    throw new AppError(
-      'invalid_input',
-      '--format and --mapping exclude each other: a mapping reads the file itself',
-    );
+    throw new AppError('invalid_input', msg('formatAndMapping'));
   }
   const forced = opts.format ? FORMATS.find((f) => f.name === opts.format) : undefined;
   if (opts.format && !forced) {
-    throw new AppError('invalid_input', `unknown format ${JSON.stringify(opts.format)}`, {
-      hint: `formats: ${formatList()}`,
+    throw new AppError('invalid_input', msg('unknownFormat', { format: JSON.stringify(opts.format) }), {
+      hint: msg('formatsAre', { formats: formatList() }),
     });
   }
   const namer: { columns: readonly string[] | null } = { columns: null };
@@ -475,11 +463,11 @@ export async function openImportFile(input: ImportInput, opts: OpenOptions = {})
       await cursor.close();
       throw new AppError(
         'invalid_file',
-        `${file} is not ${spec.name}: its header (row ${header.row}) has no column ${missing}`,
+        msg('notFormat', { file, format: spec.name, row: header.row, column: missing }),
         {
           location: { file, row: header.row, column: missing },
-          detail: `Format ${spec.name}: ${spec.description}.`,
-          hint: `add the column, or choose another format with --format (${formatList()})`,
+          detail: msg('formatIs', { format: spec.name, description: spec.description }),
+          hint: msg('addColumnOrFormat', { formats: formatList() }),
         },
       );
     }
@@ -585,15 +573,11 @@ export async function suggestFileMapping(
       .flatMap((row) => FORMATS.filter((f) => f.detect(headerFor(f, row))))[0] ?? null;
   const suggestion = suggestMapping(seen, source.sheet);
   if (!suggestion) {
-    throw new AppError(
-      'invalid_file',
-      `no header in the first ${MAX_HEADER_SEARCH_ROWS} rows of ${file} has an area column and value columns hwmo recognises`,
-      {
-        location: { file },
-        ...(seen[0] ? { detail: `The first row: ${JSON.stringify(preview(seen[0].cells))}.` } : {}),
-        hint: 'write the mapping by hand (docs/IMPORT-FORMATS.md, "Column mappings"), or copy the data into `hwmo template`',
-      },
-    );
+    throw new AppError('invalid_file', msg('noRecognisedHeader', { count: MAX_HEADER_SEARCH_ROWS, file }), {
+      location: { file },
+      ...(seen[0] ? { detail: msg('firstRowIs', { cells: JSON.stringify(preview(seen[0].cells)) }) } : {}),
+      hint: msg('writeMappingHint'),
+    });
   }
   return { file, detectedFormat: detected?.name ?? null, suggestion };
 }

@@ -8,6 +8,7 @@ import {
   type PartnerBasis,
   type Sex,
 } from '../../reference/index.ts';
+import { text as msg } from '../messages.ts';
 import { type ColumnMapping, ColumnMappingSchema, type ColumnRole } from '../schemas.ts';
 import {
   cell,
@@ -29,20 +30,26 @@ export const DEFAULT_MAPPED_SOURCE = 'USER';
 export const DEFAULT_MAPPED_MEASURE = 'stock';
 
 function mappingError(where: string, error: z.ZodError): AppError {
-  const errors = error.issues.map((i) => ({
+  const issues = error.issues.map((i) => ({
     file: where,
     field: i.path.length ? i.path.join('.') : 'mapping',
-    message: i.message,
+    issue: i.message,
   }));
-  const [first] = errors;
+  const [first] = issues;
   return new AppError(
     'invalid_input',
-    `${where}: ${first ? `${first.field}: ${first.message}` : 'invalid mapping'}`,
+    first
+      ? msg('mappingIssue', { where, field: first.field, issue: first.issue })
+      : msg('mappingInvalid', { where }),
     {
-      detail: errors.map((e) => `${e.field}: ${e.message}`).join('; '),
-      hint: '`hwmo import FILE --suggest-mapping --format json` prints a mapping to start from',
+      detail: msg('mappingIssues', { issues: issues.map((e) => `${e.field}: ${e.issue}`).join('; ') }),
+      hint: msg('mappingStartHint'),
       location: { file: where, ...(first ? { field: first.field } : {}) },
-      errors,
+      errors: issues.map(({ file, field, issue }) => ({
+        file,
+        field,
+        message: msg('mappingIssueEntry', { field, issue }),
+      })),
     },
   );
 }
@@ -60,8 +67,8 @@ export function parseMappingText(text: string, where = 'mapping'): ColumnMapping
   try {
     value = parseYaml(text);
   } catch (e) {
-    throw new AppError('invalid_input', `${where} is neither JSON nor YAML`, {
-      detail: e instanceof Error ? e.message : String(e),
+    throw new AppError('invalid_input', msg('mappingNotJsonYaml', { where }), {
+      detail: msg('systemReason', { reason: e instanceof Error ? e.message : String(e) }),
       location: { file: where },
     });
   }
@@ -132,11 +139,11 @@ export function bindMapping(mapping: ColumnMapping, header: Header, file: string
     if (index === -1) {
       throw new AppError(
         'invalid_file',
-        `${file}: the header (row ${header.row}) has no column ${JSON.stringify(c.header)} that the mapping names`,
+        msg('mappingColumnMissing', { file, row: header.row, column: JSON.stringify(c.header) }),
         {
           location: { file, row: header.row, column: c.header },
-          detail: `The header: ${header.names.filter((n) => n !== '').join(', ')}.`,
-          hint: 'correct the mapping, or make a new one with --suggest-mapping',
+          detail: msg('headerIs', { names: header.names.filter((n) => n !== '').join(', ') }),
+          hint: msg('correctMappingHint'),
         },
       );
     }
@@ -169,9 +176,9 @@ export function bindMapping(mapping: ColumnMapping, header: Header, file: string
       });
     });
     if (bound.values.length === 0) {
-      throw new AppError('invalid_file', `${file}: the header (row ${header.row}) has no year columns`, {
+      throw new AppError('invalid_file', msg('mappingNoYearColumns', { file, row: header.row }), {
         location: { file, row: header.row },
-        hint: 'the mapping reads one column per year ("yearColumns"); correct it or make a new one with --suggest-mapping',
+        hint: msg('mappingNoYearColumnsHint'),
       });
     }
   }

@@ -1,5 +1,6 @@
 import { AppError } from '../../../platform/errors.ts';
 import { NOT_APPLICABLE, OBSERVATION_FLAGS, type PartnerBasis } from '../../reference/index.ts';
+import { text as msg } from '../messages.ts';
 import {
   cell,
   type FormatSpec,
@@ -145,14 +146,10 @@ export const oecdStat: FormatSpec = {
     };
     const fixed = i.variable === -1 && i.variableName === -1 ? variableFromFileName(fileName) : null;
     if (i.variable === -1 && i.variableName === -1 && !fixed) {
-      throw new AppError(
-        'invalid_file',
-        `${file} has no VAR or Variable column: hwmo cannot tell what the values count`,
-        {
-          location: { file, row: h.row, column: 'VAR' },
-          hint: `add a VAR column with the OECD variable code (${Object.keys(OECD_VARIABLES).join(', ')}), or name the file after it, e.g. HEALTH_WFMI_FTDS_2018.csv`,
-        },
-      );
+      throw new AppError('invalid_file', msg('oecdNoVariable', { file }), {
+        location: { file, row: h.row, column: 'VAR' },
+        hint: msg('oecdNoVariableHint', { codes: Object.keys(OECD_VARIABLES).join(', ') }),
+      });
     }
     const variableCol = i.variable === -1 ? h.name(i.variableName) : h.name(i.variable);
     const areaCol = h.name(i.area);

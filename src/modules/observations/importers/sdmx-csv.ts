@@ -1,5 +1,6 @@
 import { AppError } from '../../../platform/errors.ts';
 import { AGE_PATTERN, OBSERVATION_FLAGS, type PartnerBasis, type Sex } from '../../reference/index.ts';
+import { text as msg } from '../messages.ts';
 import type { FormatSpec, Header, RowReader } from './format.ts';
 import { cell, readYear, record, skip } from './format.ts';
 import { type LongColumns, LongRowReader } from './hwmo-template.ts';
@@ -365,8 +366,6 @@ const DATAFLOWS: Readonly<Record<string, FlowKind>> = {
   DSD_MIG: 'mig',
 };
 
-const MAPPED = `${HWMO_DATAFLOW} (hwmo's own export) and OECD.ELS.HD:DSD_HEALTH_WFMI@DF_HEALTH_WFMI (health workforce migration); OECD.ELS.IMD:DSD_MIG@DF_MIG (general migration) is recognised and skipped`;
-
 export const sdmxCsv: FormatSpec = {
   name: 'sdmx-csv',
   description: 'SDMX-CSV 1.0 (DATAFLOW first) or 2.0 (STRUCTURE, STRUCTURE_ID first)',
@@ -398,11 +397,15 @@ export const sdmxCsv: FormatSpec = {
       if (kind === 'mig') return (o, _raw, out) => out.push(skip(o.row, flowColumn, MIG_REASON));
       throw new AppError(
         'invalid_file',
-        `${flowColumn} ${JSON.stringify(sdmxCode(raw))} is not a dataflow hwmo maps`,
+        msg('sdmxUnmappedFlow', { column: flowColumn, flow: JSON.stringify(sdmxCode(raw)) }),
         {
           location: { file, row, column: flowColumn },
-          detail: `hwmo maps ${MAPPED}.`,
-          hint: 'to import other data, copy it into the hwmo template (`hwmo template`)',
+          detail: msg('sdmxMappedFlows', {
+            hwmo: HWMO_DATAFLOW,
+            wfmi: 'OECD.ELS.HD:DSD_HEALTH_WFMI@DF_HEALTH_WFMI',
+            mig: 'OECD.ELS.IMD:DSD_MIG@DF_MIG',
+          }),
+          hint: msg('useTemplateHint'),
         },
       );
     };

@@ -3,6 +3,8 @@ import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits, LIMIT_VARIABLES } from '../../../platform/config.ts';
 import { AppError } from '../../../platform/errors.ts';
+import type { Text } from '../../../platform/i18n/messages.ts';
+import { text as msg } from '../messages.ts';
 import type { ColumnNamer } from './csv-rows.ts';
 import type { RawRow, RowSource } from './rows.ts';
 import type { ImportInput } from './types.ts';
@@ -73,8 +75,11 @@ class CellFault {
   constructor(
     readonly row: number,
     readonly index: number,
-    readonly message: string,
-    readonly hint: string,
+    readonly fault:
+      | { key: 'xlsxFormulaWithoutValue'; formula: string }
+      | { key: 'xlsxCellTooLong'; count: number; max: number }
+      | { key: 'xlsxCellNul' },
+    readonly hint: Text,
   ) {}
 
   error(ctx: SheetContext): AppError {
@@ -82,7 +87,7 @@ class CellFault {
     const column = ctx.namer?.columnName(this.index) ?? columnLetters(this.index + 1);
     return new AppError(
       'invalid_file',
-      `cell ${ref} (row ${this.row}, column ${JSON.stringify(column)}) ${this.message}`,
+      msg(this.fault.key, { ...this.fault, cell: ref, row: this.row, column: JSON.stringify(column) }),
       { location: { file: ctx.file, row: this.row, column }, hint: this.hint },
     );
   }
@@ -93,10 +98,15 @@ function rowCells(row: ExcelJS.Row, ctx: SheetContext): string[] {
   if (row.cellCount > limits.maxColumns) {
     throw new AppError(
       'invalid_file',
-      `row ${row.number} has cells up to column ${columnLetters(row.cellCount)} (${row.cellCount}), more than the ${limits.maxColumns} columns hwmo reads`,
+      msg('xlsxTooManyColumns', {
+        row: row.number,
+        last: columnLetters(row.cellCount),
+        count: row.cellCount,
+        max: limits.maxColumns,
+      }),
       {
         location: { file: ctx.file, row: row.number },
-        hint: `delete the columns right of the table, or export the sheet as CSV; the limit is set by ${LIMIT_VARIABLES.maxColumns}`,
+        hint: msg('xlsxTooManyColumnsHint', { variable: LIMIT_VARIABLES.maxColumns }),
       },
     );
   }
@@ -111,8 +121,8 @@ function rowCells(row: ExcelJS.Row, ctx: SheetContext): string[] {
       throw new CellFault(
         row.number,
         i - 1,
-        `holds the formula =${formula.slice(0, 80)} without its value: the workbook was saved without calculated values`,
-        'open and save it in Excel (or LibreOffice), which stores the calculated values, then import it again',
+        { key: 'xlsxFormulaWithoutValue', formula: formula.slice(0, 80) },
+        msg('xlsxFormulaHint'),
       );
     }
     const text = cellText(value);
@@ -120,17 +130,12 @@ function rowCells(row: ExcelJS.Row, ctx: SheetContext): string[] {
       throw new CellFault(
         row.number,
         i - 1,
-        `holds ${text.length} characters, more than the ${limits.maxFieldChars} of a cell`,
-        `shorten the cell; the limit is set by ${LIMIT_VARIABLES.maxFieldChars}`,
+        { key: 'xlsxCellTooLong', count: text.length, max: limits.maxFieldChars },
+        msg('xlsxCellTooLongHint', { variable: LIMIT_VARIABLES.maxFieldChars }),
       );
     }
     if (text.includes('\0')) {
-      throw new CellFault(
-        row.number,
-        i - 1,
-        'holds a NUL character (0x00), which a text field cannot contain',
-        'delete the character in a spreadsheet, or export the sheet again',
-      );
+      throw new CellFault(row.number, i - 1, { key: 'xlsxCellNul' }, msg('xlsxCellNulHint'));
     }
     cells.push(text);
   }
@@ -142,11 +147,11 @@ function unreadable(file: string, cause: unknown, row?: number): AppError {
   const detail = cause instanceof Error ? cause.message : String(cause);
   return new AppError(
     'invalid_file',
-    `${file} cannot be read as an XLSX workbook${row === undefined ? '' : ` after row ${row}`}`,
+    row === undefined ? msg('xlsxUnreadable', { file }) : msg('xlsxUnreadableAfter', { file, row }),
     {
       location: { file, ...(row === undefined ? {} : { row: row + 1 }) },
-      detail: detail.length > 300 ? `${detail.slice(0, 300)}…` : detail,
-      hint: 'open it in a spreadsheet and save it again as .xlsx, or export the sheet as CSV',
+      detail: msg('systemReason', { reason: detail.length > 300 ? `${detail.slice(0, 300)}…` : detail }),
+      hint: msg('resaveXlsxHint'),
       cause,
     },
   );
@@ -156,7 +161,7 @@ function openStream(input: ImportInput): Readable {
   if (input.bytes)
     return Readable.from([Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength)]);
   if (input.path) return createReadStream(input.path);
-  throw new AppError('invalid_input', 'An import needs a file path or the file bytes');
+  throw new AppError('invalid_input', msg('needsFile'));
 }
 
 interface OpenedSheet {
@@ -223,11 +228,11 @@ export async function openXlsxRows(
     await close();
     const names = sheets().map((s) => s.name);
     if (sheet === undefined) {
-      throw new AppError('invalid_file', `${file} has no worksheet`, { location: { file } });
+      throw new AppError('invalid_file', msg('xlsxNoWorksheet', { file }), { location: { file } });
     }
-    throw new AppError('invalid_input', `${file} has no sheet named ${JSON.stringify(sheet)}`, {
-      detail: `Its sheets: ${names.map((n) => JSON.stringify(n)).join(', ')}.`,
-      hint: `choose one with --sheet, e.g. --sheet ${JSON.stringify(names[0] ?? 'Sheet1')}`,
+    throw new AppError('invalid_input', msg('xlsxNoSheet', { file, sheet: JSON.stringify(sheet) }), {
+      detail: msg('xlsxSheets', { sheets: names.map((n) => JSON.stringify(n)).join(', ') }),
+      hint: msg('xlsxChooseSheet', { sheet: JSON.stringify(names[0] ?? 'Sheet1') }),
       location: { file },
     });
   }
@@ -249,10 +254,14 @@ export async function openXlsxRows(
         if (r.done) break;
         const row = r.value;
         if (++count > limits.maxRows) {
-          throw new AppError('invalid_file', `${ctx.file} has more than ${limits.maxRows} rows`, {
-            location: { file: ctx.file, row: row.number },
-            hint: `split the sheet, or raise ${LIMIT_VARIABLES.maxRows}`,
-          });
+          throw new AppError(
+            'invalid_file',
+            msg('xlsxTooManyRows', { file: ctx.file, max: limits.maxRows }),
+            {
+              location: { file: ctx.file, row: row.number },
+              hint: msg('splitSheetLimit', { variable: LIMIT_VARIABLES.maxRows }),
+            },
+          );
         }
         last = row.number;
         let cells: string[];

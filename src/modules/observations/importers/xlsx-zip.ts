@@ -2,6 +2,7 @@ import { open } from 'node:fs/promises';
 import { crc32, createInflateRaw } from 'node:zlib';
 import { type ImportLimits, LIMIT_VARIABLES } from '../../../platform/config.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { text as msg } from '../messages.ts';
 import type { ImportInput } from './types.ts';
 
 /** Random access to the bytes of an input. */
@@ -20,7 +21,7 @@ async function byteReader(input: ImportInput): Promise<ByteReader> {
       close: async () => {},
     };
   }
-  if (!input.path) throw new AppError('invalid_input', 'An import needs a file path or the file bytes');
+  if (!input.path) throw new AppError('invalid_input', msg('needsFile'));
   const handle = await open(input.path, 'r');
   const { size } = await handle.stat();
   return {
@@ -51,7 +52,30 @@ const DESCRIPTOR = 0x08074b50;
 const MAX_ENTRIES = 10_000;
 const INFLATE_CHUNK = 1 << 20;
 
-class Damaged extends Error {}
+type DamageKey =
+  | 'zipPartOverflow'
+  | 'zipPartNotInflated'
+  | 'zip64'
+  | 'zipNoEnd'
+  | 'zipDirectoryDamaged'
+  | 'zipTooManyParts'
+  | 'zipPartMisplaced'
+  | 'zipPartDamaged'
+  | 'zipPartMethod'
+  | 'zipPartPastDirectory'
+  | 'zipPartChecksum'
+  | 'zipDirectoryMisplaced';
+
+/** What is wrong with the archive: a message key and its parameters (the file is added where it is refused). */
+class Damaged extends Error {
+  constructor(
+    message: string,
+    readonly key: DamageKey,
+    readonly params: Readonly<Record<string, string | number>> = {},
+  ) {
+    super(message);
+  }
+}
 
 async function inflatedSize(r: ByteReader, e: Entry, start: number): Promise<{ size: number; crc: number }> {
   let crc = 0;
@@ -70,7 +94,14 @@ async function inflatedSize(r: ByteReader, e: Entry, start: number): Promise<{ s
       size += out.length;
       if (size > e.uncompressed) {
         inflate.destroy(
-          new Damaged(`${e.name} inflates to more than the ${e.uncompressed} bytes it declares`),
+          new Damaged(
+            `${e.name} inflates to more than the ${e.uncompressed} bytes it declares`,
+            'zipPartOverflow',
+            {
+              part: e.name,
+              count: e.uncompressed,
+            },
+          ),
         );
         return;
       }
@@ -78,7 +109,9 @@ async function inflatedSize(r: ByteReader, e: Entry, start: number): Promise<{ s
     });
     inflate.on('end', resolve);
     inflate.on('error', reject);
-    inflate.on('close', () => reject(new Damaged(`${e.name} cannot be inflated`)));
+    inflate.on('close', () =>
+      reject(new Damaged(`${e.name} cannot be inflated`, 'zipPartNotInflated', { part: e.name })),
+    );
   });
   done.catch(() => {});
   for (let at = 0; at < e.compressed && !inflate.destroyed; at += INFLATE_CHUNK) {
@@ -101,18 +134,22 @@ function centralDirectory(tail: Buffer, tailStart: number, size: number): { offs
     const count = tail.readUInt16LE(i + 10);
     const cdSize = tail.readUInt32LE(i + 12);
     const offset = tail.readUInt32LE(i + 16);
-    if (count === 0xffff || offset === 0xffffffff) throw new Damaged('it is a ZIP64 archive');
+    if (count === 0xffff || offset === 0xffffffff) throw new Damaged('it is a ZIP64 archive', 'zip64');
     if (offset + cdSize !== tailStart + i || offset + cdSize > size) continue;
     return { offset, count };
   }
-  throw new Damaged('its end-of-archive record is missing: the file is truncated or is not a ZIP archive');
+  throw new Damaged(
+    'its end-of-archive record is missing: the file is truncated or is not a ZIP archive',
+    'zipNoEnd',
+  );
 }
 
 function readEntries(cd: Buffer, count: number): Entry[] {
   const entries: Entry[] = [];
   let at = 0;
   for (let k = 0; k < count; k++) {
-    if (at + 46 > cd.length || cd.readUInt32LE(at) !== CENTRAL) throw new Damaged('its directory is damaged');
+    if (at + 46 > cd.length || cd.readUInt32LE(at) !== CENTRAL)
+      throw new Damaged('its directory is damaged', 'zipDirectoryDamaged');
     const nameLength = cd.readUInt16LE(at + 28);
     const skip = nameLength + cd.readUInt16LE(at + 30) + cd.readUInt16LE(at + 32);
     entries.push({
@@ -152,7 +189,7 @@ export async function checkWorkbookZip(input: ImportInput, limits: ImportLimits)
       tailStart,
       r.size,
     );
-    if (count > MAX_ENTRIES) throw new Damaged(`it has ${count} parts`);
+    if (count > MAX_ENTRIES) throw new Damaged(`it has ${count} parts`, 'zipTooManyParts', { count });
     const entries = readEntries(await r.read(offset, r.size - offset), count).sort(
       (a, b) => a.offset - b.offset,
     );
@@ -160,16 +197,19 @@ export async function checkWorkbookZip(input: ImportInput, limits: ImportLimits)
     if (total > limits.maxWorkbookBytes) {
       throw new AppError(
         'invalid_file',
-        `${file} holds ${total} bytes uncompressed, more than the ${limits.maxWorkbookBytes} hwmo reads from a workbook`,
+        msg('xlsxTooLarge', { file, count: total, max: limits.maxWorkbookBytes }),
         {
           location: { file },
-          hint: `export the sheet as CSV, or raise ${LIMIT_VARIABLES.maxWorkbookBytes}`,
+          hint: msg('xlsxTooLargeHint', { variable: LIMIT_VARIABLES.maxWorkbookBytes }),
         },
       );
     }
     let expected = 0;
     for (const e of entries) {
-      if (e.offset !== expected) throw new Damaged(`its part ${e.name} is not where the directory says`);
+      if (e.offset !== expected)
+        throw new Damaged(`its part ${e.name} is not where the directory says`, 'zipPartMisplaced', {
+          part: e.name,
+        });
       const local = await r.read(e.offset, 30 + Buffer.byteLength(e.name));
       if (
         local.length < 30 ||
@@ -178,27 +218,41 @@ export async function checkWorkbookZip(input: ImportInput, limits: ImportLimits)
         local.readUInt16LE(26) !== local.length - 30 ||
         local.toString('utf8', 30) !== e.name
       ) {
-        throw new Damaged(`its part ${e.name} is damaged`);
+        throw new Damaged(`its part ${e.name} is damaged`, 'zipPartDamaged', { part: e.name });
       }
       if (e.method !== 0 && e.method !== 8)
-        throw new Damaged(`its part ${e.name} uses compression method ${e.method}`);
+        throw new Damaged(`its part ${e.name} uses compression method ${e.method}`, 'zipPartMethod', {
+          part: e.name,
+          method: e.method,
+        });
       const start = e.offset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
       const dataEnd = start + e.compressed;
-      if (dataEnd > offset) throw new Damaged(`its part ${e.name} runs past the directory`);
+      if (dataEnd > offset)
+        throw new Damaged(`its part ${e.name} runs past the directory`, 'zipPartPastDirectory', {
+          part: e.name,
+        });
       const got = await inflatedSize(r, e, start);
       if (got.size !== e.uncompressed || got.crc >>> 0 !== e.crc) {
-        throw new Damaged(`its part ${e.name} does not match its checksum`);
+        throw new Damaged(`its part ${e.name} does not match its checksum`, 'zipPartChecksum', {
+          part: e.name,
+        });
       }
       expected = await entryEnd(r, e, dataEnd);
     }
-    if (expected !== offset) throw new Damaged('its directory is not where its parts end');
+    if (expected !== offset)
+      throw new Damaged('its directory is not where its parts end', 'zipDirectoryMisplaced');
   } catch (cause) {
     if (cause instanceof AppError) throw cause;
-    const reason = cause instanceof Damaged ? cause.message : 'its ZIP structure is damaged';
-    throw new AppError('invalid_file', `${file} cannot be read as an XLSX workbook: ${reason}`, {
+    const message =
+      cause instanceof Damaged ? msg(cause.key, { ...cause.params, file }) : msg('zipBroken', { file });
+    throw new AppError('invalid_file', message, {
       location: { file },
-      ...(cause instanceof Damaged ? {} : { detail: cause instanceof Error ? cause.message : String(cause) }),
-      hint: 'download the file again, or open it in a spreadsheet and save it again as .xlsx',
+      ...(cause instanceof Damaged
+        ? {}
+        : {
+            detail: msg('systemReason', { reason: cause instanceof Error ? cause.message : String(cause) }),
+          }),
+      hint: msg('redownloadXlsxHint'),
     });
   } finally {
     await r.close();
