@@ -2,6 +2,7 @@ import { actorLabel } from '../../platform/auth/actor.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { mutation } from '../../platform/db/unit-of-work.ts';
 import { AppError } from '../../platform/errors.ts';
+import { countryNameIn } from '../reference/index.ts';
 import { normalEmail } from './domain/email.ts';
 import { invitationMessage } from './domain/messages.ts';
 import { newSecret, secretHash } from './domain/secrets.ts';
@@ -52,10 +53,13 @@ export async function inviteUser(
         area: grant.area,
         after: view,
       });
+      const lang = input.lang ?? ctx.lang;
       const areaName = grant.area
-        ? ((await areaNames(tx, [grant.area])).get(grant.area) ?? grant.area)
+        ? (countryNameIn(grant.area, lang) ??
+          (await areaNames(tx, [grant.area])).get(grant.area) ??
+          grant.area)
         : null;
-      const text = invitationMessage(ctx.lang, {
+      const text = invitationMessage(lang, {
         inviter: view.invitedBy ?? 'hwmo',
         role: grant.role,
         area: areaName,
