@@ -8,6 +8,7 @@ import { invitationMessage } from './domain/messages.ts';
 import { newSecret, secretHash } from './domain/secrets.ts';
 import { checkGrants } from './grants.ts';
 import { queueMessage, sendAfterCommit } from './mail.ts';
+import { text } from './messages.ts';
 import { areaNames, findUserByEmail, insertOneTimeToken } from './repo.ts';
 import type { CreateInvitation, InvitationCreated } from './schemas.ts';
 import { LINK_LIFETIME_MS, linkTo } from './settings.ts';
@@ -28,9 +29,9 @@ export async function inviteUser(
     'invitation.create',
     async (tx) => {
       if (await findUserByEmail(tx, email)) {
-        throw new AppError('conflict', `An account for ${email} exists`, {
+        throw new AppError('conflict', text('account_exists', { email }), {
           location: { field: 'email' },
-          hint: 'change the roles of that account instead (PUT /api/users/{id}/grants, `hwmo users grant`)',
+          hint: text('change_roles_hint'),
         });
       }
       const now = ctx.now();
@@ -59,14 +60,14 @@ export async function inviteUser(
           (await areaNames(tx, [grant.area])).get(grant.area) ??
           grant.area)
         : null;
-      const text = invitationMessage(lang, {
+      const mail = invitationMessage(lang, {
         inviter: view.invitedBy ?? 'hwmo',
         role: grant.role,
         area: areaName,
         link,
         lifetimeMs: LINK_LIFETIME_MS.invitation,
       });
-      const message = { kind: 'invitation' as const, to: email, ...text };
+      const message = { kind: 'invitation' as const, to: email, ...mail };
       return { invitation: view, message, delivery: await queueMessage(tx, message) };
     },
     { data: false },
