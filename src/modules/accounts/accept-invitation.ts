@@ -4,6 +4,7 @@ import { AppError } from '../../platform/errors.ts';
 import { hashPassword } from './domain/password.ts';
 import { checkGrants } from './grants.ts';
 import { liveLink } from './links.ts';
+import { text } from './messages.ts';
 import { type ClientInfo, openSession } from './open-session.ts';
 import { refusePassword } from './password-policy.ts';
 import { findUserByEmail, findUserById, insertUser, markOneTimeTokenUsed, replaceGrants } from './repo.ts';
@@ -29,7 +30,7 @@ export async function acceptInvitation(
       const link = await liveLink(tx, input.token, 'invitation', now, { lock: true });
       const email = link.email ?? '';
       if (await findUserByEmail(tx, email)) {
-        throw new AppError('conflict', `An account for ${email} exists`, { hint: 'sign in with it' });
+        throw new AppError('conflict', text('account_exists', { email }), { hint: text('sign_in_with_it') });
       }
       const grants = link.role ? [{ role: link.role, area: link.area }] : [];
       await checkGrants(tx, grants);

@@ -6,6 +6,7 @@ import { OPERATOR_HEADER } from '../../platform/cli/server-client.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { looksLikeApiToken, sameSecret, secretHash } from './domain/secrets.ts';
+import { text } from './messages.ts';
 import {
   findLiveApiToken,
   findLiveSession,
@@ -38,9 +39,9 @@ export function clientAddress(c: Context): string | null {
 }
 
 const badToken = () =>
-  new AppError('unauthenticated', 'The API token is not valid', {
-    detail: 'It is unknown, expired or revoked, or its account is disabled.',
-    hint: 'create a new token on the account page (Tokens), and send it as "Authorization: Bearer hwmo_…"',
+  new AppError('unauthenticated', text('bad_token'), {
+    detail: text('bad_token_detail'),
+    hint: text('bad_token_hint'),
   });
 
 async function bearerActor(c: Context, db: Database, token: string, now: Date): Promise<Actor> {
@@ -67,8 +68,8 @@ export async function authenticate(c: Context, db: Database): Promise<Actor> {
   if (authorization !== undefined) {
     const m = /^Bearer[ ]+([^\s]{1,200})\s*$/i.exec(authorization);
     if (!m?.[1]) {
-      throw new AppError('unauthenticated', 'The Authorization header must be "Bearer <token>"', {
-        hint: 'send a personal API token as "Authorization: Bearer hwmo_…"',
+      throw new AppError('unauthenticated', text('bad_authorization'), {
+        hint: text('bad_authorization_hint'),
       });
     }
     return bearerActor(c, db, m[1], now);
@@ -78,9 +79,9 @@ export async function authenticate(c: Context, db: Database): Promise<Actor> {
   if (!SAFE_METHODS.has(c.req.method)) {
     const sent = c.req.header(CSRF_HEADER);
     if (!sent || !sameSecret(sent, found.session.csrfToken)) {
-      throw new AppError('forbidden', 'This change lacks the CSRF token of the session', {
-        detail: `A request changing something with the session cookie must send the session's token in ${CSRF_HEADER}.`,
-        hint: 'read it from GET /api/session (csrfToken); reload the page if the session changed',
+      throw new AppError('forbidden', text('csrf_missing'), {
+        detail: text('csrf_detail', { header: CSRF_HEADER }),
+        hint: text('csrf_hint'),
       });
     }
   }

@@ -2,6 +2,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { mutation } from '../../platform/db/unit-of-work.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hashPassword, verifyPassword } from './domain/password.ts';
+import { text } from './messages.ts';
 import { refusePassword } from './password-policy.ts';
 import { revokeSessions, setPasswordHash } from './repo.ts';
 import type { PasswordChange, Revoked } from './schemas.ts';
@@ -12,7 +13,7 @@ import { signedInUser } from './signed-in-user.ts';
 export async function changePassword(ctx: Ctx, input: PasswordChange): Promise<Revoked> {
   const user = await signedInUser(ctx.db, ctx.actor);
   if (!user.passwordHash || !(await verifyPassword(input.current, user.passwordHash))) {
-    throw new AppError('invalid_input', 'The current password is wrong', { location: { field: 'current' } });
+    throw new AppError('invalid_input', text('current_wrong'), { location: { field: 'current' } });
   }
   refusePassword(input.new, user.email, 'new');
   const hash = await hashPassword(input.new, accountSettings().passwordParams);

@@ -6,6 +6,7 @@ import { outputFormat, parseOptions } from '../../platform/cli/validate.ts';
 import type { Config } from '../../platform/config.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
+import { text } from './messages.ts';
 import {
   CreateInvitationSchema,
   GrantSchema,
@@ -134,7 +135,7 @@ export function registerUsers(program: Command): void {
 }
 
 function missingUser(email: string): AppError {
-  return new AppError('not_found', `No user ${email}`, {
-    hint: 'list them with `hwmo users list`; invite a new one with `hwmo users invite`',
+  return new AppError('not_found', text('no_user', { id: email }), {
+    hint: text('users_cli_hint'),
   });
 }

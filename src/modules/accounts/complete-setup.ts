@@ -4,6 +4,7 @@ import { AppError } from '../../platform/errors.ts';
 import { normalEmail } from './domain/email.ts';
 import { hashPassword } from './domain/password.ts';
 import { liveLink } from './links.ts';
+import { text } from './messages.ts';
 import { type ClientInfo, openSession } from './open-session.ts';
 import { refusePassword } from './password-policy.ts';
 import {
@@ -33,12 +34,12 @@ export async function completeSetup(ctx: Ctx, input: Setup & { client: ClientInf
       const now = ctx.now();
       const link = await liveLink(tx, input.token, 'setup', now, { lock: true });
       if ((await countEnabledAdmins(tx)) > 0) {
-        throw new AppError('conflict', 'An administrator exists already: the setup link no longer works', {
-          hint: 'sign in, or ask an administrator for an invitation',
+        throw new AppError('conflict', text('admin_exists'), {
+          hint: text('admin_exists_hint'),
         });
       }
       if (await findUserByEmail(tx, email)) {
-        throw new AppError('conflict', `An account for ${email} exists`, { location: { field: 'email' } });
+        throw new AppError('conflict', text('account_exists', { email }), { location: { field: 'email' } });
       }
       const id = await insertUser(tx, { email, name: input.name, passwordHash, at: now });
       await replaceGrants(tx, id, [{ role: 'admin', area: null }]);

@@ -3,6 +3,7 @@ import { assertWritable, mutation } from '../../platform/db/unit-of-work.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hashPassword } from './domain/password.ts';
 import { liveLink } from './links.ts';
+import { text } from './messages.ts';
 import { type ClientInfo, openSession } from './open-session.ts';
 import { refusePassword } from './password-policy.ts';
 import { findUserById, markOneTimeTokenUsed, revokeSessions, setPasswordHash } from './repo.ts';
@@ -27,13 +28,9 @@ export async function confirmPasswordReset(
       const link = await liveLink(tx, input.token, 'password_reset', now, { lock: true });
       const user = link.userId === null ? null : await findUserById(tx, link.userId, { lock: true });
       if (!user || user.disabled) {
-        throw new AppError(
-          'conflict',
-          'This password-reset link is for an account that is disabled or gone',
-          {
-            hint: 'ask an administrator',
-          },
-        );
+        throw new AppError('conflict', text('reset_account_gone'), {
+          hint: text('ask_admin_hint'),
+        });
       }
       await setPasswordHash(tx, user.id, passwordHash);
       await markOneTimeTokenUsed(tx, link.id, now);

@@ -4,6 +4,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { mutation } from '../../platform/db/unit-of-work.ts';
 import { AppError } from '../../platform/errors.ts';
 import { apiTokenPrefix, newApiToken, secretHash } from './domain/secrets.ts';
+import { text } from './messages.ts';
 import { insertApiToken } from './repo.ts';
 import type { ApiTokenCreated, CreateApiToken } from './schemas.ts';
 import { signedInUser } from './signed-in-user.ts';
@@ -27,12 +28,12 @@ export async function createApiToken(ctx: Ctx, input: CreateApiToken): Promise<A
   };
   scopes.forEach((p, i) => {
     if (!can(owner, p)) {
-      throw new AppError('forbidden', `A token cannot carry ${p}: you do not hold it`, {
+      throw new AppError('forbidden', text('scope_not_held', { permission: p }), {
         location: { field: `scopes[${i}]` },
       });
     }
     if (actor.kind === 'user' && actor.via === 'token' && !(actor.scopes ?? []).includes(p)) {
-      throw new AppError('forbidden', `A token cannot carry ${p}: the token used to create it does not`, {
+      throw new AppError('forbidden', text('scope_not_in_token', { permission: p }), {
         location: { field: `scopes[${i}]` },
       });
     }
@@ -40,7 +41,7 @@ export async function createApiToken(ctx: Ctx, input: CreateApiToken): Promise<A
   const now = ctx.now();
   const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
   if (expiresAt && expiresAt <= now) {
-    throw new AppError('invalid_input', 'The expiry of a token must be in the future', {
+    throw new AppError('invalid_input', text('expiry_past'), {
       location: { field: 'expiresAt' },
     });
   }

@@ -3,6 +3,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { mutation } from '../../platform/db/unit-of-work.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newSecret, secretHash } from './domain/secrets.ts';
+import { text } from './messages.ts';
 import { countEnabledAdmins, insertOneTimeToken, revokeOneTimeTokens } from './repo.ts';
 import { LINK_LIFETIME_MS, linkTo } from './settings.ts';
 
@@ -21,8 +22,8 @@ export async function createSetupLink(
     async (tx) => {
       if ((await countEnabledAdmins(tx)) > 0) {
         if (input.onlyIfNeeded) return null;
-        throw new AppError('conflict', 'An administrator exists: no setup link is needed', {
-          hint: 'an administrator invites others (`hwmo users invite EMAIL --role R`, or the Users page)',
+        throw new AppError('conflict', text('no_setup_needed'), {
+          hint: text('no_setup_hint'),
         });
       }
       const now = ctx.now();

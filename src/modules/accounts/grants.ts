@@ -1,6 +1,7 @@
 import { AREA_ROLES, type Grant } from '../../platform/auth/actor.ts';
 import type { Queryable } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
+import { text } from './messages.ts';
 import { areaNames } from './repo.ts';
 
 /** Refuses grants whose area the reference table does not hold, or that are bound wrongly. */
@@ -12,14 +13,14 @@ export async function checkGrants(q: Queryable, grants: readonly Grant[], field 
     if (bound !== (g.area !== null)) {
       throw new AppError(
         'invalid_input',
-        bound ? `The role ${g.role} needs an area` : `The role ${g.role} is not bound to an area`,
+        bound ? text('role_needs_area', { role: g.role }) : text('role_no_area', { role: g.role }),
         { location: { field: `${field}[${i}].area` } },
       );
     }
     if (g.area && !known.has(g.area)) {
-      throw new AppError('unknown_area', `Unknown area ${g.area}`, {
+      throw new AppError('unknown_area', text('unknown_area', { code: g.area }), {
         location: { field: `${field}[${i}].area` },
-        hint: 'use an ISO 3166 alpha-3 code listed by GET /api/areas (`hwmo areas`)',
+        hint: text('area_hint'),
       });
     }
   });

@@ -2,11 +2,13 @@ import { actorLabel } from '../../platform/auth/actor.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { mutation } from '../../platform/db/unit-of-work.ts';
 import { AppError } from '../../platform/errors.ts';
+import { countryNameIn } from '../reference/index.ts';
 import { normalEmail } from './domain/email.ts';
 import { invitationMessage } from './domain/messages.ts';
 import { newSecret, secretHash } from './domain/secrets.ts';
 import { checkGrants } from './grants.ts';
 import { queueMessage, sendAfterCommit } from './mail.ts';
+import { text } from './messages.ts';
 import { areaNames, findUserByEmail, insertOneTimeToken } from './repo.ts';
 import type { CreateInvitation, InvitationCreated } from './schemas.ts';
 import { LINK_LIFETIME_MS, linkTo } from './settings.ts';
@@ -27,9 +29,9 @@ export async function inviteUser(
     'invitation.create',
     async (tx) => {
       if (await findUserByEmail(tx, email)) {
-        throw new AppError('conflict', `An account for ${email} exists`, {
+        throw new AppError('conflict', text('account_exists', { email }), {
           location: { field: 'email' },
-          hint: 'change the roles of that account instead (PUT /api/users/{id}/grants, `hwmo users grant`)',
+          hint: text('change_roles_hint'),
         });
       }
       const now = ctx.now();
@@ -52,17 +54,20 @@ export async function inviteUser(
         area: grant.area,
         after: view,
       });
+      const lang = input.lang ?? ctx.lang;
       const areaName = grant.area
-        ? ((await areaNames(tx, [grant.area])).get(grant.area) ?? grant.area)
+        ? (countryNameIn(grant.area, lang) ??
+          (await areaNames(tx, [grant.area])).get(grant.area) ??
+          grant.area)
         : null;
-      const text = invitationMessage(ctx.lang, {
+      const mail = invitationMessage(lang, {
         inviter: view.invitedBy ?? 'hwmo',
         role: grant.role,
         area: areaName,
         link,
         lifetimeMs: LINK_LIFETIME_MS.invitation,
       });
-      const message = { kind: 'invitation' as const, to: email, ...text };
+      const message = { kind: 'invitation' as const, to: email, ...mail };
       return { invitation: view, message, delivery: await queueMessage(tx, message) };
     },
     { data: false },

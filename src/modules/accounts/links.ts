@@ -1,19 +1,8 @@
 import type { Queryable } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { secretHash } from './domain/secrets.ts';
+import { text } from './messages.ts';
 import { findOneTimeToken, type OneTimeKind, type OneTimeTokenRow } from './repo.ts';
-
-const WHAT: Record<OneTimeKind, string> = {
-  setup: 'setup link',
-  invitation: 'invitation link',
-  password_reset: 'password-reset link',
-};
-
-const HINT: Record<OneTimeKind, string> = {
-  setup: 'print a new one with `hwmo users setup-link`, or restart `hwmo serve`',
-  invitation: 'ask the person who invited you for a new invitation',
-  password_reset: 'ask for a new password-reset link',
-};
 
 /**
  * The live single-use token of a link, locked for the change that uses it when `lock`; a token unknown, of another
@@ -27,29 +16,31 @@ export async function liveLink(
   opts: { lock?: boolean } = {},
 ): Promise<OneTimeTokenRow> {
   const row = await findOneTimeToken(q, secretHash(token), opts);
-  const what = WHAT[kind];
+  const hint = text(`link_hint_${kind}`);
   if (!row || row.kind !== kind) {
-    throw new AppError('not_found', `This ${what} is not valid`, {
-      detail: 'No such link was ever issued; check that it was copied whole.',
-      hint: HINT[kind],
+    throw new AppError('not_found', text('link_invalid', { kind }), {
+      detail: text('link_invalid_detail'),
+      hint,
     });
   }
   if (row.usedAt) {
-    throw new AppError('conflict', `This ${what} was already used`, {
-      detail: `It was used on ${row.usedAt}; a link works once.`,
-      hint: kind === 'invitation' ? 'sign in with the account it created' : HINT[kind],
+    throw new AppError('conflict', text('link_used', { kind }), {
+      detail: text('link_used_detail', { at: row.usedAt }),
+      hint: kind === 'invitation' ? text('link_used_hint') : hint,
     });
   }
   if (row.revokedAt) {
-    throw new AppError('conflict', `This ${what} was withdrawn`, {
-      detail: `It was withdrawn on ${row.revokedAt}${kind === 'invitation' ? '' : ', when a newer one was issued'}.`,
-      hint: HINT[kind],
+    throw new AppError('conflict', text('link_withdrawn', { kind }), {
+      detail: text(kind === 'invitation' ? 'link_withdrawn_detail' : 'link_withdrawn_newer_detail', {
+        at: row.revokedAt,
+      }),
+      hint,
     });
   }
   if (new Date(row.expiresAt) <= now) {
-    throw new AppError('conflict', `This ${what} expired`, {
-      detail: `It was valid until ${row.expiresAt}.`,
-      hint: HINT[kind],
+    throw new AppError('conflict', text('link_expired', { kind }), {
+      detail: text('link_expired_detail', { at: row.expiresAt }),
+      hint,
     });
   }
   return row;

@@ -1,6 +1,7 @@
 import type { Grant, Role } from '../../platform/auth/actor.ts';
 import type { Permission } from '../../platform/auth/permissions.ts';
 import type { Queryable } from '../../platform/db/client.ts';
+import { isLang, type Lang } from '../../platform/i18n/langs.ts';
 
 const iso = (d: unknown): string => (d instanceof Date ? d : new Date(String(d))).toISOString();
 const isoOrNull = (d: unknown): string | null => (d === null || d === undefined ? null : iso(d));
@@ -15,6 +16,8 @@ export interface UserRow {
   createdAt: string;
   passwordHash: string | null;
   grants: Grant[];
+  /** The language the user chose; null when none. */
+  lang: Lang | null;
 }
 
 interface RawUser {
@@ -24,10 +27,11 @@ interface RawUser {
   disabled: boolean;
   created_at: unknown;
   password_hash: string | null;
+  lang: string | null;
   grants: Array<{ role: Role; area: string | null }> | string | null;
 }
 
-const USER_COLUMNS = `u.id, u.email, u.name, u.disabled, u.created_at, u.password_hash,
+const USER_COLUMNS = `u.id, u.email, u.name, u.disabled, u.created_at, u.password_hash, u.lang,
   coalesce((SELECT json_agg(json_build_object('role', g.role, 'area', g.area) ORDER BY g.role, g.area)
             FROM user_grant g WHERE g.user_id = u.id), '[]'::json) AS grants`;
 
@@ -41,6 +45,7 @@ function toUser(r: RawUser): UserRow {
     createdAt: iso(r.created_at),
     passwordHash: r.password_hash,
     grants: grants.map((g) => ({ role: g.role, area: g.area })),
+    lang: isLang(r.lang) ? r.lang : null,
   };
 }
 
@@ -93,11 +98,12 @@ export async function insertUser(
 export async function updateUser(
   q: Queryable,
   id: number,
-  u: { name?: string; disabled?: boolean },
+  u: { name?: string; disabled?: boolean; lang?: Lang | null },
 ): Promise<void> {
   await q.query(
-    'UPDATE app_user SET name = coalesce($2, name), disabled = coalesce($3, disabled) WHERE id = $1',
-    [id, u.name ?? null, u.disabled ?? null],
+    `UPDATE app_user SET name = coalesce($2, name), disabled = coalesce($3, disabled),
+       lang = CASE WHEN $4::boolean THEN $5::text ELSE lang END WHERE id = $1`,
+    [id, u.name ?? null, u.disabled ?? null, u.lang !== undefined, u.lang ?? null],
   );
 }
 

@@ -1,7 +1,8 @@
 import type { Ctx } from '../../platform/context.ts';
 import { assertWritable, mutation } from '../../platform/db/unit-of-work.ts';
+import { render } from '../../platform/i18n/messages.ts';
 import { normalEmail } from './domain/email.ts';
-import { passwordResetMessage } from './domain/messages.ts';
+import { mailText, passwordResetMessage } from './domain/messages.ts';
 import { newSecret, secretHash } from './domain/secrets.ts';
 import { queueMessage, sendAfterCommit } from './mail.ts';
 import { findUserByEmail, insertOneTimeToken, latestResetAt, revokeOneTimeTokens } from './repo.ts';
@@ -11,20 +12,16 @@ import { LINK_LIFETIME_MS, linkTo } from './settings.ts';
 /** One link a minute at most per account, so that the form cannot flood a mailbox. */
 const RESEND_AFTER_MS = 60_000;
 
-const ACCEPTED: Accepted = {
-  accepted: true,
-  message: 'If an account has this address, a link to choose a new password was sent to it.',
-};
-
 /**
  * Sends a single-use link to choose a new password to an enabled account's address; earlier links stop working.
- * The answer is the same whether or not the account exists.
+ * The answer is the same whether or not the account exists. The mail is in the account's language, else the request's.
  */
 export async function requestPasswordReset(
   ctx: Ctx,
   input: { email: string; baseUrl: string },
 ): Promise<Accepted> {
   assertWritable(ctx, 'a password reset');
+  const ACCEPTED: Accepted = { accepted: true, message: render(mailText('reset_accepted'), ctx.lang) };
   const email = normalEmail(input.email);
   const user = await findUserByEmail(ctx.db, email);
   if (!user || user.disabled) return ACCEPTED;
@@ -32,7 +29,11 @@ export async function requestPasswordReset(
   if (last && ctx.now().getTime() - last.getTime() < RESEND_AFTER_MS) return ACCEPTED;
   const token = newSecret(32);
   const link = linkTo(input.baseUrl, 'password_reset', token);
-  const text = passwordResetMessage(ctx.lang, { link, lifetimeMs: LINK_LIFETIME_MS.password_reset });
+  // In the language the account chose, else in the language of the request.
+  const text = passwordResetMessage(user.lang ?? ctx.lang, {
+    link,
+    lifetimeMs: LINK_LIFETIME_MS.password_reset,
+  });
   const message = { kind: 'password_reset' as const, to: user.email, ...text };
   const delivery = await mutation(
     ctx,

@@ -1,6 +1,7 @@
 import type { Ctx } from '../../platform/context.ts';
 import { mutation } from '../../platform/db/unit-of-work.ts';
 import { AppError } from '../../platform/errors.ts';
+import { text } from './messages.ts';
 import { findApiTokenById, revokeApiToken } from './repo.ts';
 import type { ApiToken } from './schemas.ts';
 import { signedInUser } from './signed-in-user.ts';
@@ -16,12 +17,12 @@ export async function revokeApiTokenById(ctx: Ctx, input: { id: number }): Promi
       const before = await findApiTokenById(tx, input.id);
       // Another user's token is not found, so that ids say nothing of others' tokens.
       if (!before || before.userId !== user.id) {
-        throw new AppError('not_found', `No token ${input.id} of yours`, {
-          hint: 'list them: GET /api/tokens',
+        throw new AppError('not_found', text('no_token', { id: input.id }), {
+          hint: text('tokens_hint'),
         });
       }
       if (before.revokedAt) {
-        throw new AppError('conflict', `Token ${input.id} was already revoked on ${before.revokedAt}`);
+        throw new AppError('conflict', text('token_revoked', { id: input.id, at: before.revokedAt }));
       }
       await revokeApiToken(tx, input.id, ctx.now());
       const after = await findApiTokenById(tx, input.id);

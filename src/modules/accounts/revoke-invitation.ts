@@ -1,6 +1,7 @@
 import type { Ctx } from '../../platform/context.ts';
 import { mutation } from '../../platform/db/unit-of-work.ts';
 import { AppError } from '../../platform/errors.ts';
+import { text } from './messages.ts';
 import { findOneTimeTokenById, revokeOneTimeTokens } from './repo.ts';
 import type { Invitation } from './schemas.ts';
 import { invitationView } from './views.ts';
@@ -14,14 +15,16 @@ export async function revokeInvitation(ctx: Ctx, input: { id: number }): Promise
       const now = ctx.now();
       const before = await findOneTimeTokenById(tx, input.id);
       if (before?.kind !== 'invitation') {
-        throw new AppError('not_found', `No invitation ${input.id}`, {
-          hint: 'list them: GET /api/invitations',
+        throw new AppError('not_found', text('no_invitation', { id: input.id }), {
+          hint: text('invitations_hint'),
         });
       }
       if ((await revokeOneTimeTokens(tx, now, { kind: 'invitation', id: input.id })) === 0) {
-        throw new AppError('conflict', `Invitation ${input.id} is ${invitationView(before, now).status}`, {
-          detail: 'Only a pending invitation can be withdrawn.',
-        });
+        throw new AppError(
+          'conflict',
+          text('invitation_not_pending', { id: input.id, status: invitationView(before, now).status }),
+          { detail: text('only_pending_detail') },
+        );
       }
       const after = await findOneTimeTokenById(tx, input.id);
       if (!after) throw new Error(`invitation ${input.id} vanished`);

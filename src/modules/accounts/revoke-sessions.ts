@@ -1,6 +1,7 @@
 import type { Ctx } from '../../platform/context.ts';
 import { mutation } from '../../platform/db/unit-of-work.ts';
 import { AppError } from '../../platform/errors.ts';
+import { text } from './messages.ts';
 import { findUserById, revokeSessions } from './repo.ts';
 import type { Revoked } from './schemas.ts';
 import { signedInUser } from './signed-in-user.ts';
@@ -35,7 +36,8 @@ export async function revokeUserSessions(ctx: Ctx, input: { id: number }): Promi
     ctx,
     'user.sessions_revoke',
     async (tx) => {
-      if (!(await findUserById(tx, input.id))) throw new AppError('not_found', `No user ${input.id}`);
+      if (!(await findUserById(tx, input.id)))
+        throw new AppError('not_found', text('no_user', { id: input.id }));
       const ended = await revokeSessions(tx, ctx.now(), { userId: input.id });
       await tx.audit({
         action: 'user.sessions_revoke',

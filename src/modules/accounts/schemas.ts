@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AREA_ROLES, ROLES } from '../../platform/auth/actor.ts';
 import type { Permission } from '../../platform/auth/permissions.ts';
+import { LANGS } from '../../platform/i18n/langs.ts';
 
 /** Permissions a personal API token may carry (a subset of what its owner holds). */
 export const TOKEN_PERMISSIONS = [
@@ -82,6 +83,9 @@ export type GrantView = z.infer<typeof GrantViewSchema>;
 export const IdParamSchema = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 export const TokenParamSchema = z.object({ token: oneTimeToken });
 
+/** One of the six official languages of WHO. */
+export const LangSchema = z.enum(LANGS).describe('Language: ar, zh, en, fr, ru or es.');
+
 // --- Session ---------------------------------------------------------------------------------------------------
 
 export const UserSchema = z.object({
@@ -91,6 +95,12 @@ export const UserSchema = z.object({
   disabled: z.boolean(),
   createdAt: timestamp,
   grants: z.array(GrantViewSchema),
+  // Always sent; optional in the type so that clients written before it still type-check.
+  lang: LangSchema.nullable()
+    .optional()
+    .describe(
+      'The language the user chose for the interface, messages and mail; null: the language of each request.',
+    ),
 });
 export type User = z.infer<typeof UserSchema>;
 
@@ -146,6 +156,9 @@ export const CreateInvitationSchema = z
     email,
     role: RoleSchema,
     area: iso3.nullable().optional().describe('ISO3 of the area, for an area-bound role only.'),
+    lang: LangSchema.optional().describe(
+      'The language of the invitation mail; by default the language of the request that sends it.',
+    ),
   })
   .superRefine((g, ctx) => {
     const areaRole = (AREA_ROLES as readonly string[]).includes(g.role);
@@ -194,7 +207,14 @@ export type PasswordResetConfirm = z.infer<typeof PasswordResetConfirmSchema>;
 
 // --- Own account -----------------------------------------------------------------------------------------------
 
-export const AccountUpdateSchema = z.object({ name: personName }).strict();
+export const AccountUpdateSchema = z
+  .object({
+    name: personName.optional(),
+    lang: LangSchema.nullable()
+      .optional()
+      .describe('The language for the interface, messages and mail; null to follow each request’s language.'),
+  })
+  .strict();
 export type AccountUpdate = z.infer<typeof AccountUpdateSchema>;
 
 export const PasswordChangeSchema = z.object({

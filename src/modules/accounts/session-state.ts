@@ -15,6 +15,7 @@ export function userActor(
     email: user.email,
     name: user.name,
     grants: user.grants,
+    lang: user.lang,
     ...('session' in via
       ? { via: 'session' as const, sessionId: via.session.id }
       : { via: 'token' as const, tokenId: via.tokenId, scopes: via.scopes }),

@@ -4,6 +4,7 @@ import { mutation } from '../../platform/db/unit-of-work.ts';
 import { AppError } from '../../platform/errors.ts';
 import { checkGrants } from './grants.ts';
 import { keepAnAdmin } from './last-admin.ts';
+import { text } from './messages.ts';
 import { findUserById, replaceGrants } from './repo.ts';
 import type { User } from './schemas.ts';
 import { userView } from './views.ts';
@@ -23,7 +24,7 @@ export async function setGrants(ctx: Ctx, input: { id: number; grants: readonly 
     async (tx) => {
       const before = await findUserById(tx, input.id, { lock: true });
       if (!before)
-        throw new AppError('not_found', `No user ${input.id}`, { hint: 'list them: GET /api/users' });
+        throw new AppError('not_found', text('no_user', { id: input.id }), { hint: text('users_hint') });
       await checkGrants(tx, grants);
       await keepAnAdmin(tx, before, { disabled: before.disabled, grants });
       await replaceGrants(tx, input.id, grants);

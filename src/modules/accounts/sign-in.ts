@@ -4,6 +4,7 @@ import { AppError } from '../../platform/errors.ts';
 import { normalEmail } from './domain/email.ts';
 import { decoyHash, hashPassword, needsRehash, verifyPassword } from './domain/password.ts';
 import { throttle, WINDOW_MS } from './domain/throttle.ts';
+import { text } from './messages.ts';
 import { type ClientInfo, type OpenedSession, openSession } from './open-session.ts';
 import {
   findUserByEmail,
@@ -25,16 +26,16 @@ export interface SignedIn extends OpenedSession {
 export class ThrottledError extends AppError {
   constructor(readonly retryAfter: number) {
     const minutes = Math.ceil(retryAfter / 60);
-    super('rate_limited', 'Too many failed sign-ins: try again later', {
-      detail: `Sign-in is refused for this account or from this address for ${minutes} more minute${minutes === 1 ? '' : 's'}, whatever the password.`,
-      hint: 'wait, or ask for a new password by the “forgotten password” link',
+    super('rate_limited', text('throttled'), {
+      detail: text('throttled_detail', { count: minutes }),
+      hint: text('throttled_hint'),
     });
   }
 }
 
 const WRONG = () =>
-  new AppError('unauthenticated', 'Wrong e-mail address or password', {
-    hint: 'check both, or ask for a new password by the “forgotten password” link',
+  new AppError('unauthenticated', text('wrong_credentials'), {
+    hint: text('forgotten_hint'),
   });
 
 /**

@@ -1,6 +1,7 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Queryable } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
+import { text } from './messages.ts';
 import { findUserById, type UserRow } from './repo.ts';
 
 /** The account of the user acting; routes for one's own account refuse every other actor. */
@@ -10,11 +11,11 @@ export async function signedInUser(
   opts: { lock?: boolean } = {},
 ): Promise<UserRow> {
   if (actor.kind !== 'user') {
-    throw new AppError('invalid_input', 'Only a signed-in user has an account', {
-      hint: actor.kind === 'operator' ? 'the operator manages users with `hwmo users …`' : 'sign in first',
+    throw new AppError('invalid_input', text('only_signed_in'), {
+      hint: actor.kind === 'operator' ? text('operator_hint') : text('sign_in_first'),
     });
   }
   const user = await findUserById(q, actor.userId, opts);
-  if (!user) throw new AppError('not_found', `No user ${actor.userId}`);
+  if (!user) throw new AppError('not_found', text('no_user', { id: actor.userId }));
   return user;
 }

@@ -2,6 +2,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { mutation } from '../../platform/db/unit-of-work.ts';
 import { AppError } from '../../platform/errors.ts';
 import { keepAnAdmin } from './last-admin.ts';
+import { text } from './messages.ts';
 import { findUserById, revokeSessions, updateUser } from './repo.ts';
 import type { User, UserUpdate } from './schemas.ts';
 import { userView } from './views.ts';
@@ -14,7 +15,7 @@ export async function updateUserById(ctx: Ctx, input: UserUpdate & { id: number 
     async (tx) => {
       const before = await findUserById(tx, input.id, { lock: true });
       if (!before)
-        throw new AppError('not_found', `No user ${input.id}`, { hint: 'list them: GET /api/users' });
+        throw new AppError('not_found', text('no_user', { id: input.id }), { hint: text('users_hint') });
       const disabled = input.disabled ?? before.disabled;
       await keepAnAdmin(tx, before, { disabled, grants: before.grants });
       await updateUser(tx, input.id, {

@@ -9,6 +9,7 @@ export function userView(u: UserRow): User {
     disabled: u.disabled,
     createdAt: u.createdAt,
     grants: u.grants.map((g) => ({ role: g.role, area: g.area })),
+    lang: u.lang,
   };
 }
 

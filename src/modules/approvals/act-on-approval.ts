@@ -3,7 +3,7 @@ import { assertCan, can } from '../../platform/auth/permissions.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { mutation } from '../../platform/db/unit-of-work.ts';
 import { AppError } from '../../platform/errors.ts';
-import { unitLabel } from './domain/describe.ts';
+import { approvalText, unitParams } from './domain/messages.ts';
 import { ACTION_PERMISSION, type ApprovalAction, transition } from './domain/state-machine.ts';
 import { areaOf, findUnitForUpdate, listStoredUnits, sourceExists, writeUnit } from './repo.ts';
 import type { ApprovalUnit } from './schemas.ts';
@@ -36,21 +36,32 @@ export async function actOnApproval(ctx: Ctx, input: ApprovalActionInput): Promi
   return mutation(ctx, `approval.${input.action}`, async (tx) => {
     const area = await areaOf(tx, code);
     if (area?.kind !== 'country')
-      throw new AppError('not_found', `Unknown country ${code}`, {
-        errors: [{ field: 'iso3', message: area ? `${area.name} is not a country` : 'unknown area' }],
-        hint: 'Data is approved per country: use its ISO 3166 alpha-3 code (GET /api/areas).',
+      throw new AppError('not_found', approvalText('unknown_country', { code }), {
+        errors: [
+          {
+            field: 'iso3',
+            message: area
+              ? approvalText('not_a_country_field', { name: area.name })
+              : approvalText('unknown_area_field'),
+          },
+        ],
+        hint: approvalText('per_country_hint'),
       });
     const source = input.source ?? '';
     if (source && !(await sourceExists(tx, source)))
-      throw new AppError('invalid_input', `Unknown source ${JSON.stringify(source)}`, {
-        errors: [{ field: 'source', message: 'unknown source' }],
-        hint: 'GET /api/sources lists the datasets; omit source to act on all datasets of the area and year.',
-      });
+      throw new AppError(
+        'invalid_input',
+        approvalText('unknown_source', { source: JSON.stringify(source) }),
+        {
+          errors: [{ field: 'source', message: approvalText('unknown_source_field') }],
+          hint: approvalText('sources_hint'),
+        },
+      );
     const key = { area: code, year: input.year, source };
     const stored = await findUnitForUpdate(tx, key);
     const before = stored?.state ?? 'not_submitted';
-    const label = unitLabel(area.name, input.year, source || null);
-    const after = transition(label, before, input.action, comment ?? undefined);
+    const unitRef = { areaName: area.name, year: input.year, source: source || null };
+    const after = transition(unitRef, before, input.action, comment ?? undefined);
     const who = acting(ctx.actor, permission, code);
     await writeUnit(tx, { ...key, state: after, at: ctx.now(), byName: who.name, byRole: who.role, comment });
     await tx.audit({
@@ -65,7 +76,7 @@ export async function actOnApproval(ctx: Ctx, input: ApprovalActionInput): Promi
     const [unit] = (await listStoredUnits(tx, { area: code, year: input.year })).filter(
       (u) => u.source === source,
     );
-    if (!unit) throw new AppError('internal', `${label} was not stored`);
+    if (!unit) throw new AppError('internal', approvalText('not_stored', unitParams(unitRef)));
     return presentUnit(unit, ctx.actor);
   });
 }

@@ -1,9 +1,8 @@
 import type { DataGuard, TouchedCell } from '../../platform/db/data-guards.ts';
 import { AppError } from '../../platform/errors.ts';
-import { lockSentence, unitLabel } from './domain/describe.ts';
+import { lockParams } from './domain/describe.ts';
+import { approvalText, unitParams } from './domain/messages.ts';
 import { approvedUnitsHolding } from './repo.ts';
-
-const WRITES = { import: 'The import', revise: 'The revision', rollback: 'The rollback' } as const;
 
 /**
  * Refuses an import, revision or rollback that touches values of an approved unit, naming the approval and who
@@ -16,17 +15,18 @@ export const approvalLock: DataGuard = async (tx, touched, action) => {
   const first = held[0];
   if (!first) return;
   const holders = held.map((u) => ({ ...u, source: u.source || null }));
-  const [head, ...rest] = holders.map(lockSentence);
-  throw new AppError('data_locked', `${head}; ask a data approver to unapprove it first.`, {
-    detail: `${WRITES[action]} would change approved values${
-      rest.length > 0
-        ? `; also approved: ${rest.map((s) => s.replace(/ was approved by .*/, '')).join(', ')}`
-        : ''
-    }. Nothing was written.`,
-    hint: 'A data approver or the national authority unapproves the data, with a comment, before it is changed.',
+  const [head, ...rest] = holders;
+  if (!head) return;
+  // The other units by name, year and dataset code: words of no language.
+  const others = rest.map((u) => `${u.areaName} ${u.year}${u.source ? ` (${u.source})` : ''}`).join(', ');
+  throw new AppError('data_locked', approvalText('locked', lockParams(head)), {
+    detail: rest.length
+      ? approvalText('locked_detail_more', { write: action, others })
+      : approvalText('locked_detail', { write: action }),
+    hint: approvalText('locked_hint'),
     errors: holders.map((u) => ({
       field: 'area',
-      message: `${unitLabel(u.areaName, u.year, u.source)} is approved`,
+      message: approvalText('unit_approved_field', unitParams(u)),
     })),
   });
 };

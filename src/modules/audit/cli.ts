@@ -3,6 +3,7 @@ import { withData, writeJson } from '../../platform/cli/context.ts';
 import { printTable } from '../../platform/cli/table.ts';
 import { outputFormat, parseOptions } from '../../platform/cli/validate.ts';
 import { AppError } from '../../platform/errors.ts';
+import { text } from './messages.ts';
 import type { AuditPage } from './schemas.ts';
 import { AuditFilterSchema, AuditQuerySchema } from './schemas.ts';
 
@@ -11,9 +12,9 @@ function objectFilter(object: unknown): { objectType?: string; objectId?: string
   if (typeof object !== 'string') return {};
   const at = object.indexOf(':');
   if (at <= 0 || at === object.length - 1) {
-    throw new AppError('invalid_input', `--object ${JSON.stringify(object)} is not TYPE:ID`, {
+    throw new AppError('invalid_input', text('object_not_type_id', { value: JSON.stringify(object) }), {
       location: { field: '--object' },
-      hint: 'for instance --object batch:12 or --object area:GH-AA',
+      hint: text('object_hint'),
     });
   }
   return { objectType: object.slice(0, at), objectId: object.slice(at + 1) };

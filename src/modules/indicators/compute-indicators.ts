@@ -17,6 +17,7 @@ import {
   SUMS_OCCUPATIONS,
 } from './domain/index.ts';
 import { type IndicatorContext, loadIndicatorContext, membersOf } from './load-data.ts';
+import { text } from './messages.ts';
 import type { IndicatorQuery, IndicatorResponse, IndicatorResultOut } from './schemas.ts';
 import { selectionOf, sourcesOf } from './vintage.ts';
 
@@ -40,21 +41,23 @@ export function measuresOf(indicator: IndicatorSlug): readonly string[] {
 export function checkOccupations(indicator: IndicatorSlug, occupations: readonly string[]): void {
   if (indicator === 'sdg-gap') {
     if (occupations.join(',') !== SDG_CADRES.join(','))
-      throw new AppError('invalid_input', `sdg-gap is defined for ${SDG_CADRES.join(' + ')} only`, {
-        errors: [{ field: 'occupation', message: `leave it out or give ${SDG_CADRES.join(',')}` }],
+      throw new AppError('invalid_input', text('sdg_gap_cadres', { cadres: SDG_CADRES.join(' + ') }), {
+        errors: [
+          { field: 'occupation', message: text('sdg_gap_cadres_field', { cadres: SDG_CADRES.join(',') }) },
+        ],
       });
     return;
   }
   for (const o of occupations) {
     if (!findOccupation(o))
-      throw new AppError('invalid_input', `Unknown occupation ${o}`, {
-        errors: [{ field: 'occupation', message: `unknown occupation ${o}` }],
-        hint: 'GET /api/occupations or `hwmo occupations` lists them',
+      throw new AppError('invalid_input', text('unknown_occupation', { code: o }), {
+        errors: [{ field: 'occupation', message: text('unknown_occupation_field', { code: o }) }],
+        hint: text('occupations_hint'),
       });
   }
   if (occupations.length > 1 && !SUMS_OCCUPATIONS.has(indicator))
-    throw new AppError('invalid_input', `${indicator} takes one occupation, not ${occupations.length}`, {
-      errors: [{ field: 'occupation', message: 'one occupation only' }],
+    throw new AppError('invalid_input', text('one_occupation', { indicator, count: occupations.length }), {
+      errors: [{ field: 'occupation', message: text('one_occupation_field') }],
     });
   const ancestors = (code: string): string[] => {
     const parent = findOccupation(code)?.parent;
@@ -63,12 +66,12 @@ export function checkOccupations(indicator: IndicatorSlug, occupations: readonly
   for (const o of occupations) {
     const overlap = ancestors(o).find((a) => occupations.includes(a));
     if (overlap)
-      throw new AppError('invalid_input', `${o} is part of ${overlap}: the sum would count it twice`, {
-        errors: [{ field: 'occupation', message: `${o} overlaps ${overlap}` }],
+      throw new AppError('invalid_input', text('counted_twice', { code: o, parent: overlap }), {
+        errors: [{ field: 'occupation', message: text('overlaps', { code: o, parent: overlap }) }],
       });
     if (occupations.indexOf(o) !== occupations.lastIndexOf(o))
-      throw new AppError('invalid_input', `${o} is listed twice`, {
-        errors: [{ field: 'occupation', message: 'listed twice' }],
+      throw new AppError('invalid_input', text('listed_twice', { code: o }), {
+        errors: [{ field: 'occupation', message: text('listed_twice_field') }],
       });
   }
 }
@@ -91,9 +94,9 @@ export function resolveAreas(codes: readonly string[] | undefined, areas: Map<st
   if (!codes) return [...areas.values()].filter((a) => a.kind === 'country');
   const unknown = codes.filter((c) => !areas.has(c.toUpperCase()));
   if (unknown.length > 0)
-    throw new AppError('unknown_area', `Unknown area ${unknown.join(', ')}`, {
-      errors: unknown.map((c) => ({ field: 'area', message: `unknown area ${c}` })),
-      hint: 'use ISO3 codes, WHO regions (AFR, AMR, EMR, EUR, SEAR, WPR), income groups (HIC, UMC, LMC, LIC) or WLD',
+    throw new AppError('unknown_area', text('unknown_area', { codes: unknown.join(', ') }), {
+      errors: unknown.map((c) => ({ field: 'area', message: text('unknown_area_field', { code: c }) })),
+      hint: text('areas_hint'),
     });
   return codes.map((c) => areas.get(c.toUpperCase()) as Area);
 }
@@ -116,8 +119,8 @@ export function indicatorFor(
     return computeIndicator(indicator, ctx.data, area.code, occupations, options);
   const members = membersOf(area, ctx.areas.values());
   if (members.length === 0)
-    throw new AppError('invalid_input', `No member countries are known for ${area.code}`, {
-      errors: [{ field: 'area', message: `${area.code} has no known members` }],
+    throw new AppError('invalid_input', text('no_members', { code: area.code }), {
+      errors: [{ field: 'area', message: text('no_members_field', { code: area.code }) }],
     });
   return aggregateResults({
     area: area.code,

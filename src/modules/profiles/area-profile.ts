@@ -15,6 +15,7 @@ import {
 } from '../indicators/index.ts';
 import { MDS_CADRES } from '../reference/index.ts';
 import { assessAreaEditions, SSL_MEASURES } from '../safeguards/index.ts';
+import { text } from './messages.ts';
 import { batchesByIds } from './repo.ts';
 import type { AreaProfile } from './schemas.ts';
 
@@ -47,12 +48,12 @@ export async function areaProfile({ db }: Ctx, code: string): Promise<AreaProfil
   });
   const area = loaded.areas.get(iso);
   if (!area)
-    throw new AppError('not_found', `Unknown area ${code}`, {
-      errors: [{ field: 'iso3', message: 'unknown area' }],
+    throw new AppError('not_found', text('unknown_area', { code }), {
+      errors: [{ field: 'iso3', message: text('unknown_area_field') }],
     });
   if (area.kind !== 'country' && area.kind !== 'subnational')
-    throw new AppError('invalid_input', `${area.name} is not a country; profiles are per country`, {
-      hint: 'GET /api/indicators?area=… computes indicators for regions and income groups',
+    throw new AppError('invalid_input', text('not_a_country', { code: area.code }), {
+      hint: text('not_a_country_hint'),
     });
   const options: IndicatorOptions = {
     selection: { kind: 'latest', upTo: null, window: null },

@@ -3,6 +3,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { mutation } from '../../platform/db/unit-of-work.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Area } from './domain/areas.ts';
+import { text } from './messages.ts';
 import { aliasesOf, aliasOwner, insertAlias, loadAreas, upsertSubnationalArea } from './repo.ts';
 import type { AddAreasResult, NewSubnationalArea } from './schemas.ts';
 
@@ -14,7 +15,7 @@ function parentsFirst(areas: readonly NewSubnationalArea[]): NewSubnationalArea[
   const out: NewSubnationalArea[] = [];
   const visit = (a: NewSubnationalArea) => {
     if (done.has(a.code)) return;
-    if (visiting.has(a.code)) throw new AppError('invalid_input', `Area ${a.code} is its own ancestor`);
+    if (visiting.has(a.code)) throw new AppError('invalid_input', text('own_ancestor', { code: a.code }));
     visiting.add(a.code);
     const parent = byCode.get(a.parent);
     if (parent) visit(parent);
@@ -41,7 +42,7 @@ export async function addSubnationalAreas(
   opts.areas.forEach((a, i) => {
     const first = seen.get(a.code);
     if (first !== undefined) {
-      throw new AppError('invalid_input', `Area ${a.code} is listed twice`, {
+      throw new AppError('invalid_input', text('area_listed_twice', { code: a.code }), {
         location: { ...where(i), column: 'code' },
       });
     }
@@ -55,24 +56,26 @@ export async function addSubnationalAreas(
       opts.areas.forEach((a, i) => {
         const old = existing.get(a.code);
         if (old && old.kind !== 'subnational') {
-          throw new AppError('conflict', `${a.code} is already the code of ${old.name} (${old.kind})`, {
-            location: { ...where(i), column: 'code' },
-            hint: 'subnational codes usually follow ISO 3166-2, e.g. KE-30',
-          });
+          throw new AppError(
+            'conflict',
+            text('code_taken', { code: a.code, name: old.name, kind: old.kind }),
+            {
+              location: { ...where(i), column: 'code' },
+              hint: text('code_taken_hint'),
+            },
+          );
         }
         const parent =
           existing.get(a.parent) ?? (seen.has(a.parent) ? { kind: 'subnational' as const } : undefined);
         if (!parent) {
-          throw new AppError('unknown_area', `Unknown parent area ${JSON.stringify(a.parent)}`, {
+          throw new AppError('unknown_area', text('unknown_parent', { code: JSON.stringify(a.parent) }), {
             location: { ...where(i), column: 'parent' },
           });
         }
         if (parent.kind !== 'country' && parent.kind !== 'subnational') {
-          throw new AppError(
-            'invalid_input',
-            `Parent ${a.parent} is a ${parent.kind}, not a country or subnational unit`,
-            { location: { ...where(i), column: 'parent' } },
-          );
+          throw new AppError('invalid_input', text('parent_kind', { code: a.parent, kind: parent.kind }), {
+            location: { ...where(i), column: 'parent' },
+          });
         }
       });
       const newParent = new Map(opts.areas.map((a) => [a.code, a.parent]));
@@ -117,9 +120,13 @@ export async function addSubnationalAreas(
           if (owner && owner !== a.code) {
             // A name shared with an area elsewhere (a district named like a country) stays resolvable by code only.
             if (alias === a.name) continue;
-            throw new AppError('conflict', `Alias ${JSON.stringify(alias)} already names ${owner}`, {
-              location: { ...where(i), column: 'aliases' },
-            });
+            throw new AppError(
+              'conflict',
+              text('alias_taken', { alias: JSON.stringify(alias), code: owner }),
+              {
+                location: { ...where(i), column: 'aliases' },
+              },
+            );
           }
           await insertAlias(tx, alias, a.code);
           aliases++;

@@ -7,6 +7,7 @@ import { printTable } from '../../platform/cli/table.ts';
 import { parseOptions } from '../../platform/cli/validate.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AreaKind } from './domain/areas.ts';
+import { text as msg } from './messages.ts';
 import {
   type AddAreasResult,
   type AreaListSchema,
@@ -67,7 +68,7 @@ export function registerReference(program: Command): void {
       const { json } = parseOptions(JsonFlagSchema, { json: raw.json ?? false });
       const name = basename(file);
       const text = await readFile(file).catch((cause: unknown) => {
-        throw new AppError('not_found', `Cannot read ${file}`, {
+        throw new AppError('not_found', msg('cannot_read', { file }), {
           detail: String(cause),
           location: { file: name },
         });

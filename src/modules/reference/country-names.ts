@@ -28,3 +28,17 @@ export function loadCountryNames(): readonly AreaName[] {
   cached = Object.freeze(names);
   return cached;
 }
+
+let firstNames: Map<string, string> | undefined;
+
+/** A country's CLDR name in one of the six languages (its usual form), or undefined for other areas. */
+export function countryNameIn(iso3: string, lang: (typeof UN_LANGUAGES)[number]): string | undefined {
+  if (!firstNames) {
+    firstNames = new Map();
+    for (const n of loadCountryNames()) {
+      const key = `${n.lang}:${n.code}`;
+      if (!firstNames.has(key)) firstNames.set(key, n.name);
+    }
+  }
+  return firstNames.get(`${lang}:${iso3.toUpperCase()}`);
+}

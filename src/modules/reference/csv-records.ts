@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
+import { text as msg } from './messages.ts';
 
 /**
  * Parses a small headed CSV (a reference list) and validates each record; the first invalid cell refuses
@@ -21,7 +22,7 @@ export function parseCsvRecords<S extends z.ZodType>(
     });
   } catch (cause) {
     const line = (cause as { lines?: number }).lines;
-    throw new AppError('invalid_file', `Cannot read ${file} as CSV`, {
+    throw new AppError('invalid_file', msg('cannot_read_csv', { file }), {
       detail: cause instanceof Error ? cause.message : String(cause),
       ...(line ? { location: { file, row: line } } : { location: { file } }),
       cause,
@@ -32,12 +33,8 @@ export function parseCsvRecords<S extends z.ZodType>(
     if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0];
     const column = issue?.code === 'unrecognized_keys' ? (issue.keys[0] ?? '') : String(issue?.path[0] ?? '');
-    throw new AppError(
-      'invalid_file',
-      `${file}, row ${i + 2}, column "${column}": ${issue?.message ?? 'invalid'}`,
-      {
-        location: { file, row: i + 2, column },
-      },
-    );
+    throw new AppError('invalid_file', msg('invalid_cell', { problem: issue?.message ?? 'invalid' }), {
+      location: { file, row: i + 2, column },
+    });
   });
 }

@@ -1,5 +1,6 @@
 export { addSubnationalAreas } from './add-areas.ts';
 export { registerReference } from './cli.ts';
+export { countryNameIn } from './country-names.ts';
 export { parseCsvRecords } from './csv-records.ts';
 export type { Area, AreaKind, AreaResolver } from './domain/areas.ts';
 export {

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
+import type { Text } from '../../platform/i18n/messages.ts';
 import { parseCsvRecords } from './csv-records.ts';
 import { AREA_KINDS, type Area, type AreaAlias, type AreaKind } from './domain/areas.ts';
+import { text } from './messages.ts';
 
 /** An area as the reference CSV and the `area` table hold it. */
 export interface AreaRow {
@@ -62,8 +64,8 @@ const AreaRowSchema = z
 
 const AliasRowSchema = z.object({ alias: z.string().trim().min(1), code }).strict();
 
-function invalid(file: string, row: number, column: string, message: string): AppError {
-  return new AppError('invalid_file', `${file}, row ${row}, column "${column}": ${message}`, {
+function invalid(file: string, row: number, column: string, message: Text): AppError {
+  return new AppError('invalid_file', message, {
     location: { file, row, column },
   });
 }
@@ -85,7 +87,7 @@ export function parseReferenceAreas(files: { areas: string | Uint8Array; aliases
   const areas: Area[] = [];
   const rows = new Map<string, number>();
   for (const { row, data: r } of readRows('areas.csv', files.areas, AreaRowSchema)) {
-    if (rows.has(r.code)) throw invalid('areas.csv', row, 'code', `${r.code} is listed twice`);
+    if (rows.has(r.code)) throw invalid('areas.csv', row, 'code', text('listed_twice', { code: r.code }));
     rows.set(r.code, row);
     areas.push(Object.freeze(areaFromRow(r)));
   }
@@ -93,7 +95,7 @@ export function parseReferenceAreas(files: { areas: string | Uint8Array; aliases
   for (const a of areas) {
     const row = rows.get(a.code) ?? 0;
     if ((a.kind === 'subnational') !== (a.parent !== null)) {
-      throw invalid('areas.csv', row, 'parent', 'subnational units, and only they, have a parent');
+      throw invalid('areas.csv', row, 'parent', text('parent_only_subnational'));
     }
     for (const [column, ref, expected] of [
       ['parent', a.parent, ['country', 'subnational']],
@@ -103,17 +105,24 @@ export function parseReferenceAreas(files: { areas: string | Uint8Array; aliases
     ] as const) {
       if (ref === null) continue;
       const kind = kinds.get(ref);
-      if (!kind) throw invalid('areas.csv', row, column, `unknown area ${ref}`);
+      if (!kind) throw invalid('areas.csv', row, column, text('unknown_area', { code: ref }));
       if (!(expected as readonly string[]).includes(kind)) {
-        throw invalid('areas.csv', row, column, `${ref} is a ${kind}, not a ${expected.join(' or ')}`);
+        throw invalid(
+          'areas.csv',
+          row,
+          column,
+          text('wrong_kind', { code: ref, kind, expected: expected.join(' | ') }),
+        );
       }
     }
   }
   const aliases: AreaAlias[] = [];
   const seen = new Set<string>();
   for (const { row, data: r } of readRows('area-aliases.csv', files.aliases, AliasRowSchema)) {
-    if (!rows.has(r.code)) throw invalid('area-aliases.csv', row, 'code', `unknown area ${r.code}`);
-    if (seen.has(r.alias)) throw invalid('area-aliases.csv', row, 'alias', `${r.alias} is listed twice`);
+    if (!rows.has(r.code))
+      throw invalid('area-aliases.csv', row, 'code', text('unknown_area', { code: r.code }));
+    if (seen.has(r.alias))
+      throw invalid('area-aliases.csv', row, 'alias', text('listed_twice', { code: r.alias }));
     seen.add(r.alias);
     aliases.push(Object.freeze({ alias: r.alias, code: r.code }));
   }

@@ -17,6 +17,7 @@ import {
 } from '../indicators/index.ts';
 import type { Area } from '../reference/index.ts';
 import { assessSsl, diffSsl, findEdition, SSL_EDITIONS, type SslEdition } from './domain/safeguards.ts';
+import { text } from './messages.ts';
 import { officialMembers } from './repo.ts';
 import type { SslAssessmentSchema, SslChoicesSchema, SslMedianSchema, SslRecomputeQuery } from './schemas.ts';
 
@@ -26,8 +27,8 @@ type SslChoices = z.infer<typeof SslChoicesSchema>;
 export function requireEdition(edition: number): SslEdition {
   const found = findEdition(edition);
   if (!found)
-    throw new AppError('not_found', `No Support and Safeguards List edition ${edition}`, {
-      hint: `editions: ${SSL_EDITIONS.map((e) => e.edition).join(', ')}`,
+    throw new AppError('not_found', text('no_edition', { edition: String(edition) }), {
+      hint: text('editions', { editions: SSL_EDITIONS.map((e) => e.edition).join(', ') }),
     });
   return found;
 }

@@ -2,6 +2,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { checkCodes } from '../observations/index.ts';
 import { recompute, ruleOf, withOfficialNote } from './assess.ts';
+import { text } from './messages.ts';
 import type { SslExplanation, SslRecomputeQuery } from './schemas.ts';
 
 /** One country's assessment under an edition: both values, their years and sources, and the verdict. */
@@ -17,9 +18,9 @@ export async function explainSafeguards(
     const area = r.areas.get(code);
     throw new AppError(
       'not_found',
-      area ? `${area.name} is not a WHO Member State` : `Unknown country ${iso3}`,
+      area ? text('not_member_state', { code }) : text('unknown_country', { code: iso3 }),
       {
-        errors: [{ field: 'iso3', message: 'not a WHO Member State' }],
+        errors: [{ field: 'iso3', message: text('not_member_state_field') }],
       },
     );
   }

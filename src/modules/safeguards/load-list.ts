@@ -7,6 +7,7 @@ import { mutation } from '../../platform/db/unit-of-work.ts';
 import { AppError } from '../../platform/errors.ts';
 import { loadAreaResolver, parseCsvRecords } from '../reference/index.ts';
 import { requireEdition } from './assess.ts';
+import { text } from './messages.ts';
 import { officialMembers, replaceMembers } from './repo.ts';
 
 /** One published member: iso3, the name WHO printed, its WHO region, and where the name was checked. */
@@ -35,7 +36,7 @@ export async function loadSafeguardsList(
     const rows = records.map((record, i) => {
       const area = resolver.resolve(record.iso3);
       if (area?.kind !== 'country') {
-        throw new AppError('unknown_area', `Unknown country ${record.iso3}`, {
+        throw new AppError('unknown_area', text('unknown_country', { code: record.iso3 }), {
           location: { file, row: i + 2, column: 'iso3' },
         });
       }

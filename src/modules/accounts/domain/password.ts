@@ -75,18 +75,30 @@ export function decoyHash(params: ScryptParams = CURRENT_PARAMS): Promise<string
   return decoy;
 }
 
-/** Why a new password is refused, or null when it is acceptable. */
-export function passwordProblem(password: string, email: string): string | null {
-  if ([...password].length < PASSWORD_MIN_LENGTH) {
-    return `The password must have at least ${PASSWORD_MIN_LENGTH} characters`;
-  }
-  if (password.length > PASSWORD_MAX_LENGTH) {
-    return `The password must have at most ${PASSWORD_MAX_LENGTH} characters`;
-  }
+/** What a new password breaks: too short, too long, or the e-mail address (or its local part); null if nothing. */
+export type PasswordRule = 'short' | 'long' | 'is_email';
+
+export function passwordRule(password: string, email: string): PasswordRule | null {
+  if ([...password].length < PASSWORD_MIN_LENGTH) return 'short';
+  if (password.length > PASSWORD_MAX_LENGTH) return 'long';
   const bare = password.trim().toLowerCase();
   const address = email.trim().toLowerCase();
   if (bare === address || (address.includes('@') && bare === address.slice(0, address.indexOf('@')))) {
-    return 'The password must not be the e-mail address';
+    return 'is_email';
   }
   return null;
+}
+
+/** Why a new password is refused, in English, or null when it is acceptable. */
+export function passwordProblem(password: string, email: string): string | null {
+  switch (passwordRule(password, email)) {
+    case 'short':
+      return `The password must have at least ${PASSWORD_MIN_LENGTH} characters`;
+    case 'long':
+      return `The password must have at most ${PASSWORD_MAX_LENGTH} characters`;
+    case 'is_email':
+      return 'The password must not be the e-mail address';
+    case null:
+      return null;
+  }
 }

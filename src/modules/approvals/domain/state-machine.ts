@@ -1,4 +1,7 @@
 import { AppError } from '../../../platform/errors.ts';
+import type { Lang } from '../../../platform/i18n/langs.ts';
+import { render } from '../../../platform/i18n/messages.ts';
+import { approvalText, type UnitRef, unitParams } from './messages.ts';
 
 export const APPROVAL_STATES = ['not_submitted', 'submitted', 'returned', 'approved', 'unapproved'] as const;
 export type ApprovalState = (typeof APPROVAL_STATES)[number];
@@ -25,16 +28,9 @@ const TRANSITIONS: Readonly<Record<ApprovalState, Partial<Record<ApprovalAction,
 /** Actions that must say why. */
 export const COMMENT_REQUIRED: ReadonlySet<ApprovalAction> = new Set(['return', 'unapprove']);
 
-const STATE_WORDS: Record<ApprovalState, string> = {
-  not_submitted: 'not submitted',
-  submitted: 'submitted',
-  returned: 'returned',
-  approved: 'approved',
-  unapproved: 'unapproved',
-};
-
-export function stateWords(state: ApprovalState): string {
-  return STATE_WORDS[state];
+/** A state in words, in English unless a language is given. */
+export function stateWords(state: ApprovalState, lang?: Lang): string {
+  return render(approvalText(`state_${state}`), lang);
 }
 
 /** The state an action leads to from a state, or null when the action is not allowed there. */
@@ -53,42 +49,29 @@ export function isLocked(state: ApprovalState): boolean {
 
 /**
  * The state after an action, or the error saying why not: the action is not allowed in the state, or it needs a
- * comment it was not given. `unit` names the unit in the message ("Ghana 2020 (all datasets)").
+ * comment it was not given. `unit` names the unit in the message (its area, year and dataset, or a label).
  */
 export function transition(
-  unit: string,
+  unit: UnitRef | string,
   state: ApprovalState,
   action: ApprovalAction,
   comment: string | undefined,
 ): ApprovalState {
   const next = nextState(state, action);
+  const named = unitParams(unit);
   if (next === null) {
     const allowed = allowedActions(state);
-    throw new AppError(
-      'invalid_state_transition',
-      `${unit} is ${stateWords(state)}: it cannot be ${pastOf(action)}`,
-      {
-        detail: `From the state "${state}" the actions allowed are: ${allowed.join(', ') || 'none'}.`,
-        hint: HINTS[state],
-      },
-    );
+    throw new AppError('invalid_state_transition', approvalText('cannot', { ...named, state, action }), {
+      detail: allowed.length
+        ? approvalText('allowed', { state, actions: allowed.join(', ') })
+        : approvalText('allowed_none', { state }),
+      hint: approvalText(`hint_${state}`),
+    });
   }
   if (COMMENT_REQUIRED.has(action) && !comment?.trim())
-    throw new AppError('invalid_input', `A comment is required to ${action} ${unit}`, {
-      errors: [{ field: 'comment', message: `required to ${action}` }],
-      hint: 'Say what must be corrected, so that the data manager can act on it.',
+    throw new AppError('invalid_input', approvalText('comment_required', { ...named, action }), {
+      errors: [{ field: 'comment', message: approvalText('comment_required_field', { action }) }],
+      hint: approvalText('comment_hint'),
     });
   return next;
 }
-
-function pastOf(action: ApprovalAction): string {
-  return action === 'submit' ? 'submitted' : action === 'approve' ? 'approved' : `${action}ed`;
-}
-
-const HINTS: Record<ApprovalState, string> = {
-  not_submitted: 'Submit the data for approval first.',
-  submitted: 'A data approver approves it or returns it with a comment.',
-  returned: 'Correct the data and submit it again.',
-  approved: 'Ask a data approver to unapprove it first.',
-  unapproved: 'Submit it again for approval.',
-};
