@@ -1,7 +1,7 @@
 import type { AuditEvent, AuditPage as AuditPageData } from '../../../../src/modules/audit/schemas.ts';
 import type { PageProps } from '../../components/lazy.tsx';
 import { Load } from '../../components/Status.tsx';
-import { lang, type Message, t } from '../../i18n/i18n.ts';
+import { locale, type Message, t } from '../../i18n/i18n.ts';
 import { ApiError } from '../../lib/api.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { navigate } from '../../lib/router.ts';
@@ -101,7 +101,7 @@ function ChangeList(props: { changes: Change[] }) {
 }
 
 function formatInstant(iso: string): string {
-  return new Intl.DateTimeFormat(lang(), {
+  return new Intl.DateTimeFormat(locale(), {
     dateStyle: 'medium',
     timeStyle: 'medium',
     timeZone: 'UTC',
