@@ -324,7 +324,7 @@ export const en = {
   'menu.notAccepted': '{{indicator}} is defined for {{occupations}} only.',
   'map.noDataLoaded':
     'No values are loaded for this choice ({{choice}}); the menus mark such choices “no data loaded”.',
-  'table.scrollHint': 'Scroll sideways for more columns →',
+  'table.scrollHint': 'Scroll sideways for more columns',
   'table.scrollRegion': '{{caption}} (scrolls sideways)',
   'compare.columnFailed': 'This column could not be computed: {{reason}}',
   'compare.countries': 'Countries in the chart',

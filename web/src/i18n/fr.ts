@@ -460,7 +460,7 @@ export const fr = {
   'menu.notAccepted': '{{indicator}} n’est défini que pour {{occupations}}.',
   'map.noDataLoaded':
     'Aucune valeur n’est chargée pour ce choix ({{choice}}) ; les menus marquent ces choix « aucune donnée chargée ».',
-  'table.scrollHint': 'Faites défiler horizontalement pour voir les autres colonnes →',
+  'table.scrollHint': 'Faites défiler horizontalement pour voir les autres colonnes',
   'table.scrollRegion': '{{caption}} (défile horizontalement)',
   'compare.columnFailed': 'Cette colonne n’a pas pu être calculée : {{reason}}',
   'compare.countries': 'Pays du graphique',

@@ -40,6 +40,10 @@ i18n.services.formatter?.add(
 );
 const translate = i18n.t.bind(i18n) as unknown as (key: string, vars?: Record<string, unknown>) => string;
 
+/** The page's document; absent when the catalogue runs in Node (the unit tests). */
+const doc = (globalThis as { document?: { documentElement: { lang: string; dir: string }; cookie: string } })
+  .document;
+
 const loaded = new Set<Lang>(['en']);
 const loading = new Map<Lang, Promise<void>>();
 let current: Lang = 'en';
@@ -57,7 +61,7 @@ export function askedLang(params: URLSearchParams): Lang | null {
 export function langOf(params: URLSearchParams): Lang {
   const asked = askedLang(params);
   if (asked) return asked;
-  const served = typeof document === 'undefined' ? null : document.documentElement.lang;
+  const served = doc?.documentElement.lang;
   return isLang(served) ? served : 'en';
 }
 
@@ -87,9 +91,9 @@ export function loadLang(l: Lang): Promise<void> {
 
 /** Makes a language current (its catalogue must be loaded for its words to show); sets `<html lang dir>`. */
 export function setLang(l: Lang): void {
-  if (typeof document !== 'undefined') {
-    document.documentElement.lang = l;
-    document.documentElement.dir = dirOf(l);
+  if (doc) {
+    doc.documentElement.lang = l;
+    doc.documentElement.dir = dirOf(l);
   }
   if (l === current) return;
   current = l;
@@ -117,7 +121,6 @@ export function has(key: string): key is MessageKey {
 
 /** Remembers the reader's choice of language for visits without `?lang=` (read by the server). */
 export function rememberLang(l: Lang): void {
-  if (typeof document === 'undefined') return;
-  // biome-ignore lint/suspicious/noDocumentCookie: one fixed cookie; the Cookie Store API is not in every browser.
-  document.cookie = `hwmo_lang=${l}; path=/; max-age=31536000; samesite=lax`;
+  if (!doc) return;
+  doc.cookie = `hwmo_lang=${l}; path=/; max-age=31536000; samesite=lax`;
 }
