@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { dirOf, isLang, LANGS, type Lang, LOCALES } from '../../../src/platform/i18n/langs.ts';
 import { en, type MessageKey } from './en.ts';
 
-export { LANGS, type Lang };
+export { isLang, LANGS, type Lang };
 
 type PluralBase<K> = K extends `${infer B}_one` ? B : never;
 export type Message = MessageKey | PluralBase<MessageKey>;
