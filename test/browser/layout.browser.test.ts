@@ -155,10 +155,7 @@ describe('phones and laptops', { timeout: 300_000 }, () => {
     }
     const page = await open(PHONE, '/data', 'table');
     const wrap = page.locator('.table-wrap').first();
-    assert.ok(
-      await page.locator('.table-scroll.more-right').first().isVisible(),
-      'a shadow at the right edge',
-    );
+    assert.ok(await page.locator('.table-scroll.more-end').first().isVisible(), 'a shadow at the right edge');
     assert.match(await page.locator('.scroll-hint').first().innerText(), /Scroll sideways for more columns/);
     const firstCell = page.locator('.table-wrap tbody tr').first().locator('th');
     const before = (await firstCell.boundingBox())?.x ?? 0;
@@ -168,7 +165,10 @@ describe('phones and laptops', { timeout: 300_000 }, () => {
     await page.waitForTimeout(100);
     const afterScroll = (await firstCell.boundingBox())?.x ?? -1;
     assert.ok(Math.abs(afterScroll - before) < 1, `first column moved from ${before} to ${afterScroll}`);
-    assert.ok(await page.locator('.table-scroll.more-left').first().isVisible(), 'a shadow at the left edge');
+    assert.ok(
+      await page.locator('.table-scroll.more-start').first().isVisible(),
+      'a shadow at the left edge',
+    );
     await page.close();
   });
 

@@ -71,9 +71,11 @@ describe('page titles, not-found pages and country names', { timeout: 240_000 },
     await page.getByRole('link', { name: 'Data', exact: true }).click();
     await page.waitForURL(/\/data/);
     assert.equal(await page.title(), 'Data — hwmo');
-    await page.getByRole('button', { name: 'Français' }).click();
+    await page.locator('.langs select').selectOption('fr');
     await page.waitForURL(/lang=fr/);
     assert.equal(await page.title(), 'Données — hwmo');
+    // The choice is remembered for visits without ?lang=; the later tests read English.
+    await page.context().clearCookies({ name: 'hwmo_lang' });
   });
 
   test('an unknown path shows the app’s not-found page with status 404 and links back', async () => {

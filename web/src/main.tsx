@@ -5,10 +5,21 @@ import { lazy } from './components/lazy.tsx';
 import { NotFound } from './components/Status.tsx';
 import { accountRoute } from './features/accounts/routes.ts';
 import { SessionEnded, UserMenu } from './features/accounts/UserMenu.tsx';
-import { LANGS, type Lang, langOf, setLang, t } from './i18n/i18n.ts';
+import {
+  askedLang,
+  LANGS,
+  type Lang,
+  langOf,
+  langReady,
+  loadLang,
+  rememberLang,
+  setLang,
+  t,
+} from './i18n/i18n.ts';
 import { knownCountries } from './lib/api.ts';
 import { areaName, countryNamesReady, loadCountryNames } from './lib/format.ts';
 import { currentWith, href, navigate, type Page, pageOf, useUrl } from './lib/router.ts';
+import { useSession } from './lib/session.ts';
 import './styles.css';
 
 const pages = {
@@ -37,14 +48,57 @@ function titleOf(page: Page): string {
   return t(`title.${page.name}`);
 }
 
-/** Whether the current language's country names are loaded; loads them, then renders again. */
-function useCountryNames(lang: Lang): boolean {
+/** Whether the language's catalogue and country names are loaded; loads them, then renders again. */
+function useLanguage(lang: Lang): boolean {
   const [, setLoaded] = useState(0);
-  const ready = countryNamesReady(lang);
+  const ready = langReady(lang) && countryNamesReady(lang);
   useEffect(() => {
-    if (!ready) void loadCountryNames(lang).then(() => setLoaded((n) => n + 1));
+    if (!ready)
+      void Promise.all([loadLang(lang), loadCountryNames(lang)]).then(() => setLoaded((n) => n + 1));
   }, [lang, ready]);
   return ready;
+}
+
+/** Switches the language: into the URL (the truth), remembered for later visits without `?lang=`. */
+function chooseLang(l: Lang): void {
+  rememberLang(l);
+  void Promise.all([loadLang(l), loadCountryNames(l)]).then(() =>
+    navigate(currentWith({ lang: l }), { replace: true }),
+  );
+}
+
+/**
+ * Without `?lang=`, the page keeps the language the server negotiated and, once signed in, the account's preferred
+ * language; either is written into the URL so that links and reloads keep it.
+ */
+function useAdoptedLang(url: URL): void {
+  const { session } = useSession();
+  const preferred = (session?.user as { lang?: Lang | null } | null | undefined)?.lang ?? null;
+  const asked = askedLang(url.searchParams);
+  useEffect(() => {
+    if (asked) return;
+    const l = preferred ?? langOf(url.searchParams);
+    if (l === 'en' && !preferred) return;
+    void Promise.all([loadLang(l), loadCountryNames(l)]).then(() =>
+      navigate(currentWith({ lang: l }), { replace: true }),
+    );
+  }, [asked, preferred]);
+}
+
+/** The language menu: each language named in itself. */
+function LangSwitch({ lang }: { lang: Lang }) {
+  return (
+    <label class="langs">
+      <span class="visually-hidden">{t('lang.label')}</span>
+      <select value={lang} onChange={(e) => chooseLang(e.currentTarget.value as Lang)}>
+        {LANGS.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {LANG_NAMES[l]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }
 
 /** Follows same-origin links without reloading the page. */
@@ -61,9 +115,10 @@ function onClick(e: MouseEvent) {
 function App() {
   const url = useUrl();
   const lang = langOf(url.searchParams);
-  setLang(lang);
+  const ready = useLanguage(lang);
+  if (ready) setLang(lang);
+  useAdoptedLang(url);
   const page = pageOf(url.pathname);
-  const names = useCountryNames(lang);
   const account = accountRoute(url.pathname);
   document.title = account ? `${t(account.title)} — hwmo` : titleOf(page);
   const current = page.name === 'country' ? 'map' : page.name;
@@ -96,25 +151,12 @@ function App() {
             ))}
           </ul>
         </nav>
-        <fieldset class="langs">
-          <legend class="visually-hidden">{t('lang.label')}</legend>
-          {LANGS.map((l) => (
-            <button
-              key={l}
-              type="button"
-              lang={l}
-              aria-pressed={l === lang}
-              onClick={() => navigate(currentWith({ lang: l === 'en' ? null : l }), { replace: true })}
-            >
-              {LANG_NAMES[l]}
-            </button>
-          ))}
-        </fieldset>
+        <LangSwitch lang={lang} />
         <UserMenu />
       </header>
       <SessionEnded />
       <main id="main" tabIndex={-1}>
-        {names ? (
+        {ready ? (
           body
         ) : (
           <p class="status" aria-live="polite">
@@ -132,6 +174,10 @@ function App() {
 const root = document.getElementById('app');
 if (root) {
   document.addEventListener('click', onClick);
+  // The page's language (its catalogue and country names) before the first render, so that no English flashes.
+  const first = langOf(new URLSearchParams(location.search));
+  await Promise.all([loadLang(first), loadCountryNames(first)]);
+  setLang(first);
   render(<App />, root);
   // From the map, the next page is usually a country's profile: fetch its code once the map's own has arrived.
   if (pageOf(location.pathname).name === 'map')

@@ -87,7 +87,7 @@ describe('web app shell', () => {
     const res = await app.request('/country/GHA?lang=fr');
     assert.equal(res.status, 200);
     const profile = await res.text();
-    assert.match(profile, /<html lang="fr">/);
+    assert.match(profile, /<html lang="fr" dir="ltr">/);
     assert.match(profile, /<link rel="modulepreload" crossorigin href="\/assets\/ProfilePage-F\.js">/);
     assert.match(profile, /<link rel="modulepreload" crossorigin href="\/assets\/scale-C\.js">/);
     assert.doesNotMatch(profile, /MapPage|world-E/);

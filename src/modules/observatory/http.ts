@@ -6,6 +6,7 @@ import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import type { Context } from 'hono';
 import type { Queryable } from '../../platform/db/client.ts';
 import type { RouteKit } from '../../platform/http/kit.ts';
+import { dirOf, LANGS } from '../../platform/i18n/langs.ts';
 import {
   type CldrLocale,
   cldrName,
@@ -14,6 +15,7 @@ import {
   pageText,
 } from '../../platform/i18n/page-text.ts';
 import { dataSummary, landingPage, notFoundPage, notFoundSection } from './landing.ts';
+import { DESCRIPTIONS, pageLang } from './page-lang.ts';
 import { profileArea } from './repo.ts';
 
 /** Where `npm run build:web` (Vite) writes the observatory. */
@@ -117,7 +119,7 @@ export interface WebBuild {
   assets: Map<string, Asset>;
   /** Per page, the shell with preload links for the page's own chunks and data files. */
   pageShells: Map<PagePath, string>;
-  /** Per language other than English, the preload link of its country names chunk. */
+  /** Per language other than English, the preload links of its message catalogue and country names chunks. */
   nameLinks?: Map<PageLang, string>;
 }
 
@@ -139,6 +141,22 @@ export function chunkClosure(manifest: Record<string, ManifestChunk>, key: strin
   };
   visit(key);
   return seen;
+}
+
+/** The module preloads of a chunk and the chunks it imports, except those the entry already loads. */
+function chunkLinks(manifest: Record<string, ManifestChunk>, key: string): string[] {
+  const entry = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
+  const inShell = entry ? chunkClosure(manifest, entry) : new Set<string>();
+  return [...chunkClosure(manifest, key)]
+    .filter((k) => !inShell.has(k) && manifest[k])
+    .map((k) => `<link rel="modulepreload" crossorigin href="/${manifest[k]?.file}">`);
+}
+
+/** The manifest keys of a language's lazily loaded chunks: its message catalogue and its country names. */
+export function langChunkKeys(manifest: Record<string, ManifestChunk>, lang: PageLang): string[] {
+  return Object.keys(manifest).filter(
+    (k) => k === `src/i18n/${lang}.ts` || new RegExp(`i18n-iso-countries/langs/${lang}\\.json$`).test(k),
+  );
 }
 
 /**
@@ -199,10 +217,10 @@ export function loadWebBuild(dir: string = WEB_DIST): WebBuild | null {
   const manifestPath = join(dir, '.vite/manifest.json');
   if (existsSync(manifestPath)) {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, ManifestChunk>;
-    // The web app loads a language's country names before it renders a page in that language.
-    for (const [key, chunk] of Object.entries(manifest)) {
-      const lang = /i18n-iso-countries\/langs\/(\w+)\.json$/.exec(key)?.[1];
-      if (lang === 'fr') nameLinks.set(lang, `<link rel="modulepreload" crossorigin href="/${chunk.file}">`);
+    // The web app loads a language's catalogue and country names before it renders a page in that language.
+    for (const lang of LANGS) {
+      const links = [...new Set(langChunkKeys(manifest, lang).flatMap((k) => chunkLinks(manifest, k)))];
+      if (links.length) nameLinks.set(lang, links.join('\n'));
     }
     for (const path of PAGE_PATHS) {
       const links = preloadLinks(manifest, PAGE_MODULES[path]);
@@ -242,15 +260,24 @@ function shippedBuild(): WebBuild | null {
 }
 
 const require = createRequire(import.meta.url);
-const frenchNames = require('i18n-iso-countries/langs/fr.json') as CldrLocale;
+const cldrNames = new Map<PageLang, CldrLocale>();
+/** i18n-iso-countries' names in a language, read on first use. */
+function namesIn(lang: PageLang): CldrLocale {
+  let names = cldrNames.get(lang);
+  if (!names) {
+    names = require(`i18n-iso-countries/langs/${lang}.json`) as CldrLocale;
+    cldrNames.set(lang, names);
+  }
+  return names;
+}
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
-/** A country's name in the page's language, as the web app shows it: WHO's in English, CLDR's in French. */
+/** A country's name in the page's language, as the web app shows it: WHO's in English, CLDR's in the others. */
 async function countryTitle(db: Queryable, code: string, lang: PageLang): Promise<string | null> {
   const area = await profileArea(db, code);
   if (!area) return null;
-  const name = lang === 'fr' && area.iso2 ? (cldrName(frenchNames, area.iso2) ?? area.name) : area.name;
+  const name = lang !== 'en' && area.iso2 ? (cldrName(namesIn(lang), area.iso2) ?? area.name) : area.name;
   return pageText(lang, 'title.country', { name });
 }
 
@@ -263,6 +290,8 @@ function withTitle(html: string, title: string): string {
 
 const PAGE_HEADERS = {
   'cache-control': 'no-cache',
+  // The language of a page without ?lang= comes from these.
+  vary: 'Accept-Language, Cookie',
   'content-security-policy': CSP,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'same-origin',
@@ -276,11 +305,20 @@ const PAGE_HEADERS = {
 export function webRoutes(given?: WebBuild | null): (kit: RouteKit) => void {
   return ({ app, db }) => {
     const build = given !== undefined ? given : shippedBuild();
-    const langOf = (c: Context): PageLang => (c.req.query('lang') === 'fr' ? 'fr' : 'en');
+    const langOf = (c: Context): PageLang =>
+      pageLang({
+        query: c.req.query('lang'),
+        cookie: c.req.header('cookie'),
+        acceptLanguage: c.req.header('accept-language'),
+      });
     const shellFor = (path: PagePath | null, lang: PageLang, title: string, body: string) => {
       const names = build?.nameLinks?.get(lang);
       const shell = ((path && build?.pageShells.get(path)) ?? build?.shell ?? '')
-        .replace('<html lang="en">', `<html lang="${lang}">`)
+        .replace(/<html lang="[^"]*"( dir="[^"]*")?>/, `<html lang="${lang}" dir="${dirOf(lang)}">`)
+        .replace(
+          /<meta name="description" content="[^"]*">/,
+          `<meta name="description" content="${escapeHtml(DESCRIPTIONS[lang])}">`,
+        )
         .replace(SUMMARY_MARK, body);
       return withTitle(names ? shell.replace('</head>', `${names}\n</head>`) : shell, title);
     };

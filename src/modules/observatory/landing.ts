@@ -2,6 +2,7 @@ import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { Queryable } from '../../platform/db/client.ts';
 import { dataVersion } from '../../platform/db/unit-of-work.ts';
+import { dirOf } from '../../platform/i18n/langs.ts';
 import { NOT_FOUND_LINKS, type PageLang, pageText } from '../../platform/i18n/page-text.ts';
 import { VERSION } from '../../platform/version.ts';
 import { listBatches } from '../observations/index.ts';
@@ -104,7 +105,7 @@ ${NOT_FOUND_LINKS.map((l) => html`<li><a href="${l.path}${suffix}">${pageText(la
 /** The not-found page on its own, for a server whose web app has not been built. */
 export function notFoundPage(lang: PageLang, title: string, message?: string) {
   return html`<!doctype html>
-<html lang="${lang}">
+<html lang="${lang}" dir="${dirOf(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -120,8 +121,8 @@ ${notFoundSection(lang, message)}
 const STYLE = `
 body{font:16px/1.5 system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#1d2733}
 h1{font-size:1.6rem;margin-bottom:.2rem} h2{font-size:1.2rem;margin-top:2rem}
-table{border-collapse:collapse;width:100%;font-size:.92rem} th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #dde3ea}
-th{background:#f3f6f9} td.n{text-align:right;font-variant-numeric:tabular-nums} .muted{color:#5b6b7c}
+table{border-collapse:collapse;width:100%;font-size:.92rem} th,td{text-align:start;padding:.35rem .5rem;border-bottom:1px solid #dde3ea}
+th{background:#f3f6f9} td.n{text-align:end;font-variant-numeric:tabular-nums} .muted{color:#5b6b7c}
 code{background:#f3f6f9;padding:0 .25rem;border-radius:3px}
 `;
 

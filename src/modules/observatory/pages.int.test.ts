@@ -8,12 +8,14 @@ import { testDatabase } from '../../../test/db.ts';
 import { createApp } from '../../main/app.ts';
 import { loadConfig } from '../../platform/config.ts';
 import type { Database } from '../../platform/db/client.ts';
+import { pageText } from '../../platform/i18n/page-text.ts';
 import { loadWebBuild } from './http.ts';
 
 // The shell as Vite writes it: one title for every page until the server sets the page's own.
 const SHELL = `<!doctype html>
 <html lang="en">
 <head>
+<meta name="description" content="Health Worker Migration Observatory.">
 <title>Health Worker Migration Observatory</title>
 <script type="module" crossorigin src="/assets/index-A.js"></script>
 </head>
@@ -65,7 +67,7 @@ describe('page titles and the not-found page', () => {
       const french = await app.request(`${path}?lang=fr`);
       const html = await french.text();
       assert.equal(decode(titleOf(html)), fr, path);
-      assert.match(html, /<html lang="fr">/, path);
+      assert.match(html, /<html lang="fr" dir="ltr">/, path);
     }
   });
 
@@ -83,7 +85,7 @@ describe('page titles and the not-found page', () => {
       const fr = await server.request('/nulle-part?lang=fr');
       assert.equal(fr.status, 404);
       const french = decode(await fr.text()) ?? '';
-      assert.match(french, /<html lang="fr">/);
+      assert.match(french, /<html lang="fr" dir="ltr">/);
       assert.match(french, /Page introuvable/);
       assert.match(french, /Il n’y a pas de page à cette adresse\./);
       assert.ok(french.includes('href="/?lang=fr"'));
@@ -112,5 +114,59 @@ describe('page titles and the not-found page', () => {
     const res = await app.request('/compare/?lang=fr');
     assert.equal(res.status, 301);
     assert.equal(res.headers.get('location'), '/compare?lang=fr');
+  });
+
+  test('without ?lang=, a page is in the remembered language, else the one Accept-Language asks for, else English', async () => {
+    const page = async (path: string, headers: Record<string, string> = {}) => {
+      const res = await app.request(path, { headers });
+      const html = (await res.text()) as string;
+      return {
+        lang: /<html lang="(\w+)" dir="(\w+)">/.exec(html)?.slice(1).join(' '),
+        title: decode(titleOf(html)),
+        vary: /Accept-Language, Cookie/.test(res.headers.get('vary') ?? ''),
+      };
+    };
+    assert.deepEqual(await page('/'), {
+      lang: 'en ltr',
+      title: 'World map — hwmo',
+      vary: true,
+    });
+    const arabic = await page('/flows', { 'accept-language': 'ar-EG,ar;q=0.9,en;q=0.8' });
+    assert.equal(arabic.lang, 'ar rtl');
+    assert.equal(arabic.title, pageText('ar', 'title.flows'));
+    assert.equal((await page('/', { 'accept-language': 'de-DE, zh-Hans-CN;q=0.8' })).lang, 'zh ltr');
+    assert.equal((await page('/', { 'accept-language': 'de-DE, it' })).lang, 'en ltr');
+    // The reader's own choice, remembered, comes before the browser's languages; ?lang= before both.
+    assert.equal(
+      (await page('/', { 'accept-language': 'ar', cookie: 'other=1; hwmo_lang=ru' })).lang,
+      'ru ltr',
+    );
+    assert.equal(
+      (await page('/?lang=es', { 'accept-language': 'ar', cookie: 'hwmo_lang=ru' })).lang,
+      'es ltr',
+    );
+    assert.equal((await page('/', { cookie: 'hwmo_lang=xx', 'accept-language': 'fr-CA' })).lang, 'fr ltr');
+  });
+
+  test("a country's title is in each language, with CLDR's name", async () => {
+    const titles: Record<string, RegExp> = {
+      fr: /^Royaume-Uni/,
+      es: /^Reino Unido/,
+      ru: /^Великобритания/,
+      zh: /^英国/,
+      ar: /^المملكة المتحدة/,
+    };
+    for (const [lang, expected] of Object.entries(titles)) {
+      const html = await (await app.request(`/country/GBR?lang=${lang}`)).text();
+      assert.match(decode(titleOf(html)) ?? '', expected, lang);
+    }
+  });
+
+  test('the description is in the page language', async () => {
+    const description = (html: string) => /<meta name="description" content="([^"]*)">/.exec(html)?.[1];
+    const en = await (await app.request('/')).text();
+    const ru = await (await app.request('/?lang=ru')).text();
+    assert.match(decode(description(en)) ?? '', /^Health Worker Migration Observatory/);
+    assert.match(decode(description(ru)) ?? '', /^Обсерватория/);
   });
 });

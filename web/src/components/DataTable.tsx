@@ -57,14 +57,16 @@ export function sortRows<R>(rows: R[], column: Column<R> | undefined, dir: SortD
 /** Which sides of a scrolling box have more content beyond them, following scrolls and resizes. */
 function useOverflow(deps: readonly unknown[]) {
   const ref = useRef<HTMLElement>(null);
-  const [more, setMore] = useState({ left: false, right: false });
+  const [more, setMore] = useState({ start: false, end: false });
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
+    // Right to left, scrollLeft runs from 0 down to minus the overflow: its size is the distance from the start.
     const update = () => {
-      const left = el.scrollLeft > 1;
-      const right = el.scrollLeft + el.clientWidth < el.scrollWidth - 1;
-      setMore((m) => (m.left === left && m.right === right ? m : { left, right }));
+      const scrolled = Math.abs(el.scrollLeft);
+      const start = scrolled > 1;
+      const end = scrolled + el.clientWidth < el.scrollWidth - 1;
+      setMore((m) => (m.start === start && m.end === end ? m : { start, end }));
     };
     update();
     el.addEventListener('scroll', update, { passive: true });
@@ -96,7 +98,7 @@ export function DataTable<R>(props: Props<R>) {
     if (props.onSort) props.onSort(key, dir);
     else setLocal({ key, dir });
   };
-  const scrolls = more.left || more.right;
+  const scrolls = more.start || more.end;
   return (
     <div class="table">
       {scrolls && (
@@ -104,7 +106,7 @@ export function DataTable<R>(props: Props<R>) {
           {t('table.scrollHint')}
         </p>
       )}
-      <div class={`table-scroll${more.left ? ' more-left' : ''}${more.right ? ' more-right' : ''}`}>
+      <div class={`table-scroll${more.start ? ' more-start' : ''}${more.end ? ' more-end' : ''}`}>
         <section
           class="table-wrap"
           ref={ref}

@@ -3,6 +3,7 @@ import { t } from '../i18n/i18n.ts';
 import type { Source } from '../lib/api.ts';
 import { getSources } from '../lib/catalog.ts';
 import { type Cell, saveCsv } from '../lib/csv.ts';
+import { formatList } from '../lib/format.ts';
 import { type FigureLabel, savePng, saveSvg } from '../lib/svg-export.ts';
 
 export interface CsvData {
@@ -37,7 +38,7 @@ export function licenceLine(note: string, sources: Map<string, Source>): string 
     licences.set(s.licence, by);
   }
   if (licences.size === 0) return '';
-  const parts = [...licences].map(([licence, by]) => `${licence} (${[...by].join(', ')})`);
+  const parts = [...licences].map(([licence, by]) => `${licence} (${formatList(by)})`);
   return t('chart.licence', { licences: parts.join('; ') });
 }
 

@@ -1,6 +1,8 @@
 import { scaleLinear } from 'd3-scale';
 import type { ComponentChildren, RefObject } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { dirOf } from '../../../src/platform/i18n/langs.ts';
+import { lang } from '../i18n/i18n.ts';
 import { formatNumber } from '../lib/format.ts';
 import { wrapLabel } from '../lib/wrap.ts';
 
@@ -9,7 +11,21 @@ export const SERIES_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69
 const INK = '#1d2733';
 const MUTED = '#5b6b7c';
 const GRID = '#dde3ea';
-const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
+const FONT =
+  "'Noto Sans', system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Naskh Arabic', 'Noto Sans Arabic', 'Noto Sans CJK SC', sans-serif";
+
+/**
+ * Horizontal positions in the reading direction: right to left, x is mirrored (and a rectangle's left edge moved
+ * to its other side); `text-anchor` start and end then follow the text's direction, which the chart's root sets.
+ */
+function mirror(W: number) {
+  const rtl = dirOf(lang()) === 'rtl';
+  return {
+    rtl,
+    x: (v: number) => (rtl ? W - v : v),
+    rect: (x: number, width: number) => (rtl ? W - x - width : x),
+  };
+}
 /** Text size in the chart's own units; charts are drawn at the width they are shown, so this is CSS pixels. */
 const TEXT = 12;
 /** A generous average advance of one character at TEXT, for fitting labels without measuring them. */
@@ -88,6 +104,7 @@ function ChartSvg(props: {
         viewBox={`0 0 ${props.width} ${props.height}`}
         role="img"
         aria-label={props.label}
+        direction={dirOf(lang())}
         font-family={FONT}
         font-size={TEXT}
       >
@@ -137,18 +154,26 @@ export function LineChart(props: {
     .range([height - m.bottom, m.top]);
   const maxTicks = Math.max(2, Math.floor((W - m.left - m.right) / 56));
   const xTicks = x.ticks(Math.min(maxTicks, Math.max(1, x1 - x0))).filter(Number.isInteger);
+  const mx = mirror(W);
   return (
     <ChartSvg svgRef={props.svgRef} boxRef={boxRef} width={W} height={height} label={props.label}>
       {y.ticks(5).map((v) => (
         <g key={`y${v}`}>
           <line x1={m.left} x2={W - m.right} y1={y(v)} y2={y(v)} stroke={GRID} />
-          <text x={m.left - 6} y={y(v)} dy="0.32em" text-anchor="end" fill={MUTED}>
+          <text x={m.left - 6} y={y(v)} dy="0.32em" text-anchor="end" direction="ltr" fill={MUTED}>
             {formatNumber(v, v % 1 ? 1 : 0)}
           </text>
         </g>
       ))}
       {xTicks.map((v) => (
-        <text key={`x${v}`} x={x(v)} y={height - m.bottom + 18} text-anchor="middle" fill={MUTED}>
+        <text
+          key={`x${v}`}
+          x={x(v)}
+          y={height - m.bottom + 18}
+          text-anchor="middle"
+          direction="ltr"
+          fill={MUTED}
+        >
           {v}
         </text>
       ))}
@@ -172,10 +197,12 @@ export function LineChart(props: {
         const colour = SERIES_COLOURS[i % SERIES_COLOURS.length] ?? INK;
         const lines = legend[i] ?? [s.label];
         const top = legendTops[Math.floor(i / columns)] ?? 12;
+        // The legend reads in the page's direction; time still runs left to right on the axis.
+        const at = mx.rtl ? W - m.right - (i % columns) * legendWidth : m.left + (i % columns) * legendWidth;
         return (
-          <g key={`l${s.key}`} transform={`translate(${m.left + (i % columns) * legendWidth},${top})`}>
-            <rect width="14" height="4" y="-2" fill={colour} />
-            <Lines lines={lines} x={20} y={((lines.length - 1) * LINE) / 2} />
+          <g key={`l${s.key}`} transform={`translate(${at},${top})`}>
+            <rect width="14" height="4" y="-2" x={mx.rtl ? -14 : 0} fill={colour} />
+            <Lines lines={lines} x={mx.rtl ? -20 : 20} y={((lines.length - 1) * LINE) / 2} />
           </g>
         );
       })}
@@ -224,6 +251,8 @@ export function BarChart(props: {
   H += 4;
   const max = Math.max(...props.bars.filter((b) => !b.missing).map((b) => b.value), 0) || 1;
   const x = scaleLinear().domain([0, max]).range([0, barW]);
+  // Right to left, the labels stand on the right and the bars grow leftwards.
+  const mx = mirror(W);
   return (
     <ChartSvg svgRef={props.svgRef} boxRef={boxRef} width={W} height={H} label={props.label}>
       {rows.map(({ b, label, note, height }, i) => {
@@ -231,11 +260,17 @@ export function BarChart(props: {
         const width = b.missing ? 0 : Math.max(1, x(b.value));
         return (
           <g key={b.key} transform={`translate(0,${tops[i] ?? 0})`}>
-            <Lines lines={label} x={labelW - 8} y={mid} anchor="end" />
+            <Lines lines={label} x={mx.x(labelW - 8)} y={mid} anchor="end" />
             {!b.missing && (
-              <rect x={labelW} y={mid - 9} height={18} width={width} fill={b.muted ? '#9aa7b4' : '#0072B2'} />
+              <rect
+                x={mx.rect(labelW, width)}
+                y={mid - 9}
+                height={18}
+                width={width}
+                fill={b.muted ? '#9aa7b4' : '#0072B2'}
+              />
             )}
-            <Lines lines={note} x={labelW + width + 6} y={mid} fill={b.missing ? MUTED : INK} />
+            <Lines lines={note} x={mx.x(labelW + width + 6)} y={mid} fill={b.missing ? MUTED : INK} />
           </g>
         );
       })}
@@ -288,25 +323,40 @@ export function FlowChart(props: {
     return band;
   });
   const mid = (side.partner + side.node) / 2;
+  // Right to left, the partners stand on the right and the country on the left.
+  const mx = mirror(W);
+  const [P, N, M] = [mx.x(side.partner), mx.x(side.node), mx.x(mid)];
   return (
     <ChartSvg svgRef={props.svgRef} boxRef={boxRef} width={W} height={H} label={props.label}>
       {bands.map((b) => (
         <g key={b.key}>
           <path
-            d={`M${side.partner},${b.y0}C${mid},${b.y0} ${mid},${b.yn} ${side.node},${b.yn}L${side.node},${b.yn + b.hn}C${mid},${b.yn + b.hn} ${mid},${b.y0 + b.h} ${side.partner},${b.y0 + b.h}Z`}
+            d={`M${P},${b.y0}C${M},${b.y0} ${M},${b.yn} ${N},${b.yn}L${N},${b.yn + b.hn}C${M},${b.yn + b.hn} ${M},${b.y0 + b.h} ${P},${b.y0 + b.h}Z`}
             fill={b.muted ? '#9aa7b4' : b.colour}
             fill-opacity="0.55"
           >
             <title>{`${b.label}: ${formatNumber(b.value)}${b.extra ? ` (${b.extra})` : ''}`}</title>
           </path>
-          <rect x={side.partner - 8} y={b.y0} width="8" height={b.h} fill={b.muted ? '#9aa7b4' : b.colour} />
-          <Lines lines={b.lines} x={side.partner - 14} y={b.labelY} anchor="end" />
+          <rect
+            x={mx.rect(side.partner - 8, 8)}
+            y={b.y0}
+            width="8"
+            height={b.h}
+            fill={b.muted ? '#9aa7b4' : b.colour}
+          />
+          <Lines lines={b.lines} x={mx.x(side.partner - 14)} y={b.labelY} anchor="end" />
         </g>
       ))}
-      <rect x={side.node} y={nodeTop + (partnerHeight - nodeH) / 2} width="12" height={nodeH} fill={INK} />
+      <rect
+        x={mx.rect(side.node, 12)}
+        y={nodeTop + (partnerHeight - nodeH) / 2}
+        width="12"
+        height={nodeH}
+        fill={INK}
+      />
       <Lines
         lines={nodeLabel}
-        x={W - 2}
+        x={mx.x(W - 2)}
         y={8 + ((nodeLabel.length - 1) * LINE) / 2 + LINE / 2}
         anchor="end"
         weight="600"

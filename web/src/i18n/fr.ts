@@ -31,9 +31,9 @@ export const fr = {
   'common.value': 'Valeur',
   'common.unit': 'Unité',
   'common.country': 'Pays',
-  'common.countries_one': '{{count}} pays',
-  'common.countries_other': '{{count}} pays',
-  'common.countries_many': '{{count}} de pays',
+  'common.countries_one': '{{count, number}} pays',
+  'common.countries_other': '{{count, number}} pays',
+  'common.countries_many': '{{count, number}} de pays',
   'common.region': 'Région OMS',
   'common.income': 'Groupe de revenu',
   'common.allRegions': 'Toutes les régions OMS',
@@ -62,9 +62,9 @@ export const fr = {
   'chart.sourceNote': 'Source : {{source}}',
   'chart.valuesIn': 'Valeurs en {{unit}}',
   'table.sortBy': 'Trier par {{column}}',
-  'table.rows_one': '{{count}} ligne',
-  'table.rows_other': '{{count}} lignes',
-  'table.rows_many': '{{count}} de lignes',
+  'table.rows_one': '{{count, number}} ligne',
+  'table.rows_other': '{{count, number}} lignes',
+  'table.rows_many': '{{count, number}} de lignes',
   'table.empty': 'Aucune ligne ne correspond aux filtres.',
 
   'indicator.density': 'Densité',
@@ -212,11 +212,11 @@ export const fr = {
     '{{occupation}} formés à l’étranger en activité : {{name}}, par pays de formation, {{year}}',
   'flows.chartTitleOrigin':
     '{{occupation}} formés : {{name}}, en activité à l’étranger, par destination, {{year}}',
-  'flows.others': 'Autres pays ({{count}})',
+  'flows.others': 'Autres pays ({{count, number}})',
   'flows.unknown': 'Inconnu',
   'flows.total': 'Total formé à l’étranger déclaré',
   'flows.noData': 'Pas de données bilatérales pour ce choix.',
-  'flows.top': '{{count}} premiers',
+  'flows.top': '{{count, number}} premiers',
   'flows.data': 'Données',
   'flows.dataStocks': 'Stocks déclarés',
   'flows.dataEstimated': 'Flux estimés',
@@ -239,15 +239,16 @@ export const fr = {
   'flows.inputSources': 'Stocks utilisés : {{sources}}.',
   'flows.estimatedTotal': 'Total : {{total}}.',
   'flows.estimatedValue': 'Flux estimé',
-  'flows.notDrawn_one': '{{count}} flux arrondi à 0 figure dans le tableau mais n’est pas représenté.',
+  'flows.notDrawn_one':
+    '{{count, number}} flux arrondi à 0 figure dans le tableau mais n’est pas représenté.',
   'flows.notDrawn_other':
-    '{{count}} flux arrondis à 0 figurent dans le tableau mais ne sont pas représentés.',
+    '{{count, number}} flux arrondis à 0 figurent dans le tableau mais ne sont pas représentés.',
   'flows.notDrawn_many':
-    '{{count}} de flux arrondis à 0 figurent dans le tableau mais ne sont pas représentés.',
+    '{{count, number}} de flux arrondis à 0 figurent dans le tableau mais ne sont pas représentés.',
   'flows.dropped': 'Exclus de l’estimation faute de données enregistrées : {{areas}}.',
-  'flows.warnings_one': 'L’estimation a signalé {{count}} avertissement : {{codes}}.',
-  'flows.warnings_other': 'L’estimation a signalé {{count}} avertissements : {{codes}}.',
-  'flows.warnings_many': 'L’estimation a signalé {{count}} d’avertissements : {{codes}}.',
+  'flows.warnings_one': 'L’estimation a signalé {{count, number}} avertissement : {{codes}}.',
+  'flows.warnings_other': 'L’estimation a signalé {{count, number}} avertissements : {{codes}}.',
+  'flows.warnings_many': 'L’estimation a signalé {{count, number}} d’avertissements : {{codes}}.',
   'flows.estimatedSource_one':
     'Enregistrés par hwmo sous {{source}}, marqués E (estimation) ; stocks issus du lot d’import {{batches}}.',
   'flows.estimatedSource_other':
@@ -261,7 +262,8 @@ export const fr = {
     'ou en envoyant les mêmes champs par POST à /api/flows/estimate. Les estimations enregistrées apparaissent ensuite ici.',
 
   'data.title': 'Données',
-  'data.intro': '{{count}} observations en vigueur, chacune reliée à son fichier source et à sa ligne.',
+  'data.intro':
+    '{{count, number}} observations en vigueur, chacune reliée à son fichier source et à sa ligne.',
   'data.datasets': 'Jeux de données chargés',
   'data.dataset': 'Jeu de données',
   'data.publisher': 'Éditeur',
@@ -270,7 +272,7 @@ export const fr = {
   'data.disclaimer':
     'Les données appartiennent à leurs éditeurs, pas à hwmo ; elles sont présentées selon leurs conditions.',
   'data.ssl':
-    'Liste OMS d’appui et de sauvegarde en matière de personnels de santé {{edition}} : {{count}} pays (Organisation mondiale de la Santé, CC BY-NC-SA 3.0 IGO).',
+    'Liste OMS d’appui et de sauvegarde en matière de personnels de santé {{edition}} : {{count, number}} pays (Organisation mondiale de la Santé, CC BY-NC-SA 3.0 IGO).',
   'data.measures': 'Mesures',
   'data.measure': 'Mesure',
   'data.batches': 'Derniers imports',
@@ -341,9 +343,9 @@ export const fr = {
   'note.abroad-lower-bound_one':
     'l’effectif à l’étranger ne compte que la seule destination déclarante ({{areas}}) : le taux est une borne inférieure',
   'note.abroad-lower-bound_other':
-    'l’effectif à l’étranger ne compte que les {{count}} destinations qui déclarent ({{areas}}) : le taux est une borne inférieure',
+    'l’effectif à l’étranger ne compte que les {{count, number}} destinations qui déclarent ({{areas}}) : le taux est une borne inférieure',
   'note.abroad-lower-bound_many':
-    'l’effectif à l’étranger ne compte que les {{count}} de destinations qui déclarent ({{areas}}) : le taux est une borne inférieure',
+    'l’effectif à l’étranger ne compte que les {{count, number}} de destinations qui déclarent ({{areas}}) : le taux est une borne inférieure',
   'note.no-home-headcount':
     'aucun effectif de {{occupation}} exerçant dans le pays ({{origin}}) jusqu’en {{year}}',
   'note.home-year-differs': 'l’effectif national date de {{year}}, celui à l’étranger de {{abroadYear}}',
@@ -354,9 +356,9 @@ export const fr = {
     'l’effectif à l’étranger ({{abroad}}) dépasse le double de l’effectif national ({{home}}) : un pays de naissance n’est pas un pays d’origine, ou les comptages reposent sur des notions différentes',
   'note.no-inflow': 'aucune entrée de {{occupation}} ({{area}}, {{selection}})',
   'note.no-outflow': 'aucune sortie de {{occupation}} ({{area}}, {{selection}})',
-  'note.sum-over-partners_one': 'somme sur {{count}} partenaire déclaré ; aucun total publié',
-  'note.sum-over-partners_other': 'somme sur {{count}} partenaires déclarés ; aucun total publié',
-  'note.sum-over-partners_many': 'somme sur {{count}} de partenaires déclarés ; aucun total publié',
+  'note.sum-over-partners_one': 'somme sur {{count, number}} partenaire déclaré ; aucun total publié',
+  'note.sum-over-partners_other': 'somme sur {{count, number}} partenaires déclarés ; aucun total publié',
+  'note.sum-over-partners_many': 'somme sur {{count, number}} de partenaires déclarés ; aucun total publié',
   'note.no-net-migration-year':
     'aucune année avec à la fois des entrées et des sorties de {{occupation}} ({{area}}, {{selection}})',
   'note.flow-without-partners': 'les entrées ou les sorties de {{year}} n’ont aucun pays partenaire',
@@ -372,29 +374,29 @@ export const fr = {
   'note.no-foreign-born':
     'aucun effectif de {{occupation}} né à l’étranger n’est compté ({{area}}, {{selection}})',
   'note.foreign-sum-used_one':
-    'aucun total publié de l’effectif de {{occupation}} d’origine étrangère : la somme de {{count}} origine est utilisée',
+    'aucun total publié de l’effectif de {{occupation}} d’origine étrangère : la somme de {{count, number}} origine est utilisée',
   'note.foreign-sum-used_other':
-    'aucun total publié de l’effectif de {{occupation}} d’origine étrangère : la somme de {{count}} origines est utilisée',
+    'aucun total publié de l’effectif de {{occupation}} d’origine étrangère : la somme de {{count, number}} origines est utilisée',
   'note.foreign-sum-used_many':
-    'aucun total publié de l’effectif de {{occupation}} d’origine étrangère : la somme de {{count}} d’origines est utilisée',
+    'aucun total publié de l’effectif de {{occupation}} d’origine étrangère : la somme de {{count, number}} d’origines est utilisée',
   'note.foreign-sum-used-with-unknown_one':
-    'aucun total publié de l’effectif de {{occupation}} d’origine étrangère : la somme de {{count}} origine et de l’origine inconnue est utilisée',
+    'aucun total publié de l’effectif de {{occupation}} d’origine étrangère : la somme de {{count, number}} origine et de l’origine inconnue est utilisée',
   'note.foreign-sum-used-with-unknown_other':
-    'aucun total publié de l’effectif de {{occupation}} d’origine étrangère : la somme de {{count}} origines et de l’origine inconnue est utilisée',
+    'aucun total publié de l’effectif de {{occupation}} d’origine étrangère : la somme de {{count, number}} origines et de l’origine inconnue est utilisée',
   'note.foreign-sum-used-with-unknown_many':
-    'aucun total publié de l’effectif de {{occupation}} d’origine étrangère : la somme de {{count}} d’origines et de l’origine inconnue est utilisée',
+    'aucun total publié de l’effectif de {{occupation}} d’origine étrangère : la somme de {{count, number}} d’origines et de l’origine inconnue est utilisée',
   'note.foreign-total-mismatch_one':
-    'le total publié {{total}} diffère de la somme de {{count}} origine ({{parts}}) ; le total publié est utilisé',
+    'le total publié {{total}} diffère de la somme de {{count, number}} origine ({{parts}}) ; le total publié est utilisé',
   'note.foreign-total-mismatch_other':
-    'le total publié {{total}} diffère de la somme de {{count}} origines ({{parts}}) ; le total publié est utilisé',
+    'le total publié {{total}} diffère de la somme de {{count, number}} origines ({{parts}}) ; le total publié est utilisé',
   'note.foreign-total-mismatch_many':
-    'le total publié {{total}} diffère de la somme de {{count}} d’origines ({{parts}}) ; le total publié est utilisé',
+    'le total publié {{total}} diffère de la somme de {{count, number}} d’origines ({{parts}}) ; le total publié est utilisé',
   'note.foreign-total-mismatch-with-unknown_one':
-    'le total publié {{total}} diffère de la somme de {{count}} origine et de l’origine inconnue ({{parts}}) ; le total publié est utilisé',
+    'le total publié {{total}} diffère de la somme de {{count, number}} origine et de l’origine inconnue ({{parts}}) ; le total publié est utilisé',
   'note.foreign-total-mismatch-with-unknown_other':
-    'le total publié {{total}} diffère de la somme de {{count}} origines et de l’origine inconnue ({{parts}}) ; le total publié est utilisé',
+    'le total publié {{total}} diffère de la somme de {{count, number}} origines et de l’origine inconnue ({{parts}}) ; le total publié est utilisé',
   'note.foreign-total-mismatch-with-unknown_many':
-    'le total publié {{total}} diffère de la somme de {{count}} d’origines et de l’origine inconnue ({{parts}}) ; le total publié est utilisé',
+    'le total publié {{total}} diffère de la somme de {{count, number}} d’origines et de l’origine inconnue ({{parts}}) ; le total publié est utilisé',
   'note.aggregate-partners-ignored': 'partenaires régionaux ou agrégés exclus de la répartition : {{areas}}',
   'note.no-headcount-for-share':
     'aucun effectif total de {{occupation}} ({{area}}, {{year}}) par lequel diviser les {{foreign}} d’origine étrangère',
@@ -404,18 +406,19 @@ export const fr = {
   'note.share-over-100':
     'la part dépasse 100 % : le numérateur et le dénominateur ne comptent pas la même chose',
   'note.no-population-for-density': 'aucune donnée de population pour {{year}}, l’année de la densité',
-  'note.members-without-value_one': '{{count}} des {{members}} membres n’a pas de valeur',
-  'note.members-without-value_other': '{{count}} des {{members}} membres n’ont pas de valeur',
-  'note.members-without-value_many': '{{count}} des {{members}} membres n’ont pas de valeur',
-  'note.members-without-population_one': '{{count}} membre n’a pas de population et est exclu',
-  'note.members-without-population_other': '{{count}} membres n’ont pas de population et sont exclus',
-  'note.members-without-population_many': '{{count}} de membres n’ont pas de population et sont exclus',
+  'note.members-without-value_one': '{{count, number}} des {{members}} membres n’a pas de valeur',
+  'note.members-without-value_other': '{{count, number}} des {{members}} membres n’ont pas de valeur',
+  'note.members-without-value_many': '{{count, number}} des {{members}} membres n’ont pas de valeur',
+  'note.members-without-population_one': '{{count, number}} membre n’a pas de population et est exclu',
+  'note.members-without-population_other': '{{count, number}} membres n’ont pas de population et sont exclus',
+  'note.members-without-population_many':
+    '{{count, number}} de membres n’ont pas de population et sont exclus',
   'note.population-unknown_one':
-    'la population est inconnue pour {{count}} membre sans valeur : la couverture en population ne compte que les membres dont la population est connue',
+    'la population est inconnue pour {{count, number}} membre sans valeur : la couverture en population ne compte que les membres dont la population est connue',
   'note.population-unknown_other':
-    'la population est inconnue pour {{count}} membres sans valeur : la couverture en population ne compte que les membres dont la population est connue',
+    'la population est inconnue pour {{count, number}} membres sans valeur : la couverture en population ne compte que les membres dont la population est connue',
   'note.population-unknown_many':
-    'la population est inconnue pour {{count}} de membres sans valeur : la couverture en population ne compte que les membres dont la population est connue',
+    'la population est inconnue pour {{count, number}} de membres sans valeur : la couverture en population ne compte que les membres dont la population est connue',
   'note.members-years': 'les valeurs des membres datent de {{from}}–{{to}}',
   'note.no-member-value': 'aucun membre n’a à la fois une valeur et une population',
   'note.partial-sum': 'une somme sur une partie des membres sous-estime le total du groupe',
@@ -460,7 +463,7 @@ export const fr = {
   'menu.notAccepted': '{{indicator}} n’est défini que pour {{occupations}}.',
   'map.noDataLoaded':
     'Aucune valeur n’est chargée pour ce choix ({{choice}}) ; les menus marquent ces choix « aucune donnée chargée ».',
-  'table.scrollHint': 'Faites défiler horizontalement pour voir les autres colonnes →',
+  'table.scrollHint': 'Faites défiler horizontalement pour voir les autres colonnes',
   'table.scrollRegion': '{{caption}} (défile horizontalement)',
   'compare.columnFailed': 'Cette colonne n’a pas pu être calculée : {{reason}}',
   'compare.countries': 'Pays du graphique',
@@ -620,8 +623,8 @@ export const fr = {
   'import.toPreview': 'Aperçu',
   'import.previewing': 'Lecture du fichier entier, sans rien écrire…',
   'import.previewText_one': 'La première valeur telle qu’elle sera enregistrée :',
-  'import.previewText_other': 'Les {{count}} premières valeurs telles qu’elles seront enregistrées :',
-  'import.previewText_many': 'Les {{count}} premières valeurs telles qu’elles seront enregistrées :',
+  'import.previewText_other': 'Les {{count, number}} premières valeurs telles qu’elles seront enregistrées :',
+  'import.previewText_many': 'Les {{count, number}} premières valeurs telles qu’elles seront enregistrées :',
   'import.previewTable': 'Valeurs telles qu’elles seront enregistrées',
   'import.area': 'Zone',
   'import.sexColumn': 'Sexe',
@@ -642,9 +645,9 @@ export const fr = {
   'import.skippedWhy': 'Pourquoi des valeurs sont ignorées',
   'import.skippedRows': 'Lignes ignorées',
   'import.reason': 'Motif',
-  'import.skippedMore_one': '… et encore {{count}} ligne ignorée.',
-  'import.skippedMore_other': '… et encore {{count}} lignes ignorées.',
-  'import.skippedMore_many': '… et encore {{count}} lignes ignorées.',
+  'import.skippedMore_one': '… et encore {{count, number}} ligne ignorée.',
+  'import.skippedMore_other': '… et encore {{count, number}} lignes ignorées.',
+  'import.skippedMore_many': '… et encore {{count, number}} lignes ignorées.',
   'import.warnings': 'À vérifier',
   'import.commit': 'Importer',
   'import.committing': 'Import en cours…',
@@ -656,9 +659,9 @@ export const fr = {
   'import.place.column': 'Colonne',
   'import.place.field': 'Champ',
   'import.hint': 'Que faire : {{hint}}',
-  'import.andMore_one': '… et encore {{count}}.',
-  'import.andMore_other': '… et encore {{count}}.',
-  'import.andMore_many': '… et encore {{count}}.',
+  'import.andMore_one': '… et encore {{count, number}}.',
+  'import.andMore_other': '… et encore {{count, number}}.',
+  'import.andMore_many': '… et encore {{count, number}}.',
   'import.batches': 'Historique des imports',
   'import.action': 'Action',
   'import.rollback': 'Annuler',
@@ -733,9 +736,9 @@ export const fr = {
   'accounts.signInPage.throttled_one':
     'Trop de tentatives de connexion. Attendez une minute avant de réessayer, ou réinitialisez votre mot de passe.',
   'accounts.signInPage.throttled_other':
-    'Trop de tentatives de connexion. Attendez {{count}} minutes avant de réessayer, ou réinitialisez votre mot de passe.',
+    'Trop de tentatives de connexion. Attendez {{count, number}} minutes avant de réessayer, ou réinitialisez votre mot de passe.',
   'accounts.signInPage.throttled_many':
-    'Trop de tentatives de connexion. Attendez {{count}} de minutes avant de réessayer, ou réinitialisez votre mot de passe.',
+    'Trop de tentatives de connexion. Attendez {{count, number}} de minutes avant de réessayer, ou réinitialisez votre mot de passe.',
   'accounts.signInPage.forgot': 'Mot de passe oublié ?',
   'accounts.signInPage.setupRequired':
     'Cette installation n’a pas encore d’administrateur : ouvrez le lien de configuration affiché par le serveur à son démarrage.',
@@ -776,9 +779,9 @@ export const fr = {
   'accounts.tokens.scopesRequired': 'Choisissez au moins une autorisation.',
   'accounts.tokens.expiry': 'Expire au bout de',
   'accounts.tokens.never': 'Jamais',
-  'accounts.tokens.days_one': '{{count}} jour',
-  'accounts.tokens.days_other': '{{count}} jours',
-  'accounts.tokens.days_many': '{{count}} de jours',
+  'accounts.tokens.days_one': '{{count, number}} jour',
+  'accounts.tokens.days_other': '{{count, number}} jours',
+  'accounts.tokens.days_many': '{{count, number}} de jours',
   'accounts.tokens.create': 'Créer le jeton',
   'accounts.tokens.shownOnce':
     'Jeton « {{name}} » créé. Copiez-le maintenant : il n’est affiché que cette fois.',
@@ -797,9 +800,9 @@ export const fr = {
   'accounts.sessions.unknownBrowser': 'Navigateur inconnu',
   'accounts.sessions.detail': 'ouverte le {{since}}, vue le {{seen}}, adresse {{address}}',
   'accounts.sessions.signOutOthers': 'Fermer toutes les autres sessions',
-  'accounts.sessions.revoked_one': '{{count}} session fermée.',
-  'accounts.sessions.revoked_other': '{{count}} sessions fermées.',
-  'accounts.sessions.revoked_many': '{{count}} de sessions fermées.',
+  'accounts.sessions.revoked_one': '{{count, number}} session fermée.',
+  'accounts.sessions.revoked_other': '{{count, number}} sessions fermées.',
+  'accounts.sessions.revoked_many': '{{count, number}} de sessions fermées.',
   'accounts.admin.nav': 'Administration',
   'accounts.admin.users': 'Utilisateurs',
   'accounts.admin.invitations': 'Invitations',
@@ -807,9 +810,9 @@ export const fr = {
   'accounts.admin.forbidden': 'Seul un administrateur peut voir cette page.',
   'accounts.admin.filter': 'Filtrer par nom, adresse, rôle ou pays',
   'accounts.admin.nameAndEmail': 'Nom et adresse électronique',
-  'accounts.admin.usersCount_one': '{{count}} utilisateur',
-  'accounts.admin.usersCount_other': '{{count}} utilisateurs',
-  'accounts.admin.usersCount_many': '{{count}} d’utilisateurs',
+  'accounts.admin.usersCount_one': '{{count, number}} utilisateur',
+  'accounts.admin.usersCount_other': '{{count, number}} utilisateurs',
+  'accounts.admin.usersCount_many': '{{count, number}} d’utilisateurs',
   'accounts.admin.active': 'Actif',
   'accounts.admin.disabled': 'Désactivé',
   'accounts.admin.edit': 'Modifier',

@@ -12,6 +12,7 @@ import type {
   SourceSchema,
 } from '../../../src/modules/reference/schemas.ts';
 import type { SslOfficialSchema } from '../../../src/modules/safeguards/schemas.ts';
+import { lang } from '../i18n/i18n.ts';
 
 export type { EstimationRun, IndicatorResponse };
 /** The methods `POST /api/flows/estimate` knows. */
@@ -106,6 +107,14 @@ export class ApiError extends Error {
 
 const cache = new Map<string, Promise<unknown>>();
 
+/**
+ * The headers of every request to the API: JSON, in the reader's language (the API words its problem titles,
+ * details and hints in it).
+ */
+export function apiHeaders(extra: Record<string, string> = {}): Record<string, string> {
+  return { accept: 'application/json', 'accept-language': lang(), ...extra };
+}
+
 async function failure(r: Response): Promise<ApiError> {
   let detail = `${r.status} ${r.statusText}`;
   let problem: Problem = {};
@@ -120,7 +129,7 @@ async function failure(r: Response): Promise<ApiError> {
 }
 
 async function fetchJson(url: string): Promise<unknown> {
-  const r = await fetch(url, { headers: { accept: 'application/json' }, credentials: 'same-origin' });
+  const r = await fetch(url, { headers: apiHeaders(), credentials: 'same-origin' });
   if (!r.ok) throw await failure(r);
   return r.json();
 }
@@ -152,7 +161,7 @@ export async function send<T>(
   body?: unknown,
   opts: { quiet401?: boolean } = {},
 ): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers = apiHeaders();
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   const r = await fetch(url, {

@@ -1,4 +1,4 @@
-import { lang } from '../i18n/i18n.ts';
+import { lang, locale } from '../i18n/i18n.ts';
 
 const collators = new Map<string, Intl.Collator>();
 
@@ -7,7 +7,7 @@ export function collator(): Intl.Collator {
   const l = lang();
   let c = collators.get(l);
   if (!c) {
-    c = new Intl.Collator(l, { sensitivity: 'base', numeric: true });
+    c = new Intl.Collator(locale(), { sensitivity: 'base', numeric: true });
     collators.set(l, c);
   }
   return c;

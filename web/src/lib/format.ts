@@ -1,13 +1,17 @@
 import { type CldrLocale, cldrName } from '../../../src/platform/i18n/page-text.ts';
-import { has, type Lang, lang, t } from '../i18n/i18n.ts';
+import { has, type Lang, lang, locale, t } from '../i18n/i18n.ts';
 import type { Area } from './api.ts';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
-function nf(digits: number, minimum = digits): Intl.NumberFormat {
-  const key = `${lang()}:${minimum}:${digits}`;
+function nf(digits: number, minimum = digits, style: 'decimal' | 'percent' = 'decimal'): Intl.NumberFormat {
+  const key = `${lang()}:${minimum}:${digits}:${style}`;
   let f = numberFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(lang(), { minimumFractionDigits: minimum, maximumFractionDigits: digits });
+    f = new Intl.NumberFormat(locale(), {
+      style,
+      minimumFractionDigits: minimum,
+      maximumFractionDigits: digits,
+    });
     numberFormats.set(key, f);
   }
   return f;
@@ -36,9 +40,26 @@ export function formatValue(value: number | null | undefined, unit: string, with
   if (value === null || value === undefined) return t('common.noData');
   const n = formatNumber(value, digitsFor(unit));
   if (!withUnit) return n;
-  if (isPercent(unit)) return lang() === 'fr' ? `${n}\u202f%` : `${n}%`;
+  if (isPercent(unit)) return formatPercent(value, digitsFor(unit));
   return `${n} ${unitLabel(unit)}`;
 }
+
+/** A value given in percent (12.1 for 12.1 %) as the language writes percentages: "12,1 %", "12.1%", "‎%‎12.1"… */
+export function formatPercent(value: number, digits = 1): string {
+  return nf(digits, digits, 'percent').format(value / 100);
+}
+
+/** A list joined as the language joins them ("A, B and C", "A, B et C", "A、B和C"). */
+export function formatList(items: Iterable<string>, type: Intl.ListFormatType = 'conjunction'): string {
+  const key = `${lang()}:${type}`;
+  let f = listFormats.get(key);
+  if (!f) {
+    f = new Intl.ListFormat(locale(), { style: type === 'unit' ? 'narrow' : 'long', type });
+    listFormats.set(key, f);
+  }
+  return f.format([...items]);
+}
+const listFormats = new Map<string, Intl.ListFormat>();
 
 const UNIT_KEYS: Record<string, Parameters<typeof t>[0]> = {
   'per 10 000 population': 'unit.per10k',
@@ -64,8 +85,13 @@ export function unitLabel(unit: string): string {
  * name the pages show is a name a file may use. English keeps the API's names (WHO's); each other language's file is
  * fetched when that language is first shown.
  */
-const NAME_FILES: Partial<Record<Lang, () => Promise<{ default: CldrLocale }>>> = {
-  fr: () => import('i18n-iso-countries/langs/fr.json') as Promise<{ default: CldrLocale }>,
+type NamesFile = Promise<{ default: CldrLocale }>;
+const NAME_FILES: Partial<Record<Lang, () => NamesFile>> = {
+  ar: () => import('i18n-iso-countries/langs/ar.json') as NamesFile,
+  zh: () => import('i18n-iso-countries/langs/zh.json') as NamesFile,
+  fr: () => import('i18n-iso-countries/langs/fr.json') as NamesFile,
+  ru: () => import('i18n-iso-countries/langs/ru.json') as NamesFile,
+  es: () => import('i18n-iso-countries/langs/es.json') as NamesFile,
 };
 const countryNames = new Map<Lang, CldrLocale>();
 
@@ -115,7 +141,7 @@ export function occupationName(codes: readonly string[]): string {
   const joined = codes.join(',');
   if (joined === 'medical-doctors,nursing-and-midwifery') return t('occupation.dnm');
   if (codes.length === 0) return t('occupation.all');
-  return codes.map((c) => labelOf('occupation', c)).join(' + ');
+  return formatList(codes.map((c) => labelOf('occupation', c)));
 }
 
 export function indicatorName(slug: string): string {
@@ -123,7 +149,30 @@ export function indicatorName(slug: string): string {
 }
 
 export function formatDate(iso: string): string {
-  return new Intl.DateTimeFormat(lang(), { dateStyle: 'medium' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(new Date(iso));
+}
+
+/** A date and time, in the reader's language. */
+export function formatDateTime(iso: string | Date, opts: Intl.DateTimeFormatOptions = {}): string {
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short', ...opts }).format(
+    typeof iso === 'string' ? new Date(iso) : iso,
+  );
+}
+
+/** How long ago or ahead a moment is ("3 days ago", "il y a 3 jours", "قبل ٣ أيام"). */
+export function formatRelative(iso: string | Date, now: Date = new Date()): string {
+  const seconds = ((typeof iso === 'string' ? new Date(iso) : iso).getTime() - now.getTime()) / 1000;
+  const f = new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' });
+  const steps: [Intl.RelativeTimeFormatUnit, number][] = [
+    ['year', 31536000],
+    ['month', 2592000],
+    ['day', 86400],
+    ['hour', 3600],
+    ['minute', 60],
+  ];
+  for (const [unit, size] of steps)
+    if (Math.abs(seconds) >= size) return f.format(Math.round(seconds / size), unit);
+  return f.format(Math.round(seconds), 'second');
 }
 
 /**

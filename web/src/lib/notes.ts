@@ -8,7 +8,7 @@ import {
 import type { YearSelection } from '../../../src/modules/indicators/domain/types.ts';
 import { has, t } from '../i18n/i18n.ts';
 import type { Area } from './api.ts';
-import { areaName, formatNumber, formatUpTo, labelOf, occupationName } from './format.ts';
+import { areaName, formatList, formatNumber, formatUpTo, labelOf, occupationName } from './format.ts';
 
 export type { Note };
 
@@ -27,11 +27,14 @@ function param(name: ParamName, value: ParamValue, countries: Map<string, Area> 
     case 'area':
       return areaName(value as string, countries);
     case 'areas':
-      return (value as readonly string[]).map((c) => areaName(c, countries)).join(', ');
+      return formatList((value as readonly string[]).map((c) => areaName(c, countries)));
     case 'selection':
       return selectionText(value as YearSelection);
     case 'years':
-      return (value as readonly number[]).join(', ');
+      return formatList(
+        (value as readonly number[]).map((y) => String(y)),
+        'unit',
+      );
     case 'number':
       // As the API's English does: a value near a threshold keeps its distance from it.
       return formatUpTo(value as number, 2);

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { lang } from '../i18n/i18n.ts';
 
 export type Page =
   | { name: 'map' }
@@ -66,11 +67,11 @@ function withParams(base: URLSearchParams, params: Params): string {
   return s ? `?${s}` : '';
 }
 
-/** A link to another page, keeping the language. */
+/** A link to another page, keeping the language (the URL's, else the page's own when it is not English). */
 export function href(path: string, params: Params = {}): string {
   const current = new URLSearchParams(location.search);
   const keep = new URLSearchParams();
-  const l = current.get('lang');
+  const l = current.get('lang') ?? (lang() === 'en' ? null : lang());
   if (l) keep.set('lang', l);
   return path + withParams(keep, params);
 }

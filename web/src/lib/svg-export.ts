@@ -1,8 +1,11 @@
+import { dirOf } from '../../../src/platform/i18n/langs.ts';
+import { lang } from '../i18n/i18n.ts';
 import { saveBlob } from './csv.ts';
 import { type Measure, wrapText } from './wrap.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
-const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
+const FONT =
+  "'Noto Sans', system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Naskh Arabic', 'Noto Sans Arabic', 'Noto Sans CJK SC', sans-serif";
 const PAD = 8;
 const TITLE = { size: 15, weight: '600' };
 const SMALL = { size: 11, weight: 'normal' };
@@ -24,9 +27,15 @@ function measurer(size: number, weight: string): Measure {
   return (s) => ctx.measureText(s).width;
 }
 
-function textLine(y: number, content: string, style: { size: number; weight: string }): SVGTextElement {
+/** A line of the title or the source, from the edge the language starts its lines at (the right in Arabic). */
+function textLine(
+  y: number,
+  content: string,
+  style: { size: number; weight: string },
+  width: number,
+): SVGTextElement {
   const el = document.createElementNS(NS, 'text');
-  el.setAttribute('x', String(PAD));
+  el.setAttribute('x', String(dirOf(lang()) === 'rtl' ? width - PAD : PAD));
   el.setAttribute('y', String(y));
   el.setAttribute('font-size', String(style.size));
   el.setAttribute('font-weight', style.weight);
@@ -62,13 +71,16 @@ export function svgDocument(
   doc.setAttribute('height', String(height));
   doc.setAttribute('viewBox', `0 0 ${width} ${height}`);
   doc.setAttribute('font-family', FONT);
+  // The page's language and direction: an image viewer draws Arabic titles right to left, from the right edge.
+  doc.setAttribute('direction', dirOf(lang()));
+  doc.setAttribute('lang', lang());
   const bg = document.createElementNS(NS, 'rect');
   bg.setAttribute('width', '100%');
   bg.setAttribute('height', '100%');
   bg.setAttribute('fill', '#ffffff');
   doc.append(bg);
   titleLines.forEach((line, i) => {
-    doc.append(textLine(PAD + TITLE.size + i * titleStep, line, TITLE));
+    doc.append(textLine(PAD + TITLE.size + i * titleStep, line, TITLE, width));
   });
   const chart = svg.cloneNode(true) as SVGSVGElement;
   chart.removeAttribute('class');
@@ -78,7 +90,7 @@ export function svgDocument(
   chart.setAttribute('height', String(inner));
   doc.append(chart);
   footLines.forEach((line, i) => {
-    doc.append(textLine(head + inner + 6 + SMALL.size + i * footStep, line, SMALL));
+    doc.append(textLine(head + inner + 6 + SMALL.size + i * footStep, line, SMALL, width));
   });
   return { text: new XMLSerializer().serializeToString(doc), width, height };
 }

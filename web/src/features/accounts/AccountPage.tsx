@@ -10,9 +10,10 @@ import type {
   SessionState,
   User,
 } from '../../../../src/modules/accounts/schemas.ts';
+import { LANG_NAMES } from '../../../../src/platform/i18n/langs.ts';
 import type { PageProps } from '../../components/lazy.tsx';
 import { Load } from '../../components/Status.tsx';
-import { t } from '../../i18n/i18n.ts';
+import { isLang, LANGS, type Lang, t } from '../../i18n/i18n.ts';
 import { getCountries, send } from '../../lib/api.ts';
 import { areaName } from '../../lib/format.ts';
 import { refreshSession, useSession } from '../../lib/session.ts';
@@ -36,10 +37,18 @@ import {
   tokenStatus,
 } from './state.ts';
 
+/**
+ * The account's preferred language (`lang` on the session's user and in PATCH /api/account), typed here until the
+ * accounts schema carries it.
+ */
+type WithLang<T> = T & { lang?: Lang | null };
+
 function Profile(props: { user: User }) {
   const countries = useAsync(getCountries, []);
   const known = countries.status === 'ok' ? countries.data : undefined;
   const [name, setName] = useState(props.user.name);
+  const savedLang = (props.user as WithLang<User>).lang ?? null;
+  const [preferred, setPreferred] = useState<Lang | null>(savedLang);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saved, setSaved] = useState(false);
   const submit = async (e: Event) => {
@@ -47,13 +56,16 @@ function Profile(props: { user: User }) {
     setSaved(false);
     if (!name.trim()) return setErrors({ fields: { name: 'required' }, general: null });
     try {
-      const body: AccountUpdate = { name: name.trim() };
+      const body: WithLang<AccountUpdate> = {
+        name: name.trim(),
+        ...(preferred !== savedLang ? { lang: preferred } : {}),
+      };
       await send('PATCH', '/api/account', body);
       setErrors(NO_ERRORS);
       setSaved(true);
       await refreshSession();
     } catch (err) {
-      setErrors(formErrors(err, ['name']));
+      setErrors(formErrors(err, ['name', 'lang']));
     }
   };
   return (
@@ -61,7 +73,9 @@ function Profile(props: { user: User }) {
       <h2 id="account-profile">{t('accounts.account.profile')}</h2>
       <dl class="facts">
         <dt>{t('accounts.field.email')}</dt>
-        <dd>{props.user.email}</dd>
+        <dd>
+          <bdi class="email">{props.user.email}</bdi>
+        </dd>
         <dt>{t('accounts.account.roles')}</dt>
         <dd>
           {props.user.grants.length === 0 ? (
@@ -90,6 +104,25 @@ function Profile(props: { user: User }) {
               value={name}
               onInput={(e) => setName(e.currentTarget.value)}
             />
+          )}
+        </Field>
+        <Field id="account-lang" label={t('lang.label')} error={errors.fields.lang}>
+          {(aria) => (
+            <select
+              {...aria}
+              value={preferred ?? ''}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                setPreferred(isLang(v) ? v : null);
+              }}
+            >
+              <option value="">{t('common.none')}</option>
+              {LANGS.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {LANG_NAMES[l]}
+                </option>
+              ))}
+            </select>
           )}
         </Field>
         <p>

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Message, t } from '../../i18n/i18n.ts';
+import { formatDateTime } from '../../lib/format.ts';
 import { type FormErrors, type PasswordRule, passwordRules } from './state.ts';
 
 /** Client-side error codes of the forms, as the user reads them. */
@@ -181,9 +182,7 @@ export function SignInPrompt() {
 export function when(iso: string | null): string {
   if (!iso) return '—';
   const d = new Date(iso);
-  return Number.isNaN(d.getTime())
-    ? iso
-    : d.toLocaleString(document.documentElement.lang || 'en', { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(d.getTime()) ? iso : formatDateTime(d);
 }
 
 /** A table that scrolls sideways inside its own box on a narrow screen, reachable by the keyboard to scroll it. */

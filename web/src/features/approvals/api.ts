@@ -3,7 +3,7 @@ import type {
   ApprovalList,
   ApprovalUnit,
 } from '../../../../src/modules/approvals/schemas.ts';
-import { ApiError } from '../../lib/api.ts';
+import { ApiError, apiHeaders } from '../../lib/api.ts';
 import type { ApprovalAction } from './state.ts';
 
 async function problem(r: Response): Promise<ApiError> {
@@ -20,7 +20,7 @@ async function problem(r: Response): Promise<ApiError> {
 /** Every approval unit, with what the reader may do to each; never cached, since the reader acts on it. */
 export async function getApprovals(): Promise<ApprovalList> {
   const r = await fetch('/api/approvals', {
-    headers: { accept: 'application/json' },
+    headers: apiHeaders(),
     credentials: 'same-origin',
   });
   if (!r.ok) throw await problem(r);
@@ -30,7 +30,7 @@ export async function getApprovals(): Promise<ApprovalList> {
 /** The session's CSRF token, which every write made with the session cookie carries; null without a session. */
 async function csrfToken(): Promise<string | null> {
   const r = await fetch('/api/session', {
-    headers: { accept: 'application/json' },
+    headers: apiHeaders(),
     credentials: 'same-origin',
   });
   if (!r.ok) return null;
@@ -51,11 +51,10 @@ export async function actOn(
   const r = await fetch(`/api/approvals/${encodeURIComponent(unit.area)}/${unit.year}/${action}`, {
     method: 'POST',
     credentials: 'same-origin',
-    headers: {
-      accept: 'application/json',
+    headers: apiHeaders({
       'content-type': 'application/json',
       ...(token ? { 'x-csrf-token': token } : {}),
-    },
+    }),
     body: JSON.stringify(body),
   });
   if (!r.ok) throw await problem(r);

@@ -1,4 +1,4 @@
-import { has, lang, t } from '../../i18n/i18n.ts';
+import { has, locale, t } from '../../i18n/i18n.ts';
 
 /** "the national authority", "l’autorité nationale": who acted, by the role they acted in. */
 export function byWhom(role: string): string {
@@ -8,7 +8,7 @@ export function byWhom(role: string): string {
 
 /** "2 December 2026", "2 décembre 2026". */
 export function longDate(iso: string): string {
-  return new Intl.DateTimeFormat(lang() === 'fr' ? 'fr-FR' : 'en-GB', {
+  return new Intl.DateTimeFormat(locale(), {
     dateStyle: 'long',
     timeZone: 'UTC',
   }).format(new Date(iso));

@@ -1,8 +1,8 @@
 import type { AuditEvent, AuditPage as AuditPageData } from '../../../../src/modules/audit/schemas.ts';
 import type { PageProps } from '../../components/lazy.tsx';
 import { Load } from '../../components/Status.tsx';
-import { lang, type Message, t } from '../../i18n/i18n.ts';
-import { ApiError } from '../../lib/api.ts';
+import { locale, type Message, t } from '../../i18n/i18n.ts';
+import { ApiError, apiHeaders } from '../../lib/api.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { navigate } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
@@ -24,7 +24,7 @@ import {
 
 /** Read afresh each time: the trail grows while the page is open. */
 async function loadPage(url: string): Promise<AuditPageData> {
-  const r = await fetch(url, { headers: { accept: 'application/json' } });
+  const r = await fetch(url, { headers: apiHeaders() });
   if (!r.ok) {
     const p = (await r.json().catch(() => ({}))) as { detail?: string };
     throw new ApiError(r.status, p.detail ?? `${r.status} ${r.statusText}`);
@@ -101,7 +101,7 @@ function ChangeList(props: { changes: Change[] }) {
 }
 
 function formatInstant(iso: string): string {
-  return new Intl.DateTimeFormat(lang(), {
+  return new Intl.DateTimeFormat(locale(), {
     dateStyle: 'medium',
     timeStyle: 'medium',
     timeZone: 'UTC',

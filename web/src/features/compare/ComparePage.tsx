@@ -23,6 +23,7 @@ import { slug } from '../../lib/csv.ts';
 import {
   areaName,
   digitsFor,
+  formatList,
   formatValue,
   indicatorName,
   occupationName,
@@ -61,7 +62,10 @@ async function loadColumn(m: Metric, year: string): Promise<ColumnResult> {
         ok: false,
         reason: t('menu.notAccepted', {
           indicator: indicatorName(m.indicator),
-          occupations: accepted.map((c) => occupationName(c.occupation)).join(', '),
+          occupations: formatList(
+            accepted.map((c) => occupationName(c.occupation)),
+            'disjunction',
+          ),
         }),
       };
     return {

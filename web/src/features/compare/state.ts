@@ -1,6 +1,7 @@
 import { INDICATOR_SLUGS } from '../../../../src/modules/indicators/domain/types.ts';
 import type { Availability } from '../../../../src/modules/indicators/schemas.ts';
 import type { Area, IndicatorResponse, IndicatorResult } from '../../lib/api.ts';
+import { matchesName } from '../../lib/search.ts';
 
 /** A column: an indicator for an occupation, written `indicator:occupation[+occupation]` in the URL. */
 export interface Metric {
@@ -107,7 +108,6 @@ export function compareRows(
   filter: { region: string; income: string; q: string },
   nameOf: (code: string) => string,
 ): Row[] {
-  const q = filter.q.toLocaleLowerCase();
   const byArea = results.map((r) =>
     r.ok ? new Map(r.response.items.map((x) => [x.area, x])) : new Map<string, IndicatorResult>(),
   );
@@ -117,7 +117,7 @@ export function compareRows(
         a.whoMember &&
         (!filter.region || a.whoRegion === filter.region) &&
         (!filter.income || a.wbIncome === filter.income) &&
-        (!q || nameOf(a.code).toLocaleLowerCase().includes(q)),
+        matchesName(filter.q, nameOf(a.code), a.code),
     )
     .map((a) => {
       const cells = new Map<string, IndicatorResult>();

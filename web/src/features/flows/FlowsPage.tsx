@@ -16,7 +16,7 @@ import {
 } from '../../lib/api.ts';
 import { getSources, sourceNote } from '../../lib/catalog.ts';
 import { slug } from '../../lib/csv.ts';
-import { areaName, formatNumber, labelOf, occupationName } from '../../lib/format.ts';
+import { areaName, formatList, formatNumber, labelOf, occupationName } from '../../lib/format.ts';
 import { href, setParams } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import {
@@ -470,11 +470,11 @@ function EstimateView(props: {
     }),
     t('flows.estimatedTotal', { total: formatNumber(sum) }),
     hidden > 0 ? t('flows.notDrawn', { count: hidden }) : '',
-    run.dropped.length ? t('flows.dropped', { areas: run.dropped.map((d) => name(d.area)).join(', ') }) : '',
+    run.dropped.length ? t('flows.dropped', { areas: formatList(run.dropped.map((d) => name(d.area))) }) : '',
     run.warnings.length
       ? t('flows.warnings', {
           count: run.warnings.length,
-          codes: [...new Set(run.warnings.map((w) => w.code))].join(', '),
+          codes: formatList(new Set(run.warnings.map((w) => w.code)), 'unit'),
         })
       : '',
     run.inputSources.length
@@ -482,7 +482,10 @@ function EstimateView(props: {
       : '',
     t('flows.estimatedSource', {
       source: run.outputSource,
-      batches: run.inputBatches.join(', '),
+      batches: formatList(
+        run.inputBatches.map((b) => formatNumber(b)),
+        'unit',
+      ),
       count: run.inputBatches.length,
     }),
   ]

@@ -1,6 +1,6 @@
 /** The import page's requests: the upload with its progress, the steps on it, the batches and their rollback. */
 
-import type { Batch } from '../../lib/api.ts';
+import { apiHeaders, type Batch } from '../../lib/api.ts';
 import type { ImportReport, Problem, Upload, UploadPreview, UploadRead } from './state.ts';
 
 export interface Rollback {
@@ -13,7 +13,7 @@ let csrf: Promise<string | null> | null = null;
 
 /** The session's CSRF token (GET /api/session), sent on every unsafe request; none without a session. */
 function csrfToken(): Promise<string | null> {
-  csrf ??= fetch('/api/session', { headers: { accept: 'application/json' }, credentials: 'same-origin' })
+  csrf ??= fetch('/api/session', { headers: apiHeaders(), credentials: 'same-origin' })
     .then(async (r) => (r.ok ? (((await r.json()) as { csrfToken?: string }).csrfToken ?? null) : null))
     .catch(() => null);
   return csrf;
@@ -35,7 +35,7 @@ async function answer<T>(r: Response): Promise<T> {
 }
 
 async function send<T>(method: 'POST' | 'DELETE' | 'GET', url: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers = apiHeaders();
   if (method !== 'GET') {
     const token = await csrfToken();
     if (token) headers['x-csrf-token'] = token;

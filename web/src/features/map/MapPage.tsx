@@ -1,11 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
+import { dirOf } from '../../../../src/platform/i18n/langs.ts';
 import { ChoiceOption } from '../../components/ChoiceOption.tsx';
 import { type Column, countryColumns, DataTable } from '../../components/DataTable.tsx';
 import { Figure } from '../../components/Figure.tsx';
 import { GroupFilters, YearFilter } from '../../components/GroupFilters.tsx';
 import type { PageProps } from '../../components/lazy.tsx';
 import { Load } from '../../components/Status.tsx';
-import { t } from '../../i18n/i18n.ts';
+import { lang, t } from '../../i18n/i18n.ts';
 import {
   type Area,
   getCountries,
@@ -267,6 +268,8 @@ function MapView(props: {
     return `${formatValue(cell.value, unit)} (${cell.year ?? ''})`;
   };
 
+  // The legend reads in the page's direction (the map itself is not mirrored).
+  const rtl = dirOf(lang()) === 'rtl';
   const legend: Array<{ fill: string; label: string }> = [];
   if (isSsl) {
     legend.push(
@@ -471,15 +474,25 @@ function MapView(props: {
                     />
                   ))}
             </g>
-            <g class="legend-svg" transform={`translate(8,${LEGEND_Y})`}>
+            <g class="legend-svg" transform={`translate(${rtl ? MAP_WIDTH - 8 : 8},${LEGEND_Y})`}>
               <text y="0" dy="0.8em" fill="#1d2733" font-weight="600">
                 {t('map.legend')}
                 {!isSsl && unit ? ` (${unitLabel(unit)})` : ''}
               </text>
               {legend.map((l, i) => (
-                <g key={l.label} transform={`translate(${(i % 5) * 188},${20 + Math.floor(i / 5) * 20})`}>
-                  <rect width="22" height="14" fill={l.fill} stroke="#8c97a3" stroke-width="0.5" />
-                  <text x="28" y="7" dy="0.32em" fill="#1d2733">
+                <g
+                  key={l.label}
+                  transform={`translate(${(rtl ? -1 : 1) * (i % 5) * 188},${20 + Math.floor(i / 5) * 20})`}
+                >
+                  <rect
+                    x={rtl ? -22 : 0}
+                    width="22"
+                    height="14"
+                    fill={l.fill}
+                    stroke="#8c97a3"
+                    stroke-width="0.5"
+                  />
+                  <text x={rtl ? -28 : 28} y="7" dy="0.32em" fill="#1d2733">
                     {l.label}
                   </text>
                 </g>

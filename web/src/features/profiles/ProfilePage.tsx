@@ -23,6 +23,7 @@ import {
   areaName,
   digitsFor,
   formatDate,
+  formatList,
   formatNumber,
   formatUpTo,
   formatValue,
@@ -238,7 +239,7 @@ function ProfileView({
   // Publishers, for the short "computed from … headcounts and … population" beside a value; the figure's source line
   // names the datasets.
   const by = (codes: Iterable<string>) =>
-    [...new Set([...codes].map((c) => sources.get(c)?.publisher ?? c))].join(', ');
+    formatList(new Set([...codes].map((c) => sources.get(c)?.publisher ?? c)));
 
   const series: LineSeries[] = profile.series
     .filter((s) => s.points.length > 0)
@@ -508,7 +509,10 @@ function ProfileView({
               {
                 source: src(emItems.map((i) => i.source)),
               },
-            )} (${emYears.join(', ')})`}
+            )} (${formatList(
+              emYears.map((y) => String(y)),
+              'unit',
+            )})`}
             fileName={slug('hwmo', code, 'emigrants-by-destination')}
             svgRef={destRef}
             csv={() => ({
