@@ -459,4 +459,11 @@ export const ar: Readonly<Record<string, string>> = {
   'who acted: the id of a user account': 'من تصرّف: معرِّف حساب مستخدم',
   'zero: a fall in a stock is no flow; return: a fall is a return flow':
     'zero: انخفاض الرصيد ليس تدفقًا؛ return: الانخفاض تدفق عائد',
+  'Language: ar, zh, en, fr, ru or es.': 'اللغة: ar أو zh أو en أو fr أو ru أو es.',
+  'The language for the interface, messages and mail; null to follow each request’s language.':
+    'لغة الواجهة والرسائل والبريد؛ null لاتباع لغة كل طلب.',
+  'The language of the invitation mail; by default the language of the request that sends it.':
+    'لغة بريد الدعوة؛ وهي افتراضيًا لغة الطلب الذي يرسلها.',
+  'The language the user chose for the interface, messages and mail; null: the language of each request.':
+    'اللغة التي اختارها المستخدم للواجهة والرسائل والبريد؛ null: لغة كل طلب.',
 };

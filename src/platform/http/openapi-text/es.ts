@@ -491,4 +491,11 @@ export const es: Readonly<Record<string, string>> = {
   'who acted: the id of a user account': 'quién actuó: el identificador de una cuenta de usuario',
   'zero: a fall in a stock is no flow; return: a fall is a return flow':
     'zero: una disminución de los efectivos no es un flujo; return: una disminución es un flujo de retorno',
+  'Language: ar, zh, en, fr, ru or es.': 'Idioma: ar, zh, en, fr, ru o es.',
+  'The language for the interface, messages and mail; null to follow each request’s language.':
+    'El idioma de la interfaz, los mensajes y el correo; null para seguir el idioma de cada solicitud.',
+  'The language of the invitation mail; by default the language of the request that sends it.':
+    'El idioma del correo de invitación; por defecto, el de la solicitud que lo envía.',
+  'The language the user chose for the interface, messages and mail; null: the language of each request.':
+    'El idioma que el usuario eligió para la interfaz, los mensajes y el correo; null: el idioma de cada solicitud.',
 };

@@ -486,4 +486,11 @@ export const fr: Readonly<Record<string, string>> = {
   'who acted: the id of a user account': 'qui a agi : l’identifiant d’un compte utilisateur',
   'zero: a fall in a stock is no flow; return: a fall is a return flow':
     'zero : une baisse d’un stock n’est pas un flux ; return : une baisse est un flux de retour',
+  'Language: ar, zh, en, fr, ru or es.': 'Langue : ar, zh, en, fr, ru ou es.',
+  'The language for the interface, messages and mail; null to follow each request’s language.':
+    'La langue de l’interface, des messages et du courrier ; null pour suivre la langue de chaque requête.',
+  'The language of the invitation mail; by default the language of the request that sends it.':
+    'La langue du courrier d’invitation ; par défaut, celle de la requête qui l’envoie.',
+  'The language the user chose for the interface, messages and mail; null: the language of each request.':
+    'La langue choisie par l’utilisateur pour l’interface, les messages et le courrier ; null : la langue de chaque requête.',
 };

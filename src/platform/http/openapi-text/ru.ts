@@ -497,4 +497,11 @@ export const ru: Readonly<Record<string, string>> = {
   'who acted: the id of a user account': 'действующее лицо: идентификатор учетной записи пользователя',
   'zero: a fall in a stock is no flow; return: a fall is a return flow':
     'zero: сокращение численности не является потоком; return: сокращение является обратным потоком',
+  'Language: ar, zh, en, fr, ru or es.': 'Язык: ar, zh, en, fr, ru или es.',
+  'The language for the interface, messages and mail; null to follow each request’s language.':
+    'Язык интерфейса, сообщений и почты; null — язык каждого запроса.',
+  'The language of the invitation mail; by default the language of the request that sends it.':
+    'Язык письма с приглашением; по умолчанию — язык запроса, который его отправляет.',
+  'The language the user chose for the interface, messages and mail; null: the language of each request.':
+    'Язык, выбранный пользователем для интерфейса, сообщений и почты; null — язык каждого запроса.',
 };

@@ -427,4 +427,11 @@ export const zh: Readonly<Record<string, string>> = {
   'who acted: the id of a user account': '操作人：用户账户的标识符',
   'zero: a fall in a stock is no flow; return: a fall is a return flow':
     'zero：存量下降不视为流量；return：存量下降视为回流',
+  'Language: ar, zh, en, fr, ru or es.': '语言：ar、zh、en、fr、ru 或 es。',
+  'The language for the interface, messages and mail; null to follow each request’s language.':
+    '界面、消息和邮件所用的语言；null 表示沿用每个请求的语言。',
+  'The language of the invitation mail; by default the language of the request that sends it.':
+    '邀请邮件的语言；默认为发送该邀请的请求所用的语言。',
+  'The language the user chose for the interface, messages and mail; null: the language of each request.':
+    '用户为界面、消息和邮件选择的语言；null 表示每个请求的语言。',
 };
