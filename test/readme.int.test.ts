@@ -73,6 +73,10 @@ const EXPECT: Array<{ starts: RegExp; check: (r: Run, dir: string) => void }> = 
   { starts: /^npx hwmo ssl --edition 2023 $/, check: (r) => assert.match(r.out, /55 countries/) },
   { starts: /^npx hwmo ssl --edition 2023 --country ZWE/, check: (r) => assert.match(r.out, /Zimbabwe/) },
   { starts: /^npx hwmo query --measure stoc /, check: (r) => assert.match(r.err, /did you mean "stock"/) },
+  {
+    starts: /^npx hwmo --lang fr batches show 999/,
+    check: (r) => assert.match(r.err, /^erreur : Aucun lot/m),
+  },
   { starts: /^npx hwmo --help/, check: (r) => assert.match(r.out, /Usage: hwmo/) },
 ];
 
