@@ -47,6 +47,11 @@ const ANY_LANGUAGE = new Set(
   ),
 );
 
+/** Words of English that French and Spanish never use: a sentence holding them is English. */
+const ENGLISH_ONLY = new Set(
+  'the and with from this that which are were been for not of to is was by'.split(' '),
+);
+
 const placeholder = /\{\{[^}]+\}\}/g;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordsOf = (s: string) =>
@@ -84,11 +89,12 @@ function englishDetector(lang: Lang) {
   return (text: string, properNames: readonly string[]): string | null => {
     const hit = patterns.find((p) => p.re.test(text));
     if (hit) return `English message ${hit.key}`;
-    if (latin) {
-      const bare = properNames.reduce((t, name) => t.split(name).join(' '), text);
-      const words = wordsOf(bare).filter((w) => englishWords.has(w));
-      if (words.length) return `English words ${words.join(' ')}`;
-    }
+    const bare = properNames.reduce((t, name) => t.split(name).join(' '), text);
+    const words = (bare.match(/[A-Za-z]+/g) ?? []).map((w) => w.toLowerCase());
+    const english = latin
+      ? words.filter((w) => w.length >= 3 && englishWords.has(w))
+      : words.filter((w) => ENGLISH_ONLY.has(w));
+    if (english.length) return `English words ${english.join(' ')}`;
     return null;
   };
 }
