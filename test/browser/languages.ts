@@ -79,7 +79,7 @@ function englishDetector(lang: Lang) {
       re: new RegExp(`^${english.split(placeholder).map(escapeRegExp).join('.+?')}$`, 's'),
     });
   }
-  const latin = lang === 'ar' || lang === 'zh' || lang === 'ru';
+  const nonLatin = lang === 'ar' || lang === 'zh' || lang === 'ru';
   const ownWords = new Set(wordsOf(ownText));
   const englishWords = new Set(
     Object.values(en)
@@ -91,7 +91,7 @@ function englishDetector(lang: Lang) {
     if (hit) return `English message ${hit.key}`;
     const bare = properNames.reduce((t, name) => t.split(name).join(' '), text);
     const words = (bare.match(/[A-Za-z]+/g) ?? []).map((w) => w.toLowerCase());
-    const english = latin
+    const english = nonLatin
       ? words.filter((w) => w.length >= 3 && englishWords.has(w))
       : words.filter((w) => ENGLISH_ONLY.has(w));
     if (english.length) return `English words ${english.join(' ')}`;
