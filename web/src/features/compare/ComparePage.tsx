@@ -32,7 +32,6 @@ import {
 } from '../../lib/format.ts';
 import { noteText } from '../../lib/notes.ts';
 import { setParams } from '../../lib/router.ts';
-import { matchesName } from '../../lib/search.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import {
   addMetric,
@@ -334,12 +333,10 @@ function CountryChart(props: {
   const add = () => {
     const text = typed.trim();
     if (!text) return;
-    // The name as the language writes it, else the code, else the one name that holds the text ("royaume").
-    const partial = names.filter((n) => matchesName(text, n.name));
+    // The name as the language writes it (any case or accents; the list offers the names as one types), or the code.
     const hit =
       names.find((n) => collator().compare(n.name, text) === 0) ??
-      names.find((n) => n.code === text.toUpperCase()) ??
-      (partial.length === 1 ? partial[0] : undefined);
+      names.find((n) => n.code === text.toUpperCase());
     if (!hit) return setUnknown(text);
     setUnknown(null);
     setTyped('');
