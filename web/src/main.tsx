@@ -62,9 +62,11 @@ function useLanguage(lang: Lang): boolean {
 /** Switches the language: into the URL (the truth), remembered for later visits without `?lang=`. */
 function chooseLang(l: Lang): void {
   rememberLang(l);
-  void Promise.all([loadLang(l), loadCountryNames(l)]).then(() =>
-    navigate(currentWith({ lang: l }), { replace: true }),
-  );
+  void Promise.all([loadLang(l), loadCountryNames(l)]).then(() => {
+    navigate(currentWith({ lang: l }), { replace: true });
+    // The page is drawn anew in the language: the keyboard stays on the menu.
+    requestAnimationFrame(() => document.querySelector<HTMLSelectElement>('.langs select')?.focus());
+  });
 }
 
 /**

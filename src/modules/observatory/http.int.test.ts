@@ -39,6 +39,11 @@ const MANIFEST = {
     isDynamicEntry: true,
     imports: ['index.html', '_scale-C.js'],
   },
+  // Each language's messages and country names, loaded before the first page in it.
+  'src/i18n/ar.ts': { file: 'assets/ar-G.js', isDynamicEntry: true, imports: ['_page-text-H.js'] },
+  '_page-text-H.js': { file: 'assets/page-text-H.js' },
+  '../node_modules/i18n-iso-countries/langs/ar.json': { file: 'assets/ar-I.js', isDynamicEntry: true },
+  'src/i18n/zh.ts': { file: 'assets/zh-J.js', isDynamicEntry: true, imports: ['_page-text-H.js'] },
 };
 
 function writeBuild(dir: string, manifest: boolean): void {
@@ -91,6 +96,18 @@ describe('web app shell', () => {
     assert.match(profile, /<link rel="modulepreload" crossorigin href="\/assets\/ProfilePage-F\.js">/);
     assert.match(profile, /<link rel="modulepreload" crossorigin href="\/assets\/scale-C\.js">/);
     assert.doesNotMatch(profile, /MapPage|world-E/);
+
+    // A page in Arabic preloads the Arabic messages and names, and nothing of another language's.
+    const arabic = await (await app.request('/flows', { headers: { 'accept-language': 'ar' } })).text();
+    assert.match(arabic, /<html lang="ar" dir="rtl">/);
+    for (const file of ['ar-G', 'page-text-H', 'ar-I'])
+      assert.match(
+        arabic,
+        new RegExp(`<link rel="modulepreload" crossorigin href="/assets/${file}\\.js">`),
+        file,
+      );
+    assert.doesNotMatch(arabic, /zh-J/);
+    assert.doesNotMatch(map, /ar-G|zh-J|ar-I/);
 
     const world = await app.request('/assets/world-E.json');
     assert.equal(world.status, 200);

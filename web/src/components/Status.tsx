@@ -1,8 +1,17 @@
 import type { ComponentChildren } from 'preact';
 import { NOT_FOUND_LINKS } from '../../../src/platform/i18n/page-text.ts';
 import { t } from '../i18n/i18n.ts';
+import { ApiError } from '../lib/api.ts';
 import { href } from '../lib/router.ts';
 import type { Async } from '../lib/use-async.ts';
+
+/** What went wrong, as the API words it in the reader's language: its title, then this occurrence's detail. */
+export function problemText(error: Error): string {
+  if (!(error instanceof ApiError)) return error.message;
+  const { title, detail } = error.problem;
+  if (title && detail && !detail.startsWith(title)) return `${title} — ${detail}`;
+  return detail ?? title ?? error.message;
+}
 
 /** Loading and error states of a loader; the children render its data. */
 export function Load<T>(props: { state: Async<T>; children: (data: T) => ComponentChildren }) {
@@ -16,7 +25,8 @@ export function Load<T>(props: { state: Async<T>; children: (data: T) => Compone
   if (state.status === 'error')
     return (
       <div class="status error" role="alert">
-        <p>{t('common.error', { message: state.error.message })}</p>
+        <p>{t('common.error', { message: problemText(state.error) })}</p>
+        {state.error instanceof ApiError && state.error.problem.hint && <p>{state.error.problem.hint}</p>}
         <button type="button" onClick={state.retry}>
           {t('common.retry')}
         </button>

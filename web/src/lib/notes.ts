@@ -31,10 +31,7 @@ function param(name: ParamName, value: ParamValue, countries: Map<string, Area> 
     case 'selection':
       return selectionText(value as YearSelection);
     case 'years':
-      return formatList(
-        (value as readonly number[]).map((y) => String(y)),
-        'unit',
-      );
+      return formatList((value as readonly number[]).map((y) => String(y)));
     case 'number':
       // As the API's English does: a value near a threshold keeps its distance from it.
       return formatUpTo(value as number, 2);

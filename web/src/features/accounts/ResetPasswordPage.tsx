@@ -47,6 +47,7 @@ function RequestForm() {
           <input
             {...aria}
             type="email"
+            dir="ltr"
             autocomplete="username"
             required
             value={email}

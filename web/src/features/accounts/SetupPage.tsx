@@ -74,6 +74,7 @@ export default function SetupPage({ url }: PageProps) {
             <input
               {...aria}
               type="email"
+              dir="ltr"
               autocomplete="username"
               required
               value={email}

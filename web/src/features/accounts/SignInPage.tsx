@@ -63,6 +63,7 @@ export default function SignInPage({ url }: PageProps) {
             <input
               {...aria}
               type="email"
+              dir="ltr"
               autocomplete="username"
               required
               value={email}

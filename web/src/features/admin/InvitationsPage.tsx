@@ -50,6 +50,7 @@ function InviteForm(props: { countries: Map<string, Area>; onCreated: (c: Invita
           <input
             {...aria}
             type="email"
+            dir="ltr"
             autocomplete="off"
             required
             value={email}

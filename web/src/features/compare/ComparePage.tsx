@@ -333,6 +333,7 @@ function CountryChart(props: {
   const add = () => {
     const text = typed.trim();
     if (!text) return;
+    // The name as the language writes it (any case or accents; the list offers the names as one types), or the code.
     const hit =
       names.find((n) => collator().compare(n.name, text) === 0) ??
       names.find((n) => n.code === text.toUpperCase());

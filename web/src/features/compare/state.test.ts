@@ -113,3 +113,34 @@ test('rows: Member States of the group whose name holds the search, with each co
     ['GHA', 'KEN', 'FRA'],
   );
 });
+
+test('rows: the search finds names as the language writes them, in any script, without case or accents', () => {
+  const countries = [
+    area('GBR', { name: 'United Kingdom', whoRegion: 'EUR' }),
+    area('USA', { name: 'United States of America', whoRegion: 'AMR' }),
+  ];
+  const names: Record<string, Record<string, string>> = {
+    fr: { GBR: 'Royaume-Uni', USA: 'États-Unis' },
+    ru: { GBR: 'Великобритания', USA: 'Соединённые Штаты' },
+    zh: { GBR: '英国', USA: '美国' },
+    ar: { GBR: 'المملكة المتحدة', USA: 'الولايات المتحدة' },
+  };
+  const searches: [string, string, string][] = [
+    ['fr', 'royaume uni', 'GBR'],
+    ['fr', 'etats', 'USA'],
+    ['ru', 'ВЕЛИКОБРИТАНИЯ', 'GBR'],
+    ['ru', 'соединенные', 'USA'],
+    ['zh', '英国', 'GBR'],
+    ['ar', 'المملكة', 'GBR'],
+    ['ar', 'usa', 'USA'],
+  ];
+  for (const [lang, q, code] of searches) {
+    const nameOf = (c: string) => names[lang]?.[c] ?? c;
+    const rows = compareRows(countries, [], [], { region: '', income: '', q }, nameOf);
+    assert.deepEqual(
+      rows.map((r) => r.area.code),
+      [code],
+      `${lang} ${q}`,
+    );
+  }
+});

@@ -474,7 +474,7 @@ function EstimateView(props: {
     run.warnings.length
       ? t('flows.warnings', {
           count: run.warnings.length,
-          codes: formatList(new Set(run.warnings.map((w) => w.code)), 'unit'),
+          codes: formatList(new Set(run.warnings.map((w) => w.code))),
         })
       : '',
     run.inputSources.length
@@ -482,10 +482,7 @@ function EstimateView(props: {
       : '',
     t('flows.estimatedSource', {
       source: run.outputSource,
-      batches: formatList(
-        run.inputBatches.map((b) => formatNumber(b)),
-        'unit',
-      ),
+      batches: formatList(run.inputBatches.map((b) => formatNumber(b))),
       count: run.inputBatches.length,
     }),
   ]

@@ -509,10 +509,7 @@ function ProfileView({
               {
                 source: src(emItems.map((i) => i.source)),
               },
-            )} (${formatList(
-              emYears.map((y) => String(y)),
-              'unit',
-            )})`}
+            )} (${formatList(emYears.map((y) => String(y)))})`}
             fileName={slug('hwmo', code, 'emigrants-by-destination')}
             svgRef={destRef}
             csv={() => ({
