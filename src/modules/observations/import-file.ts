@@ -22,7 +22,14 @@ import { scopeRefusal } from './domain/scope.ts';
 import { openImportFile, type SavedMapping } from './importers/index.ts';
 import { checkMapping } from './importers/mapping.ts';
 import { type ImportWarning, TotalsReconciler, totalLabel } from './importers/totals.ts';
-import type { FormatName, ImportEvent, ImportInput, ImportRecord, SkippedRow } from './importers/types.ts';
+import type {
+  FormatName,
+  ImportEvent,
+  ImportInput,
+  ImportRecord,
+  Reason,
+  SkippedRow,
+} from './importers/types.ts';
 import { text as msg } from './messages.ts';
 import {
   ensureSource,
@@ -214,7 +221,10 @@ export async function importFile(ctx: Ctx, options: ImportFileOptions): Promise<
         headerSignature: parsed.headerSignature,
       });
       const committed = await commitStaged(tx, batchId, fresh);
-      const skippedRows = scan.skipped.sort((a, b) => a.row - b.row);
+      // The report speaks the reader's language; the batch keeps its skipped rows in English.
+      const say = (r: Reason) => render(r, ctx.lang);
+      const sorted = scan.skipped.sort((a, b) => a.row - b.row);
+      const skippedRows = sorted.map((r) => ({ ...r, reason: say(r.reason) }));
       const result: ImportReport = {
         file,
         format: parsed.format,
@@ -234,10 +244,17 @@ export async function importFile(ctx: Ctx, options: ImportFileOptions): Promise<
         measures: [...scan.measures].sort(),
         years: scan.years,
         mapping: parsed.mapping,
-        warnings: [...warnings, ...parsed.warnings, ...scan.warnings],
+        warnings: [...warnings, ...parsed.warnings, ...scan.warnings].map((w) => ({
+          ...w,
+          message: say(w.message),
+        })),
         durationMs: 0,
       };
-      await updateBatchCounts(tx, batchId, result);
+      await updateBatchCounts(tx, batchId, {
+        ...result,
+        skippedRows:
+          ctx.lang === 'en' ? skippedRows : sorted.map((r) => ({ ...r, reason: render(r.reason) })),
+      });
       await tx.audit({
         action: 'batch.import',
         objectType: 'import_batch',

@@ -2,7 +2,7 @@ import { cutQuoted } from '../../../platform/errors.ts';
 import { NOT_APPLICABLE } from '../../reference/index.ts';
 import { MAX_YEAR, MIN_YEAR, notANumber, parseNumber, parseYear } from './numbers.ts';
 import type { RawRow } from './rows.ts';
-import type { FormatName, ImportEvent, ImportRecord } from './types.ts';
+import type { FormatName, ImportEvent, ImportRecord, Reason } from './types.ts';
 
 export function normaliseName(cell: string): string {
   return cell
@@ -77,8 +77,11 @@ export interface FormatSpec {
   open(ctx: FormatContext): RowReader;
 }
 
-export function skip(row: number, column: string | null, reason: string): ImportEvent {
-  return { type: 'skip', skip: { row, column, reason: cutQuoted(reason) } };
+export function skip(row: number, column: string | null, reason: Reason): ImportEvent {
+  return {
+    type: 'skip',
+    skip: { row, column, reason: typeof reason === 'string' ? cutQuoted(reason) : reason },
+  };
 }
 
 export function record(r: ImportRecord): ImportEvent {
