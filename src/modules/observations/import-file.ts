@@ -202,7 +202,7 @@ export async function importFile(ctx: Ctx, options: ImportFileOptions): Promise<
       }
       await analyzeStage(tx);
       for (const d of await removeDuplicates(tx)) {
-        scan.skipped.push({ row: d.row, column: null, reason: `same observation as row ${d.firstRow}` });
+        scan.skipped.push({ row: d.row, column: null, reason: msg('sameObservation', { row: d.firstRow }) });
       }
       // Nothing current shares a source and measure with the file (a first import): every staged row is new.
       const fresh = !(await stageOverlapsCurrent(tx));
@@ -383,7 +383,7 @@ async function stageRecords(
       if (totalLevels.size < MEMO_LIMIT) totalLevels.set(r.area, level);
     }
     if (level) {
-      scan.skipped.push({ row: r.row, column: r.areaColumn, reason: 'total row' });
+      scan.skipped.push({ row: r.row, column: r.areaColumn, reason: msg('totalRow') });
       const warning = totals.total(r, level);
       if (warning && scan.warnings.length < MAX_REPORTED_ERRORS) scan.warnings.push(warning);
       continue;
@@ -395,7 +395,11 @@ async function stageRecords(
       continue;
     }
     if (area.kind === 'total' || area.kind === 'unspecified' || area.kind === 'none') {
-      scan.skipped.push({ row: r.row, column: r.areaColumn, reason: `"${r.area}" is not a reporting area` });
+      scan.skipped.push({
+        row: r.row,
+        column: r.areaColumn,
+        reason: msg('notReportingArea', { area: `"${r.area}"` }),
+      });
       continue;
     }
     let partner = NOT_APPLICABLE;

@@ -251,6 +251,36 @@ const en = {
     'ambiguous area {{value}}: it names {{meanings}} in different languages; write the ISO code instead ({{file}}, row {{row}}, column "{{column}}")',
   ambiguousPartnerIn:
     'ambiguous partner area {{value}}: it names {{meanings}} in different languages; write the ISO code instead ({{file}}, row {{row}}, column "{{column}}")',
+  // skipped rows and warnings of the import report
+  noValue: 'no value',
+  noValueStatus: 'no value (status {{status}})',
+  noValueMissing: 'no value (status M: missing)',
+  notAYear: '{{value}} is not a year',
+  yearOutside: 'year {{year}} is outside {{min}}–{{max}}',
+  valueNotNumber: 'value {{value}} is not a number',
+  valueOutOfRange: 'value {{value}} is beyond the range of numbers hwmo stores (about ±1.8e308)',
+  notFinite: 'the value is not a finite number',
+  totalRow: 'total row',
+  notReportingArea: '{{area}} is not a reporting area',
+  sameObservation: 'same observation as row {{row}}',
+  unterminatedHeld:
+    'possibly truncated: the last line has no line terminator, so it does not revise the stored value',
+  unterminatedLine: 'row {{row}} is the last line and has no line terminator: the file may be truncated',
+  unterminatedImported:
+    'row {{row}} is the last line and has no line terminator: the file may be truncated; its values were imported as they are',
+  unterminatedSkipped_one:
+    'row {{row}} is the last line and has no line terminator: the file may be truncated; {{count}} value in it would revise stored values and was skipped (import with --accept-unterminated if the line is complete)',
+  unterminatedSkipped_other:
+    'row {{row}} is the last line and has no line terminator: the file may be truncated; {{count}} values in it would revise stored values and were skipped (import with --accept-unterminated if the line is complete)',
+  possiblyTruncated:
+    "possibly truncated: the last line has no line terminator and {{count}} of the header's {{width}} fields",
+  tableEnds_one: 'row {{row}} ({{cells}}) ends the table; {{count}} row below it was not read',
+  tableEnds_other: 'row {{row}} ({{cells}}) ends the table; {{count}} rows below it were not read',
+  noCountryCode: 'no country code or name',
+  noCountry: 'no country',
+  noCountryOfOrigin: 'no country of origin',
+  indicatorNotMeasure: 'indicator {{code}} is not a measure hwmo stores',
+  sexNotKnown: 'sex {{code}} is not a sex code hwmo knows',
 } as const;
 
 const fr = {
@@ -521,6 +551,42 @@ const fr = {
     'zone ambiguë {{value}} : le nom désigne {{meanings}} selon la langue ; écrivez plutôt le code ISO ({{file}}, ligne {{row}}, colonne « {{column}} »)',
   ambiguousPartnerIn:
     'zone partenaire ambiguë {{value}} : le nom désigne {{meanings}} selon la langue ; écrivez plutôt le code ISO ({{file}}, ligne {{row}}, colonne « {{column}} »)',
+  noValue: 'pas de valeur',
+  noValueStatus: 'pas de valeur (statut {{status}})',
+  noValueMissing: 'pas de valeur (statut M : manquante)',
+  notAYear: "{{value}} n'est pas une année",
+  yearOutside: "l'année {{year}} est hors de {{min}}–{{max}}",
+  valueNotNumber: "la valeur {{value}} n'est pas un nombre",
+  valueOutOfRange: 'la valeur {{value}} dépasse les nombres que hwmo stocke (environ ±1,8e308)',
+  notFinite: "la valeur n'est pas un nombre fini",
+  totalRow: 'ligne de total',
+  notReportingArea: "{{area}} n'est pas une zone déclarante",
+  sameObservation: 'même observation que la ligne {{row}}',
+  unterminatedHeld:
+    "peut-être tronquée : la dernière ligne n'a pas de fin de ligne, elle ne révise donc pas la valeur stockée",
+  unterminatedLine:
+    "la ligne {{row}} est la dernière et n'a pas de fin de ligne : le fichier est peut-être tronqué",
+  unterminatedImported:
+    "la ligne {{row}} est la dernière et n'a pas de fin de ligne : le fichier est peut-être tronqué ; ses valeurs ont été importées telles quelles",
+  unterminatedSkipped_one:
+    "la ligne {{row}} est la dernière et n'a pas de fin de ligne : le fichier est peut-être tronqué ; {{count}} de ses valeurs réviserait des valeurs stockées et a été ignorée (importez avec --accept-unterminated si la ligne est complète)",
+  unterminatedSkipped_many:
+    "la ligne {{row}} est la dernière et n'a pas de fin de ligne : le fichier est peut-être tronqué ; {{count}} de ses valeurs réviseraient des valeurs stockées et ont été ignorées (importez avec --accept-unterminated si la ligne est complète)",
+  unterminatedSkipped_other:
+    "la ligne {{row}} est la dernière et n'a pas de fin de ligne : le fichier est peut-être tronqué ; {{count}} de ses valeurs réviseraient des valeurs stockées et ont été ignorées (importez avec --accept-unterminated si la ligne est complète)",
+  possiblyTruncated:
+    "peut-être tronquée : la dernière ligne n'a pas de fin de ligne et {{count}} des {{width}} champs de l'en-tête",
+  tableEnds_one:
+    "la ligne {{row}} ({{cells}}) termine le tableau ; {{count}} ligne en dessous n'a pas été lue",
+  tableEnds_many:
+    "la ligne {{row}} ({{cells}}) termine le tableau ; {{count}} lignes en dessous n'ont pas été lues",
+  tableEnds_other:
+    "la ligne {{row}} ({{cells}}) termine le tableau ; {{count}} lignes en dessous n'ont pas été lues",
+  noCountryCode: 'pas de code ni de nom de pays',
+  noCountry: 'pas de pays',
+  noCountryOfOrigin: "pas de pays d'origine",
+  indicatorNotMeasure: "l'indicateur {{code}} n'est pas une mesure que hwmo stocke",
+  sexNotKnown: "le sexe {{code}} n'est pas un code de sexe connu de hwmo",
 } satisfies Catalogue<typeof en, 'fr'>;
 
 const es = {
@@ -778,6 +844,39 @@ const es = {
     'zona ambigua {{value}}: el nombre designa {{meanings}} según el idioma; escriba el código ISO ({{file}}, fila {{row}}, columna «{{column}}»)',
   ambiguousPartnerIn:
     'zona asociada ambigua {{value}}: el nombre designa {{meanings}} según el idioma; escriba el código ISO ({{file}}, fila {{row}}, columna «{{column}}»)',
+  noValue: 'sin valor',
+  noValueStatus: 'sin valor (estado {{status}})',
+  noValueMissing: 'sin valor (estado M: faltante)',
+  notAYear: '{{value}} no es un año',
+  yearOutside: 'el año {{year}} está fuera de {{min}}–{{max}}',
+  valueNotNumber: 'el valor {{value}} no es un número',
+  valueOutOfRange: 'el valor {{value}} supera los números que hwmo almacena (aprox. ±1,8e308)',
+  notFinite: 'el valor no es un número finito',
+  totalRow: 'fila de total',
+  notReportingArea: '{{area}} no es una zona declarante',
+  sameObservation: 'la misma observación que la fila {{row}}',
+  unterminatedHeld:
+    'posiblemente truncada: la última línea no tiene terminador de línea, por lo que no revisa el valor almacenado',
+  unterminatedLine:
+    'la fila {{row}} es la última línea y no tiene terminador de línea: el archivo puede estar truncado',
+  unterminatedImported:
+    'la fila {{row}} es la última línea y no tiene terminador de línea: el archivo puede estar truncado; sus valores se importaron tal cual',
+  unterminatedSkipped_one:
+    'la fila {{row}} es la última línea y no tiene terminador de línea: el archivo puede estar truncado; {{count}} de sus valores revisaría valores almacenados y se omitió (importe con --accept-unterminated si la línea está completa)',
+  unterminatedSkipped_many:
+    'la fila {{row}} es la última línea y no tiene terminador de línea: el archivo puede estar truncado; {{count}} de sus valores revisarían valores almacenados y se omitieron (importe con --accept-unterminated si la línea está completa)',
+  unterminatedSkipped_other:
+    'la fila {{row}} es la última línea y no tiene terminador de línea: el archivo puede estar truncado; {{count}} de sus valores revisarían valores almacenados y se omitieron (importe con --accept-unterminated si la línea está completa)',
+  possiblyTruncated:
+    'posiblemente truncada: la última línea no tiene terminador de línea y tiene {{count}} de los {{width}} campos del encabezado',
+  tableEnds_one: 'la fila {{row}} ({{cells}}) termina la tabla; {{count}} fila debajo no se leyó',
+  tableEnds_many: 'la fila {{row}} ({{cells}}) termina la tabla; {{count}} filas debajo no se leyeron',
+  tableEnds_other: 'la fila {{row}} ({{cells}}) termina la tabla; {{count}} filas debajo no se leyeron',
+  noCountryCode: 'sin código ni nombre de país',
+  noCountry: 'sin país',
+  noCountryOfOrigin: 'sin país de origen',
+  indicatorNotMeasure: 'el indicador {{code}} no es una medida que hwmo almacene',
+  sexNotKnown: 'el sexo {{code}} no es un código de sexo que hwmo conozca',
 } satisfies Catalogue<typeof en, 'es'>;
 
 const ar = {
@@ -1036,6 +1135,46 @@ const ar = {
     'منطقة ملتبسة {{value}}: يدل الاسم على {{meanings}} بحسب اللغة؛ اكتب رمز ISO بدلًا منه ({{file}}، الصف {{row}}، العمود «{{column}}»)',
   ambiguousPartnerIn:
     'منطقة شريكة ملتبسة {{value}}: يدل الاسم على {{meanings}} بحسب اللغة؛ اكتب رمز ISO بدلًا منه ({{file}}، الصف {{row}}، العمود «{{column}}»)',
+  noValue: 'لا توجد قيمة',
+  noValueStatus: 'لا توجد قيمة (الحالة {{status}})',
+  noValueMissing: 'لا توجد قيمة (الحالة M: مفقودة)',
+  notAYear: '{{value}} ليس سنة',
+  yearOutside: 'السنة {{year}} خارج النطاق {{min}}–{{max}}',
+  valueNotNumber: 'القيمة {{value}} ليست عددًا',
+  valueOutOfRange: 'القيمة {{value}} تتجاوز نطاق الأعداد التي يخزّنها hwmo (نحو ±1.8e308)',
+  notFinite: 'القيمة ليست عددًا منتهيًا',
+  totalRow: 'صف مجموع',
+  notReportingArea: '{{area}} ليست منطقة مُبلِّغة',
+  sameObservation: 'المشاهدة نفسها في الصف {{row}}',
+  unterminatedHeld: 'ربما مقتطع: ليس للسطر الأخير فاصل أسطر، لذا لا يُنقِّح القيمة المخزّنة',
+  unterminatedLine: 'الصف {{row}} هو السطر الأخير وليس له فاصل أسطر: ربما الملف مقتطع',
+  unterminatedImported:
+    'الصف {{row}} هو السطر الأخير وليس له فاصل أسطر: ربما الملف مقتطع؛ استُوردت قيمه كما هي',
+  unterminatedSkipped_zero:
+    'الصف {{row}} هو السطر الأخير وليس له فاصل أسطر: ربما الملف مقتطع؛ لا توجد فيه قيم تُنقِّح قيمًا مخزّنة',
+  unterminatedSkipped_one:
+    'الصف {{row}} هو السطر الأخير وليس له فاصل أسطر: ربما الملف مقتطع؛ فيه قيمة واحدة كانت ستُنقِّح قيمة مخزّنة فتُخطِّيت (استورد باستخدام ‎--accept-unterminated إن كان السطر كاملًا)',
+  unterminatedSkipped_two:
+    'الصف {{row}} هو السطر الأخير وليس له فاصل أسطر: ربما الملف مقتطع؛ فيه قيمتان كانتا ستُنقِّحان قيمًا مخزّنة فتُخطِّيتا (استورد باستخدام ‎--accept-unterminated إن كان السطر كاملًا)',
+  unterminatedSkipped_few:
+    'الصف {{row}} هو السطر الأخير وليس له فاصل أسطر: ربما الملف مقتطع؛ فيه {{count}} قيم كانت ستُنقِّح قيمًا مخزّنة فتُخطِّيت (استورد باستخدام ‎--accept-unterminated إن كان السطر كاملًا)',
+  unterminatedSkipped_many:
+    'الصف {{row}} هو السطر الأخير وليس له فاصل أسطر: ربما الملف مقتطع؛ فيه {{count}} قيمة كانت ستُنقِّح قيمًا مخزّنة فتُخطِّيت (استورد باستخدام ‎--accept-unterminated إن كان السطر كاملًا)',
+  unterminatedSkipped_other:
+    'الصف {{row}} هو السطر الأخير وليس له فاصل أسطر: ربما الملف مقتطع؛ فيه {{count}} قيمة كانت ستُنقِّح قيمًا مخزّنة فتُخطِّيت (استورد باستخدام ‎--accept-unterminated إن كان السطر كاملًا)',
+  possiblyTruncated:
+    'ربما مقتطع: ليس للسطر الأخير فاصل أسطر وفيه {{count}} من حقول صف العناوين البالغة {{width}}',
+  tableEnds_zero: 'ينهي الصف {{row}} ({{cells}}) الجدول؛ لا توجد تحته صفوف',
+  tableEnds_one: 'ينهي الصف {{row}} ({{cells}}) الجدول؛ لم يُقرأ الصف الواحد الذي تحته',
+  tableEnds_two: 'ينهي الصف {{row}} ({{cells}}) الجدول؛ لم يُقرأ الصفان اللذان تحته',
+  tableEnds_few: 'ينهي الصف {{row}} ({{cells}}) الجدول؛ لم تُقرأ {{count}} صفوف تحته',
+  tableEnds_many: 'ينهي الصف {{row}} ({{cells}}) الجدول؛ لم يُقرأ {{count}} صفًا تحته',
+  tableEnds_other: 'ينهي الصف {{row}} ({{cells}}) الجدول؛ لم يُقرأ {{count}} صف تحته',
+  noCountryCode: 'لا يوجد رمز بلد أو اسمه',
+  noCountry: 'لا يوجد بلد',
+  noCountryOfOrigin: 'لا يوجد بلد المنشأ',
+  indicatorNotMeasure: 'المؤشر {{code}} ليس مقياسًا يخزّنه hwmo',
+  sexNotKnown: 'الجنس {{code}} ليس رمز جنس يعرفه hwmo',
 } satisfies Catalogue<typeof en, 'ar'>;
 
 const ru = {
@@ -1307,6 +1446,41 @@ const ru = {
     'неоднозначная территория {{value}}: на разных языках это название обозначает {{meanings}}; укажите код ISO ({{file}}, строка {{row}}, столбец «{{column}}»)',
   ambiguousPartnerIn:
     'неоднозначная территория-партнёр {{value}}: на разных языках это название обозначает {{meanings}}; укажите код ISO ({{file}}, строка {{row}}, столбец «{{column}}»)',
+  noValue: 'нет значения',
+  noValueStatus: 'нет значения (статус {{status}})',
+  noValueMissing: 'нет значения (статус M: отсутствует)',
+  notAYear: '{{value}} не является годом',
+  yearOutside: 'год {{year}} вне диапазона {{min}}–{{max}}',
+  valueNotNumber: 'значение {{value}} не является числом',
+  valueOutOfRange: 'значение {{value}} выходит за пределы чисел, которые хранит hwmo (около ±1,8e308)',
+  notFinite: 'значение не является конечным числом',
+  totalRow: 'строка итога',
+  notReportingArea: '{{area}} не является отчитывающейся территорией',
+  sameObservation: 'то же наблюдение, что и в строке {{row}}',
+  unterminatedHeld:
+    'возможно, обрезана: у последней строки нет признака конца строки, поэтому она не пересматривает сохранённое значение',
+  unterminatedLine: 'строка {{row}} — последняя, и у неё нет признака конца строки: файл, возможно, обрезан',
+  unterminatedImported:
+    'строка {{row}} — последняя, и у неё нет признака конца строки: файл, возможно, обрезан; её значения импортированы как есть',
+  unterminatedSkipped_one:
+    'строка {{row}} — последняя, и у неё нет признака конца строки: файл, возможно, обрезан; {{count}} значение в ней пересмотрело бы сохранённые значения и пропущено (импортируйте с --accept-unterminated, если строка полная)',
+  unterminatedSkipped_few:
+    'строка {{row}} — последняя, и у неё нет признака конца строки: файл, возможно, обрезан; {{count}} значения в ней пересмотрели бы сохранённые значения и пропущены (импортируйте с --accept-unterminated, если строка полная)',
+  unterminatedSkipped_many:
+    'строка {{row}} — последняя, и у неё нет признака конца строки: файл, возможно, обрезан; {{count}} значений в ней пересмотрели бы сохранённые значения и пропущены (импортируйте с --accept-unterminated, если строка полная)',
+  unterminatedSkipped_other:
+    'строка {{row}} — последняя, и у неё нет признака конца строки: файл, возможно, обрезан; {{count}} значения в ней пересмотрели бы сохранённые значения и пропущены (импортируйте с --accept-unterminated, если строка полная)',
+  possiblyTruncated:
+    'возможно, обрезана: у последней строки нет признака конца строки и в ней {{count}} из {{width}} полей заголовка',
+  tableEnds_one: 'строка {{row}} ({{cells}}) завершает таблицу; {{count}} строка под ней не прочитана',
+  tableEnds_few: 'строка {{row}} ({{cells}}) завершает таблицу; {{count}} строки под ней не прочитаны',
+  tableEnds_many: 'строка {{row}} ({{cells}}) завершает таблицу; {{count}} строк под ней не прочитаны',
+  tableEnds_other: 'строка {{row}} ({{cells}}) завершает таблицу; {{count}} строки под ней не прочитаны',
+  noCountryCode: 'нет кода или названия страны',
+  noCountry: 'нет страны',
+  noCountryOfOrigin: 'нет страны происхождения',
+  indicatorNotMeasure: 'индикатор {{code}} не является показателем, который хранит hwmo',
+  sexNotKnown: 'пол {{code}} не является кодом пола, известным hwmo',
 } satisfies Catalogue<typeof en, 'ru'>;
 
 const zh = {
@@ -1506,6 +1680,29 @@ const zh = {
     '地区 {{value}} 有歧义：在不同语言中它指 {{meanings}}；请改写 ISO 代码（{{file}}，第 {{row}} 行，“{{column}}”列）',
   ambiguousPartnerIn:
     '伙伴地区 {{value}} 有歧义：在不同语言中它指 {{meanings}}；请改写 ISO 代码（{{file}}，第 {{row}} 行，“{{column}}”列）',
+  noValue: '无数值',
+  noValueStatus: '无数值（状态 {{status}}）',
+  noValueMissing: '无数值（状态 M：缺失）',
+  notAYear: '{{value}} 不是年份',
+  yearOutside: '年份 {{year}} 超出 {{min}}–{{max}}',
+  valueNotNumber: '数值 {{value}} 不是数字',
+  valueOutOfRange: '数值 {{value}} 超出 hwmo 可存储的数字范围（约 ±1.8e308）',
+  notFinite: '该数值不是有限数',
+  totalRow: '合计行',
+  notReportingArea: '{{area}} 不是报告地区',
+  sameObservation: '与第 {{row}} 行为同一观测值',
+  unterminatedHeld: '可能被截断：最后一行没有行结束符，因此不会修订已存储的数值',
+  unterminatedLine: '第 {{row}} 行是最后一行且没有行结束符：文件可能被截断',
+  unterminatedImported: '第 {{row}} 行是最后一行且没有行结束符：文件可能被截断；其数值已按原样导入',
+  unterminatedSkipped_other:
+    '第 {{row}} 行是最后一行且没有行结束符：文件可能被截断；其中 {{count}} 个数值会修订已存储的数值，已跳过（如该行完整，请使用 --accept-unterminated 导入）',
+  possiblyTruncated: '可能被截断：最后一行没有行结束符，且只有标题 {{width}} 个字段中的 {{count}} 个',
+  tableEnds_other: '第 {{row}} 行（{{cells}}）结束了表格；其下 {{count}} 行未读取',
+  noCountryCode: '无国家代码或名称',
+  noCountry: '无国家',
+  noCountryOfOrigin: '无来源国',
+  indicatorNotMeasure: '指标 {{code}} 不是 hwmo 存储的指标',
+  sexNotKnown: '性别 {{code}} 不是 hwmo 认识的性别代码',
 } satisfies Catalogue<typeof en, 'zh'>;
 
 export const text = defineMessages('observations', { en, fr, es, ar, ru, zh });

@@ -33,7 +33,7 @@ export function unstorable(r: ImportRecord, file: string): SkippedRow | null {
     });
   }
   if (Number.isFinite(r.value)) return null;
-  return { row: r.row, column: null, reason: 'the value is not a finite number' };
+  return { row: r.row, column: null, reason: msg('notFinite') };
 }
 
 export interface Warning {
@@ -42,8 +42,7 @@ export interface Warning {
   message: Reason;
 }
 
-export const UNTERMINATED_REASON =
-  'possibly truncated: the last line has no line terminator, so it does not revise the stored value';
+export const UNTERMINATED_REASON = msg('unterminatedHeld');
 
 /** The skipped rows counted by reason, the commonest first. */
 export function groupReasons(rows: readonly SkippedRow<string>[]): Array<{ reason: string; count: number }> {
