@@ -9,6 +9,7 @@ import type {
   SkippedRow,
 } from '../src/modules/observations/importers/types.ts';
 import { AppError } from '../src/platform/errors.ts';
+import { render } from '../src/platform/i18n/messages.ts';
 
 export const fixture = (name: string) =>
   fileURLToPath(new URL(`fixtures/importers/${name}`, import.meta.url));
@@ -20,7 +21,8 @@ export interface ReadResult {
   sheet: string | null;
   mapping: AppliedMapping | null;
   records: ImportRecord[];
-  skips: SkippedRow[];
+  /** The skipped rows, their reasons in English. */
+  skips: SkippedRow<string>[];
   events: number;
 }
 
@@ -31,10 +33,10 @@ export async function readAll(input: ImportInput | string, opts: OpenOptions = {
     opts,
   );
   const records: ImportRecord[] = [];
-  const skips: SkippedRow[] = [];
+  const skips: SkippedRow<string>[] = [];
   for await (const e of parsed.events) {
     if (e.type === 'record') records.push(e.record);
-    else skips.push(e.skip);
+    else skips.push({ ...e.skip, reason: render(e.skip.reason) });
   }
   return {
     format: parsed.format,

@@ -9,6 +9,8 @@ import { printTable } from '../../platform/cli/table.ts';
 import { parseOptions } from '../../platform/cli/validate.ts';
 import { importLimits } from '../../platform/config.ts';
 import { AppError } from '../../platform/errors.ts';
+import type { Lang } from '../../platform/i18n/langs.ts';
+import { render, type Text } from '../../platform/i18n/messages.ts';
 import { FORMAT_NAMES } from './importers/types.ts';
 import { text as msg } from './messages.ts';
 import type { ColumnMapping, ImportReport } from './schemas.ts';
@@ -124,39 +126,54 @@ async function progressBar(file: string) {
   };
 }
 
-function printReport(r: ImportReport): void {
-  const verb = r.dryRun ? 'would import' : `imported as batch ${r.batchId}`;
-  process.stdout.write(`${r.file} (${r.format}${r.sheet ? `, sheet ${r.sheet}` : ''}) ${verb}\n`);
+function printReport(r: ImportReport, lang: Lang): void {
+  const say = (t: Text) => render(t, lang);
+  const head = { file: r.file, format: r.format, id: r.batchId ?? '', sheet: r.sheet ?? '' };
+  const verb = r.dryRun
+    ? msg(r.sheet ? 'cliWouldImportSheet' : 'cliWouldImport', head)
+    : msg(r.sheet ? 'cliImportedSheet' : 'cliImported', head);
+  process.stdout.write(`${say(verb)}\n`);
   const m = r.mapping;
   if (m?.origin === 'suggested') {
-    process.stdout.write(
-      `No known format fits: read with the suggested column mapping (confidence ${m.confidence?.toFixed(2)}), ` +
-        `${r.dryRun ? 'which an import saves' : 'saved with the batch'}: ` +
-        `${m.mapping.columns.map((c) => `${c.header} → ${[c.role, c.occupation, c.measure, c.year].filter((x) => x !== undefined).join(' ')}`).join('; ')}` +
-        `${m.mapping.measure ? `; other values are ${m.mapping.measure}` : ''}` +
-        `${m.mapping.year !== undefined ? `; year ${m.mapping.year}` : ''}. ` +
-        `To change it: hwmo import ${r.file.replace(/ \[.*\]$/, '')} --suggest-mapping --format json > map.json, ` +
-        'edit it, then import with --mapping map.json\n',
-    );
+    const columns =
+      `${m.mapping.columns.map((c) => `${c.header} → ${[c.role, c.occupation, c.measure, c.year].filter((x) => x !== undefined).join(' ')}`).join('; ')}` +
+      `${m.mapping.measure ? `; other values are ${m.mapping.measure}` : ''}` +
+      `${m.mapping.year !== undefined ? `; year ${m.mapping.year}` : ''}`;
+    const params = {
+      confidence: m.confidence?.toFixed(2) ?? '',
+      columns,
+      file: r.file.replace(/ \[.*\]$/, ''),
+    };
+    process.stdout.write(`${say(msg(r.dryRun ? 'cliSuggestedDry' : 'cliSuggestedSaved', params))}\n`);
   } else if (m?.origin === 'saved') {
-    process.stdout.write(`Read with the column mapping saved with batch ${m.batchId}.\n`);
+    process.stdout.write(`${say(msg('cliSavedMapping', { id: m.batchId ?? '' }))}\n`);
   }
   printTable(
-    ['rows read', 'new', 'revised', 'unchanged', 'skipped'],
+    [msg('cliRowsRead'), msg('cliNew'), msg('cliRevised'), msg('cliUnchanged'), msg('cliSkipped')].map(say),
     [[r.rowsRead, r.stored, r.revised, r.unchanged, r.skipped]],
     [0, 1, 2, 3, 4],
   );
   if (r.skippedByReason.length) {
-    process.stdout.write('Skipped rows by reason (first row shown; `hwmo batches show ID` lists all):\n');
+    process.stdout.write(`${say(msg('cliSkippedByReason'))}\n`);
     for (const s of r.skippedByReason.slice(0, 15)) {
       const first = r.skippedRows.find((x) => x.reason === s.reason);
-      const where = first
-        ? ` (e.g. row ${first.row}${first.column ? `, column "${first.column}"` : ''})`
-        : '';
-      process.stdout.write(`  ${s.count} × ${s.reason}${where}\n`);
+      const line = !first
+        ? `${s.count} × ${s.reason}`
+        : say(
+            first.column
+              ? msg('cliReasonAtColumn', {
+                  count: s.count,
+                  reason: s.reason,
+                  row: first.row,
+                  column: first.column,
+                })
+              : msg('cliReasonAt', { count: s.count, reason: s.reason, row: first.row }),
+          );
+      process.stdout.write(`  ${line}\n`);
     }
   }
-  for (const w of r.warnings) process.stderr.write(`warning: ${r.file}, ${w.message}\n`);
+  for (const w of r.warnings)
+    process.stderr.write(`${say(msg('cliWarning', { file: r.file, message: w.message }))}\n`);
 }
 
 export function registerImport(program: Command): void {
@@ -189,14 +206,16 @@ export function registerImport(program: Command): void {
       const opts = parseOptions(ImportOptionsSchema, raw);
       const mapping = opts.mapping ? await readMapping(opts.mapping) : undefined;
       const reports: ImportReport[] = [];
+      let lang: Lang = 'en';
       const done = (report: ImportReport) => {
         reports.push(report);
-        if (!opts.json) printReport(report);
+        if (!opts.json) printReport(report, lang);
       };
       await withData(files.length > 1 ? 'these imports' : 'this import', {
         local: async (db, config) => {
           const { importFile } = await import('./import-file.ts');
           const ctx = cliContext(db, config);
+          lang = ctx.lang;
           for (const path of files) {
             const bar = opts.json ? null : await progressBar(basename(path));
             try {

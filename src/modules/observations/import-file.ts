@@ -22,7 +22,14 @@ import { scopeRefusal } from './domain/scope.ts';
 import { openImportFile, type SavedMapping } from './importers/index.ts';
 import { checkMapping } from './importers/mapping.ts';
 import { type ImportWarning, TotalsReconciler, totalLabel } from './importers/totals.ts';
-import type { FormatName, ImportEvent, ImportInput, ImportRecord, SkippedRow } from './importers/types.ts';
+import type {
+  FormatName,
+  ImportEvent,
+  ImportInput,
+  ImportRecord,
+  Reason,
+  SkippedRow,
+} from './importers/types.ts';
 import { text as msg } from './messages.ts';
 import {
   ensureSource,
@@ -195,7 +202,7 @@ export async function importFile(ctx: Ctx, options: ImportFileOptions): Promise<
       }
       await analyzeStage(tx);
       for (const d of await removeDuplicates(tx)) {
-        scan.skipped.push({ row: d.row, column: null, reason: `same observation as row ${d.firstRow}` });
+        scan.skipped.push({ row: d.row, column: null, reason: msg('sameObservation', { row: d.firstRow }) });
       }
       // Nothing current shares a source and measure with the file (a first import): every staged row is new.
       const fresh = !(await stageOverlapsCurrent(tx));
@@ -214,7 +221,10 @@ export async function importFile(ctx: Ctx, options: ImportFileOptions): Promise<
         headerSignature: parsed.headerSignature,
       });
       const committed = await commitStaged(tx, batchId, fresh);
-      const skippedRows = scan.skipped.sort((a, b) => a.row - b.row);
+      // The report speaks the reader's language; the batch keeps its skipped rows in English.
+      const say = (r: Reason) => render(r, ctx.lang);
+      const sorted = scan.skipped.sort((a, b) => a.row - b.row);
+      const skippedRows = sorted.map((r) => ({ ...r, reason: say(r.reason) }));
       const result: ImportReport = {
         file,
         format: parsed.format,
@@ -234,10 +244,17 @@ export async function importFile(ctx: Ctx, options: ImportFileOptions): Promise<
         measures: [...scan.measures].sort(),
         years: scan.years,
         mapping: parsed.mapping,
-        warnings: [...warnings, ...parsed.warnings, ...scan.warnings],
+        warnings: [...warnings, ...parsed.warnings, ...scan.warnings].map((w) => ({
+          ...w,
+          message: say(w.message),
+        })),
         durationMs: 0,
       };
-      await updateBatchCounts(tx, batchId, result);
+      await updateBatchCounts(tx, batchId, {
+        ...result,
+        skippedRows:
+          ctx.lang === 'en' ? skippedRows : sorted.map((r) => ({ ...r, reason: render(r.reason) })),
+      });
       await tx.audit({
         action: 'batch.import',
         objectType: 'import_batch',
@@ -366,7 +383,7 @@ async function stageRecords(
       if (totalLevels.size < MEMO_LIMIT) totalLevels.set(r.area, level);
     }
     if (level) {
-      scan.skipped.push({ row: r.row, column: r.areaColumn, reason: 'total row' });
+      scan.skipped.push({ row: r.row, column: r.areaColumn, reason: msg('totalRow') });
       const warning = totals.total(r, level);
       if (warning && scan.warnings.length < MAX_REPORTED_ERRORS) scan.warnings.push(warning);
       continue;
@@ -378,7 +395,11 @@ async function stageRecords(
       continue;
     }
     if (area.kind === 'total' || area.kind === 'unspecified' || area.kind === 'none') {
-      scan.skipped.push({ row: r.row, column: r.areaColumn, reason: `"${r.area}" is not a reporting area` });
+      scan.skipped.push({
+        row: r.row,
+        column: r.areaColumn,
+        reason: msg('notReportingArea', { area: `"${r.area}"` }),
+      });
       continue;
     }
     let partner = NOT_APPLICABLE;

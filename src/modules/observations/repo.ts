@@ -84,7 +84,7 @@ export async function selectBatch(db: Queryable, id: number): Promise<BatchDetai
   );
   return {
     ...toSummary(row),
-    skippedRows: json<SkippedRow[]>(row.skipped_rows),
+    skippedRows: json<SkippedRow<string>[]>(row.skipped_rows),
     current: counts?.current ?? 0,
     superseded: counts?.superseded ?? 0,
     supersededBy: await laterBatches(db, id),
@@ -185,7 +185,7 @@ export interface BatchCounts {
   revised: number;
   unchanged: number;
   skipped: number;
-  skippedRows: readonly SkippedRow[];
+  skippedRows: readonly SkippedRow<string>[];
 }
 
 export async function updateBatchCounts(tx: Queryable, id: number, c: BatchCounts): Promise<void> {

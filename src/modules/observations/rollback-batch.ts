@@ -28,8 +28,10 @@ export async function rollbackBatch(ctx: Ctx, id: number): Promise<RollbackResul
       file,
     );
     if (refusal) {
+      const [first] = refusal.errors;
       throw new AppError('forbidden', refusal.message, {
         detail: refusal.detail,
+        ...(first ? { location: { file: first.file, row: first.row } } : {}),
         hint: msg('scopeRollbackHint'),
         errors: refusal.errors,
       });

@@ -1,6 +1,7 @@
 import type { Queryable } from '../../platform/db/client.ts';
 import { UNTERMINATED_REASON, type Warning } from './domain/records.ts';
 import type { SkippedRow } from './importers/types.ts';
+import { text as msg } from './messages.ts';
 import { holdBackRevisions } from './repo-stage.ts';
 
 /**
@@ -13,24 +14,18 @@ export async function holdBackUnterminated(
   row: number,
   accept: boolean,
 ): Promise<{ skipped: SkippedRow[]; warning: Warning }> {
-  const warning: Warning = {
-    row,
-    column: null,
-    message: `row ${row} is the last line and has no line terminator: the file may be truncated`,
-  };
-  if (accept) {
-    return {
-      skipped: [],
-      warning: { ...warning, message: `${warning.message}; its values were imported as they are` },
-    };
-  }
+  if (accept)
+    return { skipped: [], warning: { row, column: null, message: msg('unterminatedImported', { row }) } };
   const held = await holdBackRevisions(tx, row);
-  const note =
-    held.length > 0
-      ? `; ${held.length} value(s) in it would revise stored values and were skipped (import with --accept-unterminated if the line is complete)`
-      : '';
   return {
     skipped: held.map((r) => ({ row: r, column: null, reason: UNTERMINATED_REASON })),
-    warning: { ...warning, message: warning.message + note },
+    warning: {
+      row,
+      column: null,
+      message:
+        held.length > 0
+          ? msg('unterminatedSkipped', { row, count: held.length })
+          : msg('unterminatedLine', { row }),
+    },
   };
 }

@@ -102,7 +102,8 @@ describe('imports and rollbacks stay within the actor’s areas', () => {
       }),
       'forbidden',
     );
-    assert.match(err.message, /KEN \(mixed\.csv, row 3\)/);
+    assert.match(err.message, /You may not import data for area KEN$/);
+    assert.deepEqual(err.location, { file: 'mixed.csv', row: 3 });
     assert.doesNotMatch(err.message, /GHA/);
     assert.deepEqual(
       err.errors.map((e) => [e.file, e.row]),
@@ -123,7 +124,9 @@ describe('imports and rollbacks stay within the actor’s areas', () => {
     assert.ok(kenya.batchId);
     const before = await state(db);
     const err = await refusal(rollbackBatch(manager, kenya.batchId), 'forbidden');
-    assert.match(err.message, /KEN \(kenya\.csv, row 2\)/);
+    assert.match(err.message, /it holds values for area KEN$/);
+    assert.deepEqual(err.location, { file: 'kenya.csv', row: 2 });
+    assert.match(err.localize('ru').message, /он содержит значения по территории KEN$/);
     assert.deepEqual(await state(db), before);
   });
 

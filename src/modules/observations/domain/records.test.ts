@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { AppError } from '../../../platform/errors.ts';
+import { render } from '../../../platform/i18n/messages.ts';
 import type { ImportRecord } from '../importers/types.ts';
 import { groupReasons, unstorable } from './records.ts';
 
@@ -28,11 +29,16 @@ test('a finite value with plain text is storable', () => {
 });
 
 test('a value no float holds is skipped with its reason', () => {
-  assert.deepEqual(unstorable({ ...base, value: Number.POSITIVE_INFINITY }, 'a.csv'), {
-    row: 7,
-    column: null,
-    reason: 'the value is not a finite number',
-  });
+  const skipped = unstorable({ ...base, value: Number.POSITIVE_INFINITY }, 'a.csv');
+  assert.deepEqual(
+    { ...skipped, reason: render(skipped?.reason ?? '') },
+    {
+      row: 7,
+      column: null,
+      reason: 'the value is not a finite number',
+    },
+  );
+  assert.equal(render(skipped?.reason ?? '', 'es'), 'el valor no es un número finito');
 });
 
 test('a NUL character refuses the file, naming the column the file wrote', () => {

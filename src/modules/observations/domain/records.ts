@@ -1,5 +1,5 @@
 import { AppError } from '../../../platform/errors.ts';
-import type { ImportRecord, SkippedRow } from '../importers/types.ts';
+import type { ImportRecord, Reason, SkippedRow } from '../importers/types.ts';
 import { text as msg } from '../messages.ts';
 
 const TEXT_FIELDS = [
@@ -33,20 +33,19 @@ export function unstorable(r: ImportRecord, file: string): SkippedRow | null {
     });
   }
   if (Number.isFinite(r.value)) return null;
-  return { row: r.row, column: null, reason: 'the value is not a finite number' };
+  return { row: r.row, column: null, reason: msg('notFinite') };
 }
 
 export interface Warning {
   row: number;
   column: string | null;
-  message: string;
+  message: Reason;
 }
 
-export const UNTERMINATED_REASON =
-  'possibly truncated: the last line has no line terminator, so it does not revise the stored value';
+export const UNTERMINATED_REASON = msg('unterminatedHeld');
 
 /** The skipped rows counted by reason, the commonest first. */
-export function groupReasons(rows: readonly SkippedRow[]): Array<{ reason: string; count: number }> {
+export function groupReasons(rows: readonly SkippedRow<string>[]): Array<{ reason: string; count: number }> {
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(r.reason, (counts.get(r.reason) ?? 0) + 1);
   return [...counts].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count);

@@ -1,8 +1,9 @@
 import { cutQuoted } from '../../../platform/errors.ts';
 import { NOT_APPLICABLE } from '../../reference/index.ts';
+import { text as msg } from '../messages.ts';
 import { MAX_YEAR, MIN_YEAR, notANumber, parseNumber, parseYear } from './numbers.ts';
 import type { RawRow } from './rows.ts';
-import type { FormatName, ImportEvent, ImportRecord } from './types.ts';
+import type { FormatName, ImportEvent, ImportRecord, Reason } from './types.ts';
 
 export function normaliseName(cell: string): string {
   return cell
@@ -77,8 +78,11 @@ export interface FormatSpec {
   open(ctx: FormatContext): RowReader;
 }
 
-export function skip(row: number, column: string | null, reason: string): ImportEvent {
-  return { type: 'skip', skip: { row, column, reason: cutQuoted(reason) } };
+export function skip(row: number, column: string | null, reason: Reason): ImportEvent {
+  return {
+    type: 'skip',
+    skip: { row, column, reason: typeof reason === 'string' ? cutQuoted(reason) : reason },
+  };
 }
 
 export function record(r: ImportRecord): ImportEvent {
@@ -129,7 +133,7 @@ export function readValue(
   status?: string,
 ): number | ImportEvent {
   const v = parseNumber(raw, decimalComma);
-  if (v === null) return skip(row, column, status ? `no value (status ${status})` : 'no value');
+  if (v === null) return skip(row, column, status ? msg('noValueStatus', { status }) : msg('noValue'));
   if (Number.isNaN(v)) return skip(row, column, notANumber(raw, decimalComma));
   return v;
 }
@@ -137,7 +141,8 @@ export function readValue(
 /** The year in a cell, or the skip event saying why it is not one. */
 export function readYear(raw: string, row: number, column: string): number | ImportEvent {
   const y = parseYear(raw);
-  if (y === null) return skip(row, column, `${JSON.stringify(raw.trim())} is not a year`);
-  if (y < MIN_YEAR || y > MAX_YEAR) return skip(row, column, `year ${y} is outside ${MIN_YEAR}–${MAX_YEAR}`);
+  if (y === null) return skip(row, column, msg('notAYear', { value: JSON.stringify(raw.trim()) }));
+  if (y < MIN_YEAR || y > MAX_YEAR)
+    return skip(row, column, msg('yearOutside', { year: y, min: MIN_YEAR, max: MAX_YEAR }));
   return y;
 }

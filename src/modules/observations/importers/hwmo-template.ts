@@ -260,9 +260,7 @@ export class LongRowReader {
     }
     if (this.problems.length > before || year === null) return;
     if (value === null) {
-      out.push(
-        skip(row, this.name('value'), flags.includes('M') ? 'no value (status M: missing)' : 'no value'),
-      );
+      out.push(skip(row, this.name('value'), flags.includes('M') ? msg('noValueMissing') : msg('noValue')));
       return;
     }
     if (outOfRange) {
@@ -271,13 +269,7 @@ export class LongRowReader {
     }
     if (options.scalePower) value = scale(value, 10 ** options.scalePower);
     if (Number.isNaN(value)) {
-      out.push(
-        skip(
-          row,
-          'UNIT_MULT',
-          `UNIT_MULT ${options.scalePower} scales the value beyond the range of numbers hwmo stores`,
-        ),
-      );
+      out.push(skip(row, 'UNIT_MULT', msg('unitMultBeyond', { power: options.scalePower ?? '' })));
       return;
     }
     out.push(

@@ -273,13 +273,7 @@ function eventStream(
     if (n === width || (n >= minWidth && n < width)) return true;
     if (n > width && row.cells.slice(width).every((c) => c.trim() === '')) return true;
     if (n < width && row.row === unterminatedRow()) {
-      out.push(
-        skip(
-          row.row,
-          header.name(n),
-          `possibly truncated: the last line has no line terminator and ${n} of the header's ${width} fields`,
-        ),
-      );
+      out.push(skip(row.row, header.name(n), msg('possiblyTruncated', { count: n, width })));
       return false;
     }
     throw new AppError(
@@ -339,9 +333,11 @@ function eventStream(
           warnings.push({
             row: ended.row,
             column: null,
-            message:
-              `row ${ended.row} (${JSON.stringify(preview(ended.cells.filter((c) => c.trim() !== '')))}) ends the table; ` +
-              `${below} row(s) below it were not read`,
+            message: msg('tableEnds', {
+              row: ended.row,
+              cells: JSON.stringify(preview(ended.cells.filter((c) => c.trim() !== ''))),
+              count: below,
+            }),
           });
         }
         reader.finish?.();

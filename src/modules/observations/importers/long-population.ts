@@ -1,4 +1,5 @@
 import { NOT_APPLICABLE } from '../../reference/index.ts';
+import { text as msg } from '../messages.ts';
 import {
   areaRecord,
   cell,
@@ -37,7 +38,7 @@ export const longPopulation: FormatSpec = {
         const code = cell(cells, iCode).trim();
         const area = code || textCell(cell(cells, iName));
         if (!area) {
-          out.push(skip(row, h.name(iCode), 'no country code or name'));
+          out.push(skip(row, h.name(iCode), msg('noCountryCode')));
           return;
         }
         const year = readYear(cell(cells, iYear), row, yearCol);

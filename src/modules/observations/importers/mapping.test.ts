@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import { readAll, readText, refusal } from '../../../../test/importers.ts';
+import { render } from '../../../platform/i18n/messages.ts';
 import { totalLabel } from './header-words.ts';
 import { openImportFile, suggestFileMapping } from './index.ts';
 import { headerSignature, parseMappingText } from './mapping.ts';
@@ -60,13 +61,16 @@ describe('sheets no known format fits', () => {
     const r = await readAll({ fileName: 'wide.xlsx', bytes });
     const parsed = await openImportFile({ fileName: 'wide.xlsx', bytes });
     for await (const _ of parsed.events);
-    assert.deepEqual(parsed.warnings, [
-      {
-        row: 9,
-        column: null,
-        message: 'row 9 ("Source: Ministry of Health") ends the table; 2 row(s) below it were not read',
-      },
-    ]);
+    assert.deepEqual(
+      parsed.warnings.map((w) => ({ ...w, message: render(w.message) })),
+      [
+        {
+          row: 9,
+          column: null,
+          message: 'row 9 ("Source: Ministry of Health") ends the table; 2 rows below it were not read',
+        },
+      ],
+    );
     assert.equal(r.mapping?.mapping.headerRow, 3);
     assert.equal(r.sheet, 'Staff');
     // The Total row is passed on for the import service to recognise; the table ends at the first note line.
@@ -459,10 +463,10 @@ describe('totals rows', () => {
     const w = t.total(rec(6, 'Sub-total', 99), 'subtotal');
     assert.equal(w?.row, 6);
     assert.match(
-      w?.message ?? '',
+      render(w?.message ?? ''),
       /row 6 \("Sub-total"\).*is 99 but the 1 row\(s\) it covers sum to 100 \(difference -1\)/,
     );
     const grand = t.total(rec(7, 'Total', 17000), 'total');
-    assert.match(grand?.message ?? '', /sum to 17100 \(difference -100\)/);
+    assert.match(render(grand?.message ?? ''), /sum to 17100 \(difference -100\)/);
   });
 });

@@ -233,7 +233,7 @@ export function mappedReader(mapping: ColumnMapping, ctx: FormatContext): RowRea
         const measure = findMeasure(v.measure ?? rowMeasure ?? mapping.measure ?? DEFAULT_MAPPED_MEASURE);
         if (!measure) continue;
         let year: number | ImportEvent | undefined = v.year ?? rowYear ?? mapping.year;
-        if (year === undefined) year = skip(row, v.name, 'no year');
+        if (year === undefined) year = skip(row, v.name, msg('noYear'));
         if (typeof year !== 'number') {
           out.push(year);
           continue;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { render } from '../../../platform/i18n/messages.ts';
 import { isOutOfRange, notANumber, parseNumber, parseYear, scale } from './numbers.ts';
 
 describe('parseNumber', () => {
@@ -11,8 +12,9 @@ describe('parseNumber', () => {
     assert.equal(parseNumber('0e-400'), 0);
     assert.equal(parseNumber('1.7e308'), 1.7e308);
     assert.equal(isOutOfRange('abc'), false);
-    assert.match(notANumber('1e309'), /beyond the range/);
-    assert.match(notANumber('abc'), /is not a number/);
+    assert.match(render(notANumber('1e309')), /beyond the range/);
+    assert.match(render(notANumber('abc')), /is not a number/);
+    assert.match(render(notANumber('abc'), 'fr'), /n'est pas un nombre/);
   });
 
   test('reads plain, negative, signed and exponent numbers', () => {

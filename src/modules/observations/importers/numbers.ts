@@ -1,3 +1,6 @@
+import type { Text } from '../../../platform/i18n/messages.ts';
+import { text as msg } from '../messages.ts';
+
 const PLAIN = /^-?\d+(\.\d+)?$/;
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 const MISSING = new Set(['', '..', '...', '…', '-', '–', '—', ':', 'na', 'n/a', 'nan', 'null', '#n/a']);
@@ -26,12 +29,12 @@ export function isOutOfRange(raw: string, decimalComma = false): boolean {
 }
 
 /** Why a cell that is neither empty nor missing is not a value. */
-export function notANumber(raw: string, decimalComma = false): string {
+export function notANumber(raw: string, decimalComma = false): Text {
   const t = raw.trim();
-  const shown = JSON.stringify(t.length > 40 ? `${t.slice(0, 40)}…` : t);
+  const value = JSON.stringify(t.length > 40 ? `${t.slice(0, 40)}…` : t);
   return isOutOfRange(raw, decimalComma)
-    ? `value ${shown} is beyond the range of numbers hwmo stores (about ±1.8e308)`
-    : `value ${shown} is not a number`;
+    ? msg('valueOutOfRange', { value })
+    : msg('valueNotNumber', { value });
 }
 
 function representable(value: number, text: string): boolean {

@@ -169,8 +169,8 @@ export const oecdStat: FormatSpec = {
           const what = label ? `${code || '(no code)'} (${label})` : code || '(empty)';
           const reason =
             v?.kind === 'share' || SHARE_LABEL.test(label)
-              ? `variable ${what} is a share: hwmo computes shares from the counts and does not store them`
-              : `variable ${what} is not a measure hwmo stores`;
+              ? msg('variableShare', { code: what })
+              : msg('variableNotMeasure', { code: what });
           out.push(skip(row, variableCol, reason));
           return;
         }
@@ -181,7 +181,7 @@ export const oecdStat: FormatSpec = {
           areaColumn = areaNameCol;
         }
         if (area === '') {
-          out.push(skip(row, h.name(i.area === -1 ? i.areaName : i.area), 'no country'));
+          out.push(skip(row, h.name(i.area === -1 ? i.areaName : i.area), msg('noCountry')));
           return;
         }
         let origin = cell(cells, i.origin).trim();
@@ -191,17 +191,11 @@ export const oecdStat: FormatSpec = {
           originColumn = originNameCol;
         }
         if (v.kind === 'total' && origin !== '' && !TOTAL_ORIGIN.has(origin)) {
-          out.push(
-            skip(
-              row,
-              h.name(originCol),
-              `${v.label} is stored for origin TOT only; this row is for origin ${origin}`,
-            ),
-          );
+          out.push(skip(row, h.name(originCol), msg('originTotOnly', { label: v.label, origin })));
           return;
         }
         if (v.kind === 'bilateral' && origin === '') {
-          out.push(skip(row, h.name(originCol), 'no country of origin'));
+          out.push(skip(row, h.name(originCol), msg('noCountryOfOrigin')));
           return;
         }
         const year = readYear(cell(cells, i.year), row, yearCol);

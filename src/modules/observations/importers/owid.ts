@@ -1,4 +1,5 @@
 import { NOT_APPLICABLE } from '../../reference/index.ts';
+import { text as msg } from '../messages.ts';
 import { areaRecord, cell, type FormatSpec, type Header, readYear, skip } from './format.ts';
 import { notANumber, parseNumber } from './numbers.ts';
 import { textCell } from './text.ts';
@@ -33,11 +34,11 @@ export const owid: FormatSpec = {
           const raw = cell(cells, v.index);
           if (raw.trim() === '') continue;
           if (!v.measure) {
-            out.push(skip(row, v.name, `column "${v.name}" is not a measure hwmo stores`));
+            out.push(skip(row, v.name, msg('columnNotMeasure', { column: `"${v.name}"` })));
             continue;
           }
           if (area === '') {
-            out.push(skip(row, h.name(iEntity), 'no entity'));
+            out.push(skip(row, h.name(iEntity), msg('noEntity')));
             continue;
           }
           if (year === null) {
@@ -50,7 +51,7 @@ export const owid: FormatSpec = {
           }
           const value = parseNumber(raw, decimalComma);
           if (value === null || Number.isNaN(value)) {
-            out.push(skip(row, v.name, value === null ? 'no value' : notANumber(raw, decimalComma)));
+            out.push(skip(row, v.name, value === null ? msg('noValue') : notANumber(raw, decimalComma)));
             continue;
           }
           out.push(

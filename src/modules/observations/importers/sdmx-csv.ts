@@ -1,4 +1,5 @@
 import { AppError } from '../../../platform/errors.ts';
+import type { Text } from '../../../platform/i18n/messages.ts';
 import { AGE_PATTERN, OBSERVATION_FLAGS, type PartnerBasis, type Sex } from '../../reference/index.ts';
 import { text as msg } from '../messages.ts';
 import type { FormatSpec, Header, RowReader } from './format.ts';
@@ -144,9 +145,9 @@ function statusFlags(status: string | null): { flags: string[]; note: string | n
   return letters.has(status) ? { flags: [status], note: null } : { flags: [], note: `OBS_STATUS ${status}` };
 }
 
-function missingReason(status: string | null): string {
-  if (status === 'M') return 'no value (status M: missing)';
-  return status ? `no value (status ${status})` : 'no value';
+function missingReason(status: string | null): Text {
+  if (status === 'M') return msg('noValueMissing');
+  return status ? msg('noValueStatus', { status }) : msg('noValue');
 }
 
 const ANNUAL = /^(\d{4})(-A1)?$/;
@@ -185,33 +186,21 @@ function wfmiMapper(layout: SdmxLayout): Mapper {
     const c = o.components;
     const row = o.row;
     if (c.FREQ && c.FREQ !== 'A') {
-      out.push(skip(row, 'FREQ', `frequency ${c.FREQ}: hwmo stores annual values`));
+      out.push(skip(row, 'FREQ', msg('frequencyNotAnnual', { code: c.FREQ ?? '' })));
       return;
     }
     const occupation = m.occupations[c.MEASURE ?? ''];
     if (!occupation) {
-      out.push(
-        skip(
-          row,
-          'MEASURE',
-          `MEASURE ${c.MEASURE || '(empty)'} is not a health profession hwmo maps (PHYS, MINU)`,
-        ),
-      );
+      out.push(skip(row, 'MEASURE', msg('measureNotProfession', { code: c.MEASURE || '(empty)' })));
       return;
     }
     const unit = c.UNIT_MEASURE ?? '';
     if (unit.startsWith(m.shareUnitPrefix)) {
-      out.push(
-        skip(
-          row,
-          'UNIT_MEASURE',
-          `unit ${unit} is a percentage: hwmo computes shares and does not store them`,
-        ),
-      );
+      out.push(skip(row, 'UNIT_MEASURE', msg('unitPercentage', { code: unit })));
       return;
     }
     if (!m.personUnits.has(unit)) {
-      out.push(skip(row, 'UNIT_MEASURE', `unit ${unit || '(none)'} is not a headcount unit hwmo maps`));
+      out.push(skip(row, 'UNIT_MEASURE', msg('unitNotHeadcount', { code: unit || '(none)' })));
       return;
     }
     let inflow = false;
@@ -219,7 +208,7 @@ function wfmiMapper(layout: SdmxLayout): Mapper {
       const f = c[flowColumn] ?? '';
       inflow = m.inflowCodes.has(f);
       if (!inflow && !m.stockCodes.has(f)) {
-        out.push(skip(row, flowColumn, `${flowColumn} ${f || '(empty)'} is neither a stock nor an inflow`));
+        out.push(skip(row, flowColumn, msg('flowNeither', { column: flowColumn, code: f || '(empty)' })));
         return;
       }
     }
@@ -232,29 +221,29 @@ function wfmiMapper(layout: SdmxLayout): Mapper {
           ? 'foreign-born-stock'
           : null;
     if (!measure) {
-      out.push(skip(row, origin?.[0] ?? null, 'stocks by citizenship are not a measure hwmo stores'));
+      out.push(skip(row, origin?.[0] ?? null, msg('citizenshipStocks')));
       return;
     }
     const sexCode = c.SEX || '_T';
     const sex = (sexCode === 'T' ? '_T' : sexCode) as Sex;
     if (sex !== '_T' && sex !== 'F' && sex !== 'M') {
-      out.push(skip(row, 'SEX', `sex ${sexCode} is not a sex code hwmo knows`));
+      out.push(skip(row, 'SEX', msg('sexNotKnown', { code: sexCode })));
       return;
     }
     const age = c.AGE || '_T';
     if (!AGE_PATTERN.test(age)) {
-      out.push(skip(row, 'AGE', `age ${age} is not an age group hwmo knows`));
+      out.push(skip(row, 'AGE', msg('ageNotKnown', { code: age })));
       return;
     }
     const area = c.REF_AREA ?? '';
     if (area === '') {
-      out.push(skip(row, 'REF_AREA', 'no reference area'));
+      out.push(skip(row, 'REF_AREA', msg('noReferenceArea')));
       return;
     }
     const period = c.TIME_PERIOD ?? '';
     const annual = ANNUAL.exec(period);
     if (!annual) {
-      out.push(skip(row, 'TIME_PERIOD', `period ${period || '(empty)'} is not a year`));
+      out.push(skip(row, 'TIME_PERIOD', msg('periodNotYear', { code: period || '(empty)' })));
       return;
     }
     const year = readYear(annual[1] ?? '', row, 'TIME_PERIOD');
@@ -269,18 +258,14 @@ function wfmiMapper(layout: SdmxLayout): Mapper {
     if (Number.isNaN(o.value)) {
       out.push(
         o.overflow
-          ? skip(
-              row,
-              'UNIT_MULT',
-              `UNIT_MULT ${c.UNIT_MULT} scales the value beyond the range of numbers hwmo stores`,
-            )
+          ? skip(row, 'UNIT_MULT', msg('unitMultBeyond', { power: c.UNIT_MULT ?? '' }))
           : skip(row, 'OBS_VALUE', notANumber(c.OBS_VALUE ?? '')),
       );
       return;
     }
     const partnerCode = origin ? (c[origin[0]] ?? '') : '_T';
     if (partnerCode === '') {
-      out.push(skip(row, origin?.[0] ?? null, 'no country of origin'));
+      out.push(skip(row, origin?.[0] ?? null, msg('noCountryOfOrigin')));
       return;
     }
     const { flags, note } = statusFlags(o.status);
@@ -352,8 +337,7 @@ function hwmoMapper(
   };
 }
 
-const MIG_REASON =
-  'dataflow DSD_MIG@DF_MIG counts the migration of the whole population, not of health workers; hwmo does not store it';
+const MIG_REASON = msg('migrationFlow');
 
 type FlowKind = 'hwmo' | 'wfmi' | 'mig';
 const DATAFLOWS: Readonly<Record<string, FlowKind>> = {
@@ -419,7 +403,7 @@ export const sdmxCsv: FormatSpec = {
         }
         const o = layout.observation(raw, decimalComma);
         if (o.action === 'D') {
-          out.push(skip(raw.row, 'ACTION', 'DELETE action rows are not applied'));
+          out.push(skip(raw.row, 'ACTION', msg('deleteAction')));
           return;
         }
         mapper(o, raw, out);

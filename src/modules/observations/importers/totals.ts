@@ -1,5 +1,5 @@
 import { findMeasure } from '../../reference/index.ts';
-import type { ImportRecord } from './types.ts';
+import type { ImportRecord, Reason } from './types.ts';
 
 export { totalLabel } from './header-words.ts';
 
@@ -7,7 +7,7 @@ export { totalLabel } from './header-words.ts';
 export interface ImportWarning {
   row: number;
   column: string | null;
-  message: string;
+  message: Reason;
 }
 
 /** Sums since the last totals row of either kind (`block`) and since the last total (`all`). */

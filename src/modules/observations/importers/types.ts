@@ -1,3 +1,4 @@
+import type { Text } from '../../../platform/i18n/messages.ts';
 import type { PartnerBasis, Sex } from '../../reference/index.ts';
 import type { ColumnMapping } from '../schemas.ts';
 import type { ImportWarning } from './totals.ts';
@@ -55,10 +56,14 @@ export interface ImportRecord {
   series: string;
 }
 
-export interface SkippedRow {
+/** Why a row was skipped or what a warning says: a message as data, rendered in the reader's language. */
+export type Reason = Text | string;
+
+/** A row not stored, with its reason (rendered as a string in reports and the batch). */
+export interface SkippedRow<R = Reason> {
   row: number;
   column: string | null;
-  reason: string;
+  reason: R;
 }
 
 export type ImportEvent = { type: 'record'; record: ImportRecord } | { type: 'skip'; skip: SkippedRow };

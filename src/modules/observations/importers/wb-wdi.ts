@@ -1,4 +1,5 @@
 import { NOT_APPLICABLE } from '../../reference/index.ts';
+import { text as msg } from '../messages.ts';
 import { areaRecord, cell, type FormatSpec, firstMissing, type Header, readYear, skip } from './format.ts';
 import { notANumber, parseNumber, scale } from './numbers.ts';
 import { textCell } from './text.ts';
@@ -54,12 +55,12 @@ export const wbWdi: FormatSpec = {
           if (!ind) {
             const name = textCell(cell(cells, iIndicatorName));
             out.push(
-              skip(row, y.name, `indicator ${code}${name ? ` (${name})` : ''} is not a measure hwmo stores`),
+              skip(row, y.name, msg('indicatorNotMeasure', { code: `${code}${name ? ` (${name})` : ''}` })),
             );
             continue;
           }
           if (area === '') {
-            out.push(skip(row, y.name, 'no country code or name'));
+            out.push(skip(row, y.name, msg('noCountryCode')));
             continue;
           }
           const year = readYear(y.name, row, y.name);
@@ -69,7 +70,7 @@ export const wbWdi: FormatSpec = {
           }
           const value = parseNumber(raw, decimalComma);
           if (value === null || Number.isNaN(value)) {
-            out.push(skip(row, y.name, value === null ? 'no value' : notANumber(raw, decimalComma)));
+            out.push(skip(row, y.name, value === null ? msg('noValue') : notANumber(raw, decimalComma)));
             continue;
           }
           out.push(

@@ -1,5 +1,6 @@
 import type { Sex } from '../../reference/index.ts';
 import { findMeasure } from '../../reference/index.ts';
+import { text as msg } from '../messages.ts';
 import { areaRecord, cell, type FormatSpec, firstMissing, type Header, readYear, skip } from './format.ts';
 import { notANumber, parseNumber, scale } from './numbers.ts';
 import { textCell } from './text.ts';
@@ -53,19 +54,17 @@ export const whoGhoLegacy: FormatSpec = {
         const code = cell(cells, i.indicator).trim();
         const ind = GHO_INDICATORS[code];
         if (!ind) {
-          out.push(
-            skip(row, h.name(i.indicator), `indicator ${code || '(empty)'} is not a measure hwmo stores`),
-          );
+          out.push(skip(row, h.name(i.indicator), msg('indicatorNotMeasure', { code: code || '(empty)' })));
           return;
         }
         const state = cell(cells, i.publish).trim();
         if (state !== '' && state.toUpperCase() !== 'PUBLISHED') {
-          out.push(skip(row, h.name(i.publish), `publish state ${state}: only published values are stored`));
+          out.push(skip(row, h.name(i.publish), msg('publishState', { state })));
           return;
         }
         const areaIndex = areaColumns.find((c) => cell(cells, c).trim() !== '');
         if (areaIndex === undefined) {
-          out.push(skip(row, h.name(areaColumns[0] ?? i.indicator), 'no country, region or income group'));
+          out.push(skip(row, h.name(areaColumns[0] ?? i.indicator), msg('noCountryRegionIncome')));
           return;
         }
         let sex: Sex = '_T';
@@ -73,7 +72,7 @@ export const whoGhoLegacy: FormatSpec = {
         if (sexCode !== '') {
           const s = ghoSex(sexCode);
           if (!s) {
-            out.push(skip(row, h.name(i.sex), `sex ${sexCode} is not a sex code hwmo knows`));
+            out.push(skip(row, h.name(i.sex), msg('sexNotKnown', { code: sexCode })));
             return;
           }
           sex = s;
@@ -87,7 +86,7 @@ export const whoGhoLegacy: FormatSpec = {
         let value = parseNumber(raw, decimalComma);
         let comment = textCell(cell(cells, i.comment));
         if (value === null || Number.isNaN(value)) {
-          const why = value === null ? 'no value' : notANumber(raw, decimalComma);
+          const why = value === null ? msg('noValue') : notANumber(raw, decimalComma);
           out.push(skip(row, h.name(i.value), why));
           return;
         }

@@ -1,4 +1,5 @@
 import { NOT_APPLICABLE, type Sex } from '../../reference/index.ts';
+import { text as msg } from '../messages.ts';
 import { areaRecord, cell, type FormatSpec, firstMissing, type Header, readYear, skip } from './format.ts';
 import { notANumber, parseNumber } from './numbers.ts';
 import { textCell } from './text.ts';
@@ -136,7 +137,7 @@ export const whoGho: FormatSpec = {
         if (!ind) {
           const name = textCell(cell(cells, h.index(...C.indicatorName)));
           const what = name ? `${code} (${name})` : code || '(empty)';
-          out.push(skip(row, indicatorCol, `indicator ${what} is not a measure hwmo stores`));
+          out.push(skip(row, indicatorCol, msg('indicatorNotMeasure', { code: what })));
           return;
         }
         let sex: Sex = '_T';
@@ -151,15 +152,13 @@ export const whoGho: FormatSpec = {
             continue;
           }
           const type = cell(cells, dim.type).trim() || `Dim${d + 1}`;
-          out.push(
-            skip(row, h.name(dim.code), `broken down by ${type} (${value}); hwmo stores totals and sex only`),
-          );
+          out.push(skip(row, h.name(dim.code), msg('brokenDown', { dimension: type, value })));
           return;
         }
         const areaCode = cell(cells, iArea).trim();
         const areaName = areaCode === '' ? textCell(cell(cells, iAreaName)) : null;
         if (!areaCode && !areaName) {
-          out.push(skip(row, h.name(iArea), 'no area code or name'));
+          out.push(skip(row, h.name(iArea), msg('noAreaCode')));
           return;
         }
         const year = readYear(cell(cells, iYear), row, yearCol);
@@ -176,7 +175,7 @@ export const whoGho: FormatSpec = {
           value = displayNumber(raw, decimalComma);
         }
         if (value === null) {
-          out.push(skip(row, column, 'no value'));
+          out.push(skip(row, column, msg('noValue')));
           return;
         }
         if (Number.isNaN(value)) {
