@@ -129,7 +129,7 @@ describe('a problem of each module in French and Arabic', () => {
   }
 
   test('accounts: wrong e-mail address or password', async () => {
-    const { signIn } = await import('../accounts/sign-in.ts');
+    const { signIn } = await import('../accounts/index.ts');
     await inBoth(
       'accounts',
       'unauthenticated',
@@ -145,7 +145,7 @@ describe('a problem of each module in French and Arabic', () => {
   });
 
   test('approvals: an unknown country', async () => {
-    const { actOnApproval } = await import('../approvals/act-on-approval.ts');
+    const { actOnApproval } = await import('../approvals/index.ts');
     await inBoth(
       'approvals',
       'not_found',
@@ -155,7 +155,7 @@ describe('a problem of each module in French and Arabic', () => {
   });
 
   test('approvals: a transition the state does not allow names the unit, the state and the action', async () => {
-    const { transition } = await import('../approvals/domain/state-machine.ts');
+    const { transition } = await import('../approvals/index.ts');
     const err = checkLocalized(
       await thrown(() =>
         transition({ areaName: 'Ghana', year: 2020, source: null }, 'approved', 'approve', 'x'),
@@ -172,7 +172,7 @@ describe('a problem of each module in French and Arabic', () => {
   });
 
   test('flows: net totals that do not sum to zero', async () => {
-    const { flowsFromNet } = await import('../flows/matrix-operations.ts');
+    const { flowsFromNet } = await import('../flows/index.ts');
     const body = {
       areas: ['A', 'B'],
       seed: [
@@ -190,7 +190,7 @@ describe('a problem of each module in French and Arabic', () => {
   });
 
   test('indicators: the SDG gap for one cadre only', async () => {
-    const { checkOccupations } = await import('../indicators/compute-indicators.ts');
+    const { checkOccupations } = await import('../indicators/index.ts');
     await inBoth(
       'indicators',
       'invalid_input',
@@ -200,7 +200,7 @@ describe('a problem of each module in French and Arabic', () => {
   });
 
   test('profiles: an unknown area', async () => {
-    const { areaProfile } = await import('../profiles/area-profile.ts');
+    const { areaProfile } = await import('../profiles/index.ts');
     await inBoth(
       'profiles',
       'not_found',
@@ -221,7 +221,7 @@ describe('a problem of each module in French and Arabic', () => {
   });
 
   test('safeguards: an edition that does not exist', async () => {
-    const { requireEdition } = await import('../safeguards/assess.ts');
+    const { requireEdition } = await import('../safeguards/index.ts');
     await inBoth(
       'safeguards',
       'not_found',
@@ -241,7 +241,7 @@ describe('a problem of each module in French and Arabic', () => {
   });
 
   test('plural messages follow each language’s categories', async () => {
-    const { text } = await import('../accounts/messages.ts');
+    const { accountText: text } = await import('../accounts/index.ts');
     const { render } = await import('../../platform/i18n/messages.ts');
     const say = (count: number, lang: Lang) => render(text('throttled_detail', { count }), lang);
     assert.match(say(1, 'en'), /1 more minute,/);

@@ -2,7 +2,6 @@ import { atParams, flowText } from './messages.ts';
 import type { Matrix, MatrixInput } from './types.ts';
 import {
   checkTotalsAgree,
-  describeIndex,
   flattenMatrix,
   flattenVector,
   fmt,

@@ -4,7 +4,6 @@ import { atParams, flowText } from './messages.ts';
 import type { FitInfo, Matrix, MatrixInput, StoppingRule, UnreachableMargin } from './types.ts';
 import {
   checkTotalsAgree,
-  describeIndex,
   flattenMatrix,
   flattenVector,
   fmt,
