@@ -1,14 +1,6 @@
 import { atParams, flowText } from './messages.ts';
 import type { Matrix, MatrixInput } from './types.ts';
-import {
-  checkTotalsAgree,
-  flattenMatrix,
-  flattenVector,
-  fmt,
-  invalid,
-  sum,
-  toNested,
-} from './validate.ts';
+import { checkTotalsAgree, flattenMatrix, flattenVector, fmt, invalid, sum, toNested } from './validate.ts';
 
 export interface Cm2Options {
   rowTotals: ReadonlyArray<number>;

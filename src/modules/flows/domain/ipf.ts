@@ -2,15 +2,7 @@ import { type Array3, array3FromNested, createArray3 } from './array3.ts';
 import { type FitSettings, fitTwoMargins } from './ipf-engine.ts';
 import { atParams, flowText } from './messages.ts';
 import type { FitInfo, Matrix, MatrixInput, StoppingRule, UnreachableMargin } from './types.ts';
-import {
-  checkTotalsAgree,
-  flattenMatrix,
-  flattenVector,
-  fmt,
-  invalid,
-  sum,
-  toNested,
-} from './validate.ts';
+import { checkTotalsAgree, flattenMatrix, flattenVector, fmt, invalid, sum, toNested } from './validate.ts';
 
 export type MarginOrder = 'rows-first' | 'columns-first';
 
