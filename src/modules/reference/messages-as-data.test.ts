@@ -107,11 +107,11 @@ test('no AppError of these modules is built from a string: every message is a Te
 
 test('the scan tells a message written in place from a Text', () => {
   const cases: Array<[string, boolean]> = [
-    ["new AppError('conflict', `No user ${id}`, { hint: 'x' })", true],
+    ["new AppError('conflict', `No user \u0024{id}`, { hint: 'x' })", true],
     ["new AppError('conflict', 'No user', {})", true],
     ["new AppError('conflict', cond ? 'a' : text('b'))", true],
     ["new AppError('conflict', l === '' ? text('a') : text('b'))", false],
-    ["new AppError('conflict', text('no_user', { id: `${id}` }), { hint: 'list them' })", false],
+    ["new AppError('conflict', text('no_user', { id: `\u0024{id}` }), { hint: 'list them' })", false],
     ["new AppError(\n  'conflict',\n  cond ? text('a', { x: 'y' }) : text('b'),\n)", false],
   ];
   for (const [code, english] of cases) assert.equal(messageIsEnglish(code, code.indexOf('(')), english, code);
