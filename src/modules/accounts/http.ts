@@ -252,7 +252,7 @@ const patchAccount = defineRoute({
   method: 'patch',
   path: '/api/account',
   tag: TAG,
-  summary: 'Change one’s own name',
+  summary: 'Change one’s own name and preferred language',
   permission: 'account.self',
   body: AccountUpdateSchema,
   response: UserSchema,

@@ -6,6 +6,7 @@ import { printTable } from '../../platform/cli/table.ts';
 import { OutputFormat, outputFormat, parseOptions } from '../../platform/cli/validate.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Matrix } from './domain/index.ts';
+import { flowText } from './domain/messages.ts';
 import {
   EstimateRequestSchema,
   type EstimateResult,
@@ -304,7 +305,7 @@ export function registerFlows(program: Command): void {
         const flags = foreign.map((k) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
         throw new AppError(
           'invalid_input',
-          `${flags.join(', ')} ${foreign.length === 1 ? 'does' : 'do'} not apply to ${method}`,
+          flowText('not_apply', { flags: flags.join(', '), method, count: foreign.length }),
           {
             location: { field: flags[0] as string },
           },

@@ -20,6 +20,7 @@ import {
   type Matrix,
   summariseFlows,
 } from './domain/index.ts';
+import { flowText } from './domain/messages.ts';
 import {
   areaKinds,
   bilateralStocks,
@@ -120,17 +121,17 @@ async function checkAreas(tx: Queryable, areas: readonly string[]): Promise<void
   const kinds = await areaKinds(tx, areas);
   const unknown = areas.filter((a) => !kinds.has(a));
   if (unknown.length > 0) {
-    throw new AppError('unknown_area', `Unknown area(s) ${unknown.join(', ')}`, {
+    throw new AppError('unknown_area', flowText('unknown_areas', { codes: unknown.join(', ') }), {
       location: { field: 'areas' },
-      hint: 'list areas with GET /api/areas',
+      hint: flowText('areas_hint'),
     });
   }
   const wrong = areas.filter((a) => !TABLE_KINDS.includes(kinds.get(a) ?? ''));
   if (wrong.length > 0) {
     throw new AppError(
       'invalid_input',
-      `${wrong.join(', ')} ${wrong.length === 1 ? 'is not a country' : 'are not countries'} or subnational unit(s)`,
-      { location: { field: 'areas' }, detail: 'Stock tables are made of countries or subnational units.' },
+      flowText('not_table_areas', { codes: wrong.join(', '), count: wrong.length }),
+      { location: { field: 'areas' }, detail: flowText('stock_tables_detail') },
     );
   }
 }
@@ -150,8 +151,15 @@ async function estimate(tx: Queryable, request: EstimateRequest): Promise<Estima
     if (other !== undefined) {
       throw new AppError(
         'invalid_input',
-        `${measure} of ${r.area} in ${r.year} from ${r.partner} is stored by more than one source or partner basis (${other}, ${r.source})`,
-        { location: { field: 'source' }, hint: 'choose the source of the stocks with source' },
+        flowText('several_sources', {
+          measure,
+          area: r.area,
+          year: r.year,
+          partner: r.partner,
+          a: other,
+          b: r.source,
+        }),
+        { location: { field: 'source' }, hint: flowText('source_hint') },
       );
     }
     seen.set(cell, r.source);
@@ -203,12 +211,12 @@ async function estimate(tx: Queryable, request: EstimateRequest): Promise<Estima
   if (areas.length < 2) {
     throw new AppError(
       'invalid_input',
-      `Fewer than two areas have ${measure} of ${occupation} for both ${startYear} and ${endYear}`,
+      flowText('few_areas', { measure, occupation, start: startYear, end: endYear }),
       {
         location: { field: request.areas ? 'areas' : 'measure' },
         detail: dropped.length
           ? dropped.map((d) => `${d.area}: ${d.reason}`).join('; ')
-          : 'no stored values match',
+          : flowText('no_match_detail'),
         errors: dropped.map((d) => ({ field: 'areas', message: `${d.area}: ${d.reason}` })),
       },
     );
@@ -369,8 +377,12 @@ async function loadTotals(
     }
     throw new AppError(
       'invalid_input',
-      `The total stock of ${first.area} in ${first.year} is stored by several sources (${options.map((o) => o.source).join(', ')})`,
-      { location: { field: 'totalSource' }, hint: 'choose one with totalSource' },
+      flowText('total_sources', {
+        area: first.area,
+        year: first.year,
+        sources: options.map((o) => o.source).join(', '),
+      }),
+      { location: { field: 'totalSource' }, hint: flowText('total_source_hint') },
     );
   }
   return chosen;

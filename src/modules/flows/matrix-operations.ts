@@ -11,6 +11,7 @@ import {
   netMatrixIpf,
   summariseFlows,
 } from './domain/index.ts';
+import { flowText } from './domain/messages.ts';
 import type {
   DiffBody,
   DiffResultSchema,
@@ -31,7 +32,7 @@ import type {
 
 function square(m: MatrixInput, n: number, field: string): void {
   if (m.length !== n || m.some((row) => row.length !== n)) {
-    throw new AppError('invalid_input', `${field} must be ${n} × ${n}, one row and column per area`, {
+    throw new AppError('invalid_input', flowText('square', { field, n }), {
       location: { field },
     });
   }
@@ -39,7 +40,7 @@ function square(m: MatrixInput, n: number, field: string): void {
 
 function aligned(v: readonly number[] | undefined, n: number, field: string): void {
   if (v !== undefined && v.length !== n) {
-    throw new AppError('invalid_input', `${field} must have ${n} values, one per area`, {
+    throw new AppError('invalid_input', flowText('per_area', { field, n }), {
       location: { field },
     });
   }
@@ -110,12 +111,16 @@ export function fitTable(input: IpfBody): z.infer<typeof IpfResultSchema> {
   const rows = input.rows ?? input.seed.map((_, i) => String(i + 1));
   const cols = input.cols ?? (input.seed[0] ?? []).map((_, j) => String(j + 1));
   if (rows.length !== input.seed.length) {
-    throw new AppError('invalid_input', `rows has ${rows.length} labels for ${input.seed.length} seed rows`, {
-      location: { field: 'rows' },
-    });
+    throw new AppError(
+      'invalid_input',
+      flowText('rows_labels', { labels: rows.length, rows: input.seed.length }),
+      {
+        location: { field: 'rows' },
+      },
+    );
   }
   if (input.seed.some((r) => r.length !== cols.length)) {
-    throw new AppError('invalid_input', `every seed row must have ${cols.length} values, one per column`, {
+    throw new AppError('invalid_input', flowText('seed_row', { cols: cols.length }), {
       location: { field: 'seed' },
     });
   }
@@ -123,7 +128,7 @@ export function fitTable(input: IpfBody): z.infer<typeof IpfResultSchema> {
   aligned(input.colTotals, cols.length, 'colTotals');
   if (input.method === 'cm') {
     if (!input.rowTotals || !input.colTotals) {
-      throw new AppError('invalid_input', 'Conditional maximisation needs both row and column totals', {
+      throw new AppError('invalid_input', flowText('cm_needs_both'), {
         location: { field: input.rowTotals ? 'colTotals' : 'rowTotals' },
       });
     }

@@ -2,6 +2,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { checkCodes } from '../observations/index.ts';
 import { compareMirrorFlows, type MirrorReport } from './domain/index.ts';
+import { flowText } from './domain/messages.ts';
 import { type FlowRow, reportedFlows } from './repo.ts';
 import type { MirrorQuery, MirrorStoredResult } from './schemas.ts';
 
@@ -41,11 +42,15 @@ export async function mirrorStoredFlows({ db }: Ctx, query: MirrorQuery): Promis
       const field = `${r.measure}${sameSource ? 'Basis' : 'Source'}`;
       throw new AppError(
         'invalid_input',
-        `${r.measure} of ${r.area} ${r.measure === 'inflow' ? 'from' : 'to'} ${r.partner} in ${r.year} is stored ` +
-          (sameSource
-            ? `with partner bases ${other.partner_basis} and ${r.partner_basis}`
-            : `by sources ${other.source} and ${r.source}`),
-        { location: { field }, hint: `choose one with ${field}` },
+        flowText(sameSource ? 'mirror_bases' : 'mirror_sources', {
+          measure: r.measure,
+          area: r.area,
+          partner: r.partner,
+          year: r.year,
+          a: sameSource ? other.partner_basis : other.source,
+          b: sameSource ? r.partner_basis : r.source,
+        }),
+        { location: { field }, hint: flowText('choose_one_hint', { field }) },
       );
     }
     seen.set(cell, r);
@@ -73,9 +78,9 @@ export async function mirrorStoredFlows({ db }: Ctx, query: MirrorQuery): Promis
     const list = [...reports.values()];
     const ref = query.reference;
     if (ref !== undefined && !list.some((r) => r.origin === ref || r.destination === ref)) {
-      throw new AppError('invalid_input', `reference ${ref} reports no flow and is no partner in ${year}`, {
+      throw new AppError('invalid_input', flowText('mirror_reference', { ref, year }), {
         location: { field: 'reference' },
-        hint: 'choose an area present in every year compared, or leave reference out',
+        hint: flowText('mirror_reference_hint'),
       });
     }
     years.push({

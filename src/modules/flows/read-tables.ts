@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { AppError, quoteValue } from '../../platform/errors.ts';
 import { parseNumber } from '../observations/index.ts';
+import { flowText } from './domain/messages.ts';
 
 /** A square or rectangular table read from CSV: row labels, column labels and values `[row][column]`. */
 export interface LabelledMatrix {
@@ -19,7 +20,10 @@ export interface LabelledVector {
 async function readCells(path: string): Promise<{ file: string; cells: string[][] }> {
   const file = basename(path);
   const text = await readFile(path).catch((cause: unknown) => {
-    throw new AppError('not_found', `Cannot read ${path}`, { detail: String(cause), location: { file } });
+    throw new AppError('not_found', flowText('cannot_read', { path }), {
+      detail: String(cause),
+      location: { file },
+    });
   });
   try {
     const cells = parse(text, {
@@ -31,7 +35,7 @@ async function readCells(path: string): Promise<{ file: string; cells: string[][
     return { file, cells };
   } catch (cause) {
     const row = (cause as { lines?: number }).lines;
-    throw new AppError('invalid_file', `Cannot read ${file} as CSV`, {
+    throw new AppError('invalid_file', flowText('cannot_read_csv', { file }), {
       detail: cause instanceof Error ? cause.message : String(cause),
       location: row ? { file, row } : { file },
       cause,
@@ -44,7 +48,7 @@ function number(raw: string, file: string, row: number, column: string): number 
   if (v === null || !Number.isFinite(v)) {
     throw new AppError(
       'invalid_file',
-      `${file}, row ${row}, column "${column}": ${quoteValue(raw)} is not a number`,
+      flowText('not_number', { file, row, column, value: quoteValue(raw) }),
       {
         location: { file, row, column },
       },
@@ -59,7 +63,9 @@ function unique(labels: string[], file: string, row: number | null, what: string
     if (l === '' || seen.has(l)) {
       throw new AppError(
         'invalid_file',
-        `${file}: ${what} ${i + 1} is ${l === '' ? 'empty' : `a repeated label ${l}`}`,
+        l === ''
+          ? flowText('label_empty', { file, what: `${what}s`, n: i + 1 })
+          : flowText('label_repeated', { file, what: `${what}s`, n: i + 1, label: l }),
         {
           location: row === null ? { file, row: i + 2, column: '1' } : { file, row, column: String(i + 2) },
         },
@@ -74,13 +80,9 @@ export async function readMatrixCsv(path: string): Promise<LabelledMatrix> {
   const { file, cells } = await readCells(path);
   const [header, ...body] = cells;
   if (!header || header.length < 2 || body.length === 0) {
-    throw new AppError(
-      'invalid_file',
-      `${file} is not a matrix: it needs a header row of labels and one row per label`,
-      {
-        location: { file, row: 1 },
-      },
-    );
+    throw new AppError('invalid_file', flowText('not_matrix', { file }), {
+      location: { file, row: 1 },
+    });
   }
   const cols = header.slice(1);
   unique(cols, file, 1, 'column');
@@ -96,7 +98,7 @@ export async function readVectorCsv(path: string): Promise<LabelledVector> {
   const [header, ...body] = cells;
   const names = (header ?? []).map((h) => h.toLowerCase());
   if (names[0] !== 'area' || names[1] !== 'value' || names.length !== 2) {
-    throw new AppError('invalid_file', `${file}: the header must be "area,value"`, {
+    throw new AppError('invalid_file', flowText('vector_header', { file }), {
       location: { file, row: 1 },
     });
   }
@@ -118,10 +120,10 @@ export function squareTable(
   const colAt = new Map(m.cols.map((c, i) => [c, i]));
   const missing = order.filter((a) => !rowAt.has(a) || !colAt.has(a));
   if (missing.length > 0 || m.rows.length !== order.length || m.cols.length !== order.length) {
-    throw new AppError('invalid_file', `${file}: rows and columns must name the same areas`, {
+    throw new AppError('invalid_file', flowText('same_areas', { file }), {
       detail: missing.length
-        ? `no row or column for ${missing.join(', ')}`
-        : `${m.rows.length} rows, ${m.cols.length} columns, ${order.length} areas expected`,
+        ? flowText('same_areas_missing', { areas: missing.join(', ') })
+        : flowText('same_areas_counts', { rows: m.rows.length, cols: m.cols.length, areas: order.length }),
       location: { file },
     });
   }
@@ -140,7 +142,7 @@ export function alignVector(v: LabelledVector, areas: readonly string[], file: s
   return areas.map((a) => {
     const x = byLabel.get(a);
     if (x === undefined) {
-      throw new AppError('invalid_file', `${file} has no value for area ${a}`, {
+      throw new AppError('invalid_file', flowText('no_value_for', { file, area: a }), {
         location: { file, column: 'area' },
       });
     }

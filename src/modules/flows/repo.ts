@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Queryable } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { FlowWarning } from './domain/index.ts';
+import { flowText } from './domain/messages.ts';
 import type { DroppedArea, EstimateRequest, EstimationRun, EstimationRunQuery } from './schemas.ts';
 
 export interface StockRow extends Record<string, unknown> {
@@ -114,7 +115,7 @@ export async function insertEstimateBatch(
       batch.rows,
     ],
   );
-  if (!row) throw new AppError('internal', 'Could not create the estimate batch');
+  if (!row) throw new AppError('internal', flowText('batch_not_created'));
   return row.id;
 }
 
@@ -200,7 +201,7 @@ export async function insertRun(db: Queryable, run: NewRun): Promise<number> {
       run.retired,
     ],
   );
-  if (!row) throw new AppError('internal', 'Could not record the estimation run');
+  if (!row) throw new AppError('internal', flowText('run_not_recorded'));
   return row.id;
 }
 

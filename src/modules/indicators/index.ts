@@ -1,5 +1,5 @@
 export { registerIndicators } from './cli.ts';
-export { indicatorFor, toOut } from './compute-indicators.ts';
+export { checkOccupations, indicatorFor, toOut } from './compute-indicators.ts';
 export {
   cadreDensity,
   type DataIndex,

@@ -1,4 +1,4 @@
-export { assessAreaEditions, SSL_MEASURES } from './assess.ts';
+export { assessAreaEditions, requireEdition, SSL_MEASURES } from './assess.ts';
 export { registerSafeguards } from './cli.ts';
 export {
   assessSsl,

@@ -1,4 +1,5 @@
 import { AppError } from '../../../platform/errors.ts';
+import { flowText } from './messages.ts';
 
 /**
  * A dense 3-D array in one Float64Array, last index fastest: cell `[i][j][k]` is at `(i * dims[1] + j) * dims[2] + k`.
@@ -61,7 +62,7 @@ export function array3ToNested(a: Array3): number[][][] {
 }
 
 function ragged(field: string, at: { where: string; expected: number }): AppError {
-  return new AppError('invalid_input', `${at.where} must have ${at.expected} entries like the first one`, {
+  return new AppError('invalid_input', flowText('ragged', { where: at.where, expected: at.expected }), {
     location: { field },
   });
 }

@@ -1,14 +1,6 @@
+import { atParams, flowText } from './messages.ts';
 import type { Matrix, MatrixInput } from './types.ts';
-import {
-  checkTotalsAgree,
-  describeIndex,
-  flattenMatrix,
-  flattenVector,
-  fmt,
-  invalid,
-  sum,
-  toNested,
-} from './validate.ts';
+import { checkTotalsAgree, flattenMatrix, flattenVector, fmt, invalid, sum, toNested } from './validate.ts';
 
 export interface Cm2Options {
   rowTotals: ReadonlyArray<number>;
@@ -48,9 +40,9 @@ export function cm2(seed: MatrixInput | null, options: Cm2Options): Cm2Result {
       : flattenMatrix(seed, { name: 'seed', shape: { rows, cols } }).data;
   const tol = options.tol ?? 1e-6;
   const maxIterations = options.maxIterations ?? 500;
-  if (!(tol > 0)) throw invalid(`tol must be positive, got ${String(tol)}`, { field: 'tol' });
+  if (!(tol > 0)) throw invalid(flowText('tol_positive', { value: String(tol) }), { field: 'tol' });
   if (!Number.isInteger(maxIterations) || maxIterations < 1) {
-    throw invalid(`maxIterations must be a positive integer, got ${String(maxIterations)}`, {
+    throw invalid(flowText('max_iterations', { value: String(maxIterations) }), {
       field: 'maxIterations',
     });
   }
@@ -119,7 +111,12 @@ function unreachable(
   at: { index: number; target: number; label: string | undefined },
 ) {
   return invalid(
-    `${what} target ${fmt(at.target)} at ${describeIndex(at.index, at.label)} cannot be met: every seed cell of that ${what.toLowerCase()} is zero`,
+    flowText('unreachable', {
+      margin: what === 'Row' ? 'rows' : 'columns',
+      target: fmt(at.target),
+      ...atParams(at.index, at.label),
+      layered: 'none',
+    }),
     { field: what === 'Row' ? 'rowTotals' : 'colTotals' },
   );
 }

@@ -1,3 +1,4 @@
+import { flowText } from './messages.ts';
 import type { FlowWarning } from './types.ts';
 import { fmt, invalid } from './validate.ts';
 
@@ -59,8 +60,8 @@ export function nbNonZero(
     }
     if (total < 0) {
       throw invalid(
-        `${table}: the column of ${areas[j]} sums to ${fmt(total)}; a population cannot be negative`,
-        { field: table, detail: 'Its native-born cell is negative by more than the foreign-born stock.' },
+        flowText('negative_population', { table, area: areas[j] ?? String(j), total: fmt(total) }),
+        { field: table, detail: flowText('negative_population_detail') },
       );
     }
     const f = positive === 0 ? 0 : total / positive;

@@ -8,6 +8,7 @@ import {
 import { birthMatrix, deathMatrix, nbNonZero, nbScaleGlobal } from './demographic-adjust.ts';
 import { resolveSettings } from './ipf.ts';
 import { fitLayered, type LayerSeed, materialise } from './ipf-layered.ts';
+import { flowText } from './messages.ts';
 import { type FlowSummary, summariseFlows } from './summary.ts';
 import type { FitInfo, FlowWarning, Matrix, MatrixInput, StoppingRule, UnreachableMargin } from './types.ts';
 import { flattenMatrix, flattenVector, fmt, invalid, toNested } from './validate.ts';
@@ -126,10 +127,14 @@ export function ffsDemo(input: FfsDemoInput, options: FfsDemoOptions = {}): FfsD
   const matchGlobal = options.matchGlobal ?? 'before-demo-adjust';
   const method = options.birthplaceTotals ?? 'rescale';
   if (!['before-demo-adjust', 'after-demo-adjust', 'none'].includes(matchGlobal)) {
-    throw invalid(`Unknown matchGlobal ${JSON.stringify(matchGlobal)}`, { field: 'matchGlobal' });
+    throw invalid(flowText('unknown_match_global', { value: JSON.stringify(matchGlobal) }), {
+      field: 'matchGlobal',
+    });
   }
   if (!['rescale', 'open', 'open-dr'].includes(method)) {
-    throw invalid(`Unknown birthplaceTotals method ${JSON.stringify(method)}`, { field: 'birthplaceTotals' });
+    throw invalid(flowText('unknown_birthplace', { value: JSON.stringify(method) }), {
+      field: 'birthplaceTotals',
+    });
   }
   const fit = {
     ...resolveSettings({
@@ -183,16 +188,14 @@ export function ffsDemo(input: FfsDemoInput, options: FfsDemoOptions = {}): FfsD
   refuseNegative(start, {
     n,
     areas,
-    what: 'start stocks after deaths',
+    what: 'deaths',
     field: 'deaths',
-    why: 'Deaths exceed the population of the region of residence.',
   });
   refuseNegative(end, {
     n,
     areas,
-    what: 'end stocks after births',
+    what: 'births',
     field: 'births',
-    why: 'Births exceed the population they are taken from.',
   });
 
   const matched = matchBirthplaceTotals({ start, end, n }, { method, fit, areas });
@@ -244,8 +247,12 @@ export function ffsDemo(input: FfsDemoInput, options: FfsDemoOptions = {}): FfsD
     for (let p = 0; p < n * n; p++) {
       if ((s5[p] as number) < 0 || (s6[p] as number) < 0) {
         throw invalid(
-          `The ${method} birthplace adjustment left a negative stock (born in ${areas[Math.floor(p / n)]}, living in ${areas[p % n]}); the independence model cannot fit it`,
-          { field: 'birthplaceTotals', hint: 'Use the stayer assumption or the rescale method.' },
+          flowText('negative_birthplace', {
+            method,
+            born: areas[Math.floor(p / n)] ?? '',
+            living: areas[p % n] ?? '',
+          }),
+          { field: 'birthplaceTotals', hint: flowText('negative_birthplace_hint') },
         );
       }
     }
@@ -258,17 +265,14 @@ export function ffsDemo(input: FfsDemoInput, options: FfsDemoOptions = {}): FfsD
   }
   if (!(Math.abs(totalRows - totalCols) <= fit.totalTolerance)) {
     const unconverged = fits.filter((f) => !f.converged).map((f) => f.step);
-    throw invalid(
-      `flows: origin × birthplace targets sum to ${fmt(totalRows)} but destination × birthplace targets sum to ${fmt(totalCols)}`,
-      {
-        field: 'stockEnd',
-        detail: `The difference exceeds the tolerance ${fmt(fit.totalTolerance)}.`,
-        hint:
-          unconverged.length > 0
-            ? `${unconverged.join(' and ')} did not converge; raise maxIterations or tol.`
-            : 'Reconcile the stock tables with births and deaths, or use matchGlobal.',
-      },
-    );
+    throw invalid(flowText('targets_disagree', { rows: fmt(totalRows), cols: fmt(totalCols) }), {
+      field: 'stockEnd',
+      detail: flowText('tolerance_detail', { tol: fmt(fit.totalTolerance) }),
+      hint:
+        unconverged.length > 0
+          ? flowText('not_converged_hint', { steps: unconverged.join(' and ') })
+          : flowText('reconcile_hint'),
+    });
   }
   if (seed.kind === 'matrix') {
     const zero = zeroSeedSlices(seed.m, { n, areas, rowTargets, colTargets });
@@ -319,12 +323,11 @@ export function ffsDemo(input: FfsDemoInput, options: FfsDemoOptions = {}): FfsD
 
 function checkAreas(areas: ReadonlyArray<string>): string[] {
   if (!Array.isArray(areas) || areas.length === 0)
-    throw invalid('areas must be a non-empty array of labels', { field: 'areas' });
+    throw invalid(flowText('areas_non_empty'), { field: 'areas' });
   const seen = new Set<string>();
   for (const a of areas) {
-    if (typeof a !== 'string' || a === '')
-      throw invalid('every area label must be a non-empty string', { field: 'areas' });
-    if (seen.has(a)) throw invalid(`area ${JSON.stringify(a)} appears twice`, { field: 'areas' });
+    if (typeof a !== 'string' || a === '') throw invalid(flowText('area_label_empty'), { field: 'areas' });
+    if (seen.has(a)) throw invalid(flowText('area_twice', { label: JSON.stringify(a) }), { field: 'areas' });
     seen.add(a);
   }
   return [...areas];
@@ -332,15 +335,20 @@ function checkAreas(areas: ReadonlyArray<string>): string[] {
 
 function refuseNegative(
   x: Float64Array,
-  context: { n: number; areas: ReadonlyArray<string>; what: string; field: string; why: string },
+  context: { n: number; areas: ReadonlyArray<string>; what: 'deaths' | 'births'; field: string },
 ): void {
-  const { n, areas, what, field, why } = context;
+  const { n, areas, what, field } = context;
   for (let p = 0; p < n * n; p++) {
     const v = x[p] as number;
     if (v < 0) {
       throw invalid(
-        `The ${what} are negative for people born in ${areas[Math.floor(p / n)]} living in ${areas[p % n]} (${fmt(v)})`,
-        { field, detail: why },
+        flowText('negative_after', {
+          what,
+          born: areas[Math.floor(p / n)] ?? '',
+          living: areas[p % n] ?? '',
+          value: fmt(v),
+        }),
+        { field, detail: flowText(`why_${what}`) },
       );
     }
   }

@@ -1,3 +1,4 @@
+import { flowText } from './messages.ts';
 import { solveLinear } from './solve-linear.ts';
 import type { FlowWarning, Matrix, MatrixInput } from './types.ts';
 import { flattenMatrix, fmt, invalid, toNested } from './validate.ts';
@@ -31,16 +32,16 @@ export function ffsRates(input: FfsRatesInput, options: FfsRatesOptions): FfsRat
     allowNegativeDiagonal: true,
   }).data;
   if (input.areas && input.areas.length !== n)
-    throw invalid(`areas must have ${n} labels`, { field: 'areas' });
+    throw invalid(flowText('areas_labels', { n }), { field: 'areas' });
   const out = new Float64Array(n * n);
   if (options.method === 'dennett') {
     const total = options.total;
     if (!Number.isFinite(total) || total < 0)
-      throw invalid(`total must be a non-negative number, got ${total}`, { field: 'total' });
+      throw invalid(flowText('total_non_negative', { value: String(total) }), { field: 'total' });
     let s = 0;
     for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (i !== j) s += s1[i * n + j] as number;
     if (s === 0 && total > 0) {
-      throw invalid('stockStart has no foreign-born stock off the diagonal to share out the total', {
+      throw invalid(flowText('no_foreign_born'), {
         field: 'stockStart',
       });
     }
@@ -51,11 +52,14 @@ export function ffsRates(input: FfsRatesInput, options: FfsRatesOptions): FfsRat
     return { flows: toNested(out, { rows: n, cols: n }), warnings: [] };
   }
   if (options.method !== 'rogers-von-rabenau') {
-    throw invalid(`Unknown method ${JSON.stringify((options as { method: unknown }).method)}`, {
-      field: 'method',
-    });
+    throw invalid(
+      flowText('unknown_method', { value: JSON.stringify((options as { method: unknown }).method) }),
+      {
+        field: 'method',
+      },
+    );
   }
-  if (input.stockEnd === undefined) throw invalid('Rogers–von Rabenau needs stockEnd', { field: 'stockEnd' });
+  if (input.stockEnd === undefined) throw invalid(flowText('rvr_needs_end'), { field: 'stockEnd' });
   const s2 = flattenMatrix(input.stockEnd, {
     name: 'stockEnd',
     shape: { rows: n, cols: n },

@@ -1,16 +1,8 @@
 import { type Array3, array3FromNested, createArray3 } from './array3.ts';
 import { type FitSettings, fitTwoMargins } from './ipf-engine.ts';
+import { atParams, flowText } from './messages.ts';
 import type { FitInfo, Matrix, MatrixInput, StoppingRule, UnreachableMargin } from './types.ts';
-import {
-  checkTotalsAgree,
-  describeIndex,
-  flattenMatrix,
-  flattenVector,
-  fmt,
-  invalid,
-  sum,
-  toNested,
-} from './validate.ts';
+import { checkTotalsAgree, flattenMatrix, flattenVector, fmt, invalid, sum, toNested } from './validate.ts';
 
 export type MarginOrder = 'rows-first' | 'columns-first';
 
@@ -59,14 +51,14 @@ export interface IpfResult<T> extends FitInfo {
 export function ipf2(seed: MatrixInput | null, options: Ipf2Options): IpfResult<Matrix> {
   const { rowTotals, colTotals } = options;
   if (rowTotals === undefined && colTotals === undefined) {
-    throw invalid('ipf2 needs rowTotals, colTotals or both', { field: 'rowTotals' });
+    throw invalid(flowText('ipf2_needs'), { field: 'rowTotals' });
   }
   let rows = rowTotals?.length;
   let cols = colTotals?.length;
   let x: Float64Array;
   if (seed === null) {
     if (rows === undefined || cols === undefined) {
-      throw invalid('Without a seed, both rowTotals and colTotals are needed to know the table size', {
+      throw invalid(flowText('ipf_no_seed'), {
         field: 'seed',
       });
     }
@@ -76,9 +68,12 @@ export function ipf2(seed: MatrixInput | null, options: Ipf2Options): IpfResult<
     rows ??= flat.rows;
     cols ??= flat.cols;
     if (flat.rows !== rows || flat.cols !== cols) {
-      throw invalid(`seed is ${flat.rows} × ${flat.cols} but the margins need ${rows} × ${cols}`, {
-        field: 'seed',
-      });
+      throw invalid(
+        flowText('ipf_seed_shape', { shape: `${flat.rows} × ${flat.cols}`, need: `${rows} × ${cols}` }),
+        {
+          field: 'seed',
+        },
+      );
     }
     x = flat.data;
   }
@@ -160,7 +155,7 @@ export function ipf3(
   const J = c.rows;
   const K = r.cols;
   if (c.cols !== K) {
-    throw invalid(`rowTotals has ${K} columns (layers) but colTotals has ${c.cols}`, { field: 'colTotals' });
+    throw invalid(flowText('ipf3_layers', { k: K, got: c.cols }), { field: 'colTotals' });
   }
   let table: Array3;
   if (seed === null) table = createArray3([I, J, K], 1);
@@ -168,7 +163,12 @@ export function ipf3(
   else table = array3FromNested(seed, 'seed');
   const [d0, d1, d2] = table.dims;
   if (d0 !== I || d1 !== J || d2 !== K) {
-    throw invalid(`seed is ${d0} × ${d1} × ${d2} but the margins need ${I} × ${J} × ${K}`, { field: 'seed' });
+    throw invalid(
+      flowText('ipf_seed_shape', { shape: `${d0} × ${d1} × ${d2}`, need: `${I} × ${J} × ${K}` }),
+      {
+        field: 'seed',
+      },
+    );
   }
   const x = table.data;
   for (let p = 0; p < x.length; p++) {
@@ -177,7 +177,7 @@ export function ipf3(
       const k = p % K;
       const j = Math.floor(p / K) % J;
       const i = Math.floor(p / (K * J));
-      throw invalid(`seed[${i}][${j}][${k}] must be a finite non-negative number (${fmt(v)})`, {
+      throw invalid(flowText('ipf3_seed_cell', { name: `seed[${i}][${j}][${k}]`, value: fmt(v) }), {
         field: 'seed',
       });
     }
@@ -237,15 +237,15 @@ export function ipf3(
 export function resolveSettings(options: IpfCommonOptions): FitSettings {
   const rule = options.rule ?? 'max-margin-deviation';
   if (rule !== 'max-margin-deviation' && rule !== 'max-cell-change') {
-    throw invalid(`Unknown stopping rule ${JSON.stringify(rule)}`, { field: 'rule' });
+    throw invalid(flowText('unknown_rule', { value: JSON.stringify(rule) }), { field: 'rule' });
   }
   const tol = options.tol ?? IPF_DEFAULTS[rule].tol;
   const maxIterations = options.maxIterations ?? IPF_DEFAULTS[rule].maxIterations;
   if (!(tol > 0) || !Number.isFinite(tol)) {
-    throw invalid(`tol must be a positive number, got ${String(tol)}`, { field: 'tol' });
+    throw invalid(flowText('tol_positive_number', { value: String(tol) }), { field: 'tol' });
   }
   if (!Number.isInteger(maxIterations) || maxIterations < 1) {
-    throw invalid(`maxIterations must be a positive integer, got ${String(maxIterations)}`, {
+    throw invalid(flowText('max_iterations', { value: String(maxIterations) }), {
       field: 'maxIterations',
     });
   }
@@ -264,13 +264,19 @@ function reportOrThrow(unreachable: UnreachableMargin[], mode: 'throw' | 'report
   const first = unreachable[0];
   if (first === undefined || mode === 'report') return;
   const rows = first.margin === 'rows';
-  const layer = first.layer === undefined ? '' : ` of layer ${first.layer}`;
   throw invalid(
-    `${rows ? 'Row' : 'Column'} target ${fmt(first.target)} at ${describeIndex(first.index, first.label)}${layer} cannot be met: every seed cell of that ${rows ? 'row' : 'column'} is zero`,
+    flowText('unreachable', {
+      margin: rows ? 'rows' : 'columns',
+      target: fmt(first.target),
+      ...atParams(first.index, first.label),
+      ...(first.layer === undefined ? { layered: 'none' } : { layered: 'some', layer: first.layer }),
+    }),
     {
       field: rows ? 'rowTotals' : 'colTotals',
-      ...(unreachable.length > 1 ? { detail: `${unreachable.length} margins are unreachable in all.` } : {}),
-      hint: 'Give the slice a positive seed cell, set its target to 0, or pass onUnreachable: "report".',
+      ...(unreachable.length > 1
+        ? { detail: flowText('unreachable_all', { count: unreachable.length }) }
+        : {}),
+      hint: flowText('unreachable_hint'),
     },
   );
 }

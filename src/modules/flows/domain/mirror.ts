@@ -1,3 +1,4 @@
+import { flowText } from './messages.ts';
 import { solveLinear } from './solve-linear.ts';
 import { fmt, invalid } from './validate.ts';
 
@@ -88,7 +89,7 @@ export function compareMirrorFlows(
   reports: ReadonlyArray<MirrorReport>,
   options: MirrorOptions = {},
 ): MirrorResult {
-  if (!Array.isArray(reports)) throw invalid('reports must be an array', { field: 'reports' });
+  if (!Array.isArray(reports)) throw invalid(flowText('reports_array'), { field: 'reports' });
   const areaIndex = new Map<string, number>();
   const areaNames: string[] = [];
   const indexOf = (a: string): number => {
@@ -122,13 +123,12 @@ export function compareMirrorFlows(
       origin === '' ||
       destination === ''
     ) {
-      throw invalid('every report needs a non-empty origin and destination', { field: 'reports' });
+      throw invalid(flowText('report_ends'), { field: 'reports' });
     }
     const name = `${origin} → ${destination}`;
-    if (origin === destination)
-      throw invalid(`pair ${name} has the same origin and destination`, { field: 'reports' });
+    if (origin === destination) throw invalid(flowText('pair_same', { pair: name }), { field: 'reports' });
     const key = JSON.stringify([origin, destination]);
-    if (seen.has(key)) throw invalid(`pair ${name} is given more than once`, { field: 'reports' });
+    if (seen.has(key)) throw invalid(flowText('pair_twice', { pair: name }), { field: 'reports' });
     seen.add(key);
     const s = checkValue(r.sentByOrigin, name, 'sentByOrigin');
     const v = checkValue(r.receivedByDestination, name, 'receivedByDestination');
@@ -185,7 +185,7 @@ export function compareMirrorFlows(
   if (options.reference !== undefined) {
     ref = areaIndex.get(options.reference);
     if (ref === undefined) {
-      throw invalid(`reference ${options.reference} is not among the areas of the reports`, {
+      throw invalid(flowText('reference_absent', { ref: options.reference }), {
         field: 'reference',
       });
     }
@@ -283,10 +283,10 @@ export function compareMirrorFlows(
 function checkValue(v: number | null, pair: string, field: string): number | null {
   if (v === null) return null;
   if (typeof v !== 'number' || Number.isNaN(v)) {
-    throw invalid(`pair ${pair}: ${field} is not a number (${String(v)})`, { field: 'reports' });
+    throw invalid(flowText('pair_not_number', { pair, field, value: String(v) }), { field: 'reports' });
   }
   if (!Number.isFinite(v))
-    throw invalid(`pair ${pair}: ${field} is not finite (${fmt(v)})`, { field: 'reports' });
-  if (v < 0) throw invalid(`pair ${pair}: ${field} is negative (${fmt(v)})`, { field: 'reports' });
+    throw invalid(flowText('pair_not_finite', { pair, field, value: fmt(v) }), { field: 'reports' });
+  if (v < 0) throw invalid(flowText('pair_negative', { pair, field, value: fmt(v) }), { field: 'reports' });
   return v;
 }

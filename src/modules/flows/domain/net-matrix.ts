@@ -1,3 +1,4 @@
+import { flowText } from './messages.ts';
 import type { Matrix, MatrixInput } from './types.ts';
 import { flattenMatrix, flattenVector, fmt, invalid, toNested } from './validate.ts';
 
@@ -40,11 +41,11 @@ export function netMatrixIpf(seed: MatrixInput, options: NetMatrixIpfOptions): N
     scale += Math.abs(v);
   }
   if (Math.abs(total) > Math.max(tol, 1e-9 * scale)) {
-    throw invalid(`net totals must sum to zero, but sum to ${fmt(total)}`, { field: 'net' });
+    throw invalid(flowText('net_sum', { total: fmt(total) }), { field: 'net' });
   }
   const mask = options.zeroMask;
   if (mask && (mask.length !== n || mask.some((row) => row.length !== n))) {
-    throw invalid(`zeroMask must be ${n} × ${n}`, { field: 'zeroMask' });
+    throw invalid(flowText('zero_mask', { n }), { field: 'zeroMask' });
   }
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) if (mask ? mask[i]?.[j] : i === j) m[i * n + j] = 0;

@@ -1,3 +1,4 @@
+import { flowText } from './messages.ts';
 import { fmt, invalid } from './validate.ts';
 
 /**
@@ -25,9 +26,9 @@ export function solveLinear(
       }
     }
     if (!(best > threshold)) {
-      throw invalid(`${field} is singular: no usable pivot in column ${col}`, {
+      throw invalid(flowText('singular', { field, col }), {
         field,
-        detail: `Largest remaining entry ${fmt(best)} is not above ${fmt(threshold)}.`,
+        detail: flowText('singular_detail', { best: fmt(best), threshold: fmt(threshold) }),
       });
     }
     if (pivot !== col) {

@@ -1,3 +1,4 @@
+import { flowText } from './messages.ts';
 import type { MatrixInput } from './types.ts';
 import { flattenMatrix, invalid } from './validate.ts';
 
@@ -36,7 +37,7 @@ export function summariseFlows(flows: MatrixInput, options: SummariseOptions = {
   const n = flows.length;
   const { data } = flattenMatrix(flows, { name: 'flows', shape: { rows: n, cols: n }, allowNegative: true });
   if (options.areas && options.areas.length !== n) {
-    throw invalid(`areas has ${options.areas.length} labels for a ${n} × ${n} matrix`, { field: 'areas' });
+    throw invalid(flowText('areas_for_matrix', { labels: options.areas.length, n }), { field: 'areas' });
   }
   const out = new Float64Array(n);
   const inn = new Float64Array(n);
@@ -70,7 +71,7 @@ export function summariseFlows(flows: MatrixInput, options: SummariseOptions = {
     migrationEffectivenessIndex: totalTurnover === 0 ? null : (100 * totalAbsNet) / totalTurnover,
   };
   if (options.population !== undefined) {
-    if (!(options.population > 0)) throw invalid('population must be positive', { field: 'population' });
+    if (!(options.population > 0)) throw invalid(flowText('population_positive'), { field: 'population' });
     summary.crudeMigrationIntensity = (100 * totalFlows) / options.population;
   }
   return summary;

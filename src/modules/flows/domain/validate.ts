@@ -1,4 +1,6 @@
 import { AppError } from '../../../platform/errors.ts';
+import type { Text } from '../../../platform/i18n/messages.ts';
+import { flowText } from './messages.ts';
 import type { MatrixInput } from './types.ts';
 
 export interface FlatMatrix {
@@ -26,7 +28,7 @@ export function describeIndex(i: number, label?: string): string {
   return label === undefined ? `index ${i}` : `index ${i} (${label})`;
 }
 
-export function invalid(message: string, where: { field: string; detail?: string; hint?: string }): AppError {
+export function invalid(message: Text, where: { field: string; detail?: Text; hint?: Text }): AppError {
   return new AppError('invalid_input', message, {
     location: { field: where.field },
     ...(where.detail === undefined ? {} : { detail: where.detail }),
@@ -38,28 +40,31 @@ export function invalid(message: string, where: { field: string; detail?: string
 export function flattenMatrix(m: MatrixInput, spec: MatrixSpec): FlatMatrix {
   const { name, shape } = spec;
   const field = { field: name };
-  if (!Array.isArray(m)) throw invalid(`${name} must be an array of rows`, field);
+  if (!Array.isArray(m)) throw invalid(flowText('v_rows_array', { name }), field);
   const rows = m.length;
   const cols = m[0]?.length ?? 0;
   if (shape && (rows !== shape.rows || cols !== shape.cols)) {
-    throw invalid(`${name} must be ${shape.rows} × ${shape.cols}, got ${rows} × ${cols}`, field);
+    throw invalid(
+      flowText('v_shape', { name, rows: shape.rows, cols: shape.cols, gotRows: rows, gotCols: cols }),
+      field,
+    );
   }
-  if (rows === 0 || cols === 0) throw invalid(`${name} is empty`, field);
+  if (rows === 0 || cols === 0) throw invalid(flowText('v_empty', { name }), field);
   const data = new Float64Array(rows * cols);
   for (let i = 0; i < rows; i++) {
     const row = m[i];
     if (!Array.isArray(row) || row.length !== cols) {
-      throw invalid(`${name}[${i}] must have ${cols} entries like the first row`, field);
+      throw invalid(flowText('v_row_length', { name, i, cols }), field);
     }
     for (let j = 0; j < cols; j++) {
       const v = row[j];
       if (typeof v !== 'number' || !Number.isFinite(v)) {
-        throw invalid(`${name}[${i}][${j}] is not a finite number (${String(v)})`, field);
+        throw invalid(flowText('v_not_finite', { name: `${name}[${i}][${j}]`, value: String(v) }), field);
       }
       if (v < 0 && !spec.allowNegative && !(spec.allowNegativeDiagonal && i === j)) {
-        throw invalid(`${name}[${i}][${j}] is negative (${fmt(v)})`, {
+        throw invalid(flowText('v_negative', { name: `${name}[${i}][${j}]`, value: fmt(v) }), {
           field: name,
-          detail: 'Counts and seeds must be non-negative.',
+          detail: flowText('v_non_negative_detail'),
         });
       }
       data[i * cols + j] = v;
@@ -73,17 +78,18 @@ export function flattenVector(
   spec: { name: string; length?: number; allowNegative?: boolean },
 ): Float64Array {
   const { name, length } = spec;
-  if (!Array.isArray(v)) throw invalid(`${name} must be an array of numbers`, { field: name });
+  if (!Array.isArray(v)) throw invalid(flowText('v_numbers_array', { name }), { field: name });
   if (length !== undefined && v.length !== length) {
-    throw invalid(`${name} must have ${length} entries, got ${v.length}`, { field: name });
+    throw invalid(flowText('v_length', { name, length, got: v.length }), { field: name });
   }
   const out = new Float64Array(v.length);
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
     if (typeof x !== 'number' || !Number.isFinite(x)) {
-      throw invalid(`${name}[${i}] is not a finite number (${String(x)})`, { field: name });
+      throw invalid(flowText('v_not_finite', { name: `${name}[${i}]`, value: String(x) }), { field: name });
     }
-    if (x < 0 && !spec.allowNegative) throw invalid(`${name}[${i}] is negative (${fmt(x)})`, { field: name });
+    if (x < 0 && !spec.allowNegative)
+      throw invalid(flowText('v_negative', { name: `${name}[${i}]`, value: fmt(x) }), { field: name });
     out[i] = x;
   }
   return out;
@@ -110,10 +116,10 @@ export function checkTotalsAgree(
   const [a, b] = totals;
   const diff = Math.abs(a.total - b.total);
   if (!(diff <= options.tolerance)) {
-    throw invalid(`${a.name} sum to ${fmt(a.total)} but ${b.name} sum to ${fmt(b.total)}`, {
+    throw invalid(flowText('v_totals', { a: a.name, ta: fmt(a.total), b: b.name, tb: fmt(b.total) }), {
       field: options.field,
-      detail: `The difference ${fmt(diff)} exceeds the tolerance ${fmt(options.tolerance)}; no table can have both margins.`,
-      hint: 'Reconcile the totals before fitting.',
+      detail: flowText('v_totals_detail', { diff: fmt(diff), tol: fmt(options.tolerance) }),
+      hint: flowText('v_totals_hint'),
     });
   }
 }
