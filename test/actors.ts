@@ -3,8 +3,8 @@ import { type AppDeps, createApp } from '../src/main/app.ts';
 import { type Actor, AREA_ROLES, type Role } from '../src/platform/auth/actor.ts';
 import type { Permission } from '../src/platform/auth/permissions.ts';
 import { loadConfig } from '../src/platform/config.ts';
-import type { Lang } from '../src/platform/i18n/langs.ts';
 import type { Authenticate } from '../src/platform/http/route.ts';
+import type { Lang } from '../src/platform/i18n/langs.ts';
 
 /** Carries the actor of a request to the apps made here, and only to them. */
 const ACTOR_HEADER = 'x-hwmo-test-actor';
