@@ -4,6 +4,7 @@ import { type Actor, AREA_ROLES, type Role } from '../src/platform/auth/actor.ts
 import type { Permission } from '../src/platform/auth/permissions.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import type { Authenticate } from '../src/platform/http/route.ts';
+import type { Lang } from '../src/platform/i18n/langs.ts';
 
 /** Carries the actor of a request to the apps made here, and only to them. */
 const ACTOR_HEADER = 'x-hwmo-test-actor';
@@ -13,11 +14,11 @@ export const OPERATOR: Actor = { kind: 'operator', name: 'tester@test' };
 
 const ids = new Map<string, number>();
 
-/** A signed-in user holding one role; area roles are bound to `area` (GHA unless said). */
+/** A signed-in user holding one role; area roles are bound to `area` (GHA unless said); `lang`: their language. */
 export function userActor(
   role: Role,
   area?: string | null,
-  extra: { via?: 'session' | 'token'; scopes?: readonly Permission[]; name?: string } = {},
+  extra: { via?: 'session' | 'token'; scopes?: readonly Permission[]; name?: string; lang?: Lang } = {},
 ): Actor {
   const bound = AREA_ROLES.includes(role) ? (area ?? 'GHA') : null;
   const key = `${role}:${bound ?? ''}`;
@@ -31,6 +32,7 @@ export function userActor(
     name: extra.name ?? `Test ${handle}`,
     grants: [{ role, area: bound }],
     via: extra.via ?? 'session',
+    ...(extra.lang ? { lang: extra.lang } : {}),
     ...(extra.via === 'token' ? { tokenId: userId, scopes: extra.scopes ?? [] } : { sessionId: userId }),
   };
 }

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { getConfig, refuseServerOption, withDb, writeJson } from '../platform/cli/context.ts';
+import { cliLang, getConfig, refuseServerOption, withDb, writeJson } from '../platform/cli/context.ts';
 import { printTable } from '../platform/cli/table.ts';
 import { parseOptions } from '../platform/cli/validate.ts';
 import { describeConfig } from '../platform/config.ts';
 import { AppError } from '../platform/errors.ts';
+import { render } from '../platform/i18n/messages.ts';
 import { platformText as t } from '../platform/messages.ts';
 
 export function registerSystem(program: Command): void {
@@ -19,9 +20,12 @@ export function registerSystem(program: Command): void {
       try {
         const r = await migrate(database);
         process.stdout.write(
-          r.applied.length
-            ? `Applied ${r.applied.join(', ')}; schema version ${r.current}\n`
-            : `Schema is up to date (version ${r.current})\n`,
+          `${render(
+            r.applied.length
+              ? t('cli.migrated', { versions: r.applied.join(', '), version: r.current })
+              : t('cli.schema_current', { version: r.current }),
+            cliLang(),
+          )}\n`,
         );
       } finally {
         await database.close();

@@ -124,7 +124,7 @@ describe('problems in the reader’s language', () => {
   }
 
   test('the account’s language is used when neither ?lang nor Accept-Language says one', async () => {
-    const russian = { ...userActor('data_manager'), lang: 'ru' as const };
+    const russian = userActor('data_manager', 'GHA', { lang: 'ru' });
     const res = await problem(requestAs(app, russian, '/api/users'));
     assert.equal(res.lang, 'ru');
     assert.equal(res.body.title, errorTitle('forbidden', 'ru'));
@@ -139,5 +139,22 @@ describe('problems in the reader’s language', () => {
     assert.equal(res.lang, 'en');
     assert.equal(res.body.detail, 'No route GET /api/nope');
     assert.equal(res.body.title, 'Not found');
+  });
+  test('the problem type pages in the language asked for', async () => {
+    const res = await app.request('/problems/forbidden?lang=ar');
+    assert.equal(res.headers.get('content-language'), 'ar');
+    const type = (await res.json()) as { title: string; description: string; status: number };
+    assert.equal(type.title, 'غير مسموح');
+    assert.equal(type.status, 403);
+    const page = await app.request('/problems/forbidden', {
+      headers: { accept: 'text/html', 'accept-language': 'ar' },
+    });
+    const html = await page.text();
+    assert.match(html, /<html lang="ar" dir="rtl">/);
+    assert.match(html, /رمز خروج سطر الأوامر/);
+    const list = (await (await app.request('/problems?lang=ru')).json()) as {
+      items: Array<{ title: string }>;
+    };
+    assert.ok(list.items.some((t) => t.title === 'Не найдено'));
   });
 });

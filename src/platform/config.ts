@@ -40,7 +40,10 @@ export const ConfigSchema = z.object({
     .default(200 * 1024 * 1024)
     .describe('HWMO_MAX_UPLOAD_BYTES: largest file accepted by POST /api/imports.'),
   lang: z
-    .enum(LANGS)
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(LANGS))
     .optional()
     .describe(
       'HWMO_LANG: language of the CLI’s messages (ar, zh, en, fr, ru, es); unset: LC_ALL, LC_MESSAGES or LANG, else English. The --lang option overrides it.',

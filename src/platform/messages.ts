@@ -205,6 +205,8 @@ const en = {
   'cli.xlsx_terminal': 'an XLSX workbook is not for a terminal',
   'cli.xlsx_hint': 'redirect it to a file: hwmo template --xlsx > hwmo-template.xlsx',
 
+  'cli.migrated': 'Applied {{versions}}; schema version {{version}}',
+  'cli.schema_current': 'Schema is up to date (version {{version}})',
   'server.port_in_use': 'Port {{port}} on {{host}} is already in use',
   'server.port_hint': 'stop the program using it, or choose another with PORT=…',
 } as const;
@@ -418,6 +420,8 @@ const fr = {
   'cli.xlsx_terminal': 'un classeur XLSX n’est pas fait pour un terminal',
   'cli.xlsx_hint': 'redirigez-le vers un fichier : hwmo template --xlsx > hwmo-template.xlsx',
 
+  'cli.migrated': 'Appliqué : {{versions}} ; version du schéma {{version}}',
+  'cli.schema_current': 'Le schéma est à jour (version {{version}})',
   'server.port_in_use': 'Le port {{port}} sur {{host}} est déjà utilisé',
   'server.port_hint': 'arrêtez le programme qui l’utilise, ou choisissez-en un autre avec PORT=…',
 } satisfies Catalogue<typeof en, 'fr'>;
@@ -628,6 +632,8 @@ const es = {
   'cli.xlsx_terminal': 'un libro XLSX no es para un terminal',
   'cli.xlsx_hint': 'rediríjalo a un archivo: hwmo template --xlsx > hwmo-template.xlsx',
 
+  'cli.migrated': 'Aplicado: {{versions}}; versión del esquema {{version}}',
+  'cli.schema_current': 'El esquema está al día (versión {{version}})',
   'server.port_in_use': 'El puerto {{port}} en {{host}} ya está en uso',
   'server.port_hint': 'detenga el programa que lo usa, o elija otro con PORT=…',
 } satisfies Catalogue<typeof en, 'es'>;
@@ -838,6 +844,8 @@ const ar = {
   'cli.xlsx_terminal': 'مصنّف XLSX ليس للعرض في طرفية',
   'cli.xlsx_hint': 'أعد توجيهه إلى ملف: hwmo template --xlsx > hwmo-template.xlsx',
 
+  'cli.migrated': 'طُبّق: {{versions}}؛ إصدار المخطط {{version}}',
+  'cli.schema_current': 'المخطط محدَّث (الإصدار {{version}})',
   'server.port_in_use': 'المنفذ {{port}} على {{host}} مستخدم بالفعل',
   'server.port_hint': 'أوقف البرنامج الذي يستخدمه، أو اختر منفذًا آخر بـ PORT=…',
 } satisfies Catalogue<typeof en, 'ar'>;
@@ -1052,6 +1060,8 @@ const ru = {
   'cli.xlsx_terminal': 'книга XLSX не предназначена для терминала',
   'cli.xlsx_hint': 'перенаправьте её в файл: hwmo template --xlsx > hwmo-template.xlsx',
 
+  'cli.migrated': 'Применено: {{versions}}; версия схемы {{version}}',
+  'cli.schema_current': 'Схема актуальна (версия {{version}})',
   'server.port_in_use': 'Порт {{port}} на {{host}} уже используется',
   'server.port_hint': 'остановите использующую его программу или выберите другой через PORT=…',
 } satisfies Catalogue<typeof en, 'ru'>;
@@ -1248,6 +1258,8 @@ const zh = {
   'cli.xlsx_terminal': 'XLSX 工作簿不适合输出到终端',
   'cli.xlsx_hint': '请重定向到文件：hwmo template --xlsx > hwmo-template.xlsx',
 
+  'cli.migrated': '已应用 {{versions}}；架构版本 {{version}}',
+  'cli.schema_current': '架构已是最新（版本 {{version}}）',
   'server.port_in_use': '{{host}} 上的端口 {{port}} 已被占用',
   'server.port_hint': '请停止占用它的程序，或用 PORT=… 选择另一个端口',
 } satisfies Catalogue<typeof en, 'zh'>;

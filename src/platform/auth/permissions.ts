@@ -10,45 +10,37 @@ interface Rule {
   own: readonly Role[];
   /** Held by any signed-in user (their own account). */
   self?: true;
-  /** Names what the permission allows, for messages. */
-  what: string;
 }
 
 const RULES = {
   'data.import': {
     any: ['secretariat', 'admin'],
     own: ['data_manager', 'national_authority'],
-    what: 'import data',
   },
   'data.rollback': {
     any: ['secretariat', 'admin'],
     own: ['data_manager', 'national_authority'],
-    what: 'roll back an import',
   },
   'reference.edit': {
     any: ['secretariat', 'admin'],
     own: ['data_manager', 'national_authority'],
-    what: 'edit reference data',
   },
   'flows.store': {
     any: ['data_manager', 'national_authority', 'secretariat', 'admin'],
     own: [],
-    what: 'store a flow estimation run',
   },
-  'safeguards.load': { any: ['secretariat', 'admin'], own: [], what: 'load a Safeguards List edition' },
+  'safeguards.load': { any: ['secretariat', 'admin'], own: [] },
   'approval.submit': {
     any: ['admin'],
     own: ['data_manager', 'national_authority'],
-    what: 'submit data for approval',
   },
   'approval.decide': {
     any: ['admin'],
     own: ['data_approver', 'national_authority'],
-    what: 'approve, return or unapprove data',
   },
-  'audit.read': { any: ['secretariat', 'admin'], own: ['national_authority'], what: 'read the audit trail' },
-  'users.manage': { any: ['admin'], own: [], what: 'manage users' },
-  'account.self': { any: [], own: [], self: true, what: 'manage one’s own account' },
+  'audit.read': { any: ['secretariat', 'admin'], own: ['national_authority'] },
+  'users.manage': { any: ['admin'], own: [] },
+  'account.self': { any: [], own: [], self: true },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof RULES;
