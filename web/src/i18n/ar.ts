@@ -492,7 +492,7 @@ export const ar = {
   'menu.notAccepted': 'لا يُعرَّف {{indicator}} إلا بشأن {{occupations}}.',
   'map.noDataLoaded':
     'لم تُحمَّل أي قيم لهذا الاختيار ({{choice}})؛ وتُميَّز هذه الاختيارات في القوائم بعبارة «لا توجد بيانات محمَّلة».',
-  'table.scrollHint': 'مرِّر أفقيًا لعرض مزيد من الأعمدة ←',
+  'table.scrollHint': 'مرِّر أفقيًا لعرض مزيد من الأعمدة',
   'table.scrollRegion': '{{caption}} (يمكن التمرير أفقيًا)',
   'compare.columnFailed': 'تعذّر حساب هذا العمود: {{reason}}',
   'compare.countries': 'البلدان في الرسم البياني',

@@ -454,7 +454,7 @@ export const es = {
   'menu.notAccepted': '{{indicator}} solo se define para {{occupations}}.',
   'map.noDataLoaded':
     'No se han cargado valores para esta selección ({{choice}}); los menús marcan estas opciones con «sin datos cargados».',
-  'table.scrollHint': 'Desplácese lateralmente para ver más columnas →',
+  'table.scrollHint': 'Desplácese lateralmente para ver más columnas',
   'table.scrollRegion': '{{caption}} (con desplazamiento lateral)',
   'compare.columnFailed': 'No se pudo calcular esta columna: {{reason}}',
   'compare.countries': 'Países del gráfico',

@@ -363,7 +363,7 @@ export const zh = {
   'menu.noDataLoaded': '{{choice}}（未加载数据）',
   'menu.notAccepted': '{{indicator}}仅针对{{occupations}}定义。',
   'map.noDataLoaded': '此项选择（{{choice}}）未加载任何数值；菜单中将此类选项标记为“未加载数据”。',
-  'table.scrollHint': '横向滚动可查看更多列 →',
+  'table.scrollHint': '横向滚动可查看更多列',
   'table.scrollRegion': '{{caption}}（可横向滚动）',
   'compare.columnFailed': '无法计算此列：{{reason}}',
   'compare.countries': '图表中的国家',
