@@ -229,7 +229,7 @@ describe('phones and laptops', { timeout: 300_000 }, () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split(/\r\n/);
-    assert.equal(csv[0], 'area,area_name,indicator,occupation,year,value,unit,source');
+    assert.equal(csv[0], 'Country or area,Name,Indicator,Occupation,Year,Value,Unit,Source');
     assert.deepEqual(
       csv.slice(1).map((r) => r.split(',')[0]),
       ['GHA', 'PHL', 'FRA'],

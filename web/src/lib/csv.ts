@@ -1,3 +1,4 @@
+import { has, t } from '../i18n/i18n.ts';
 import { type Cell, toCsv } from './csv-text.ts';
 
 export { type Cell, toCsv };
@@ -13,12 +14,19 @@ export function saveBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** A column's heading in the reader's language ("area" → "Pays ou zone"); a heading already written stays as it is. */
+export function columnLabel(column: string): string {
+  const key = `csv.${column}`;
+  return has(key) ? t(key) : column;
+}
+
+/** Saves a table as CSV, its columns headed in the reader's language. */
 export function saveCsv(
   fileName: string,
   header: readonly string[],
   rows: readonly (readonly Cell[])[],
 ): void {
-  saveBlob(new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' }), fileName);
+  saveBlob(new Blob([toCsv(header.map(columnLabel), rows)], { type: 'text/csv;charset=utf-8' }), fileName);
 }
 
 /** A file name from words: lower case, ASCII, dashes. */

@@ -196,10 +196,11 @@ export default function ComparePage({ url }: PageProps) {
                     'area_name',
                     'who_region',
                     'income_group',
-                    ...metrics.flatMap((m) => {
-                      const id = m.id.replace(':', '_');
-                      return [`${id}_value`, `${id}_unit`, `${id}_year`, `${id}_source`];
-                    }),
+                    ...metrics.flatMap((m) =>
+                      (['value', 'unit', 'year', 'source'] as const).map((column) =>
+                        t('csv.metric', { metric: metricLabel(m), column: t(`csv.${column}`) }),
+                      ),
+                    ),
                   ],
                   rows: rows.map((r) => [
                     r.area.code,
