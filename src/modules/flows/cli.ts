@@ -7,6 +7,7 @@ import { OutputFormat, outputFormat, parseOptions } from '../../platform/cli/val
 import { AppError } from '../../platform/errors.ts';
 import type { Matrix } from './domain/index.ts';
 import { flowText } from './domain/messages.ts';
+import { localizeWarnings } from './localize-warnings.ts';
 import {
   EstimateRequestSchema,
   type EstimateResult,
@@ -15,6 +16,9 @@ import {
   MirrorQuerySchema,
   type MirrorStoredResult,
 } from './schemas.ts';
+
+/** A record as JSON, its warnings' messages as words (their data stays out, as in the API's answer). */
+const json = (record: unknown) => writeJson(localizeWarnings(record, 'en'));
 
 const positive = z.coerce.number().positive();
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -127,7 +131,7 @@ export function registerFlows(program: Command): void {
       });
       if (o.format === 'json') {
         const { flowsByBirthplace, ...flows } = r;
-        return writeJson(o.include ? r : flows);
+        return json(o.include ? r : flows);
       }
       printMatrix('Estimated flows', r.areas, r.od);
       await printSummary(r.od, r.areas);
@@ -158,7 +162,7 @@ export function registerFlows(program: Command): void {
         stockEnd: t.stockEnd ?? [],
         decrease: o.decrease,
       });
-      if (o.format === 'json') return writeJson(r);
+      if (o.format === 'json') return json(r);
       printMatrix('Flows from stock differences', r.areas, r.od);
       await printSummary(r.od, r.areas);
     });
@@ -199,7 +203,7 @@ export function registerFlows(program: Command): void {
         method: o.method,
         ...(o.total === undefined ? {} : { total: o.total }),
       });
-      if (o.format === 'json') return writeJson(r);
+      if (o.format === 'json') return json(r);
       printMatrix('Flows from rates', r.areas, r.od);
       for (const w of r.warnings) process.stderr.write(`warning: ${w.message}\n`);
     });
@@ -246,7 +250,7 @@ export function registerFlows(program: Command): void {
         ...(colTotals ? { colTotals } : {}),
         method: o.method,
       });
-      if (o.format === 'json') return writeJson(r);
+      if (o.format === 'json') return json(r);
       printMatrix('Fitted table', r.rows, r.fitted, r.cols);
       process.stdout.write(`${JSON.stringify(r.fit)}\n`);
     });
@@ -263,7 +267,7 @@ export function registerFlows(program: Command): void {
       const seed = squareTable(await readMatrixCsv(o.seed), basename(o.seed));
       const net = alignVector(await readVectorCsv(o.net), seed.areas, basename(o.net));
       const r = (await operations()).flowsFromNet({ areas: seed.areas, seed: seed.values, net });
-      if (o.format === 'json') return writeJson(r);
+      if (o.format === 'json') return json(r);
       printMatrix('Flows matching net totals', r.areas, r.od);
       await printSummary(r.od, r.areas);
       process.stdout.write(`iterations ${r.iterations}, converged ${r.converged}\n`);
@@ -329,7 +333,7 @@ export function registerFlows(program: Command): void {
           (await import('./estimate-stored.ts')).estimateStoredFlows(cliContext(db, config), request),
         server: (server) => server.post<EstimateResult>('api/flows/estimate', body),
       });
-      if (out === 'json') return writeJson(r);
+      if (out === 'json') return json(r);
       await printEstimate(r);
     });
 
@@ -350,7 +354,7 @@ export function registerFlows(program: Command): void {
         }),
         server: (server) => server.get<{ items: EstimationRun[] }>('api/flows/estimates', params),
       });
-      if (out === 'json') return writeJson({ items });
+      if (out === 'json') return json({ items });
       printTable(
         [
           'run',
@@ -409,7 +413,7 @@ export function registerFlows(program: Command): void {
           (await import('./mirror-stored.ts')).mirrorStoredFlows(cliContext(db, config), q),
         server: (server) => server.get<MirrorStoredResult>('api/flows/mirror', params),
       });
-      if (out === 'json') return writeJson(r);
+      if (out === 'json') return json(r);
       printMirror(r);
     });
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { defineRoute, type Route } from '../../platform/http/route.ts';
 import { estimateStoredFlows } from './estimate-stored.ts';
 import { listEstimationRuns } from './list-runs.ts';
+import { localizeWarnings } from './localize-warnings.ts';
 import {
   fitTable,
   flowsFromDifferences,
@@ -38,7 +39,7 @@ const estimate = defineRoute({
   permission: 'flows.store',
   body: EstimateRequestSchema,
   response: EstimateResultSchema,
-  handler: (ctx, { body }) => estimateStoredFlows(ctx, body),
+  handler: async (ctx, { body }) => localizeWarnings(await estimateStoredFlows(ctx, body), ctx.lang),
 });
 
 const estimates = defineRoute({
@@ -49,7 +50,8 @@ const estimates = defineRoute({
   permission: 'public',
   query: EstimationRunQuerySchema,
   response: EstimationRunListSchema,
-  handler: async (ctx, { query }) => ({ items: await listEstimationRuns(ctx, query) }),
+  handler: async (ctx, { query }) =>
+    localizeWarnings({ items: await listEstimationRuns(ctx, query) }, ctx.lang),
 });
 
 const mirror = defineRoute({
@@ -81,7 +83,7 @@ function operation<S extends z.ZodObject>(spec: {
     permission: 'public',
     body: spec.input,
     response: spec.output,
-    handler: (_ctx, { body }) => spec.run(body as z.output<S>),
+    handler: (ctx, { body }) => localizeWarnings(spec.run(body as z.output<S>), ctx.lang),
   });
 }
 

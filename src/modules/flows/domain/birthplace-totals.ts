@@ -1,4 +1,5 @@
 import { fitFlatMatrix } from './ipf.ts';
+import { warningText } from './messages.ts';
 import type { FitInfo, FlowWarning, StoppingRule, UnreachableMargin } from './types.ts';
 import { fmt } from './validate.ts';
 
@@ -72,7 +73,7 @@ export function matchBirthplaceTotals(
       if (min < 0) {
         warnings.push({
           code: 'negative_flows',
-          message: `negative flows from rescale (${step})`,
+          ...warningText('w_rescale_negative', { step }),
           step,
           value: min,
         });
@@ -125,7 +126,7 @@ function scaleRows(
     if (s === 0 && t > 0) {
       warnings.push({
         code: 'unreachable_margin',
-        message: `${step}: ${fmt(t)} born in ${areas[i]} cannot be placed; the table has no one born there`,
+        ...warningText('w_unplaceable_born', { step, value: fmt(t), area: areas[i] ?? '' }),
         step,
         area: areas[i] as string,
         value: t,
@@ -141,7 +142,13 @@ export function unreachableWarnings(unreachable: UnreachableMargin[], step: stri
   return unreachable.map((u) => {
     const w: FlowWarning = {
       code: 'unreachable_margin',
-      message: `${step}: ${u.margin === 'rows' ? 'row' : 'column'} target ${fmt(u.target)} of ${u.label ?? u.index}${u.layer === undefined ? '' : ` (layer ${u.layer})`} cannot be met: its seed cells are all zero`,
+      ...warningText('w_unreachable', {
+        step,
+        margin: u.margin,
+        value: fmt(u.target),
+        of: u.label ?? String(u.index),
+        ...(u.layer === undefined ? { layered: 'none' } : { layered: 'some', layer: u.layer }),
+      }),
       step,
       value: u.target,
     };
@@ -153,7 +160,12 @@ export function unreachableWarnings(unreachable: UnreachableMargin[], step: stri
 export function notConverged(step: string, info: FitInfo): FlowWarning {
   return {
     code: 'not_converged',
-    message: `${step}: no convergence after ${info.iterations} iterations (criterion ${fmt(info.criterion)}, margin residual ${fmt(info.residual)})`,
+    ...warningText('w_not_converged', {
+      step,
+      iterations: info.iterations,
+      criterion: fmt(info.criterion),
+      residual: fmt(info.residual),
+    }),
     step,
     value: info.residual,
   };

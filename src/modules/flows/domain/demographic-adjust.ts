@@ -1,4 +1,4 @@
-import { flowText } from './messages.ts';
+import { flowText, warningText } from './messages.ts';
 import type { FlowWarning } from './types.ts';
 import { fmt, invalid } from './validate.ts';
 
@@ -68,7 +68,7 @@ export function nbNonZero(
     for (let i = 0; i < n; i++) s[i * n + j] = Math.max(s[i * n + j] as number, 0) * f;
     warnings.push({
       code: 'negative_native_born',
-      message: `There are more foreign-born than total population in ${areas[j]} (${table}); foreign-born stocks were scaled down to leave zero native-born`,
+      ...warningText('w_more_foreign_born', { area: areas[j] ?? '', table }),
       step: table,
       area: areas[j] as string,
     });
@@ -145,7 +145,11 @@ export function birthMatrix(
     for (let i = 0; i < n; i++) matrix[i * n + j] = (s2[i * n + j] as number) * f;
     warnings.push({
       code: 'too_many_births',
-      message: `Too many births in region ${areas[j]}: ${fmt(b)} births but ${fmt(s2[j * n + j] as number)} native-born at the end; births were subtracted proportionally from the whole population`,
+      ...warningText('w_too_many_births', {
+        area: areas[j] ?? '',
+        births: fmt(b),
+        native: fmt(s2[j * n + j] as number),
+      }),
       step: 'births',
       area: areas[j] as string,
       value: b,
@@ -169,7 +173,7 @@ export function deathMatrix(
     if (col === 0 && d > 0) {
       warnings.push({
         code: 'unreachable_margin',
-        message: `Deaths in ${areas[j]} (${fmt(d)}) cannot be placed: nobody lives there at the start`,
+        ...warningText('w_deaths_unplaceable', { area: areas[j] ?? '', deaths: fmt(d) }),
         step: 'deaths',
         area: areas[j] as string,
         value: d,

@@ -8,7 +8,7 @@ import {
 import { birthMatrix, deathMatrix, nbNonZero, nbScaleGlobal } from './demographic-adjust.ts';
 import { resolveSettings } from './ipf.ts';
 import { fitLayered, type LayerSeed, materialise } from './ipf-layered.ts';
-import { flowText } from './messages.ts';
+import { flowText, warningText } from './messages.ts';
 import { type FlowSummary, summariseFlows } from './summary.ts';
 import type { FitInfo, FlowWarning, Matrix, MatrixInput, StoppingRule, UnreachableMargin } from './types.ts';
 import { flattenMatrix, flattenVector, fmt, invalid, toNested } from './validate.ts';
@@ -212,7 +212,7 @@ export function ffsDemo(input: FfsDemoInput, options: FfsDemoOptions = {}): FfsD
     if (userSeed !== null && !options.seedWithStayers) {
       warnings.push({
         code: 'seed_ignored',
-        message: 'seed is not used with the stayer assumption (as in migest); pass seedWithStayers to use it',
+        ...warningText('w_seed_ignored', {}),
       });
     }
     if (userSeed !== null && options.seedWithStayers) {
@@ -304,7 +304,7 @@ export function ffsDemo(input: FfsDemoInput, options: FfsDemoOptions = {}): FfsD
   if (negatives > 0) {
     warnings.push({
       code: 'negative_flows',
-      message: `${negatives} cell(s) of the flow table are negative (smallest ${fmt(min)})`,
+      ...warningText('w_negative_cells', { cells: negatives, min: fmt(min) }),
       step: 'flows',
       value: min,
     });

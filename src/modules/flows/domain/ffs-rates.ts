@@ -1,4 +1,4 @@
-import { flowText } from './messages.ts';
+import { flowText, warningText } from './messages.ts';
 import { solveLinear } from './solve-linear.ts';
 import type { FlowWarning, Matrix, MatrixInput } from './types.ts';
 import { flattenMatrix, fmt, invalid, toNested } from './validate.ts';
@@ -90,7 +90,7 @@ export function ffsRates(input: FfsRatesInput, options: FfsRatesOptions): FfsRat
       : [
           {
             code: 'negative_flows',
-            message: `${negatives} estimated flow(s) are negative; the smallest is ${fmt(worst)} (${where})`,
+            ...warningText('w_negative_estimates', { cells: negatives, min: fmt(worst), where }),
             value: worst,
           },
         ];

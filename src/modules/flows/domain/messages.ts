@@ -1,4 +1,4 @@
-import { defineMessages } from '../../../platform/i18n/messages.ts';
+import { defineMessages, render, type Text, type TextParams } from '../../../platform/i18n/messages.ts';
 
 /**
  * The flows module's messages in the six languages. Input names (`seed`, `rowTotals`, `stockEnd`…), method names,
@@ -122,6 +122,24 @@ const en = {
   same_areas_missing: 'no row or column for {{areas}}',
   same_areas_counts: '{{rows}} rows, {{cols}} columns, {{areas}} areas expected',
   no_value_for: '{{file}} has no value for area {{area}}',
+  w_rescale_negative: 'negative flows from rescale ({{step}})',
+  w_unplaceable_born:
+    '{{step}}: {{value}} born in {{area}} cannot be placed; the table has no one born there',
+  w_unreachable:
+    '{{step}}: $t(slice_{{margin}}) target {{value}} of {{of}}$t(wlayer_{{layered}}) cannot be met: its seed cells are all zero',
+  wlayer_none: '',
+  wlayer_some: ' (layer {{layer}})',
+  w_not_converged:
+    '{{step}}: no convergence after {{iterations}} iterations (criterion {{criterion}}, margin residual {{residual}})',
+  w_more_foreign_born:
+    'There are more foreign-born than total population in {{area}} ({{table}}); foreign-born stocks were scaled down to leave zero native-born',
+  w_too_many_births:
+    'Too many births in region {{area}}: {{births}} births but {{native}} native-born at the end; births were subtracted proportionally from the whole population',
+  w_deaths_unplaceable: 'Deaths in {{area}} ({{deaths}}) cannot be placed: nobody lives there at the start',
+  w_seed_ignored:
+    'seed is not used with the stayer assumption (as in migest); pass seedWithStayers to use it',
+  w_negative_cells: '{{cells}} cell(s) of the flow table are negative (smallest {{min}})',
+  w_negative_estimates: '{{cells}} estimated flow(s) are negative; the smallest is {{min}} ({{where}})',
 } as const;
 
 export const flowText = defineMessages('flows', {
@@ -254,6 +272,25 @@ export const flowText = defineMessages('flows', {
     same_areas_missing: 'aucune ligne ou colonne pour {{areas}}',
     same_areas_counts: '{{rows}} lignes, {{cols}} colonnes, {{areas}} zones attendues',
     no_value_for: '{{file}} n’a pas de valeur pour la zone {{area}}',
+    w_rescale_negative: 'flux négatifs après rescale ({{step}})',
+    w_unplaceable_born:
+      '{{step}} : {{value}} personnes nées en {{area}} ne peuvent être placées ; le tableau ne compte personne né là',
+    w_unreachable:
+      '{{step}} : la cible de $t(slice_{{margin}}) {{value}} de {{of}}$t(wlayer_{{layered}}) est inatteignable : ses cellules initiales sont toutes nulles',
+    wlayer_none: '',
+    wlayer_some: ' (couche {{layer}})',
+    w_not_converged:
+      '{{step}} : pas de convergence après {{iterations}} itérations (critère {{criterion}}, résidu de marge {{residual}})',
+    w_more_foreign_born:
+      'Il y a plus de personnes nées à l’étranger que de population totale en {{area}} ({{table}}) ; les effectifs nés à l’étranger ont été réduits pour ne laisser aucun natif',
+    w_too_many_births:
+      'Trop de naissances dans la région {{area}} : {{births}} naissances mais {{native}} natifs à la fin ; les naissances ont été retranchées proportionnellement de toute la population',
+    w_deaths_unplaceable:
+      'Les décès en {{area}} ({{deaths}}) ne peuvent être placés : personne n’y vit au début',
+    w_seed_ignored:
+      'seed n’est pas utilisé avec l’hypothèse des non-migrants (comme dans migest) ; passez seedWithStayers pour l’utiliser',
+    w_negative_cells: '{{cells}} cellule(s) du tableau des flux sont négatives (la plus petite : {{min}})',
+    w_negative_estimates: '{{cells}} flux estimé(s) sont négatifs ; le plus petit est {{min}} ({{where}})',
   },
   es: {
     margin_rows: 'El objetivo de fila',
@@ -385,6 +422,25 @@ export const flowText = defineMessages('flows', {
     same_areas_missing: 'no hay fila ni columna para {{areas}}',
     same_areas_counts: '{{rows}} filas, {{cols}} columnas, {{areas}} zonas esperadas',
     no_value_for: '{{file}} no tiene valor para la zona {{area}}',
+    w_rescale_negative: 'flujos negativos tras rescale ({{step}})',
+    w_unplaceable_born:
+      '{{step}}: no se pueden ubicar {{value}} personas nacidas en {{area}}; en la tabla no hay nadie nacido allí',
+    w_unreachable:
+      '{{step}}: el objetivo de $t(slice_{{margin}}) {{value}} de {{of}}$t(wlayer_{{layered}}) no se puede alcanzar: todas sus celdas iniciales son cero',
+    wlayer_none: '',
+    wlayer_some: ' (capa {{layer}})',
+    w_not_converged:
+      '{{step}}: sin convergencia tras {{iterations}} iteraciones (criterio {{criterion}}, residuo de margen {{residual}})',
+    w_more_foreign_born:
+      'Hay más personas nacidas en el extranjero que población total en {{area}} ({{table}}); las poblaciones nacidas en el extranjero se redujeron para no dejar ningún nativo',
+    w_too_many_births:
+      'Demasiados nacimientos en la región {{area}}: {{births}} nacimientos pero {{native}} nativos al final; los nacimientos se restaron proporcionalmente de toda la población',
+    w_deaths_unplaceable:
+      'Las defunciones en {{area}} ({{deaths}}) no se pueden ubicar: nadie vive allí al principio',
+    w_seed_ignored:
+      'seed no se usa con el supuesto de no migrantes (como en migest); pase seedWithStayers para usarlo',
+    w_negative_cells: '{{cells}} celda(s) de la tabla de flujos son negativas (la menor: {{min}})',
+    w_negative_estimates: '{{cells}} flujo(s) estimado(s) son negativos; el menor es {{min}} ({{where}})',
   },
   ar: {
     margin_rows: 'هدف الصف',
@@ -514,6 +570,23 @@ export const flowText = defineMessages('flows', {
     same_areas_missing: 'لا صف ولا عمود لـ {{areas}}',
     same_areas_counts: '{{rows}} صف، {{cols}} عمود، {{areas}} منطقة متوقعة',
     no_value_for: 'لا قيمة في {{file}} للمنطقة {{area}}',
+    w_rescale_negative: 'تدفقات سالبة بعد rescale ({{step}})',
+    w_unplaceable_born:
+      '{{step}}: لا يمكن توزيع {{value}} من المولودين في {{area}}؛ لا أحد في الجدول مولود هناك',
+    w_unreachable:
+      '{{step}}: لا يمكن بلوغ هدف $t(slice_{{margin}}) {{value}} لـ {{of}}$t(wlayer_{{layered}}): جميع خلاياه الأولية صفر',
+    wlayer_none: '',
+    wlayer_some: ' (الطبقة {{layer}})',
+    w_not_converged:
+      '{{step}}: لا تقارب بعد {{iterations}} تكرار (المعيار {{criterion}}، باقي الهامش {{residual}})',
+    w_more_foreign_born:
+      'عدد المولودين في الخارج في {{area}} ({{table}}) يفوق مجموع السكان؛ خُفّضت أرصدة المولودين في الخارج بحيث لا يبقى مولودون محليًا',
+    w_too_many_births:
+      'مواليد أكثر مما ينبغي في الإقليم {{area}}: {{births}} مولودًا مقابل {{native}} من المولودين محليًا في النهاية؛ طُرحت المواليد بالتناسب من مجموع السكان',
+    w_deaths_unplaceable: 'لا يمكن توزيع الوفيات في {{area}} ({{deaths}}): لا أحد يقيم هناك في البداية',
+    w_seed_ignored: 'لا يُستخدم seed مع افتراض غير المهاجرين (كما في migest)؛ مرِّر seedWithStayers لاستخدامه',
+    w_negative_cells: '{{cells}} خلية (خلايا) من جدول التدفقات سالبة (أصغرها {{min}})',
+    w_negative_estimates: '{{cells}} تدفق (تدفقات) مقدَّر سالب؛ أصغرها {{min}} ({{where}})',
   },
   ru: {
     margin_rows: 'Целевое значение строки',
@@ -644,6 +717,26 @@ export const flowText = defineMessages('flows', {
     same_areas_missing: 'нет строки или столбца для {{areas}}',
     same_areas_counts: '{{rows}} строк, {{cols}} столбцов, ожидалось территорий: {{areas}}',
     no_value_for: 'в {{file}} нет значения для территории {{area}}',
+    w_rescale_negative: 'отрицательные потоки после rescale ({{step}})',
+    w_unplaceable_born:
+      '{{step}}: невозможно распределить {{value}} родившихся в {{area}}; в таблице нет родившихся там',
+    w_unreachable:
+      '{{step}}: целевое значение $t(slice_{{margin}}) {{value}} для {{of}}$t(wlayer_{{layered}}) недостижимо: все его начальные ячейки равны нулю',
+    wlayer_none: '',
+    wlayer_some: ' (слой {{layer}})',
+    w_not_converged:
+      '{{step}}: нет сходимости после {{iterations}} итераций (критерий {{criterion}}, остаток по итогам {{residual}})',
+    w_more_foreign_born:
+      'В {{area}} ({{table}}) родившихся за рубежом больше, чем все население; численность родившихся за рубежом уменьшена так, чтобы местных уроженцев не осталось',
+    w_too_many_births:
+      'Слишком много рождений в регионе {{area}}: {{births}} рождений, но {{native}} местных уроженцев в конце; рождения вычтены пропорционально из всего населения',
+    w_deaths_unplaceable:
+      'Смерти в {{area}} ({{deaths}}) невозможно распределить: в начале там никто не живет',
+    w_seed_ignored:
+      'seed не используется при допущении о неподвижных лицах (как в migest); передайте seedWithStayers, чтобы его использовать',
+    w_negative_cells: 'Ячеек таблицы потоков с отрицательными значениями: {{cells}} (наименьшее {{min}})',
+    w_negative_estimates:
+      'Оцененных потоков с отрицательными значениями: {{cells}}; наименьшее {{min}} ({{where}})',
   },
   zh: {
     margin_rows: '行目标值',
@@ -757,10 +850,34 @@ export const flowText = defineMessages('flows', {
     same_areas_missing: '{{areas}} 没有对应的行或列',
     same_areas_counts: '{{rows}} 行，{{cols}} 列，预期 {{areas}} 个地区',
     no_value_for: '{{file}} 没有地区 {{area}} 的值',
+    w_rescale_negative: 'rescale 后出现负流量（{{step}}）',
+    w_unplaceable_born: '{{step}}：出生于 {{area}} 的 {{value}} 人无法分配；表中没有出生于该地的人',
+    w_unreachable:
+      '{{step}}：{{of}}$t(wlayer_{{layered}}) 的$t(slice_{{margin}})目标值 {{value}} 无法达到：其初始单元格均为零',
+    wlayer_none: '',
+    wlayer_some: '（第 {{layer}} 层）',
+    w_not_converged: '{{step}}：{{iterations}} 次迭代后仍未收敛（判据 {{criterion}}，边际残差 {{residual}}）',
+    w_more_foreign_born:
+      '{{area}}（{{table}}）的外国出生人口多于总人口；已按比例缩减外国出生存量，使本地出生人口为零',
+    w_too_many_births:
+      '{{area}} 区域出生人数过多：出生 {{births}} 人，但期末本地出生人口为 {{native}}；已按比例从全部人口中扣除出生人数',
+    w_deaths_unplaceable: '{{area}} 的死亡人数（{{deaths}}）无法分配：期初该地无人居住',
+    w_seed_ignored: '在留居者假设下不使用 seed（与 migest 相同）；如需使用，请传入 seedWithStayers',
+    w_negative_cells: '流量表中有 {{cells}} 个单元格为负（最小值 {{min}}）',
+    w_negative_estimates: '有 {{cells}} 个估算流量为负；最小值为 {{min}}（{{where}}）',
   },
 });
 
 /** The parameters naming an index of a margin (`$t(at_{{at}})`): "index 3", "index 3 (GHA)". */
 export function atParams(index: number, label: string | undefined): Record<string, string | number> {
   return label === undefined ? { at: 'plain', index } : { at: 'labelled', index, label };
+}
+
+/** A warning's words: the message as data, and its English rendering (what older runs stored alone). */
+export function warningText(
+  key: Parameters<typeof flowText>[0],
+  params: TextParams,
+): { message: string; text: Text } {
+  const text = flowText(key, params);
+  return { message: render(text), text };
 }

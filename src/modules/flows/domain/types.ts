@@ -1,3 +1,4 @@
+import type { Text } from '../../../platform/i18n/messages.ts';
 /** A dense matrix as nested rows: `m[row][column]`. */
 export type Matrix = number[][];
 
@@ -46,7 +47,9 @@ export type FlowWarningCode =
 /** A problem found while estimating that did not stop the estimate; returned as data. */
 export interface FlowWarning {
   code: FlowWarningCode;
+  /** In English; `text` holds it as data, rendered in the reader's language at the edge. */
   message: string;
+  text?: Text;
   step?: string;
   area?: string;
   value?: number;
