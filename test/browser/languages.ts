@@ -89,7 +89,10 @@ function englishDetector(lang: Lang) {
   return (text: string, properNames: readonly string[]): string | null => {
     const hit = patterns.find((p) => p.re.test(text));
     if (hit) return `English message ${hit.key}`;
-    const bare = properNames.reduce((t, name) => t.split(name).join(' '), text);
+    // Codes are what they are: file names, dataset and indicator codes, addresses (a "_", "@", "/" or inner dot).
+    const bare = properNames
+      .reduce((t, name) => t.split(name).join(' '), text)
+      .replace(/\S*(?:[_@/]|\w\.\w)\S*/g, ' ');
     const words = (bare.match(/[A-Za-z]+/g) ?? []).map((w) => w.toLowerCase());
     const english = nonLatin
       ? words.filter((w) => w.length >= 3 && englishWords.has(w))

@@ -921,5 +921,7 @@ export const ar = {
   'csv.flags': 'العلامات',
   'csv.batch': 'دفعة الاستيراد',
   'csv.metric': '{{metric}}: {{column}}',
+  'audit.actor.public': 'العموم',
+  'audit.actor.operator': 'المشغّل {{name}}',
   ...PAGE_TEXT.ar,
 } as const satisfies Catalogue<typeof en, 'ar'>;

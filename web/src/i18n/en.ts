@@ -723,6 +723,8 @@ export const en = {
   'csv.flags': 'Flags',
   'csv.batch': 'Import batch',
   'csv.metric': '{{metric}}: {{column}}',
+  'audit.actor.public': 'the public',
+  'audit.actor.operator': 'operator {{name}}',
   ...PAGE_TEXT.en,
 } as const;
 

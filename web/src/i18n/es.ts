@@ -862,5 +862,7 @@ export const es = {
   'csv.flags': 'Marcas',
   'csv.batch': 'Lote de importación',
   'csv.metric': '{{metric}}: {{column}}',
+  'audit.actor.public': 'el público',
+  'audit.actor.operator': 'operador {{name}}',
   ...PAGE_TEXT.es,
 } as const satisfies Catalogue<typeof en, 'es'>;

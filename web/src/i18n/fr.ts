@@ -875,5 +875,7 @@ export const fr = {
   'csv.flags': 'Indicateurs de statut',
   'csv.batch': 'Lot d’importation',
   'csv.metric': '{{metric}} : {{column}}',
+  'audit.actor.public': 'le public',
+  'audit.actor.operator': 'opérateur {{name}}',
   ...PAGE_TEXT.fr,
 } as const satisfies Catalogue<typeof en, 'fr'>;

@@ -909,5 +909,7 @@ export const ru = {
   'csv.flags': 'Отметки',
   'csv.batch': 'Пакет импорта',
   'csv.metric': '{{metric}}: {{column}}',
+  'audit.actor.public': 'общедоступный доступ',
+  'audit.actor.operator': 'оператор {{name}}',
   ...PAGE_TEXT.ru,
 } as const satisfies Catalogue<typeof en, 'ru'>;

@@ -735,5 +735,7 @@ export const zh = {
   'csv.flags': '标记',
   'csv.batch': '导入批次',
   'csv.metric': '{{metric}}：{{column}}',
+  'audit.actor.public': '公众',
+  'audit.actor.operator': '操作员 {{name}}',
   ...PAGE_TEXT.zh,
 } as const satisfies Catalogue<typeof en, 'zh'>;

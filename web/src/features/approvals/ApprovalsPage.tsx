@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { PageProps } from '../../components/lazy.tsx';
 import { Load } from '../../components/Status.tsx';
 import { t } from '../../i18n/i18n.ts';
-import { formatNumber } from '../../lib/format.ts';
+import { getCountries } from '../../lib/api.ts';
+import { areaName, formatNumber } from '../../lib/format.ts';
 import { href } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { actOn, getApprovals } from './api.ts';
@@ -22,7 +23,15 @@ const unitId = (u: ApprovalUnit) => `${u.area}-${u.year}-${u.source ?? 'all'}`;
 export default function ApprovalsPage(_: PageProps) {
   const [reload, setReload] = useState(0);
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
-  const state = useAsync(() => getApprovals(), [reload]);
+  // Each country by its name in the reader's language.
+  const state = useAsync(
+    () =>
+      Promise.all([getApprovals(), getCountries()]).then(([list, countries]) => ({
+        ...list,
+        units: list.units.map((u) => ({ ...u, areaName: areaName(u.area, countries, u.areaName) })),
+      })),
+    [reload],
+  );
   const done = (ok: boolean, text: string) => {
     setNotice({ ok, text });
     if (ok) setReload((n) => n + 1);

@@ -87,11 +87,12 @@ function ChangeList(props: { changes: Change[] }) {
         <li key={`${c.kind}:${c.path}`}>
           {c.path && <code>{c.path}</code>}
           {c.path && ': '}
-          {c.kind === 'added' && <ins>{showValue(c.after)}</ins>}
-          {c.kind === 'removed' && <del>{showValue(c.before)}</del>}
+          {c.kind === 'added' && <ins translate={false}>{showValue(c.after)}</ins>}
+          {c.kind === 'removed' && <del translate={false}>{showValue(c.before)}</del>}
           {c.kind === 'changed' && (
             <>
-              <del>{showValue(c.before)}</del> → <ins>{showValue(c.after)}</ins>
+              <del translate={false}>{showValue(c.before)}</del> →{' '}
+              <ins translate={false}>{showValue(c.after)}</ins>
             </>
           )}
         </li>
@@ -108,6 +109,15 @@ function formatInstant(iso: string): string {
   }).format(new Date(iso));
 }
 
+/** Who acted: the public and the operator in the reader's words, a person by their name and address as recorded. */
+function ActorName(props: { e: AuditEvent }) {
+  const { actorKind, actorLabel } = props.e;
+  if (actorKind === 'public') return <>{t('audit.actor.public')}</>;
+  if (actorKind === 'operator')
+    return <>{t('audit.actor.operator', { name: actorLabel.replace(/^operator /, '') })}</>;
+  return <bdi translate={false}>{actorLabel}</bdi>;
+}
+
 function Row(props: { e: AuditEvent }) {
   const { e } = props;
   return (
@@ -116,14 +126,16 @@ function Row(props: { e: AuditEvent }) {
         <time dateTime={e.at}>{formatInstant(e.at)}</time>
       </td>
       <td>
-        <a href={viewHref(actorView(e))}>{e.actorLabel}</a>
+        <a href={viewHref(actorView(e))}>
+          <ActorName e={e} />
+        </a>
       </td>
       <td>
         <code>{e.action}</code>
       </td>
       <td>
         <a href={viewHref(objectView(e))} title={t('audit.objectHistory')}>
-          {e.objectType} {e.objectId}
+          <code>{e.objectType}</code> <bdi translate={false}>{e.objectId}</bdi>
         </a>
       </td>
       <td>{e.area ?? ''}</td>

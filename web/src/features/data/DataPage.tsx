@@ -19,12 +19,16 @@ import { BATCH_COUNTS, fileParts, loadedSources, yearsOf } from './state.ts';
 
 /** A file name that may wrap after its separators rather than widen its table. */
 function breakable(name: string) {
-  return fileParts(name).map((part, i) => (
-    <Fragment key={i}>
-      {i > 0 && <wbr />}
-      {part}
-    </Fragment>
-  ));
+  return (
+    <bdi translate={false}>
+      {fileParts(name).map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 && <wbr />}
+          {part}
+        </Fragment>
+      ))}
+    </bdi>
+  );
 }
 
 /** What is loaded, by source and batch, with each publisher's credit and licence. */

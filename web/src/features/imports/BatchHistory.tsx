@@ -71,7 +71,12 @@ export function BatchHistory(props: { version: number }) {
             rows={batches.items}
             columns={[
               { key: 'id', label: t('data.batch'), numeric: true, value: (b) => b.id },
-              { key: 'file', label: t('data.file'), value: (b) => b.file },
+              {
+                key: 'file',
+                label: t('data.file'),
+                value: (b) => b.file,
+                render: (b) => <bdi translate={false}>{b.file}</bdi>,
+              },
               { key: 'format', label: t('data.format'), value: (b) => b.format },
               { key: 'status', label: t('data.status'), value: (b) => labelOf('batchStatus', b.status) },
               {
