@@ -1,4 +1,5 @@
 import { spreadsheetSafe } from '../../../src/platform/cells.ts';
+import { has, t } from '../i18n/i18n.ts';
 
 export type Cell = string | number | null | undefined;
 
@@ -14,4 +15,10 @@ function quote(cell: Cell): string {
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
   return `\uFEFF${[header, ...rows].map((r) => r.map(quote).join(',')).join('\r\n')}\r\n`;
+}
+
+/** A column's heading in the reader's language ("area" → "Pays ou zone"); a heading already written stays as it is. */
+export function columnLabel(column: string): string {
+  const key = `csv.${column}`;
+  return has(key) ? t(key) : column;
 }

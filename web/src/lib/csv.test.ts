@@ -10,7 +10,7 @@ test("the web's CSV downloads quote formula-like text and keep negative numbers"
 
 test('CSV columns are headed in the reader’s language', async () => {
   const { loadLang, setLang } = await import('../i18n/i18n.ts');
-  const { columnLabel } = await import('./csv.ts');
+  const { columnLabel } = await import('./csv-text.ts');
   const heads = ['area', 'year', 'share_percent', 'Already a heading'];
   assert.deepEqual(heads.map(columnLabel), ['Country or area', 'Year', 'Share (%)', 'Already a heading']);
   for (const [l, expected] of [

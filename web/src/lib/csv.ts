@@ -1,7 +1,6 @@
-import { has, t } from '../i18n/i18n.ts';
-import { type Cell, toCsv } from './csv-text.ts';
+import { type Cell, columnLabel, toCsv } from './csv-text.ts';
 
-export { type Cell, toCsv };
+export { type Cell, columnLabel, toCsv };
 
 export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -12,12 +11,6 @@ export function saveBlob(blob: Blob, fileName: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** A column's heading in the reader's language ("area" → "Pays ou zone"); a heading already written stays as it is. */
-export function columnLabel(column: string): string {
-  const key = `csv.${column}`;
-  return has(key) ? t(key) : column;
 }
 
 /** Saves a table as CSV, its columns headed in the reader's language. */
