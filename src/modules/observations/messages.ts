@@ -658,15 +658,18 @@ const fr = {
   cliImportedSheet: '{{file}} ({{format}}, feuille {{sheet}}) importé comme lot {{id}}',
   cliWouldImport: '{{file}} ({{format}}) serait importé',
   cliWouldImportSheet: '{{file}} ({{format}}, feuille {{sheet}}) serait importé',
-  cliSuggestedSaved: "Aucun format connu ne convient : lu avec la correspondance de colonnes proposée (confiance {{confidence}}), enregistrée avec le lot : {{columns}}. Pour la modifier : hwmo import {{file}} --suggest-mapping --format json > map.json, modifiez-la, puis importez avec --mapping map.json",
-  cliSuggestedDry: "Aucun format connu ne convient : lu avec la correspondance de colonnes proposée (confiance {{confidence}}), qu'une importation enregistre : {{columns}}. Pour la modifier : hwmo import {{file}} --suggest-mapping --format json > map.json, modifiez-la, puis importez avec --mapping map.json",
+  cliSuggestedSaved:
+    'Aucun format connu ne convient : lu avec la correspondance de colonnes proposée (confiance {{confidence}}), enregistrée avec le lot : {{columns}}. Pour la modifier : hwmo import {{file}} --suggest-mapping --format json > map.json, modifiez-la, puis importez avec --mapping map.json',
+  cliSuggestedDry:
+    "Aucun format connu ne convient : lu avec la correspondance de colonnes proposée (confiance {{confidence}}), qu'une importation enregistre : {{columns}}. Pour la modifier : hwmo import {{file}} --suggest-mapping --format json > map.json, modifiez-la, puis importez avec --mapping map.json",
   cliSavedMapping: 'Lu avec la correspondance de colonnes enregistrée avec le lot {{id}}.',
   cliRowsRead: 'lignes lues',
   cliNew: 'nouvelles',
   cliRevised: 'révisées',
   cliUnchanged: 'inchangées',
   cliSkipped: 'ignorées',
-  cliSkippedByReason: 'Lignes ignorées par motif (première ligne indiquée ; `hwmo batches show ID` les liste toutes) :',
+  cliSkippedByReason:
+    'Lignes ignorées par motif (première ligne indiquée ; `hwmo batches show ID` les liste toutes) :',
   cliReasonAt: '{{count}} × {{reason}} (par ex. ligne {{row}})',
   cliReasonAtColumn: '{{count}} × {{reason}} (par ex. ligne {{row}}, colonne « {{column}} »)',
   cliWarning: 'avertissement : {{file}}, {{message}}',
@@ -988,15 +991,18 @@ const es = {
   cliImportedSheet: '{{file}} ({{format}}, hoja {{sheet}}) importado como lote {{id}}',
   cliWouldImport: '{{file}} ({{format}}) se importaría',
   cliWouldImportSheet: '{{file}} ({{format}}, hoja {{sheet}}) se importaría',
-  cliSuggestedSaved: 'Ningún formato conocido se ajusta: leído con la correspondencia de columnas propuesta (confianza {{confidence}}), guardada con el lote: {{columns}}. Para cambiarla: hwmo import {{file}} --suggest-mapping --format json > map.json, edítela e importe con --mapping map.json',
-  cliSuggestedDry: 'Ningún formato conocido se ajusta: leído con la correspondencia de columnas propuesta (confianza {{confidence}}), que una importación guarda: {{columns}}. Para cambiarla: hwmo import {{file}} --suggest-mapping --format json > map.json, edítela e importe con --mapping map.json',
+  cliSuggestedSaved:
+    'Ningún formato conocido se ajusta: leído con la correspondencia de columnas propuesta (confianza {{confidence}}), guardada con el lote: {{columns}}. Para cambiarla: hwmo import {{file}} --suggest-mapping --format json > map.json, edítela e importe con --mapping map.json',
+  cliSuggestedDry:
+    'Ningún formato conocido se ajusta: leído con la correspondencia de columnas propuesta (confianza {{confidence}}), que una importación guarda: {{columns}}. Para cambiarla: hwmo import {{file}} --suggest-mapping --format json > map.json, edítela e importe con --mapping map.json',
   cliSavedMapping: 'Leído con la correspondencia de columnas guardada con el lote {{id}}.',
   cliRowsRead: 'filas leídas',
   cliNew: 'nuevas',
   cliRevised: 'revisadas',
   cliUnchanged: 'sin cambios',
   cliSkipped: 'omitidas',
-  cliSkippedByReason: 'Filas omitidas por motivo (se muestra la primera fila; `hwmo batches show ID` las lista todas):',
+  cliSkippedByReason:
+    'Filas omitidas por motivo (se muestra la primera fila; `hwmo batches show ID` las lista todas):',
   cliReasonAt: '{{count}} × {{reason}} (p. ej., fila {{row}})',
   cliReasonAtColumn: '{{count}} × {{reason}} (p. ej., fila {{row}}, columna «{{column}}»)',
   cliWarning: 'aviso: {{file}}, {{message}}',
@@ -1325,8 +1331,10 @@ const ar = {
   cliImportedSheet: 'استُورد {{file}} ({{format}}، الورقة {{sheet}}) بوصفه الدفعة {{id}}',
   cliWouldImport: 'سيُستورد {{file}} ({{format}})',
   cliWouldImportSheet: 'سيُستورد {{file}} ({{format}}، الورقة {{sheet}})',
-  cliSuggestedSaved: 'لا تناسب أي صيغة معروفة: قُرئ بمطابقة الأعمدة المقترحة (الثقة {{confidence}})، وحُفظت مع الدفعة: {{columns}}. لتغييرها: hwmo import {{file}} --suggest-mapping --format json > map.json، ثم عدّلها واستورد باستخدام ‎--mapping map.json',
-  cliSuggestedDry: 'لا تناسب أي صيغة معروفة: قُرئ بمطابقة الأعمدة المقترحة (الثقة {{confidence}})، التي يحفظها الاستيراد: {{columns}}. لتغييرها: hwmo import {{file}} --suggest-mapping --format json > map.json، ثم عدّلها واستورد باستخدام ‎--mapping map.json',
+  cliSuggestedSaved:
+    'لا تناسب أي صيغة معروفة: قُرئ بمطابقة الأعمدة المقترحة (الثقة {{confidence}})، وحُفظت مع الدفعة: {{columns}}. لتغييرها: hwmo import {{file}} --suggest-mapping --format json > map.json، ثم عدّلها واستورد باستخدام ‎--mapping map.json',
+  cliSuggestedDry:
+    'لا تناسب أي صيغة معروفة: قُرئ بمطابقة الأعمدة المقترحة (الثقة {{confidence}})، التي يحفظها الاستيراد: {{columns}}. لتغييرها: hwmo import {{file}} --suggest-mapping --format json > map.json، ثم عدّلها واستورد باستخدام ‎--mapping map.json',
   cliSavedMapping: 'قُرئ بمطابقة الأعمدة المحفوظة مع الدفعة {{id}}.',
   cliRowsRead: 'الصفوف المقروءة',
   cliNew: 'جديدة',
@@ -1672,15 +1680,18 @@ const ru = {
   cliImportedSheet: '{{file}} ({{format}}, лист {{sheet}}) импортирован как пакет {{id}}',
   cliWouldImport: '{{file}} ({{format}}) был бы импортирован',
   cliWouldImportSheet: '{{file}} ({{format}}, лист {{sheet}}) был бы импортирован',
-  cliSuggestedSaved: 'Ни один известный формат не подходит: прочитано с предложенным сопоставлением столбцов (уверенность {{confidence}}), сохранённым с пакетом: {{columns}}. Чтобы изменить его: hwmo import {{file}} --suggest-mapping --format json > map.json, отредактируйте, затем импортируйте с --mapping map.json',
-  cliSuggestedDry: 'Ни один известный формат не подходит: прочитано с предложенным сопоставлением столбцов (уверенность {{confidence}}), которое сохранит импорт: {{columns}}. Чтобы изменить его: hwmo import {{file}} --suggest-mapping --format json > map.json, отредактируйте, затем импортируйте с --mapping map.json',
+  cliSuggestedSaved:
+    'Ни один известный формат не подходит: прочитано с предложенным сопоставлением столбцов (уверенность {{confidence}}), сохранённым с пакетом: {{columns}}. Чтобы изменить его: hwmo import {{file}} --suggest-mapping --format json > map.json, отредактируйте, затем импортируйте с --mapping map.json',
+  cliSuggestedDry:
+    'Ни один известный формат не подходит: прочитано с предложенным сопоставлением столбцов (уверенность {{confidence}}), которое сохранит импорт: {{columns}}. Чтобы изменить его: hwmo import {{file}} --suggest-mapping --format json > map.json, отредактируйте, затем импортируйте с --mapping map.json',
   cliSavedMapping: 'Прочитано с сопоставлением столбцов, сохранённым с пакетом {{id}}.',
   cliRowsRead: 'прочитано строк',
   cliNew: 'новые',
   cliRevised: 'пересмотренные',
   cliUnchanged: 'без изменений',
   cliSkipped: 'пропущенные',
-  cliSkippedByReason: 'Пропущенные строки по причинам (показана первая строка; `hwmo batches show ID` выводит все):',
+  cliSkippedByReason:
+    'Пропущенные строки по причинам (показана первая строка; `hwmo batches show ID` выводит все):',
   cliReasonAt: '{{count}} × {{reason}} (например, строка {{row}})',
   cliReasonAtColumn: '{{count}} × {{reason}} (например, строка {{row}}, столбец «{{column}}»)',
   cliWarning: 'предупреждение: {{file}}, {{message}}',
@@ -1932,8 +1943,10 @@ const zh = {
   cliImportedSheet: '{{file}}（{{format}}，工作表 {{sheet}}）已导入为批次 {{id}}',
   cliWouldImport: '{{file}}（{{format}}）将被导入',
   cliWouldImportSheet: '{{file}}（{{format}}，工作表 {{sheet}}）将被导入',
-  cliSuggestedSaved: '没有已知格式适合：已按建议的列映射读取（置信度 {{confidence}}），该映射已随批次保存：{{columns}}。如需修改：hwmo import {{file}} --suggest-mapping --format json > map.json，编辑后用 --mapping map.json 导入',
-  cliSuggestedDry: '没有已知格式适合：已按建议的列映射读取（置信度 {{confidence}}），导入时会保存该映射：{{columns}}。如需修改：hwmo import {{file}} --suggest-mapping --format json > map.json，编辑后用 --mapping map.json 导入',
+  cliSuggestedSaved:
+    '没有已知格式适合：已按建议的列映射读取（置信度 {{confidence}}），该映射已随批次保存：{{columns}}。如需修改：hwmo import {{file}} --suggest-mapping --format json > map.json，编辑后用 --mapping map.json 导入',
+  cliSuggestedDry:
+    '没有已知格式适合：已按建议的列映射读取（置信度 {{confidence}}），导入时会保存该映射：{{columns}}。如需修改：hwmo import {{file}} --suggest-mapping --format json > map.json，编辑后用 --mapping map.json 导入',
   cliSavedMapping: '已按随批次 {{id}} 保存的列映射读取。',
   cliRowsRead: '读取行数',
   cliNew: '新增',
