@@ -53,7 +53,26 @@ const ENGLISH_ONLY = new Set(
 );
 
 const placeholder = /\{\{[^}]+\}\}/g;
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether a text is a rendering of a template cut at its placeholders: it starts with the first literal, ends with
+ * the last, holds the others in order, and each placeholder stands for at least one character. (Taking each literal
+ * at its earliest place decides this in linear time, where a regular expression of lazy wildcards backtracks.)
+ */
+function rendersTemplate(parts: readonly string[], text: string): boolean {
+  if (parts.length === 1) return text === parts[0];
+  const first = parts[0] ?? '';
+  const last = parts[parts.length - 1] ?? '';
+  if (!text.startsWith(first) || !text.endsWith(last)) return false;
+  let at = first.length;
+  const end = text.length - last.length;
+  for (const part of parts.slice(1, -1)) {
+    const found = text.indexOf(part, at + 1);
+    if (found === -1 || found + part.length > end) return false;
+    at = found + part.length;
+  }
+  return end > at;
+}
 const wordsOf = (s: string) =>
   (s.replace(placeholder, ' ').match(/[A-Za-z]{3,}/g) ?? []).map((w) => w.toLowerCase());
 
@@ -65,7 +84,7 @@ const wordsOf = (s: string) =>
 function englishDetector(lang: Lang) {
   const own = CATALOGUES[lang];
   const ownText = Object.values(own).join(' ');
-  const patterns: { key: string; re: RegExp }[] = [];
+  const patterns: { key: string; parts: string[] }[] = [];
   for (const [key, english] of Object.entries(en)) {
     const base = key.replace(/_(one|other)$/, '');
     const translations = Object.entries(own)
@@ -74,10 +93,7 @@ function englishDetector(lang: Lang) {
     if (translations.includes(english)) continue;
     const literal = english.replace(placeholder, '').trim();
     if (wordsOf(literal).length < 2 && literal.length < 12) continue;
-    patterns.push({
-      key,
-      re: new RegExp(`^${english.split(placeholder).map(escapeRegExp).join('.+?')}$`, 's'),
-    });
+    patterns.push({ key, parts: english.split(placeholder) });
   }
   const nonLatin = lang === 'ar' || lang === 'zh' || lang === 'ru';
   const ownWords = new Set(wordsOf(ownText));
@@ -87,7 +103,7 @@ function englishDetector(lang: Lang) {
       .filter((w) => !ownWords.has(w) && !ANY_LANGUAGE.has(w)),
   );
   return (text: string, properNames: readonly string[]): string | null => {
-    const hit = patterns.find((p) => p.re.test(text));
+    const hit = patterns.find((p) => rendersTemplate(p.parts, text));
     if (hit) return `English message ${hit.key}`;
     // Codes are what they are: file names, dataset and indicator codes, addresses (a "_", "@", "/" or inner dot).
     const bare = properNames
