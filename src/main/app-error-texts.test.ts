@@ -8,9 +8,9 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * The folders whose errors must be data: no `new AppError(code, 'English…')`, no English `detail:` or `hint:`
- * literal in its options. The integrator adds `src/modules` once the modules' messages are converted.
+ * literal in its options: all of the server.
  */
-export const SCANNED_FOLDERS: readonly string[] = ['src/platform', 'src/main'];
+export const SCANNED_FOLDERS: readonly string[] = ['src'];
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { readText, refusal } from '../../../test/importers.ts';
@@ -92,63 +92,3 @@ function allKeys(): string[] {
   const en = source.slice(source.indexOf('const en = {'), source.indexOf('} as const;'));
   return [...new Set([...en.matchAll(/^ {2}([A-Za-z0-9]+?)(?:_one|_other)?:/gm)].map((m) => m[1] as string))];
 }
-
-/** Each `new AppError(` of the folder whose message (second argument) is a string or template literal. */
-export function englishErrors(dir: string): string[] {
-  const found: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.ts') && !name.endsWith('.test.ts')) {
-        const source = readFileSync(path, 'utf8');
-        for (const m of source.matchAll(/new AppError\(/g)) {
-          const start = (m.index ?? 0) + m[0].length;
-          const second = secondArgument(source, start);
-          if (second !== null && /^['"`]/.test(second)) {
-            const line = source.slice(0, m.index).split('\n').length;
-            found.push(`${relative(dir, path)}:${line}: ${second.split('\n')[0]?.slice(0, 80)}`);
-          }
-        }
-      }
-    }
-  };
-  walk(dir);
-  return found;
-}
-
-/** The text from the second argument of a call on, the first argument skipped with its strings and brackets. */
-function secondArgument(source: string, at: number): string | null {
-  let depth = 0;
-  for (let i = at; i < source.length; i++) {
-    const c = source[i] as string;
-    if (c === "'" || c === '"' || c === '`') {
-      i++;
-      while (i < source.length && source[i] !== c) i += source[i] === '\\' ? 2 : 1;
-    } else if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') {
-      if (depth === 0) return null;
-      depth--;
-    } else if (c === ',' && depth === 0) return source.slice(i + 1).trimStart();
-  }
-  return null;
-}
-
-test('no AppError of the observations module is built from an English string', () => {
-  assert.deepEqual(englishErrors(MODULE), []);
-});
-
-test('the scan finds a string or template literal message', () => {
-  const platform = englishErrors(fileURLToPath(new URL('../../platform/http/', import.meta.url)));
-  assert.ok(
-    platform.every((f) => /^[\w./-]+\.ts:\d+: ['"`]/.test(f)),
-    platform.join('\n'),
-  );
-  const probe = [
-    "throw new AppError('invalid_file', `row 3 is bad`, { location });",
-    "throw new AppError(\n  'invalid_input',\n  'plain words',\n);",
-    "throw new AppError(kind ? 'a' : 'b', msg('key', { a: [1, 2] }));",
-  ];
-  const seconds = probe.map((s) => secondArgument(s, s.indexOf('(') + 1)?.slice(0, 1));
-  assert.deepEqual(seconds, ['`', "'", 'm']);
-});
