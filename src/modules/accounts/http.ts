@@ -106,7 +106,7 @@ async function signedInAnswer(ctx: Ctx, c: Context, signed: SignedIn) {
 
 /** A refused sign-in answered 429 with Retry-After. */
 function throttled(c: Context, err: ThrottledError, ctx: Ctx): Response {
-  const res = problemResponse(toProblem(err, c.req.path, (e) => ctx.log.error('sign-in', e)));
+  const res = problemResponse(toProblem(err, c.req.path, (e) => ctx.log.error('sign-in', e), ctx.lang));
   res.headers.set('Retry-After', String(err.retryAfter));
   return res;
 }

@@ -26,7 +26,7 @@ export function toProblem(
   err: unknown,
   instance: string,
   log: (e: unknown) => void,
-  lang: Lang = DEFAULT_LANG,
+  lang: Lang,
 ): ProblemDetails {
   let problem: ProblemDetails;
   if (err instanceof AppError) {

@@ -101,7 +101,7 @@ describe('defineRoute and mountRoutes', () => {
   const logged: unknown[] = [];
   const make = (opts: { readOnly?: boolean; checkResponses?: boolean } = {}) => {
     const app = new Hono();
-    app.onError((err, c) => problemResponse(toProblem(err, c.req.path, (e) => logged.push(e))));
+    app.onError((err, c) => problemResponse(toProblem(err, c.req.path, (e) => logged.push(e), 'en')));
     mountRoutes(app, routes, {
       db,
       config: loadConfig(opts.readOnly ? { HWMO_PUBLIC_READONLY: 'true' } : {}),
