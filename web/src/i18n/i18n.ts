@@ -89,6 +89,15 @@ export function loadLang(l: Lang): Promise<void> {
   return p;
 }
 
+/** The messages of one language, whatever the page's: loads its catalogue, then renders as `t` does. */
+export async function translatorFor(
+  l: Lang,
+): Promise<(key: string, vars?: Record<string, unknown>) => string> {
+  await loadLang(l);
+  const fixed = i18n.getFixedT(l);
+  return (key, vars) => fixed(key, vars ?? {}) as string;
+}
+
 /** Makes a language current (its catalogue must be loaded for its words to show); sets `<html lang dir>`. */
 export function setLang(l: Lang): void {
   if (doc) {

@@ -1,23 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import i18next from 'i18next';
-import { ar } from './ar.ts';
+import { translatorFor } from './i18n.ts';
 
-/** Real Arabic messages rendered by i18next: each count takes the form its CLDR category asks for. */
-function render(): (key: string, vars: Record<string, unknown>) => string {
-  const i18n = i18next.createInstance();
-  void i18n.init({
-    lng: 'ar',
-    resources: { ar: { translation: ar } },
-    keySeparator: false,
-    nsSeparator: false,
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
-  return i18n.t.bind(i18n) as unknown as (key: string, vars: Record<string, unknown>) => string;
-}
-
-const t = render();
+/** Real Arabic messages rendered by the app's i18n: each count takes the form its CLDR category asks for. */
+const t = await translatorFor('ar');
 const n = (value: number) => new Intl.NumberFormat('ar').format(value);
 
 test('common.countries: zero, one, two, few, many and other', () => {

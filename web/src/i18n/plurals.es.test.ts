@@ -1,18 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import i18next from 'i18next';
-import { es } from './es.ts';
+import { translatorFor } from './i18n.ts';
 
-const i18n = i18next.createInstance();
-void i18n.init({
-  lng: 'es',
-  resources: { es: { translation: es } },
-  keySeparator: false,
-  nsSeparator: false,
-  interpolation: { escapeValue: false },
-  initAsync: false,
-});
-const t = (key: string, vars: Record<string, unknown>) => i18n.t(key, vars) as string;
+const render = await translatorFor('es');
+const t = (key: string, vars: Record<string, unknown>) => render(key, vars);
 const n = (x: number) => new Intl.NumberFormat('es').format(x);
 
 // Spanish CLDR plural rules: one = 1; many = integer multiples of a million (1 000 000, "de" before the noun);

@@ -1,18 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import i18next from 'i18next';
-import { ru } from './ru.ts';
+import { translatorFor } from './i18n.ts';
 
-const i18n = i18next.createInstance();
-void i18n.init({
-  lng: 'ru',
-  resources: { ru: { translation: ru } },
-  keySeparator: false,
-  nsSeparator: false,
-  interpolation: { escapeValue: false },
-  initAsync: false,
-});
-const t = (key: string, count: number) => i18n.t(key, { count }) as string;
+const render = await translatorFor('ru');
+const t = (key: string, count: number) => render(key, { count });
 const n = (x: number) => new Intl.NumberFormat('ru').format(x);
 
 // one: 1, 21, 31…; few: 2–4, 22–24…; many: 0, 5–20, 25–30, 100, 1 000 000…; other: fractions.

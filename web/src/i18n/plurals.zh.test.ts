@@ -1,18 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import i18next from 'i18next';
+import { translatorFor } from './i18n.ts';
 import { zh } from './zh.ts';
 
-const i18n = i18next.createInstance();
-void i18n.init({
-  lng: 'zh',
-  resources: { zh: { translation: zh } },
-  keySeparator: false,
-  nsSeparator: false,
-  interpolation: { escapeValue: false },
-  initAsync: false,
-});
-const t = (key: string, count: number) => i18n.t(key, { count }) as string;
+const render = await translatorFor('zh');
+const t = (key: string, count: number) => render(key, { count });
 
 // Chinese has one plural category (other): every count takes the same form, with the number in the locale's format.
 const COUNTS = [0, 1, 2, 5, 11, 21, 100, 1000000];

@@ -1,16 +1,9 @@
+import { ROLES as ACTOR_ROLES } from '../../../platform/auth/actor.ts';
 import type { Lang } from '../../../platform/i18n/langs.ts';
 import { render, type Text } from '../../../platform/i18n/messages.ts';
 import { approvalText, unitParams } from './messages.ts';
 
-const ROLES = new Set([
-  'admin',
-  'secretariat',
-  'national_authority',
-  'data_manager',
-  'data_approver',
-  'stakeholder',
-  'operator',
-] as const);
+const ROLES = new Set([...ACTOR_ROLES, 'operator'] as const);
 type KnownRole = typeof ROLES extends Set<infer R> ? R : never;
 const isKnownRole = (role: string): role is KnownRole => (ROLES as Set<string>).has(role);
 
