@@ -466,4 +466,5 @@ export const ar: Readonly<Record<string, string>> = {
     'لغة بريد الدعوة؛ وهي افتراضيًا لغة الطلب الذي يرسلها.',
   'The language the user chose for the interface, messages and mail; null: the language of each request.':
     'اللغة التي اختارها المستخدم للواجهة والرسائل والبريد؛ null: لغة كل طلب.',
+  'Change one’s own name and preferred language': 'تغيير الاسم واللغة المفضلة للمستخدم نفسه',
 };

@@ -498,4 +498,5 @@ export const es: Readonly<Record<string, string>> = {
     'El idioma del correo de invitación; por defecto, el de la solicitud que lo envía.',
   'The language the user chose for the interface, messages and mail; null: the language of each request.':
     'El idioma que el usuario eligió para la interfaz, los mensajes y el correo; null: el idioma de cada solicitud.',
+  'Change one’s own name and preferred language': 'Cambiar el nombre propio y el idioma preferido',
 };

@@ -493,4 +493,5 @@ export const fr: Readonly<Record<string, string>> = {
     'La langue du courrier d’invitation ; par défaut, celle de la requête qui l’envoie.',
   'The language the user chose for the interface, messages and mail; null: the language of each request.':
     'La langue choisie par l’utilisateur pour l’interface, les messages et le courrier ; null : la langue de chaque requête.',
+  'Change one’s own name and preferred language': 'Modifier son nom et sa langue préférée',
 };

@@ -504,4 +504,5 @@ export const ru: Readonly<Record<string, string>> = {
     'Язык письма с приглашением; по умолчанию — язык запроса, который его отправляет.',
   'The language the user chose for the interface, messages and mail; null: the language of each request.':
     'Язык, выбранный пользователем для интерфейса, сообщений и почты; null — язык каждого запроса.',
+  'Change one’s own name and preferred language': 'Изменить свое имя и предпочитаемый язык',
 };

@@ -434,4 +434,5 @@ export const zh: Readonly<Record<string, string>> = {
     '邀请邮件的语言；默认为发送该邀请的请求所用的语言。',
   'The language the user chose for the interface, messages and mail; null: the language of each request.':
     '用户为界面、消息和邮件选择的语言；null 表示每个请求的语言。',
+  'Change one’s own name and preferred language': '更改本人姓名和首选语言',
 };
