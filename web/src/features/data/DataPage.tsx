@@ -145,7 +145,12 @@ export default function DataPage(_: PageProps) {
                   value: (b) => b.file,
                   render: (b) => breakable(b.file),
                 },
-                { key: 'format', label: t('data.format'), value: (b) => b.format },
+                {
+                  key: 'format',
+                  label: t('data.format'),
+                  value: (b) => b.format,
+                  render: (b) => <code>{b.format}</code>,
+                },
                 {
                   key: 'status',
                   label: t('data.status'),

@@ -77,7 +77,12 @@ export function BatchHistory(props: { version: number }) {
                 value: (b) => b.file,
                 render: (b) => <bdi translate={false}>{b.file}</bdi>,
               },
-              { key: 'format', label: t('data.format'), value: (b) => b.format },
+              {
+                key: 'format',
+                label: t('data.format'),
+                value: (b) => b.format,
+                render: (b) => <code>{b.format}</code>,
+              },
               { key: 'status', label: t('data.status'), value: (b) => labelOf('batchStatus', b.status) },
               {
                 key: 'created',
