@@ -206,7 +206,7 @@ async function mirrored(page: Page): Promise<string[]> {
 
 /** Opens every page in every language at one size and checks the words, the direction and accessibility. */
 export function languageSuite(viewport: 'laptop' | 'phone', size: { width: number; height: number }) {
-  describe(`every page in the six languages, ${viewport}`, { timeout: 900_000 }, () => {
+  describe(`every page in the six languages, ${viewport}`, () => {
     let obs: Observatory;
     let ctx: BrowserContext;
     /** Names that are what they are in every language: the titles, publishers and licences of the datasets. */
@@ -231,7 +231,8 @@ export function languageSuite(viewport: 'laptop' | 'phone', size: { width: numbe
     });
 
     for (const lang of LANGS) {
-      test(`${lang}: no missing message, no English left${lang === 'ar' ? ', right to left' : ''}, axe clean`, async () => {
+      const name = `${lang}: no missing message, no English left${lang === 'ar' ? ', right to left' : ''}, axe clean`;
+      test(name, { timeout: 900_000 }, async () => {
         const english = lang === 'en' ? null : englishDetector(lang);
         const page = await ctx.newPage();
         const errors: string[] = [];
