@@ -105,10 +105,11 @@ function englishDetector(lang: Lang) {
   return (text: string, properNames: readonly string[]): string | null => {
     const hit = patterns.find((p) => rendersTemplate(p.parts, text));
     if (hit) return `English message ${hit.key}`;
-    // Codes are what they are: file names, dataset and indicator codes, addresses (a "_", "@", "/" or inner dot).
+    // Codes are what they are: file names, dataset and indicator codes, addresses (a "_", "@", "/" or inner dot),
+    // command-line options (--format) and HTTP header names (Retry-After).
     const bare = properNames
       .reduce((t, name) => t.split(name).join(' '), text)
-      .replace(/\S*(?:[_@/]|\w\.\w)\S*/g, ' ');
+      .replace(/\S*(?:[_@/]|\w\.\w)\S*|(?<!\w)--?\w[\w-]*|\b[A-Z][a-z]+(?:-[A-Z][a-z]+)+\b/g, ' ');
     const words = (bare.match(/[A-Za-z]+/g) ?? []).map((w) => w.toLowerCase());
     const english = nonLatin
       ? words.filter((w) => w.length >= 3 && englishWords.has(w))

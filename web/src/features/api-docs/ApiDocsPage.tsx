@@ -27,14 +27,18 @@ export default function ApiDocsPage(_: PageProps) {
                 <ul class="chips">
                   {groups.map(({ tag }) => (
                     <li key={tag}>
-                      <a href={`#tag-${tag}`}>{tag}</a>
+                      <a href={`#tag-${tag}`}>
+                        <code>{tag}</code>
+                      </a>
                     </li>
                   ))}
                 </ul>
               </nav>
               {groups.map(({ tag, endpoints }) => (
                 <section key={tag} id={`tag-${tag}`}>
-                  <h2>{tag}</h2>
+                  <h2>
+                    <code>{tag}</code>
+                  </h2>
                   {endpoints.map(({ path, method, op }) => (
                     <article key={`${method} ${path}`} class="endpoint" id={`${method}-${path}`}>
                       <h3>
@@ -68,10 +72,14 @@ export default function ApiDocsPage(_: PageProps) {
                                   <th scope="row">
                                     <code>{p.name}</code>
                                   </th>
-                                  <td>{p.in}</td>
-                                  <td>{typeOf(p.schema)}</td>
+                                  <td>
+                                    <code>{p.in}</code>
+                                  </td>
+                                  <td>
+                                    <code>{typeOf(p.schema)}</code>
+                                  </td>
                                   <td>{p.required ? t('api.yes') : t('api.no')}</td>
-                                  <td lang="en">{parameterText(p)}</td>
+                                  <td>{parameterText(p)}</td>
                                 </tr>
                               ))}
                             </tbody>
