@@ -19,7 +19,7 @@ const owidText = readFileSync(OWID, 'utf8');
 const enc = (s: string) => Buffer.from(s, 'utf8');
 const OWID_CSV_HEADER = `${OWID_HEADER.join(',')}\n`;
 /** Every case must end, accepted or refused, well within this. */
-const BOUNDED = { timeout: 30_000 };
+const BOUNDED = { timeout: 120_000 };
 
 async function state(db: Database) {
   const [o] = await db.query<{ n: number; sum: number }>(

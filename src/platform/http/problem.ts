@@ -32,13 +32,18 @@ export function toProblem(
   if (err instanceof AppError) {
     const words = err.localize(lang);
     const where = formatLocation(err.location, lang);
+    // A message that names its file and row already says where, in its own words and quotes.
+    const loc = err.location;
+    const said = loc?.file
+      ? words.message.includes(loc.file) && (loc.row === undefined || words.message.includes(String(loc.row)))
+      : words.message.includes(where);
     problem = {
       type: `/problems/${err.code}`,
       title: errorTitle(err.code, lang),
       status: err.status,
       detail: [
         words.message,
-        where && !words.message.includes(where) ? render(t('loc.around', { where }), lang) : '',
+        where && !said ? render(t('loc.around', { where }), lang) : '',
         words.detail ?? '',
       ]
         .filter(Boolean)
