@@ -5,7 +5,7 @@ import { type Observatory, startObservatory } from './harness.ts';
 
 // The keyboard on the map page: every control reachable, focus visible, the country list opens a profile. (axe-core on
 // every page in every language: languages-*.browser.test.ts.)
-describe('accessibility in Chromium', { timeout: 300_000 }, () => {
+describe('the keyboard in Chromium', { timeout: 300_000 }, () => {
   let obs: Observatory;
   before(async () => {
     obs = await startObservatory();
