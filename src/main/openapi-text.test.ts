@@ -25,6 +25,14 @@ describe('the API description in six languages', async () => {
       const table = OPENAPI_TEXTS[lang];
       const missing = [...texts].filter((text) => !Object.hasOwn(table, text)).sort();
       assert.deepEqual(missing, [], `${missing.length} texts without a ${lang} translation`);
+      const stale = Object.keys(table)
+        .filter((text) => !texts.has(text))
+        .sort();
+      assert.deepEqual(
+        stale,
+        [],
+        `${stale.length} ${lang} translations of texts the description no longer has`,
+      );
     });
   }
 

@@ -56,7 +56,6 @@ export const ar: Readonly<Record<string, string>> = {
   'CSV file': 'ملف CSV',
   'CSV file, cells safe to open in a spreadsheet': 'ملف CSV، خلاياه آمنة للفتح في جدول بيانات',
   'CSV template': 'نموذج CSV',
-  'Change one’s own name': 'تغيير المستخدم اسمه',
   'Change one’s own password; the other sessions end': 'تغيير المستخدم كلمة مروره؛ وتنتهي الجلسات الأخرى',
   'Check everything and report, storing nothing.': 'التحقق من كل شيء والإبلاغ، دون تخزين أي شيء.',
   'Choices that took the edition default.': 'الاختيارات التي أُخذت فيها القيمة الافتراضية للإصدار.',

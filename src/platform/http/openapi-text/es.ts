@@ -60,7 +60,6 @@ export const es: Readonly<Record<string, string>> = {
   'CSV file, cells safe to open in a spreadsheet':
     'Archivo CSV, con celdas que pueden abrirse sin riesgo en una hoja de cálculo',
   'CSV template': 'Plantilla CSV',
-  'Change one’s own name': 'Cambiar su propio nombre',
   'Change one’s own password; the other sessions end':
     'Cambiar su propia contraseña; las demás sesiones finalizan',
   'Check everything and report, storing nothing.': 'Comprobarlo todo e informar, sin almacenar nada.',

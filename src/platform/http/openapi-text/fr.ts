@@ -56,7 +56,6 @@ export const fr: Readonly<Record<string, string>> = {
   'CSV file': 'Fichier CSV',
   'CSV file, cells safe to open in a spreadsheet': 'Fichier CSV, aux cellules sûres à ouvrir dans un tableur',
   'CSV template': 'Modèle CSV',
-  'Change one’s own name': 'Changer son propre nom',
   'Change one’s own password; the other sessions end':
     'Changer son propre mot de passe ; les autres sessions prennent fin',
   'Check everything and report, storing nothing.': 'Tout vérifier et rendre compte, sans rien enregistrer.',

@@ -60,7 +60,6 @@ export const ru: Readonly<Record<string, string>> = {
   'CSV file, cells safe to open in a spreadsheet':
     'Файл CSV, ячейки которого безопасно открывать в электронной таблице',
   'CSV template': 'Шаблон CSV',
-  'Change one’s own name': 'Изменение собственного имени',
   'Change one’s own password; the other sessions end':
     'Изменение собственного пароля; другие сеансы завершаются',
   'Check everything and report, storing nothing.': 'Проверить все и представить отчет, ничего не сохраняя.',

@@ -51,7 +51,6 @@ export const zh: Readonly<Record<string, string>> = {
   'CSV file': 'CSV文件',
   'CSV file, cells safe to open in a spreadsheet': 'CSV文件，单元格可在电子表格中安全打开',
   'CSV template': 'CSV模板',
-  'Change one’s own name': '更改本人姓名',
   'Change one’s own password; the other sessions end': '更改本人密码；其他会话将结束',
   'Check everything and report, storing nothing.': '检查所有内容并报告，不存储任何内容。',
   'Choices that took the edition default.': '采用版本默认值的选项。',
