@@ -120,10 +120,13 @@ function englishDetector(lang: Lang) {
     const hit = patterns.find((p) => rendersTemplate(p.parts, text));
     if (hit) return `English message ${hit.key}`;
     // Codes are what they are: file names, dataset and indicator codes, addresses (a "_", "@", "/" or inner dot),
-    // command-line options (--format) and HTTP header names (Retry-After).
+    // command-line options (--format), HTTP header names (Retry-After) and kebab-case codes (nursing-and-midwifery).
     const bare = properNames
       .reduce((t, name) => t.split(name).join(' '), text)
-      .replace(/\S*(?:[_@/]|\w\.\w)\S*|(?<!\w)--?\w[\w-]*|\b[A-Z][a-z]+(?:-[A-Z][a-z]+)+\b/g, ' ');
+      .replace(
+        /\S*(?:[_@/]|\w\.\w)\S*|(?<!\w)--?\w[\w-]*|\b[A-Z][a-z]+(?:-[A-Z][a-z]+)+\b|\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g,
+        ' ',
+      );
     const words = (bare.match(/[A-Za-z]+/g) ?? []).map((w) => w.toLowerCase());
     const english = nonLatin
       ? words.filter((w) => w.length >= 3 && englishWords.has(w))
