@@ -107,14 +107,14 @@ describe('observatory in Chromium', { timeout: 180_000 }, () => {
       await download('Download the data of “Foreign-trained share, Medical doctors, 2018” as CSV'),
     );
     assert.deepEqual(csv[0]?.slice(0, 8), [
-      'area',
-      'area_name',
-      'who_region',
-      'income_group',
-      'indicator',
-      'occupation',
-      'year',
-      'value',
+      'Country or area',
+      'Name',
+      'WHO region',
+      'Income group',
+      'Indicator',
+      'Occupation',
+      'Year',
+      'Value',
     ]);
     const gbr = csv.find((r) => r[0] === 'GBR');
     assert.equal(gbr?.[6], '2018');
@@ -140,7 +140,7 @@ describe('observatory in Chromium', { timeout: 180_000 }, () => {
     const series = csvRows(
       await download('Download the data of “Health workers per 10 000 population, Ghana” as CSV'),
     );
-    assert.deepEqual(series[0], ['area', 'occupation', 'year', 'value', 'unit', 'method', 'source']);
+    assert.deepEqual(series[0], ['Country or area', 'Occupation', 'Year', 'Value', 'Unit', 'Method', 'Source']);
     const doctors2020 = series.find((r) => r[1] === 'medical-doctors' && r[2] === '2020');
     assert.ok(doctors2020, 'a 2020 doctors value');
     assert.ok(Math.abs(Number(doctors2020[3]) - 1.657) < 0.01, `doctors density ${doctors2020[3]}`);
@@ -265,21 +265,21 @@ describe('observatory in Chromium', { timeout: 180_000 }, () => {
 
     const csv = csvRows(await download(`Download the data of “${title}” as CSV`));
     assert.deepEqual(csv[0], [
-      'destination',
-      'destination_name',
-      'origin',
-      'origin_name',
-      'occupation',
-      'start_year',
-      'end_year',
-      'method',
-      'input_measure',
-      'value',
-      'share_percent',
-      'unit',
-      'flags',
-      'source',
-      'batch',
+      'Destination country',
+      'Destination name',
+      'Country of training',
+      'Name of the country of training',
+      'Occupation',
+      'First year',
+      'Last year',
+      'Method',
+      'Input measure',
+      'Value',
+      'Share (%)',
+      'Unit',
+      'Flags',
+      'Source',
+      'Import batch',
     ]);
     assert.equal(csv.length, flows.length + 1);
     for (const f of flows) {
