@@ -5,6 +5,7 @@ import { loadConfig } from '../src/platform/config.ts';
 import type { Database } from '../src/platform/db/client.ts';
 import { OPERATOR, PUBLIC_ACTOR, requestAs, testApp, userActor } from './actors.ts';
 import { testDatabase } from './db.ts';
+import { MATRIX_FIXTURE_MAKERS } from './permission-matrix/modules.ts';
 import { importOf, type MatrixArea, type MatrixFixtures, PERMISSION_MATRIX } from './permission-matrix.ts';
 
 /** The least privileged first, so that a refusal is met before an allowed actor changes what the example touches. */
@@ -30,7 +31,7 @@ describe('permission matrix: every route × every actor × own area / other area
   let db: Database;
   let app: ReturnType<typeof testApp>;
   let readOnlyApp: ReturnType<typeof testApp>;
-  const fixtures: MatrixFixtures = { batch: { GHA: 0, KEN: 0 } };
+  const fixtures: MatrixFixtures = { batch: { GHA: 0, KEN: 0 }, ids: {} };
   before(async () => {
     db = await testDatabase();
     app = testApp({ db, web: null });
@@ -41,6 +42,8 @@ describe('permission matrix: every route × every actor × own area / other area
       const { files } = (await res.json()) as { files: Array<{ batchId: number }> };
       fixtures.batch[area] = files[0]?.batchId ?? 0;
     }
+    for (const make of MATRIX_FIXTURE_MAKERS)
+      Object.assign(fixtures.ids, await make({ db, app, ids: fixtures.ids }));
   });
   after(async () => {
     await db.close();

@@ -1,5 +1,6 @@
 import type { Role } from '../src/platform/auth/actor.ts';
 import type { Access } from '../src/platform/http/route.ts';
+import { MODULE_ROWS } from './permission-matrix/modules.ts';
 
 /** Area-bound roles are bound to GHA: GHA is their own area, KEN another. */
 export type MatrixArea = 'GHA' | 'KEN';
@@ -8,6 +9,8 @@ export type MatrixArea = 'GHA' | 'KEN';
 export interface MatrixFixtures {
   /** A committed import batch holding only values of the area. */
   batch: Record<MatrixArea, number>;
+  /** Ids made by the modules' fixture makers (test/permission-matrix/*.ts), by the names they give them. */
+  ids: Record<string, number>;
 }
 
 export interface MatrixRow {
@@ -333,3 +336,5 @@ Object.assign(PERMISSION_MATRIX, {
   },
   'GET /api/outbox': { ...ADMIN, example: get('/api/outbox') },
 } satisfies Record<string, MatrixRow>);
+
+Object.assign(PERMISSION_MATRIX, MODULE_ROWS);

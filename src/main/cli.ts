@@ -6,7 +6,11 @@ import { registerAudit } from '../modules/audit/cli.ts';
 import { registerFlows } from '../modules/flows/index.ts';
 import { registerIndicators } from '../modules/indicators/index.ts';
 import { registerBatches, registerImport, registerQuery } from '../modules/observations/index.ts';
+import { registerProgress } from '../modules/progress/cli.ts';
+import { registerQuestionnaires } from '../modules/questionnaires/cli.ts';
 import { registerReference } from '../modules/reference/index.ts';
+import { registerRounds } from '../modules/reporting/cli.ts';
+import { registerReports } from '../modules/reporting/cli-reports.ts';
 import { registerSafeguards } from '../modules/safeguards/index.ts';
 import {
   cliLang,
@@ -62,6 +66,10 @@ export function buildProgram(): Command {
   registerUsers(program);
   registerAudit(program);
   registerApprovals(program);
+  registerQuestionnaires(program);
+  registerRounds(program);
+  registerReports(program);
+  registerProgress(program);
   return program;
 }
 

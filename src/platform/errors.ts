@@ -105,6 +105,8 @@ export interface AppErrorOptions {
   location?: ErrorLocation;
   /** Further located problems of the same kind (for instance every unknown area in a file). */
   errors?: ReadonlyArray<LocatedProblem>;
+  /** Further members of the problem+json answer, such as the current version of what a stale save would overwrite. */
+  extensions?: Readonly<Record<string, unknown>>;
   cause?: unknown;
 }
 
@@ -124,6 +126,7 @@ export class AppError extends Error {
   readonly hintText: ErrorText | undefined;
   readonly location: ErrorLocation | undefined;
   readonly errorTexts: ReadonlyArray<LocatedProblem>;
+  readonly extensions: Readonly<Record<string, unknown>> | undefined;
 
   constructor(code: ErrorCode, message: ErrorText, options: AppErrorOptions = {}) {
     super(cutQuoted(render(message)), options.cause === undefined ? undefined : { cause: options.cause });
@@ -134,6 +137,7 @@ export class AppError extends Error {
     this.hintText = options.hint;
     this.location = options.location && cutLocation(options.location);
     this.errorTexts = (options.errors ?? []).map((e) => ({ ...cutLocation(e), message: e.message }));
+    this.extensions = options.extensions;
   }
 
   get detail(): string | undefined {

@@ -140,7 +140,15 @@ describe('observatory in Chromium', { timeout: 180_000 }, () => {
     const series = csvRows(
       await download('Download the data of “Health workers per 10 000 population, Ghana” as CSV'),
     );
-    assert.deepEqual(series[0], ['Country or area', 'Occupation', 'Year', 'Value', 'Unit', 'Method', 'Source']);
+    assert.deepEqual(series[0], [
+      'Country or area',
+      'Occupation',
+      'Year',
+      'Value',
+      'Unit',
+      'Method',
+      'Source',
+    ]);
     const doctors2020 = series.find((r) => r[1] === 'medical-doctors' && r[2] === '2020');
     assert.ok(doctors2020, 'a 2020 doctors value');
     assert.ok(Math.abs(Number(doctors2020[3]) - 1.657) < 0.01, `doctors density ${doctors2020[3]}`);

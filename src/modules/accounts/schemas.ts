@@ -13,6 +13,10 @@ export const TOKEN_PERMISSIONS = [
   'approval.submit',
   'approval.decide',
   'audit.read',
+  'reporting.manage',
+  'reporting.review',
+  'reporting.report',
+  'reporting.stakeholder',
   'users.manage',
   'account.self',
 ] as const satisfies readonly Permission[];

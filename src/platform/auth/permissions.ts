@@ -39,6 +39,10 @@ const RULES = {
     own: ['data_approver', 'national_authority'],
   },
   'audit.read': { any: ['secretariat', 'admin'], own: ['national_authority'] },
+  'reporting.manage': { any: ['secretariat', 'admin'], own: [] },
+  'reporting.review': { any: ['secretariat', 'admin'], own: [] },
+  'reporting.report': { any: [], own: ['national_authority'] },
+  'reporting.stakeholder': { any: ['stakeholder'], own: [] },
   'users.manage': { any: ['admin'], own: [] },
   'account.self': { any: [], own: [], self: true },
 } as const satisfies Record<string, Rule>;

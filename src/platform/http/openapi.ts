@@ -5,6 +5,10 @@ import { ar } from './openapi-text/ar.ts';
 import { es } from './openapi-text/es.ts';
 import { fr } from './openapi-text/fr.ts';
 import { ru } from './openapi-text/ru.ts';
+import { progressText } from './openapi-text/topics/progress.ts';
+import { questionnairesText } from './openapi-text/topics/questionnaires.ts';
+import { reportsText } from './openapi-text/topics/reports.ts';
+import { roundsText } from './openapi-text/topics/rounds.ts';
 import { zh } from './openapi-text/zh.ts';
 
 export interface RouteSpec {
@@ -110,13 +114,17 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): Rec
   };
 }
 
+const TOPICS = [questionnairesText, roundsText, reportsText, progressText];
+const withTopics = (lang: Exclude<Lang, 'en'>, table: Readonly<Record<string, string>>) =>
+  Object.assign({}, table, ...TOPICS.map((topic) => topic[lang])) as Readonly<Record<string, string>>;
+
 /** The translation tables of the API description, keyed by their English; English needs none. */
 export const OPENAPI_TEXTS: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Record<string, string>>>> = {
-  ar,
-  zh,
-  fr,
-  ru,
-  es,
+  ar: withTopics('ar', ar),
+  zh: withTopics('zh', zh),
+  fr: withTopics('fr', fr),
+  ru: withTopics('ru', ru),
+  es: withTopics('es', es),
 };
 
 /** The keys whose string values are words of the description (the rest are names, codes and schemas). */

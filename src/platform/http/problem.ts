@@ -54,6 +54,7 @@ export function toProblem(
       ...(err.location ? { location: err.location } : {}),
       ...(words.errors.length ? { errors: words.errors } : {}),
     };
+    if (err.extensions) problem = { ...err.extensions, ...problem };
   } else {
     log(err);
     problem = {

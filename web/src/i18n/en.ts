@@ -1,5 +1,9 @@
 import { NOTE_TEMPLATES, SELECTION_TEMPLATES } from '../../../src/modules/indicators/domain/notes.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
+import { progressEn } from '../features/progress/i18n/en.ts';
+import { publishedEn } from '../features/published/i18n/en.ts';
+import { reportEn } from '../features/report/i18n/en.ts';
+import { reportingEn } from '../features/reporting/i18n/en.ts';
 
 type Templates = typeof NOTE_TEMPLATES;
 type NoteKey = {
@@ -34,6 +38,7 @@ export const en = {
   'nav.compare': 'Compare',
   'nav.flows': 'Flows',
   'nav.data': 'Data',
+  'nav.reports': 'Reports',
   'nav.api': 'API',
   'lang.label': 'Language',
 
@@ -545,6 +550,7 @@ export const en = {
   'accounts.sessionEnded': 'You are not signed in, or your session has ended.',
   'accounts.menu.label': 'Account menu of',
   'accounts.menu.account': 'Your account',
+  'accounts.menu.reporting': 'Code reporting',
   'accounts.menu.admin': 'Administration',
   'accounts.save': 'Save',
   'accounts.saved': 'Saved.',
@@ -583,6 +589,10 @@ export const en = {
   'accounts.permission.approval.submit': 'Submit data for approval',
   'accounts.permission.approval.decide': 'Approve or return data',
   'accounts.permission.audit.read': 'Read the audit trail',
+  'accounts.permission.reporting.manage': 'Manage Code reporting rounds, authorities and the progress report',
+  'accounts.permission.reporting.review': 'Review, return, accept and publish Code reports',
+  'accounts.permission.reporting.report': 'Fill in and submit the national report',
+  'accounts.permission.reporting.stakeholder': 'Fill in and submit stakeholder reports',
   'accounts.permission.users.manage': 'Manage users',
   'accounts.permission.account.self': 'Own account',
   'accounts.signInPage.title': 'Sign in',
@@ -725,6 +735,10 @@ export const en = {
   'csv.metric': '{{metric}}: {{column}}',
   'audit.actor.public': 'the public',
   'audit.actor.operator': 'operator {{name}}',
+  ...reportingEn,
+  ...reportEn,
+  ...progressEn,
+  ...publishedEn,
   ...PAGE_TEXT.en,
 } as const;
 

@@ -1,5 +1,9 @@
 import type { Catalogue } from '../../../src/platform/i18n/catalogue.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
+import { progressEs } from '../features/progress/i18n/es.ts';
+import { publishedEs } from '../features/published/i18n/es.ts';
+import { reportEs } from '../features/report/i18n/es.ts';
+import { reportingEs } from '../features/reporting/i18n/es.ts';
 import type { en } from './en.ts';
 
 /** Spanish messages; the type makes every English key required. */
@@ -15,6 +19,7 @@ export const es = {
   'nav.compare': 'Comparar',
   'nav.flows': 'Flujos',
   'nav.data': 'Datos',
+  'nav.reports': 'Informes',
   'nav.api': 'API',
   'lang.label': 'Idioma',
   'common.loading': 'Cargando…',
@@ -679,6 +684,7 @@ export const es = {
   'accounts.sessionEnded': 'No ha iniciado sesión o su sesión ha finalizado.',
   'accounts.menu.label': 'Menú de la cuenta de',
   'accounts.menu.account': 'Su cuenta',
+  'accounts.menu.reporting': 'Informes sobre el Código',
   'accounts.menu.admin': 'Administración',
   'accounts.save': 'Guardar',
   'accounts.saved': 'Guardado.',
@@ -717,6 +723,12 @@ export const es = {
   'accounts.permission.approval.submit': 'Presentar datos para su aprobación',
   'accounts.permission.approval.decide': 'Aprobar o devolver datos',
   'accounts.permission.audit.read': 'Consultar el registro de auditoría',
+  'accounts.permission.reporting.manage':
+    'Gestionar las rondas de informes sobre el Código, las autoridades y el informe sobre los progresos',
+  'accounts.permission.reporting.review':
+    'Examinar, devolver, aceptar y publicar los informes sobre el Código',
+  'accounts.permission.reporting.report': 'Cumplimentar y presentar el informe nacional',
+  'accounts.permission.reporting.stakeholder': 'Cumplimentar y presentar informes de partes interesadas',
   'accounts.permission.users.manage': 'Gestionar usuarios',
   'accounts.permission.account.self': 'Cuenta propia',
   'accounts.signInPage.title': 'Iniciar sesión',
@@ -864,5 +876,9 @@ export const es = {
   'csv.metric': '{{metric}}: {{column}}',
   'audit.actor.public': 'el público',
   'audit.actor.operator': 'operador {{name}}',
+  ...reportingEs,
+  ...reportEs,
+  ...progressEs,
+  ...publishedEs,
   ...PAGE_TEXT.es,
 } as const satisfies Catalogue<typeof en, 'es'>;

@@ -1,5 +1,9 @@
 import type { Catalogue } from '../../../src/platform/i18n/catalogue.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
+import { progressRu } from '../features/progress/i18n/ru.ts';
+import { publishedRu } from '../features/published/i18n/ru.ts';
+import { reportRu } from '../features/report/i18n/ru.ts';
+import { reportingRu } from '../features/reporting/i18n/ru.ts';
 import type { en } from './en.ts';
 
 export const ru = {
@@ -14,6 +18,7 @@ export const ru = {
   'nav.compare': 'Сравнение',
   'nav.flows': 'Потоки',
   'nav.data': 'Данные',
+  'nav.reports': 'Отчеты',
   'nav.api': 'API',
   'lang.label': 'Язык',
   'common.loading': 'Загрузка…',
@@ -719,6 +724,7 @@ export const ru = {
   'accounts.sessionEnded': 'Вы не вошли в систему, или ваш сеанс завершен.',
   'accounts.menu.label': 'Меню учетной записи:',
   'accounts.menu.account': 'Ваша учетная запись',
+  'accounts.menu.reporting': 'Отчетность по Кодексу',
   'accounts.menu.admin': 'Администрирование',
   'accounts.save': 'Сохранить',
   'accounts.saved': 'Сохранено.',
@@ -757,6 +763,11 @@ export const ru = {
   'accounts.permission.approval.submit': 'Представление данных на утверждение',
   'accounts.permission.approval.decide': 'Утверждение или возврат данных',
   'accounts.permission.audit.read': 'Просмотр журнала аудита',
+  'accounts.permission.reporting.manage':
+    'Управление раундами отчетности по Кодексу, органами и докладом о ходе работы',
+  'accounts.permission.reporting.review': 'Рассмотрение, возврат, принятие и публикация отчетов по Кодексу',
+  'accounts.permission.reporting.report': 'Заполнение и представление национального отчета',
+  'accounts.permission.reporting.stakeholder': 'Заполнение и представление отчетов заинтересованных сторон',
   'accounts.permission.users.manage': 'Управление пользователями',
   'accounts.permission.account.self': 'Собственная учетная запись',
   'accounts.signInPage.title': 'Вход в систему',
@@ -911,5 +922,9 @@ export const ru = {
   'csv.metric': '{{metric}}: {{column}}',
   'audit.actor.public': 'общедоступный доступ',
   'audit.actor.operator': 'оператор {{name}}',
+  ...reportingRu,
+  ...reportRu,
+  ...progressRu,
+  ...publishedRu,
   ...PAGE_TEXT.ru,
 } as const satisfies Catalogue<typeof en, 'ru'>;

@@ -101,6 +101,10 @@ export const PERMISSION_NAMES: Record<TokenScope, MessageKey> = {
   'approval.submit': 'accounts.permission.approval.submit',
   'approval.decide': 'accounts.permission.approval.decide',
   'audit.read': 'accounts.permission.audit.read',
+  'reporting.manage': 'accounts.permission.reporting.manage',
+  'reporting.review': 'accounts.permission.reporting.review',
+  'reporting.report': 'accounts.permission.reporting.report',
+  'reporting.stakeholder': 'accounts.permission.reporting.stakeholder',
   'users.manage': 'accounts.permission.users.manage',
   'account.self': 'accounts.permission.account.self',
 };
