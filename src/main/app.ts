@@ -8,7 +8,6 @@ import { routes as indicatorRoutes } from '../modules/indicators/index.ts';
 import { observationRoutes, uploadRoutes } from '../modules/observations/index.ts';
 import { type WebBuild, webRoutes } from '../modules/observatory/index.ts';
 import { routes as profileRoutes } from '../modules/profiles/index.ts';
-import { routes as progressRoutes } from '../modules/progress/index.ts';
 import { routes as questionnaireRoutes } from '../modules/questionnaires/index.ts';
 import { routes as referenceRoutes } from '../modules/reference/index.ts';
 import { routes as reportingRoutes } from '../modules/reporting/index.ts';
@@ -54,7 +53,6 @@ const MODULE_ROUTES: ReadonlyArray<readonly Route[]> = [
   approvalRoutes,
   questionnaireRoutes,
   reportingRoutes,
-  progressRoutes,
 ];
 
 export function createApp(deps: AppDeps): Hono {

@@ -6,7 +6,6 @@ import { registerAudit } from '../modules/audit/cli.ts';
 import { registerFlows } from '../modules/flows/index.ts';
 import { registerIndicators } from '../modules/indicators/index.ts';
 import { registerBatches, registerImport, registerQuery } from '../modules/observations/index.ts';
-import { registerProgress } from '../modules/progress/cli.ts';
 import { registerQuestionnaires } from '../modules/questionnaires/cli.ts';
 import { registerReference } from '../modules/reference/index.ts';
 import { registerRounds } from '../modules/reporting/cli.ts';
@@ -69,7 +68,6 @@ export function buildProgram(): Command {
   registerQuestionnaires(program);
   registerRounds(program);
   registerReports(program);
-  registerProgress(program);
   return program;
 }
 

@@ -1,3 +1,0 @@
-import type { Command } from 'commander';
-
-export function registerProgress(_program: Command): void {}

@@ -1,0 +1,10 @@
+import type { Lang } from '../../../i18n/langs.ts';
+
+/** The API description's texts of the exports routes and schemas, keyed by their English. */
+export const exportsText: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Record<string, string>>>> = {
+  fr: {},
+  es: {},
+  ar: {},
+  ru: {},
+  zh: {},
+};

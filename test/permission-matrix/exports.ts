@@ -1,0 +1,7 @@
+import type { MatrixFixtureMaker, MatrixRow } from './types.ts';
+
+/** The exports routes' rows of the permission matrix. */
+export const rows: Record<string, MatrixRow> = {};
+
+/** What these rows' examples refer to, made before the matrix runs (ids by name, in MatrixFixtures.ids). */
+export const makeFixtures: MatrixFixtureMaker = async () => ({});
