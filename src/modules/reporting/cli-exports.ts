@@ -1,4 +1,4 @@
 import type { Command } from 'commander';
 
-/** `hwmo reports export …`, under the `reports` command. */
+/** The export commands, under the reports command. */
 export function registerReportExports(_reports: Command): void {}

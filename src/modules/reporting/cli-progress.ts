@@ -1,4 +1,4 @@
 import type { Command } from 'commander';
 
-/** `hwmo rounds progress-report …`, under the `rounds` command. */
+/** The progress report commands, under the rounds command. */
 export function registerProgressCommands(_rounds: Command): void {}
