@@ -70,9 +70,13 @@ export async function actOnRound(
       const id = before.id;
       const label = before.label;
       if (r.reason === 'state')
-        throw new AppError('invalid_state_transition', text(REFUSED_STATE[input.action], { label, state: r.state }), {
-          detail: text('needs_state', { needs: r.needs }),
-        });
+        throw new AppError(
+          'invalid_state_transition',
+          text(REFUSED_STATE[input.action], { label, state: r.state }),
+          {
+            detail: text('needs_state', { needs: r.needs }),
+          },
+        );
       if (r.reason === 'another-open') {
         const other = (await roundOrThrow(tx, { year: r.year })).label;
         throw new AppError('invalid_state_transition', text('another_open', { label, other }), {
@@ -86,7 +90,10 @@ export async function actOnRound(
     const at = ctx.now();
     const next = step.next as Exclude<Round['state'], 'planned'>;
     await setRoundState(tx, before.id, next, at);
-    if (next === 'published' && (await publishProgressReport(tx, before.id, at, actorLabel(ctx.actor))) === 'missing')
+    if (
+      next === 'published' &&
+      (await publishProgressReport(tx, before.id, at, actorLabel(ctx.actor))) === 'missing'
+    )
       throw new AppError('invalid_state_transition', text('no_progress_report', { label: before.label }), {
         hint: text('no_progress_report_hint', { id: before.id }),
       });

@@ -23,10 +23,14 @@ export async function checkQuestionnaire(
       hint: text('questionnaire_hint'),
     });
   if (found.kind !== kind)
-    throw new AppError('invalid_input', text(kind === 'national' ? 'not_national' : 'not_stakeholder', { id }), {
-      location: { field },
-      hint: text('questionnaire_hint'),
-    });
+    throw new AppError(
+      'invalid_input',
+      text(kind === 'national' ? 'not_national' : 'not_stakeholder', { id }),
+      {
+        location: { field },
+        hint: text('questionnaire_hint'),
+      },
+    );
 }
 
 /** Refuses a round that would close before it opens. */
@@ -50,10 +54,20 @@ export async function createRound(ctx: Ctx, input: CreateRound): Promise<Round> 
       });
     await checkQuestionnaire(tx, input.questionnaireId, 'national', 'questionnaireId');
     if (input.stakeholderQuestionnaireId !== null)
-      await checkQuestionnaire(tx, input.stakeholderQuestionnaireId, 'stakeholder', 'stakeholderQuestionnaireId');
+      await checkQuestionnaire(
+        tx,
+        input.stakeholderQuestionnaireId,
+        'stakeholder',
+        'stakeholderQuestionnaireId',
+      );
     const id = await insertRound(tx, { ...input, at: ctx.now() });
     const round = await roundOrThrow(tx, { id });
-    await tx.audit({ action: 'round.create', objectType: 'reporting_round', objectId: String(id), after: round });
+    await tx.audit({
+      action: 'round.create',
+      objectType: 'reporting_round',
+      objectId: String(id),
+      after: round,
+    });
     return round;
   });
 }

@@ -7,7 +7,13 @@ import { accountForAreaRole, grantAreaRole, inviteUser, pendingInvitationEmails 
 import { roundOrThrow } from './get-round.ts';
 import { presentAuthorities } from './list-authorities.ts';
 import { text } from './messages.ts';
-import { findArea, insertAuthority, linkAuthorityAccount, listAuthorityRows, supersedeAuthority } from './repo.ts';
+import {
+  findArea,
+  insertAuthority,
+  linkAuthorityAccount,
+  listAuthorityRows,
+  supersedeAuthority,
+} from './repo.ts';
 import type { Authority, DesignateAuthority } from './schemas.ts';
 
 const ROLE = 'national_authority' as const;
@@ -47,7 +53,13 @@ export async function designateAuthority(
       contactEmail: input.contactEmail.trim().toLowerCase(),
       contactPhone: input.contactPhone || null,
     };
-    const id = await insertAuthority(tx, { roundId: round.id, area, ...details, at, by: actorLabel(ctx.actor) });
+    const id = await insertAuthority(tx, {
+      roundId: round.id,
+      area,
+      ...details,
+      at,
+      by: actorLabel(ctx.actor),
+    });
     let invite = false;
     let linked: number | null = null;
     if (input.invite) {

@@ -25,5 +25,7 @@ export async function presentAuthorities(ctx: Ctx, rows: readonly AuthorityRow[]
 export async function listAuthorities(ctx: Ctx, roundId: number): Promise<{ authorities: Authority[] }> {
   assertCan(ctx.actor, 'reporting.review');
   const round = await roundOrThrow(ctx.db, { id: roundId });
-  return { authorities: await presentAuthorities(ctx, await listAuthorityRows(ctx.db, { roundId: round.id })) };
+  return {
+    authorities: await presentAuthorities(ctx, await listAuthorityRows(ctx.db, { roundId: round.id })),
+  };
 }

@@ -80,7 +80,8 @@ export const text = defineMessages('rounds', {
     not_a_country: '{{code}} n’est pas un pays',
     area_hint: 'utilisez un code de pays ISO 3166 alpha-3 donné par GET /api/areas',
     report_not_found: 'Aucun rapport {{id}}',
-    compare_kinds: 'Le rapport {{id}} est un $t(kind_{{kind}}) et le rapport {{other}} un $t(kind_{{otherKind}})',
+    compare_kinds:
+      'Le rapport {{id}} est un $t(kind_{{kind}}) et le rapport {{other}} un $t(kind_{{otherKind}})',
     compare_areas: 'Le rapport {{id}} porte sur {{area}} et le rapport {{other}} sur {{otherArea}}',
     compare_hint: 'comparez les rapports nationaux d’un même pays d’un cycle à l’autre',
     kind_national: 'rapport national',
@@ -130,7 +131,8 @@ export const text = defineMessages('rounds', {
     not_a_country: '{{code}} no es un país',
     area_hint: 'use un código de país ISO 3166 alfa-3 de GET /api/areas',
     report_not_found: 'No existe el informe {{id}}',
-    compare_kinds: 'El informe {{id}} es un $t(kind_{{kind}}) y el informe {{other}}, un $t(kind_{{otherKind}})',
+    compare_kinds:
+      'El informe {{id}} es un $t(kind_{{kind}}) y el informe {{other}}, un $t(kind_{{otherKind}})',
     compare_areas: 'El informe {{id}} se refiere a {{area}} y el informe {{other}}, a {{otherArea}}',
     compare_hint: 'compare los informes nacionales de un mismo país entre rondas',
     kind_national: 'informe nacional',

@@ -341,12 +341,25 @@ export async function insertAuthority(tx: Queryable, a: NewAuthority): Promise<n
     `INSERT INTO national_authority (round_id, area, organisation, contact_name, contact_email, contact_phone,
        designated_at, designated_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-    [a.roundId, a.area, a.organisation, a.contactName, a.contactEmail, a.contactPhone, a.at.toISOString(), a.by],
+    [
+      a.roundId,
+      a.area,
+      a.organisation,
+      a.contactName,
+      a.contactEmail,
+      a.contactPhone,
+      a.at.toISOString(),
+      a.by,
+    ],
   );
   return Number(rows[0]?.id);
 }
 
-export async function linkAuthorityAccount(tx: Queryable, authorityId: number, userId: number): Promise<void> {
+export async function linkAuthorityAccount(
+  tx: Queryable,
+  authorityId: number,
+  userId: number,
+): Promise<void> {
   await tx.query(
     `INSERT INTO national_authority_account (authority_id, user_id) VALUES ($1, $2)
      ON CONFLICT DO NOTHING`,
@@ -484,7 +497,10 @@ const plainText = (doc: string) =>
  * the best match first; without words, the latest published first. A progress report is about no one area, so an
  * area filter leaves it out.
  */
-export async function searchPublished(db: Queryable, f: SearchFilter): Promise<{ total: number; rows: SearchRow[] }> {
+export async function searchPublished(
+  db: Queryable,
+  f: SearchFilter,
+): Promise<{ total: number; rows: SearchRow[] }> {
   const hits = `
     WITH query AS (SELECT CASE WHEN $1::text IS NULL THEN NULL ELSE websearch_to_tsquery('simple', $1::text) END AS q),
     hits AS (

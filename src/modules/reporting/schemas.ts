@@ -99,7 +99,9 @@ export const AuthoritySchema = z.object({
     .number()
     .int()
     .nullable()
-    .describe('The year of the round it was carried over from when this round opened; null: designated for it.'),
+    .describe(
+      'The year of the round it was carried over from when this round opened; null: designated for it.',
+    ),
   accounts: z.array(AuthorityAccountSchema).describe('The accounts acting for the authority.'),
   invitationPending: z.boolean().describe('An invitation sent to the contact has not been answered yet.'),
 });

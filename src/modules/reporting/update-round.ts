@@ -38,7 +38,12 @@ export async function updateRound(ctx: Ctx, id: number, input: UpdateRound): Pro
     if (asked.includes('questionnaireId'))
       await checkQuestionnaire(tx, next.questionnaireId, 'national', 'questionnaireId');
     if (asked.includes('stakeholderQuestionnaireId') && next.stakeholderQuestionnaireId !== null)
-      await checkQuestionnaire(tx, next.stakeholderQuestionnaireId, 'stakeholder', 'stakeholderQuestionnaireId');
+      await checkQuestionnaire(
+        tx,
+        next.stakeholderQuestionnaireId,
+        'stakeholder',
+        'stakeholderQuestionnaireId',
+      );
     if (asked.length === 0) return before;
     await updateRoundRow(tx, id, next);
     const after = await roundOrThrow(tx, { id });

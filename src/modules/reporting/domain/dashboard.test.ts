@@ -50,7 +50,12 @@ const before: RoundHoldings = {
 };
 
 describe('the round dashboard', () => {
-  const d = countDashboard(members, current, before, new Map([['PRI', { region: null, incomeGroup: 'HIC' }]]));
+  const d = countDashboard(
+    members,
+    current,
+    before,
+    new Map([['PRI', { region: null, incomeGroup: 'HIC' }]]),
+  );
 
   test('totals over WHO member states: authorities, each step, stakeholder reports submitted or further', () => {
     assert.deepEqual(d.total, {
@@ -75,7 +80,16 @@ describe('the round dashboard', () => {
 
   test('per WHO region, every region listed even when empty; stakeholder reports with no area only in the total', () => {
     assert.deepEqual(
-      d.byRegion.map((g) => [g.code, g.countries, g.authorities, g.notStarted, g.draft, g.submitted, g.accepted, g.stakeholder]),
+      d.byRegion.map((g) => [
+        g.code,
+        g.countries,
+        g.authorities,
+        g.notStarted,
+        g.draft,
+        g.submitted,
+        g.accepted,
+        g.stakeholder,
+      ]),
       [
         ['AFR', 4, 2, 2, 1, 1, 0, 1],
         ['AMR', 0, 0, 0, 0, 0, 0, 0],
@@ -130,7 +144,9 @@ describe('the round dashboard', () => {
 
   test('the steps a report state counts in', () => {
     assert.deepEqual(
-      ([null, 'draft', 'returned', 'submitted', 'resubmitted', 'accepted', 'published'] as const).map(progressOf),
+      ([null, 'draft', 'returned', 'submitted', 'resubmitted', 'accepted', 'published'] as const).map(
+        progressOf,
+      ),
       ['notStarted', 'draft', 'draft', 'submitted', 'submitted', 'accepted', 'accepted'],
     );
   });

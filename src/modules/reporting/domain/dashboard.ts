@@ -11,7 +11,12 @@ export interface MemberCountry {
 export interface RoundHoldings {
   /** Current authority organisation by area. */
   authorities: ReadonlyMap<string, string>;
-  reports: ReadonlyArray<{ id: number; kind: 'national' | 'stakeholder'; area: string | null; state: ReportState }>;
+  reports: ReadonlyArray<{
+    id: number;
+    kind: 'national' | 'stakeholder';
+    area: string | null;
+    state: ReportState;
+  }>;
 }
 
 export interface GroupCount extends Tally {
@@ -129,9 +134,7 @@ export function countDashboard(
   return {
     total: group('_T', () => true, true),
     byRegion: WHO_REGIONS.map((code) => group(code, (c) => c.region === code)),
-    byIncome: incomes.map((code) =>
-      group(code, (c) => (c.incomeGroup ?? UNCLASSIFIED) === code),
-    ),
+    byIncome: incomes.map((code) => group(code, (c) => (c.incomeGroup ?? UNCLASSIFIED) === code)),
     areas: codes.map((area) => {
       const groups = member.get(area) ?? areaGroups.get(area);
       const report = national.get(area);
