@@ -183,7 +183,7 @@ export const STAKEHOLDER_FIXTURE = {
 export async function insertQuestionnaire(db: Queryable, def: QuestionnaireDefinition): Promise<number> {
   const [row] = await db.query<{ id: number }>(
     `INSERT INTO questionnaire (code, version, kind, definition, created_at, created_by)
-     VALUES ($1, $2, $3, $4::jsonb, now(), 'test') RETURNING id`,
+     VALUES ($1, $2, $3, $4::text::jsonb, now(), 'test') RETURNING id`,
     [def.code, def.version, def.kind, JSON.stringify(def)],
   );
   if (!row) throw new Error('questionnaire not inserted');

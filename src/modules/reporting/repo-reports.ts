@@ -184,7 +184,7 @@ export async function insertReport(db: Queryable, r: NewReport): Promise<number>
   const [row] = await db.query<{ id: number }>(
     `INSERT INTO report (round_id, kind, area, organisation, organisation_type, author_user_id, questionnaire_id, state,
        version, answers, created_at, updated_at, updated_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, 'draft', 1, $8::jsonb, $9, $9, $10) RETURNING id`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, 'draft', 1, $8::text::jsonb, $9, $9, $10) RETURNING id`,
     [
       r.roundId,
       r.kind,
@@ -211,7 +211,7 @@ export async function updateAnswers(
   by: string,
 ): Promise<void> {
   await db.query(
-    `UPDATE report SET answers = $2::jsonb, version = version + 1, updated_at = $3, updated_by = $4 WHERE id = $1`,
+    `UPDATE report SET answers = $2::text::jsonb, version = version + 1, updated_at = $3, updated_by = $4 WHERE id = $1`,
     [id, JSON.stringify(answers), at, by],
   );
 }
