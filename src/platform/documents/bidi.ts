@@ -1,5 +1,7 @@
-import bidiFactory from 'bidi-js';
+import bidiModule from 'bidi-js';
 
+/** bidi-js is a CommonJS module whose export is its factory; its types declare it as an ES default export. */
+const bidiFactory = bidiModule as unknown as typeof bidiModule.default;
 const bidi = bidiFactory();
 
 /** A piece of a line drawn in one font at one embedding level, in logical order. */

@@ -42,7 +42,12 @@ export function fonts(): FontSet {
   const load = (weight: '400' | '700'): FontFace[] =>
     FILES.map((file, i) => {
       const data = readFileSync(require.resolve(file.replace('WEIGHT', weight)));
-      return { name: `f${i}-${weight}`, data, font: fontkit.create(data), scale: file.includes('amiri') ? 1.2 : 1 };
+      return {
+        name: `f${i}-${weight}`,
+        data,
+        font: fontkit.create(data),
+        scale: file.includes('amiri') ? 1.2 : 1,
+      };
     });
   loaded = { regular: load('400'), bold: load('700') };
   return loaded;

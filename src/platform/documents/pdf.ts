@@ -12,7 +12,8 @@ const GREY = '#555555';
 const RULE = '#b0b0b0';
 const SHADE = '#f1f1f1';
 
-const TOKEN = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f][\u3001\u3002\uff0c\uff1a\uff1b\uff01\uff1f\uff09]*|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+\s*|\s+/gu;
+const TOKEN =
+  /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f][\u3001\u3002\uff0c\uff1a\uff1b\uff01\uff1f\uff09]*|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+\s*|\s+/gu;
 
 interface Style {
   size: number;
@@ -48,7 +49,8 @@ class Layout {
       displayTitle: true,
       info: { Title: doc.title, Creator: 'hwmo', Producer: 'hwmo' },
     });
-    for (const face of [...this.faces.regular, ...this.faces.bold]) this.pdf.registerFont(face.name, face.data);
+    for (const face of [...this.faces.regular, ...this.faces.bold])
+      this.pdf.registerFont(face.name, face.data);
   }
 
   get width(): number {
@@ -79,7 +81,10 @@ class Layout {
   }
 
   private widthIn(face: FontFace, text: string, size: number): number {
-    return this.pdf.font(face.name).fontSize(size * face.scale).widthOfString(text);
+    return this.pdf
+      .font(face.name)
+      .fontSize(size * face.scale)
+      .widthOfString(text);
   }
 
   /** A paragraph's lines within a width, in logical order. */
@@ -199,9 +204,7 @@ class Layout {
       const fit = Math.max(1, Math.floor((this.bottom - this.y - 2 * pad) / lh));
       const chunk = lines.slice(i, i + fit);
       const x = this.rtl ? this.left : this.left + indent;
-      this.pdf
-        .rect(x, this.y, this.width - indent, chunk.length * lh + 2 * pad)
-        .fill(SHADE);
+      this.pdf.rect(x, this.y, this.width - indent, chunk.length * lh + 2 * pad).fill(SHADE);
       let y = this.y + pad;
       for (const { l, s } of chunk) {
         this.drawLine(l, x + pad, y, width, s);
@@ -237,9 +240,7 @@ class Layout {
     const xOf = (c: number): number => {
       let offset = 0;
       for (let k = 0; k < c; k++) offset += widths[k] as number;
-      return this.rtl
-        ? this.left + available - offset - (widths[c] as number)
-        : this.left + indent + offset;
+      return this.rtl ? this.left + available - offset - (widths[c] as number) : this.left + indent + offset;
     };
     const drawRow = (lines: string[][], s: Style, from: number, count: number, shade: boolean) => {
       const height = count * lh + 2 * pad;
@@ -316,14 +317,16 @@ class Layout {
         this.paragraph(block.text, { size: 10 }, { after: 6 });
         return;
       case 'list':
-        for (const item of block.items) this.paragraph(`•\u00a0${item}`, { size: 10 }, { indent: 12, after: 2 });
+        for (const item of block.items)
+          this.paragraph(`•\u00a0${item}`, { size: 10 }, { indent: 12, after: 2 });
         this.y += 4;
         return;
       case 'question': {
         this.paragraph(`${block.number}  ${block.text}`, { size: 10, bold: true }, { after: 3, keep: 14 });
         const answer = block.answer;
         if (answer.kind === 'table') this.table(answer, 18);
-        else if (answer.kind === 'none') this.paragraph(answer.text, { size: 10, color: GREY }, { indent: 18 });
+        else if (answer.kind === 'none')
+          this.paragraph(answer.text, { size: 10, color: GREY }, { indent: 18 });
         else for (const line of answer.lines) this.paragraph(line, { size: 10 }, { indent: 18 });
         for (const comment of block.comments) this.note(render(say('comment'), this.doc.lang), comment, 18);
         this.y += 6;
@@ -364,7 +367,13 @@ class Layout {
       this.pdf.switchToPage(i);
       const label = render(say('page', { page: i + 1, pages: count }), this.doc.lang);
       const lines = this.wrap(this.doc.footer, this.width - pageWidth - 10, style);
-      this.drawLine(lines[0] ?? '', this.left + (this.rtl ? pageWidth + 10 : 0), footerY, this.width - pageWidth - 10, style);
+      this.drawLine(
+        lines[0] ?? '',
+        this.left + (this.rtl ? pageWidth + 10 : 0),
+        footerY,
+        this.width - pageWidth - 10,
+        style,
+      );
       this.drawLine(label, this.rtl ? this.left : this.right - pageWidth, footerY, pageWidth, style, 'end');
     }
   }
