@@ -70,20 +70,16 @@ export async function actOnRound(
       const id = before.id;
       const label = before.label;
       if (r.reason === 'state')
-        throw new AppError(
-          'invalid_state_transition',
-          text(REFUSED_STATE[input.action], { label, state: r.state }),
-          {
-            detail: text('needs_state', { needs: r.needs }),
-          },
-        );
+        throw new AppError('conflict', text(REFUSED_STATE[input.action], { label, state: r.state }), {
+          detail: text('needs_state', { needs: r.needs }),
+        });
       if (r.reason === 'another-open') {
         const other = (await roundOrThrow(tx, { year: r.year })).label;
-        throw new AppError('invalid_state_transition', text('another_open', { label, other }), {
+        throw new AppError('conflict', text('another_open', { label, other }), {
           hint: text('another_open_hint', { other }),
         });
       }
-      throw new AppError('invalid_state_transition', text('no_progress_report', { label }), {
+      throw new AppError('conflict', text('no_progress_report', { label }), {
         hint: text('no_progress_report_hint', { id }),
       });
     }
@@ -94,7 +90,7 @@ export async function actOnRound(
       next === 'published' &&
       (await publishProgressReport(tx, before.id, at, actorLabel(ctx.actor))) === 'missing'
     )
-      throw new AppError('invalid_state_transition', text('no_progress_report', { label: before.label }), {
+      throw new AppError('conflict', text('no_progress_report', { label: before.label }), {
         hint: text('no_progress_report_hint', { id: before.id }),
       });
     const comment = input.comment?.trim();

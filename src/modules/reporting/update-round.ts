@@ -19,7 +19,7 @@ export async function updateRound(ctx: Ctx, id: number, input: UpdateRound): Pro
     const refused = asked.find((f) => !allowed.includes(f));
     if (refused !== undefined)
       throw new AppError(
-        'invalid_state_transition',
+        'conflict',
         before.state === 'open'
           ? text('open_only_closes', { label: before.label })
           : text('not_editable', { label: before.label, state: before.state }),
