@@ -1,5 +1,6 @@
 import type { LocalText, QuestionnaireDefinition } from '../../src/modules/questionnaires/schemas.ts';
 import { generateProgressReport } from '../../src/modules/reporting/generate-progress.ts';
+import { publishProgressReport } from '../../src/modules/reporting/repo-progress.ts';
 import { operatorContext } from '../../src/platform/context.ts';
 import type { Database, Queryable } from '../../src/platform/db/client.ts';
 import type { MatrixFixtureMaker, MatrixRow } from './types.ts';
@@ -227,14 +228,14 @@ export const rows: Record<string, MatrixRow> = {
       init: { method: 'POST' },
     }),
   },
-  // Unpublished: the secretariat's only (the published report is public; see progress.int.test.ts).
+  // A published one, read by all; an unpublished one is the secretariat's only (http-progress.int.test.ts).
   'GET /api/rounds/:id/progress-report': {
     access: 'public',
-    public: false,
-    own: SECRETARIAT,
-    other: SECRETARIAT,
+    public: true,
+    own: 'all',
+    other: 'all',
     readOnly: true,
-    example: (_a, f) => ({ path: `/api/rounds/${f.ids.progressRound}/progress-report` }),
+    example: (_a, f) => ({ path: `/api/rounds/${f.ids.progressPublishedRound}/progress-report` }),
   },
   'PUT /api/rounds/:id/progress-report': {
     access: 'reporting.manage',
@@ -249,11 +250,40 @@ export const rows: Record<string, MatrixRow> = {
   },
 };
 
+/** A published round (2018) with its published progress report. */
+export async function seedPublishedProgressRound(db: Database): Promise<number> {
+  const roundId = await seedRound(
+    db,
+    { year: 2018, state: 'closed' },
+    ['GHA', 'KEN'],
+    [
+      { area: 'GHA', state: 'published', answers: GHA_ANSWERS },
+      { area: 'KEN', state: 'accepted', answers: { steps: 'partly' } },
+    ],
+  );
+  await generateProgressReport(operatorContext(db), roundId);
+  const at = new Date(Date.UTC(2019, 4, 1));
+  await db.transaction(async (tx) => {
+    await tx.query("UPDATE reporting_round SET state = 'published', published_at = $2 WHERE id = $1", [
+      roundId,
+      at,
+    ]);
+    await publishProgressReport(tx, roundId, at, 'fixture');
+  });
+  return roundId;
+}
+
 /**
- * What these rows' examples refer to: `progressRound`, a closed round with a generated draft progress report
- * (`progressPreviousRound` is the round before it).
+ * What these rows' examples refer to: `progressRound`, a closed round (2015) with a generated draft progress report
+ * (`progressPreviousRound` is the round before it, 2012), and `progressPublishedRound`, a published round (2018) with
+ * its published progress report.
  */
 export const makeFixtures: MatrixFixtureMaker = async ({ db }) => {
   const { previousRoundId, roundId } = await seedProgressRound(db);
-  return { progressRound: roundId, progressPreviousRound: previousRoundId };
+  const published = await seedPublishedProgressRound(db);
+  return {
+    progressRound: roundId,
+    progressPreviousRound: previousRoundId,
+    progressPublishedRound: published,
+  };
 };
