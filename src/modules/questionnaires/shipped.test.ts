@@ -45,6 +45,19 @@ const ENGLISH_ONLY = new Set(
 /** Latin-script names that Arabic, Chinese and Russian texts keep as they are. */
 const LATIN_NAMES = /COVID-19/g;
 
+/**
+ * Punctuation a language does not write: French puts a narrow no-break space before ? ! ; and : (never an ordinary
+ * one, which lets the sign start a line); Chinese and Arabic have their own question mark, comma and semicolon.
+ */
+const PUNCTUATION: Partial<Record<Lang, RegExp>> = {
+  fr: / [?!;:]/,
+  zh: /[?!,;:()]/,
+  ar: /[?,;]/,
+  en: / [?!;:]/,
+  es: / [?!;:]/,
+  ru: / [?!;:]/,
+};
+
 const SCRIPTS: Partial<Record<Lang, RegExp>> = {
   ar: /\p{Script=Arabic}/u,
   zh: /\p{Script=Han}/u,
@@ -170,6 +183,12 @@ function problems(def: QuestionnaireDefinition): string[] {
     }
   }
   for (const { where, text } of texts(def)) {
+    for (const lang of LANGS) {
+      const value = text[lang];
+      if (value !== value.trim() || value.includes('  ')) out.push(`${where}: ${lang} has stray spaces`);
+      const wrong = PUNCTUATION[lang]?.exec(value);
+      if (wrong) out.push(`${where}: ${lang} writes "${wrong[0]}"`);
+    }
     for (const lang of OTHER_LANGS) {
       const value = text[lang];
       if (value === text.en && !SAME_AS_ENGLISH[lang].has(value))
@@ -477,6 +496,19 @@ describe('shipped questionnaires', () => {
       assert.ok(found.includes('lessons.comments: ru is not written in its script'));
       question.text = { ...question.text, fr: 'Observations on the rapport' };
       assert.ok(problems(def).some((p) => p.startsWith('lessons.comments: fr holds English words (the)')));
+    });
+
+    test('punctuation a language does not write', () => {
+      const def = copy();
+      const question = find(def, 'authority.designated');
+      question.text = {
+        ...question.text,
+        fr: 'Votre pays a-t-il désigné une autorité ?',
+        zh: '贵国是否已指定?',
+      };
+      const found = problems(def);
+      assert.ok(found.includes('authority.designated: fr writes " ?"'));
+      assert.ok(found.includes('authority.designated: zh writes "?"'));
     });
   });
 });
