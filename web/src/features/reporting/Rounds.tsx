@@ -73,7 +73,14 @@ export function RoundActions(props: { round: Round; onDone: (round: Round | null
           {t(`reporting.confirm.${asking}`, { round: round.label, date: dayText(round.closesOn) })}
         </p>
         <div class="actions">
-          <button ref={confirm} type="button" class="button" disabled={busy} onClick={() => void run(asking)}>
+          <button
+            ref={confirm}
+            type="button"
+            class="button"
+            aria-describedby={`confirm-${round.id}`}
+            disabled={busy}
+            onClick={() => void run(asking)}
+          >
             {t(`reporting.roundAction.${asking}`)}
           </button>
           <button type="button" disabled={busy} onClick={() => setAsking(null)}>
