@@ -441,11 +441,13 @@ describe('questionnaire changes', () => {
         articles: [],
         questions: questions.map(([id, t]) => ({
           id,
-          type: 'text',
+          type: 'text' as const,
           text: text(t),
           required: false,
           articles: [],
-        })) as QuestionnaireDefinition['sections'][number]['questions'],
+          multiline: false,
+          maxLength: 2000,
+        })),
       },
     ],
   });
