@@ -280,6 +280,7 @@ describe('authorities', () => {
     supersededAt,
     accounts: [],
     invitationPending: false,
+    carriedOverFrom: null,
   });
 
   test('per country, the designation in force first and the ones it replaced after it', () => {
