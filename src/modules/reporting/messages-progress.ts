@@ -1,1 +1,0 @@
-export { formatChange, type ProgressWords, progressText, progressWords } from './domain/progress/messages.ts';

@@ -1,5 +1,0 @@
-export { renderCsv } from './csv.ts';
-export { renderDocx } from './docx.ts';
-export { escapeHtml, renderHtml } from './html.ts';
-export type { AnswerBody, Block, Document, TableData } from './model.ts';
-export { renderPdf } from './pdf.ts';
