@@ -1,3 +1,0 @@
-import type { Command } from 'commander';
-
-export function registerQuestionnaires(_program: Command): void {}
