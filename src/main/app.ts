@@ -8,7 +8,9 @@ import { routes as indicatorRoutes } from '../modules/indicators/index.ts';
 import { observationRoutes, uploadRoutes } from '../modules/observations/index.ts';
 import { type WebBuild, webRoutes } from '../modules/observatory/index.ts';
 import { routes as profileRoutes } from '../modules/profiles/index.ts';
+import { routes as questionnaireRoutes } from '../modules/questionnaires/index.ts';
 import { routes as referenceRoutes } from '../modules/reference/index.ts';
+import { routes as reportingRoutes } from '../modules/reporting/index.ts';
 import { routes as safeguardsRoutes } from '../modules/safeguards/index.ts';
 import type { Config } from '../platform/config.ts';
 import type { Logger } from '../platform/context.ts';
@@ -49,6 +51,8 @@ const MODULE_ROUTES: ReadonlyArray<readonly Route[]> = [
   accountRoutes,
   auditRoutes,
   approvalRoutes,
+  questionnaireRoutes,
+  reportingRoutes,
 ];
 
 export function createApp(deps: AppDeps): Hono {

@@ -6,7 +6,10 @@ import { registerAudit } from '../modules/audit/cli.ts';
 import { registerFlows } from '../modules/flows/index.ts';
 import { registerIndicators } from '../modules/indicators/index.ts';
 import { registerBatches, registerImport, registerQuery } from '../modules/observations/index.ts';
+import { registerQuestionnaires } from '../modules/questionnaires/cli.ts';
 import { registerReference } from '../modules/reference/index.ts';
+import { registerRounds } from '../modules/reporting/cli.ts';
+import { registerReports } from '../modules/reporting/cli-reports.ts';
 import { registerSafeguards } from '../modules/safeguards/index.ts';
 import {
   cliLang,
@@ -62,6 +65,9 @@ export function buildProgram(): Command {
   registerUsers(program);
   registerAudit(program);
   registerApprovals(program);
+  registerQuestionnaires(program);
+  registerRounds(program);
+  registerReports(program);
   return program;
 }
 

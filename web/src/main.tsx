@@ -32,6 +32,10 @@ const pages = {
   audit: lazy(() => import('./features/audit/AuditPage.tsx')),
   approvals: lazy(() => import('./features/approvals/ApprovalsPage.tsx')),
   import: lazy(() => import('./features/imports/ImportPage.tsx')),
+  reporting: lazy(() => import('./features/reporting/ReportingPage.tsx')),
+  report: lazy(() => import('./features/report/ReportPage.tsx')),
+  progress: lazy(() => import('./features/progress/ProgressPage.tsx')),
+  reports: lazy(() => import('./features/published/PublishedPage.tsx')),
 };
 
 const NAV = [
@@ -39,6 +43,7 @@ const NAV = [
   { path: '/compare', page: 'compare', label: 'nav.compare' },
   { path: '/flows', page: 'flows', label: 'nav.flows' },
   { path: '/data', page: 'data', label: 'nav.data' },
+  { path: '/reports', page: 'reports', label: 'nav.reports' },
 ] as const;
 
 /** The document title of a page; a profile's own page refines it once the country is known. */

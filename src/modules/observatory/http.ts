@@ -40,6 +40,10 @@ export const PAGE_PATHS = [
   '/admin/users',
   '/admin/invitations',
   '/admin/outbox',
+  '/reporting',
+  '/reporting/report',
+  '/reporting/progress',
+  '/reports',
 ] as const;
 type PagePath = (typeof PAGE_PATHS)[number];
 
@@ -62,6 +66,10 @@ const PAGE_MODULES: Record<PagePath, string> = {
   '/admin/users': 'src/features/admin/UsersPage.tsx',
   '/admin/invitations': 'src/features/admin/InvitationsPage.tsx',
   '/admin/outbox': 'src/features/admin/OutboxPage.tsx',
+  '/reporting': 'src/features/reporting/ReportingPage.tsx',
+  '/reporting/report': 'src/features/report/ReportPage.tsx',
+  '/reporting/progress': 'src/features/progress/ProgressPage.tsx',
+  '/reports': 'src/features/published/PublishedPage.tsx',
 };
 
 const PAGE_TITLES: Record<Exclude<PagePath, '/country/:code'>, PageTextKey> = {
@@ -81,6 +89,10 @@ const PAGE_TITLES: Record<Exclude<PagePath, '/country/:code'>, PageTextKey> = {
   '/admin/users': 'title.admin-users',
   '/admin/invitations': 'title.admin-invitations',
   '/admin/outbox': 'title.admin-outbox',
+  '/reporting': 'title.reporting',
+  '/reporting/report': 'title.report',
+  '/reporting/progress': 'title.progress',
+  '/reports': 'title.reports',
 };
 
 const SUMMARY_MARK = '<!--hwmo:summary-->';

@@ -1,5 +1,9 @@
 import type { Catalogue } from '../../../src/platform/i18n/catalogue.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
+import { progressAr } from '../features/progress/i18n/ar.ts';
+import { publishedAr } from '../features/published/i18n/ar.ts';
+import { reportAr } from '../features/report/i18n/ar.ts';
+import { reportingAr } from '../features/reporting/i18n/ar.ts';
 import type { en } from './en.ts';
 
 /**
@@ -16,6 +20,7 @@ export const ar = {
   'nav.compare': 'المقارنة',
   'nav.flows': 'التدفقات',
   'nav.data': 'البيانات',
+  'nav.reports': 'التقارير',
   'nav.api': 'واجهة برمجة التطبيقات',
   'lang.label': 'اللغة',
   'common.loading': 'جارٍ التحميل…',
@@ -726,6 +731,7 @@ export const ar = {
   'accounts.sessionEnded': 'لم تسجِّل الدخول، أو انتهت جلستك.',
   'accounts.menu.label': 'قائمة حساب',
   'accounts.menu.account': 'حسابك',
+  'accounts.menu.reporting': 'الإبلاغ عن المدونة',
   'accounts.menu.admin': 'الإدارة',
   'accounts.save': 'حفظ',
   'accounts.saved': 'تم الحفظ.',
@@ -927,5 +933,9 @@ export const ar = {
   'csv.metric': '{{metric}}: {{column}}',
   'audit.actor.public': 'العموم',
   'audit.actor.operator': 'المشغّل {{name}}',
+  ...reportingAr,
+  ...reportAr,
+  ...progressAr,
+  ...publishedAr,
   ...PAGE_TEXT.ar,
 } as const satisfies Catalogue<typeof en, 'ar'>;

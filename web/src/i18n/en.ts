@@ -1,5 +1,9 @@
 import { NOTE_TEMPLATES, SELECTION_TEMPLATES } from '../../../src/modules/indicators/domain/notes.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
+import { progressEn } from '../features/progress/i18n/en.ts';
+import { publishedEn } from '../features/published/i18n/en.ts';
+import { reportEn } from '../features/report/i18n/en.ts';
+import { reportingEn } from '../features/reporting/i18n/en.ts';
 
 type Templates = typeof NOTE_TEMPLATES;
 type NoteKey = {
@@ -34,6 +38,7 @@ export const en = {
   'nav.compare': 'Compare',
   'nav.flows': 'Flows',
   'nav.data': 'Data',
+  'nav.reports': 'Reports',
   'nav.api': 'API',
   'lang.label': 'Language',
 
@@ -545,6 +550,7 @@ export const en = {
   'accounts.sessionEnded': 'You are not signed in, or your session has ended.',
   'accounts.menu.label': 'Account menu of',
   'accounts.menu.account': 'Your account',
+  'accounts.menu.reporting': 'Code reporting',
   'accounts.menu.admin': 'Administration',
   'accounts.save': 'Save',
   'accounts.saved': 'Saved.',
@@ -729,6 +735,10 @@ export const en = {
   'csv.metric': '{{metric}}: {{column}}',
   'audit.actor.public': 'the public',
   'audit.actor.operator': 'operator {{name}}',
+  ...reportingEn,
+  ...reportEn,
+  ...progressEn,
+  ...publishedEn,
   ...PAGE_TEXT.en,
 } as const;
 

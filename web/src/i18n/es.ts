@@ -1,5 +1,9 @@
 import type { Catalogue } from '../../../src/platform/i18n/catalogue.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
+import { progressEs } from '../features/progress/i18n/es.ts';
+import { publishedEs } from '../features/published/i18n/es.ts';
+import { reportEs } from '../features/report/i18n/es.ts';
+import { reportingEs } from '../features/reporting/i18n/es.ts';
 import type { en } from './en.ts';
 
 /** Spanish messages; the type makes every English key required. */
@@ -15,6 +19,7 @@ export const es = {
   'nav.compare': 'Comparar',
   'nav.flows': 'Flujos',
   'nav.data': 'Datos',
+  'nav.reports': 'Informes',
   'nav.api': 'API',
   'lang.label': 'Idioma',
   'common.loading': 'Cargando…',
@@ -679,6 +684,7 @@ export const es = {
   'accounts.sessionEnded': 'No ha iniciado sesión o su sesión ha finalizado.',
   'accounts.menu.label': 'Menú de la cuenta de',
   'accounts.menu.account': 'Su cuenta',
+  'accounts.menu.reporting': 'Informes sobre el Código',
   'accounts.menu.admin': 'Administración',
   'accounts.save': 'Guardar',
   'accounts.saved': 'Guardado.',
@@ -870,5 +876,9 @@ export const es = {
   'csv.metric': '{{metric}}: {{column}}',
   'audit.actor.public': 'el público',
   'audit.actor.operator': 'operador {{name}}',
+  ...reportingEs,
+  ...reportEs,
+  ...progressEs,
+  ...publishedEs,
   ...PAGE_TEXT.es,
 } as const satisfies Catalogue<typeof en, 'es'>;

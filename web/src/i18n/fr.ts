@@ -1,5 +1,9 @@
 import type { Catalogue } from '../../../src/platform/i18n/catalogue.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
+import { progressFr } from '../features/progress/i18n/fr.ts';
+import { publishedFr } from '../features/published/i18n/fr.ts';
+import { reportFr } from '../features/report/i18n/fr.ts';
+import { reportingFr } from '../features/reporting/i18n/fr.ts';
 import type { en } from './en.ts';
 
 /** French messages; the type makes every English key required. */
@@ -14,6 +18,7 @@ export const fr = {
   'nav.compare': 'Comparer',
   'nav.flows': 'Flux',
   'nav.data': 'Données',
+  'nav.reports': 'Rapports',
   'nav.api': 'API',
   'lang.label': 'Langue',
 
@@ -691,6 +696,7 @@ export const fr = {
   'accounts.sessionEnded': 'Vous n’êtes pas connecté·e, ou votre session a pris fin.',
   'accounts.menu.label': 'Menu du compte de',
   'accounts.menu.account': 'Votre compte',
+  'accounts.menu.reporting': 'Rapports sur le Code',
   'accounts.menu.admin': 'Administration',
   'accounts.save': 'Enregistrer',
   'accounts.saved': 'Enregistré.',
@@ -882,5 +888,9 @@ export const fr = {
   'csv.metric': '{{metric}} : {{column}}',
   'audit.actor.public': 'le public',
   'audit.actor.operator': 'opérateur {{name}}',
+  ...reportingFr,
+  ...reportFr,
+  ...progressFr,
+  ...publishedFr,
   ...PAGE_TEXT.fr,
 } as const satisfies Catalogue<typeof en, 'fr'>;

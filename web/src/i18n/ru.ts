@@ -1,5 +1,9 @@
 import type { Catalogue } from '../../../src/platform/i18n/catalogue.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
+import { progressRu } from '../features/progress/i18n/ru.ts';
+import { publishedRu } from '../features/published/i18n/ru.ts';
+import { reportRu } from '../features/report/i18n/ru.ts';
+import { reportingRu } from '../features/reporting/i18n/ru.ts';
 import type { en } from './en.ts';
 
 export const ru = {
@@ -14,6 +18,7 @@ export const ru = {
   'nav.compare': 'Сравнение',
   'nav.flows': 'Потоки',
   'nav.data': 'Данные',
+  'nav.reports': 'Отчеты',
   'nav.api': 'API',
   'lang.label': 'Язык',
   'common.loading': 'Загрузка…',
@@ -719,6 +724,7 @@ export const ru = {
   'accounts.sessionEnded': 'Вы не вошли в систему, или ваш сеанс завершен.',
   'accounts.menu.label': 'Меню учетной записи:',
   'accounts.menu.account': 'Ваша учетная запись',
+  'accounts.menu.reporting': 'Отчетность по Кодексу',
   'accounts.menu.admin': 'Администрирование',
   'accounts.save': 'Сохранить',
   'accounts.saved': 'Сохранено.',
@@ -916,5 +922,9 @@ export const ru = {
   'csv.metric': '{{metric}}: {{column}}',
   'audit.actor.public': 'общедоступный доступ',
   'audit.actor.operator': 'оператор {{name}}',
+  ...reportingRu,
+  ...reportRu,
+  ...progressRu,
+  ...publishedRu,
   ...PAGE_TEXT.ru,
 } as const satisfies Catalogue<typeof en, 'ru'>;

@@ -1,5 +1,9 @@
 import type { Catalogue } from '../../../src/platform/i18n/catalogue.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
+import { progressZh } from '../features/progress/i18n/zh.ts';
+import { publishedZh } from '../features/published/i18n/zh.ts';
+import { reportZh } from '../features/report/i18n/zh.ts';
+import { reportingZh } from '../features/reporting/i18n/zh.ts';
 import type { en } from './en.ts';
 
 export const zh = {
@@ -12,6 +16,7 @@ export const zh = {
   'nav.compare': '比较',
   'nav.flows': '流动',
   'nav.data': '数据',
+  'nav.reports': '报告',
   'nav.api': 'API',
   'lang.label': '语言',
   'common.loading': '正在加载……',
@@ -569,6 +574,7 @@ export const zh = {
   'accounts.sessionEnded': '您尚未登录，或您的会话已结束。',
   'accounts.menu.label': '账户菜单：',
   'accounts.menu.account': '您的账户',
+  'accounts.menu.reporting': '《守则》报告',
   'accounts.menu.admin': '管理',
   'accounts.save': '保存',
   'accounts.saved': '已保存。',
@@ -741,5 +747,9 @@ export const zh = {
   'csv.metric': '{{metric}}：{{column}}',
   'audit.actor.public': '公众',
   'audit.actor.operator': '操作员 {{name}}',
+  ...reportingZh,
+  ...reportZh,
+  ...progressZh,
+  ...publishedZh,
   ...PAGE_TEXT.zh,
 } as const satisfies Catalogue<typeof en, 'zh'>;

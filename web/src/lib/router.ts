@@ -11,6 +11,10 @@ export type Page =
   | { name: 'audit' }
   | { name: 'approvals' }
   | { name: 'import' }
+  | { name: 'reporting' }
+  | { name: 'report' }
+  | { name: 'progress' }
+  | { name: 'reports' }
   | { name: 'not-found' };
 
 /** The page a path shows; the query string holds the rest of the view's state. */
@@ -26,6 +30,10 @@ export function pageOf(pathname: string): Page {
   if (path === '/audit') return { name: 'audit' };
   if (path === '/approvals') return { name: 'approvals' };
   if (path === '/import') return { name: 'import' };
+  if (path === '/reporting') return { name: 'reporting' };
+  if (path === '/reporting/report') return { name: 'report' };
+  if (path === '/reporting/progress') return { name: 'progress' };
+  if (path === '/reports') return { name: 'reports' };
   return { name: 'not-found' };
 }
 

@@ -88,3 +88,11 @@ export async function signOut(): Promise<void> {
 export function canManageUsers(session: SessionState | null): boolean {
   return session?.permissions.includes('users.manage') ?? false;
 }
+
+/** Whether the signed-in user takes part in Code reporting (the secretariat, a national authority, a stakeholder). */
+export function takesPartInReporting(session: SessionState | null): boolean {
+  const held = session?.permissions ?? [];
+  return (
+    ['reporting.manage', 'reporting.review', 'reporting.report', 'reporting.stakeholder'] as const
+  ).some((p) => held.includes(p));
+}

@@ -29,4 +29,8 @@ export const ar = {
   'notFound.flows': 'تدفقات العاملين الصحيين',
   'notFound.data': 'البيانات المحمَّلة ومصادرها',
   'title.approvals': 'اعتماد البيانات — hwmo',
+  'title.reporting': 'الإبلاغ عن المدونة — hwmo',
+  'title.report': 'التقرير الوطني — hwmo',
+  'title.progress': 'التقرير المرحلي العالمي — hwmo',
+  'title.reports': 'التقارير المنشورة — hwmo',
 } as const satisfies Catalogue<typeof en, 'ar'>;

@@ -27,4 +27,8 @@ export const en = {
   'notFound.flows': 'the flows of health workers',
   'notFound.data': 'the data loaded and their sources',
   'title.approvals': 'Data approval — hwmo',
+  'title.reporting': 'Code reporting — hwmo',
+  'title.report': 'National report — hwmo',
+  'title.progress': 'Global progress report — hwmo',
+  'title.reports': 'Published reports — hwmo',
 } as const;

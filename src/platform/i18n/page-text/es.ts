@@ -29,4 +29,8 @@ export const es = {
   'notFound.flows': 'los flujos de trabajadores de la salud',
   'notFound.data': 'los datos cargados y sus fuentes',
   'title.approvals': 'Aprobación de datos — hwmo',
+  'title.reporting': 'Informes sobre el Código — hwmo',
+  'title.report': 'Informe nacional — hwmo',
+  'title.progress': 'Informe mundial sobre los progresos — hwmo',
+  'title.reports': 'Informes publicados — hwmo',
 } as const satisfies Catalogue<typeof en, 'es'>;

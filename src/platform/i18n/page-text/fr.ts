@@ -29,4 +29,8 @@ export const fr = {
   'notFound.flows': 'les flux de personnels de santé',
   'notFound.data': 'les données chargées et leurs sources',
   'title.approvals': 'Approbation des données — hwmo',
+  'title.reporting': 'Rapports sur le Code — hwmo',
+  'title.report': 'Rapport national — hwmo',
+  'title.progress': 'Rapport de situation mondial — hwmo',
+  'title.reports': 'Rapports publiés — hwmo',
 } as const satisfies Catalogue<typeof en, 'fr'>;

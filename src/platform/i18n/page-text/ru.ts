@@ -29,4 +29,8 @@ export const ru = {
   'notFound.flows': 'потоки работников здравоохранения',
   'notFound.data': 'загруженные данные и их источники',
   'title.approvals': 'Утверждение данных — hwmo',
+  'title.reporting': 'Отчетность по Кодексу — hwmo',
+  'title.report': 'Национальный отчет — hwmo',
+  'title.progress': 'Глобальный доклад о ходе работы — hwmo',
+  'title.reports': 'Опубликованные отчеты — hwmo',
 } as const satisfies Catalogue<typeof en, 'ru'>;

@@ -29,4 +29,8 @@ export const zh = {
   'notFound.flows': '卫生工作者的流动',
   'notFound.data': '已加载的数据及其来源',
   'title.approvals': '数据审批 — hwmo',
+  'title.reporting': '《守则》报告 — hwmo',
+  'title.report': '国家报告 — hwmo',
+  'title.progress': '全球进展报告 — hwmo',
+  'title.reports': '已发布的报告 — hwmo',
 } as const satisfies Catalogue<typeof en, 'zh'>;

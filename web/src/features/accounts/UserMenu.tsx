@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n/i18n.ts';
 import { href, navigate } from '../../lib/router.ts';
-import { canManageUsers, signOut, useSession } from '../../lib/session.ts';
+import { canManageUsers, signOut, takesPartInReporting, useSession } from '../../lib/session.ts';
 import './accounts.css';
 
 /** The path to come back to after signing in, unless it is one of the sign-in pages themselves. */
@@ -67,6 +67,13 @@ export function UserMenu() {
             {t('accounts.menu.account')}
           </a>
         </li>
+        {takesPartInReporting(session) && (
+          <li>
+            <a href={href('/reporting')} onClick={() => setOpen(false)}>
+              {t('accounts.menu.reporting')}
+            </a>
+          </li>
+        )}
         {canManageUsers(session) && (
           <li>
             <a href={href('/admin/users')} onClick={() => setOpen(false)}>
