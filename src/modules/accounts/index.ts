@@ -1,7 +1,14 @@
 export { authenticate, CSRF_HEADER, SESSION_COOKIE } from './authenticate.ts';
+export {
+  type AreaAccount,
+  accountForAreaRole,
+  grantAreaRole,
+  pendingInvitationEmails,
+} from './authority-access.ts';
 export { registerUsers } from './cli.ts';
 export { createSetupLink } from './create-setup-link.ts';
 export { routes } from './http.ts';
+export { inviteUser } from './invite-user.ts';
 export { text as accountText } from './messages.ts';
 export { configureAccounts } from './settings.ts';
 export { signIn } from './sign-in.ts';

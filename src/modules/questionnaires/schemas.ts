@@ -307,15 +307,19 @@ export const QuestionChangeSchema = z
 export type QuestionChange = z.infer<typeof QuestionChangeSchema>;
 
 export const QuestionnaireSummarySchema = z.object({
-  id: z.number().int(),
-  code: z.string(),
-  version: z.string(),
-  kind: QuestionnaireKindSchema,
+  id: z.number().int().describe('The questionnaire version’s number.'),
+  code: z.string().describe('The instrument: "nri" or "stakeholder".'),
+  version: z.string().describe('The version, usually the round’s year: "2027".'),
+  kind: QuestionnaireKindSchema.describe('national (the national reporting instrument) or stakeholder.'),
   title: LocalTextSchema,
-  derivedFrom: z.number().int().nullable(),
+  derivedFrom: z
+    .number()
+    .int()
+    .nullable()
+    .describe('The version it was derived from; null for the first one.'),
   sections: z.number().int().describe('How many sections it has.'),
   questions: z.number().int().describe('How many questions it has.'),
-  createdAt: z.string(),
+  createdAt: z.string().describe('When it was stored (ISO 8601).'),
 });
 export type QuestionnaireSummary = z.infer<typeof QuestionnaireSummarySchema>;
 
@@ -326,8 +330,18 @@ export const QuestionnaireSchema = QuestionnaireSummarySchema.extend({
 export type Questionnaire = z.infer<typeof QuestionnaireSchema>;
 
 export const QuestionnaireListSchema = z.object({ questionnaires: z.array(QuestionnaireSummarySchema) });
+export type QuestionnaireList = z.infer<typeof QuestionnaireListSchema>;
 
-export const QuestionnaireIdParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+export const QuestionnaireIdParamsSchema = z.object({
+  id: z.coerce.number().int().positive().max(2_147_483_647).describe('The questionnaire version’s number.'),
+});
+
+export const QuestionnaireListQuerySchema = z.object({
+  kind: QuestionnaireKindSchema.optional().describe(
+    'Only the national or only the stakeholder questionnaires.',
+  ),
+});
+export type QuestionnaireListQuery = z.infer<typeof QuestionnaireListQuerySchema>;
 
 /** A new version: its definition, derived from an existing version (its changes are listed from the difference). */
 export const DeriveQuestionnaireSchema = z

@@ -79,10 +79,20 @@ export const AgreementSchema = z.object({
 
 export const AnnexSchema = z.object({
   area: z.string(),
+  areaName: z.string().nullable(),
   reportId: z.number().int().nullable(),
-  state: z.string(),
-  authority: z.string().nullable(),
-  answers: z.array(z.object({ question: QuestionIdSchema, text: LocalTextSchema, answer: z.string() })),
+  state: z.string().describe('The national report’s state, or "not-started".'),
+  authority: z.string().nullable().describe('The designated authority’s organisation.'),
+  answers: z
+    .array(
+      z.object({
+        question: QuestionIdSchema,
+        text: LocalTextSchema,
+        answer: z.string().describe('The option codes chosen, separated by commas.'),
+        answerText: LocalTextSchema.describe('The options chosen, in words.'),
+      }),
+    )
+    .describe('The closed questions answered, for received reports only.'),
 });
 
 export const ProgressContentSchema = z.object({

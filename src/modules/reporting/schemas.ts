@@ -95,6 +95,13 @@ export const AuthoritySchema = z.object({
   designatedAt: Time,
   designatedBy: z.string(),
   supersededAt: Time.nullable().describe('Set when a later designation in the same round replaced it.'),
+  carriedOverFrom: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      'The year of the round it was carried over from when this round opened; null: designated for it.',
+    ),
   accounts: z.array(AuthorityAccountSchema).describe('The accounts acting for the authority.'),
   invitationPending: z.boolean().describe('An invitation sent to the contact has not been answered yet.'),
 });

@@ -1,0 +1,1 @@
+export { formatChange, type ProgressWords, progressText, progressWords } from './domain/progress/messages.ts';
