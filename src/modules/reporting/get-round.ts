@@ -13,11 +13,11 @@ export async function roundOrThrow(
 ): Promise<Round> {
   const round = await findRound(db, by, opts);
   if (round) return round;
-  throw new AppError(
-    'not_found',
-    'id' in by ? text('round_not_found', { id: by.id }) : text('round_year_not_found', { year: by.year }),
-    { hint: text('rounds_hint') },
-  );
+  if ('id' in by)
+    throw new AppError('not_found', text('round_not_found', { id: by.id }), { hint: text('rounds_hint') });
+  throw new AppError('not_found', text('round_year_not_found', { year: by.year }), {
+    hint: text('rounds_hint'),
+  });
 }
 
 /** A reporting round (public: rounds are announced before they open). */
