@@ -42,6 +42,9 @@ export function registerSystem(program: Command): void {
         process.stdout.write(
           `Reference: ${ref.areas} areas, ${ref.aliases} aliases, ${ref.occupations} occupations, ${ref.measures} measures\n`,
         );
+        const { loadShippedQuestionnaires } = await import('../modules/questionnaires/index.ts');
+        for (const q of await loadShippedQuestionnaires(database))
+          process.stdout.write(`Questionnaire ${q.code} ${q.version} (${q.kind}) from ${q.file}\n`);
         if (!raw.demo) return;
         const r = await seedDemo(database, {
           onFile: (file, rep) =>

@@ -29,9 +29,13 @@ import { registerServe } from './cli-serve.ts';
 import { registerSystem } from './cli-system.ts';
 
 setDatabasePreparer(async () => {
-  const { ensureSeeded } = await import('./demo/seed-demo.ts');
+  const [{ ensureSeeded }, { loadShippedQuestionnaires }] = await Promise.all([
+    import('./demo/seed-demo.ts'),
+    import('../modules/questionnaires/index.ts'),
+  ]);
   return async (db) => {
     await ensureSeeded(db, { demo: false });
+    await loadShippedQuestionnaires(db);
   };
 });
 

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { authenticate, configureAccounts, createSetupLink } from '../modules/accounts/index.ts';
+import { loadShippedQuestionnaires } from '../modules/questionnaires/index.ts';
 import type { Config } from '../platform/config.ts';
 import { operatorContext } from '../platform/context.ts';
 import { openDatabase } from '../platform/db/client.ts';
@@ -38,6 +39,8 @@ export async function startServer(config: Config): Promise<void> {
     onNotice: (message) => log('info', message),
   });
   if (seeded.demo) log('info', 'demo data loaded');
+  for (const q of await loadShippedQuestionnaires(db))
+    log('info', `loaded questionnaire ${q.code} ${q.version} (${q.kind}) from ${q.file}`);
   configureAccounts(config);
   const app = createApp({ db, config, log, authenticate });
   const server = await listen(app, config, (port) => {

@@ -79,7 +79,7 @@ export function refuseServerOption(): void {
   throw needsDatabase();
 }
 
-function needsDatabase(): AppError {
+export function needsDatabase(): AppError {
   return new AppError('invalid_input', t('cli.needs_db'), {
     location: { field: '--server' },
     hint: t('cli.needs_db_hint'),
