@@ -116,7 +116,7 @@ describe('permission matrix: every route × every actor × own area / other area
       for (const { label, actor } of ACTORS.filter((a) =>
         ['public', 'admin', 'operator'].includes(a.label),
       )) {
-        const { path, init } = row.example('GHA', fixtures);
+        const { path, init } = row.readOnlyExample?.(fixtures) ?? row.example('GHA', fixtures);
         const res = await requestAs(readOnlyApp, actor, path, init);
         const body = await res.text();
         if (row.readOnly && refused(res.status))

@@ -24,6 +24,11 @@ export interface MatrixRow {
   other: readonly Role[] | 'all';
   /** Whether the route is still served when HWMO_PUBLIC_READONLY=true. */
   readOnly: boolean;
+  /**
+   * The request the read-only deployment is checked with, when the example touches what only signed-in readers see
+   * (a draft): a read of what everyone may read (a published report).
+   */
+  readOnlyExample?: (f: MatrixFixtures) => { path: string; init?: RequestInit };
   /** A request touching the area, as valid as it can be, so that only a refusal answers 401 or 403. */
   example: (area: MatrixArea, f: MatrixFixtures) => { path: string; init?: RequestInit };
   /**

@@ -38,7 +38,15 @@ export async function lockForChange(
   check: (r: StoredReport) => void,
 ): Promise<StoredReport> {
   const r = await readableReport(ctx, tx, id, true);
-  if (r.version !== version) throw await staleVersion(ctx, tx, r, version);
+  if (r.version !== version) {
+    // Who may not make the change at all is refused as such, not told that the version moved on.
+    try {
+      check(r);
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'forbidden') throw err;
+    }
+    throw await staleVersion(ctx, tx, r, version);
+  }
   check(r);
   return r;
 }
