@@ -129,6 +129,18 @@ function CreateRoundForm(props: { onCreated: (round: Round) => void }) {
     [],
   );
   const [form, setForm] = useState(EMPTY_ROUND);
+  // The newest versions are chosen until the secretariat picks others.
+  const newest =
+    versions.status === 'ok'
+      ? {
+          questionnaireId: String(versionsOf(versions.data[0], 'national')[0]?.id ?? ''),
+          stakeholderQuestionnaireId: String(versionsOf(versions.data[1], 'stakeholder')[0]?.id ?? ''),
+        }
+      : null;
+  useEffect(() => {
+    if (newest && form.questionnaireId === '' && form.stakeholderQuestionnaireId === '')
+      setForm((f) => ({ ...f, ...newest }));
+  }, [newest?.questionnaireId, newest?.stakeholderQuestionnaireId]);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
   const set = (k: keyof typeof EMPTY_ROUND) => (e: { currentTarget: { value: string } }) =>
@@ -141,7 +153,7 @@ function CreateRoundForm(props: { onCreated: (round: Round) => void }) {
     try {
       const round = await createRound(request.body);
       setErrors(NO_ERRORS);
-      setForm(EMPTY_ROUND);
+      setForm({ ...EMPTY_ROUND, ...newest });
       props.onCreated(round);
     } catch (err) {
       setErrors(formErrors(err, Object.keys(EMPTY_ROUND)));
