@@ -57,7 +57,11 @@ describe('unsaved answers', () => {
     const sent = { ...d.pending };
     d = change(d, {}, 'data.comment', 'typed meanwhile');
     const after = afterSave(d, sent, report(2, { 'data.total': 10 }));
-    assert.deepEqual(after, { version: 2, pending: { 'data.comment': 'typed meanwhile' }, base: { 'data.comment': null } });
+    assert.deepEqual(after, {
+      version: 2,
+      pending: { 'data.comment': 'typed meanwhile' },
+      base: { 'data.comment': null },
+    });
     const retyped = change(change(emptyDraft(1), {}, 'data.total', 10), {}, 'data.total', 11);
     assert.deepEqual(afterSave(retyped, { 'data.total': 10 }, report(2, { 'data.total': 10 })).pending, {
       'data.total': 11,
@@ -93,7 +97,14 @@ describe('unsaved answers', () => {
     assert.ok(text);
     assert.deepEqual(parseDraft(text), d);
     assert.equal(serialiseDraft(emptyDraft(2)), null);
-    for (const bad of [null, '', '{', '[]', '{"version":"2","pending":{},"base":{}}', '{"version":2,"pending":{}}'])
+    for (const bad of [
+      null,
+      '',
+      '{',
+      '[]',
+      '{"version":"2","pending":{},"base":{}}',
+      '{"version":2,"pending":{}}',
+    ])
       assert.equal(parseDraft(bad), null, String(bad));
     assert.equal(draftKey(7), 'hwmo.report.7.unsaved');
   });
@@ -169,8 +180,18 @@ describe('pre-filled tables', () => {
       {
         question: 'data.stock',
         rows: [
-          { cells: { occupation: 'medical-doctors', country: 'NGA', year: 2030, count: 60 }, source: 'GHMC', batch: 4, year: 2030 },
-          { cells: { occupation: 'nursing-personnel', country: 'NGA', year: 2030, count: 9 }, source: 'GHMC', batch: 4, year: 2030 },
+          {
+            cells: { occupation: 'medical-doctors', country: 'NGA', year: 2030, count: 60 },
+            source: 'GHMC',
+            batch: 4,
+            year: 2030,
+          },
+          {
+            cells: { occupation: 'nursing-personnel', country: 'NGA', year: 2030, count: 9 },
+            source: 'GHMC',
+            batch: 4,
+            year: 2030,
+          },
         ],
       },
     ],
@@ -231,6 +252,10 @@ describe('across rounds', () => {
     });
     assert.equal(prev.get('authority.designated'), 'yes');
     assert.ok(prev.size >= 2);
-    for (const id of prev.keys()) assert.ok(next.sections.some((s) => s.questions.some((q) => q.id === id)), id);
+    for (const id of prev.keys())
+      assert.ok(
+        next.sections.some((s) => s.questions.some((q) => q.id === id)),
+        id,
+      );
   });
 });

@@ -11,7 +11,16 @@ import type {
 } from '../../../../src/modules/questionnaires/schemas.ts';
 import type { Difference, PrefillResult, Report } from '../../../../src/modules/reporting/schemas.ts';
 
-export type { Answer, AnswerIssue, Answers, Difference, PrefillResult, Question, QuestionnaireDefinition, Report };
+export type {
+  Answer,
+  AnswerIssue,
+  Answers,
+  Difference,
+  PrefillResult,
+  Question,
+  QuestionnaireDefinition,
+  Report,
+};
 export type TableQuestion = Extract<Question, { type: 'table' }>;
 export type Cell = string | number | null;
 export type Row = Record<string, Cell>;
@@ -182,7 +191,8 @@ function isBlank(a: Answer | undefined): boolean {
   if (typeof a === 'object' && 'attachments' in a) return a.attachments.length === 0;
   return false;
 }
-const blankCell = (v: Cell | undefined) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+const blankCell = (v: Cell | undefined) =>
+  v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 // ---- Inputs ------------------------------------------------------------------------------------------------------
 
@@ -231,7 +241,12 @@ export const removeRow = (rows: readonly Row[], index: number): { rows: Row[] } 
 });
 
 /** The multiple-choice answer with an option chosen or not, in the options' order. */
-export function toggleOption(question: Question, chosen: readonly string[], code: string, on: boolean): string[] {
+export function toggleOption(
+  question: Question,
+  chosen: readonly string[],
+  code: string,
+  on: boolean,
+): string[] {
   const set = new Set(chosen);
   if (on) set.add(code);
   else set.delete(code);
@@ -280,7 +295,8 @@ export function rowOrigins(
     const d = diffs.get(key);
     if (d?.kind === 'different')
       return { kind: 'different', source: d.storedSource, batch: d.storedBatch, difference: d };
-    if (d?.kind === 'only-reported') return { kind: 'only-reported', source: null, batch: null, difference: d };
+    if (d?.kind === 'only-reported')
+      return { kind: 'only-reported', source: null, batch: null, difference: d };
     const s = stored.get(key);
     return s ? { kind: 'stored', source: s.source, batch: s.batch, difference: null } : null;
   });
