@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { REPORTED_OCCUPATIONS } from '../../../../src/modules/reporting/domain/figures.ts';
 import type { Attachment, ReportComment } from '../../../../src/modules/reporting/schemas.ts';
 import { t } from '../../i18n/i18n.ts';
-import { formatNumber, formatPercent, labelOf } from '../../lib/format.ts';
+import { formatNumber, formatPercent, formatUpTo, labelOf } from '../../lib/format.ts';
 import { when } from '../accounts/components.tsx';
 import {
   type Answer,
@@ -228,10 +228,10 @@ function AnswerInput(props: QuestionProps & { aria: Aria; id: string }) {
             <span class="small muted rq-range">
               {' '}
               {q.min !== undefined && q.max !== undefined
-                ? t('report.between', { min: formatNumber(q.min, 9), max: formatNumber(q.max, 9) })
+                ? t('report.between', { min: formatUpTo(q.min, 9), max: formatUpTo(q.max, 9) })
                 : q.min !== undefined
-                  ? t('report.atLeast', { min: formatNumber(q.min, 9) })
-                  : t('report.atMost', { max: formatNumber(q.max ?? 0, 9) })}
+                  ? t('report.atLeast', { min: formatUpTo(q.min, 9) })
+                  : t('report.atMost', { max: formatUpTo(q.max ?? 0, 9) })}
             </span>
           )}
         </span>

@@ -458,8 +458,14 @@ function ConflictNotice(props: {
     Object.fromEntries(props.conflict.list.map((c) => [c.question, 'mine' as Choice])),
   );
   const { current } = props.conflict;
+  const box = useRef<HTMLDivElement>(null);
+  // The notice is at the top of the form: brought into view, wherever the reader was typing.
+  useEffect(() => {
+    box.current?.scrollIntoView({ block: 'start' });
+    box.current?.focus({ preventScroll: true });
+  }, []);
   return (
-    <div class="report-conflict" role="alert">
+    <div class="report-conflict" role="alert" ref={box} tabIndex={-1}>
       <h2>{t('report.conflict.title')}</h2>
       <p>{t('report.conflict.text', { who: current.updatedBy, date: when(current.updatedAt) })}</p>
       <ul>

@@ -3,7 +3,8 @@ import { findQuestion, questionNumber } from '../../../../src/modules/questionna
 import type { LocalText } from '../../../../src/modules/questionnaires/schemas.ts';
 import type { Attachment } from '../../../../src/modules/reporting/schemas.ts';
 import { lang, t } from '../../i18n/i18n.ts';
-import { formatDate, formatList, formatNumber, labelOf } from '../../lib/format.ts';
+import { knownCountries } from '../../lib/api.ts';
+import { areaName, formatDate, formatList, formatNumber, formatUpTo, labelOf } from '../../lib/format.ts';
 import { dayText } from '../reporting/ui.tsx';
 import {
   type Answer,
@@ -17,10 +18,10 @@ import {
 export const local = (text: LocalText) => localText(text, lang());
 
 const num = (v: string | number | undefined) =>
-  typeof v === 'number' ? formatNumber(v, 9) : v === undefined ? '' : String(v);
+  typeof v === 'number' ? formatUpTo(v, 9) : v === undefined ? '' : String(v);
 
 /** A number in the reader's language with its decimals. */
-export const numberText = (n: number) => formatNumber(n, 9);
+export const numberText = (n: number) => formatUpTo(n, 9);
 
 /** Whatever the reader typed, shown as it was (never as markup). */
 const shown = (v: string | number | undefined) => (v === undefined ? '' : String(v));
@@ -146,6 +147,7 @@ export function cellText(question: Extract<Question, { type: 'table' }>, column:
   if (v === null || v === undefined || v === '') return '';
   const c = question.columns.find((x) => x.id === column);
   if (c?.type === 'occupation' && typeof v === 'string') return labelOf('occupation', v);
+  if (c?.type === 'area' && typeof v === 'string') return areaName(v, knownCountries() ?? undefined, v);
   if (c?.type === 'single-choice' && typeof v === 'string') {
     const o = c.options?.find((x) => x.code === v);
     return o ? local(o.text) : v;
