@@ -75,7 +75,7 @@ describe('the report page in Chromium', { timeout: 900_000 }, () => {
   ): Promise<{ status: number; json: T }> {
     return (await page.evaluate(
       async ([m, p, b]) => {
-        const s = await (await fetch('/api/session')).json();
+        const s = (await (await fetch('/api/session')).json()) as { csrfToken?: string };
         const r = await fetch(p as string, {
           method: m as string,
           headers: { 'content-type': 'application/json', 'x-csrf-token': s.csrfToken ?? '' },
@@ -168,7 +168,12 @@ describe('the report page in Chromium', { timeout: 900_000 }, () => {
       await stock
         .locator('th.num')
         .first()
-        .evaluate((e) => getComputedStyle(e).textAlign),
+        .evaluate(
+          (e) =>
+            (
+              globalThis as unknown as { getComputedStyle: (x: unknown) => { textAlign: string } }
+            ).getComputedStyle(e).textAlign,
+        ),
       'end',
     );
 
