@@ -106,7 +106,9 @@ function Paras(props: { text: string | undefined }) {
   return (
     <div class="pr-text">
       {ps.map((p, i) => (
-        <p key={i}>{p}</p>
+        <p key={i} dir="auto">
+          {p}
+        </p>
       ))}
     </div>
   );
@@ -121,7 +123,7 @@ function ChangeCell(props: { c: Compared }) {
   if (diff === null) return <td class="num">—</td>;
   return (
     <td class="num">
-      <bdi>
+      <bdi dir="ltr">
         {ratio === null
           ? signed(diff)
           : t('progress.changeValue', { diff: signed(diff), ratio: percent(ratio) })}
@@ -135,7 +137,7 @@ function GroupTable(props: { ctx: Ctx; caption: string; rows: GroupRow[]; id: st
   const { words } = ctx;
   const previous = ctx.content.previous !== null;
   return (
-    <ListTable caption={props.caption} class="pr-table">
+    <ListTable caption={props.caption} captionHidden class="pr-table">
       <thead>
         <tr>
           <th scope="col">{words.columns.group}</th>
@@ -373,14 +375,16 @@ function Tally(props: { ctx: Ctx; q: ProgressContent['questions'][number] }) {
             ))}
           </tbody>
         </ListTable>
-        <figure class="pr-chart pr-chart-small">
-          <BarChart
-            bars={q.counts.map((c) => ({ key: c.option, label: local(c.text), value: c.count }))}
-            digits={0}
-            svgRef={svgRef}
-            label={t('progress.chartTally', { question })}
-          />
-        </figure>
+        {q.answered > 0 && (
+          <figure class="pr-chart pr-chart-small">
+            <BarChart
+              bars={q.counts.map((c) => ({ key: c.option, label: local(c.text), value: c.count }))}
+              digits={0}
+              svgRef={svgRef}
+              label={t('progress.chartTally', { question })}
+            />
+          </figure>
+        )}
       </div>
     </section>
   );
@@ -417,7 +421,9 @@ function Narratives(props: { ctx: Ctx }) {
             <figure key={n.id} class="pr-quote" data-narrative={n.id}>
               <blockquote>
                 {paragraphs(n.text).map((p, i) => (
-                  <p key={i}>{p}</p>
+                  <p key={i} dir="auto">
+                    {p}
+                  </p>
                 ))}
               </blockquote>
               <figcaption>

@@ -119,7 +119,9 @@ function PartText(props: { edit: ProgressEdit; part: Part; narrativeName: (id: s
     return text.trim() === '' ? (
       <p class="muted">{t('progress.conflictEmpty')}</p>
     ) : (
-      <p class="pr-pre">{text}</p>
+      <p class="pr-pre" dir="auto">
+        {text}
+      </p>
     );
   return edit.selectedNarratives.length === 0 ? (
     <p class="muted">{t('progress.conflictEmpty')}</p>
@@ -301,6 +303,7 @@ function EditForm(props: {
         <textarea
           id="pr-summary-text"
           rows={6}
+          dir="auto"
           maxLength={50_000}
           aria-describedby="pr-edit-hint"
           value={draft.editorial.summary}
@@ -315,6 +318,7 @@ function EditForm(props: {
           <textarea
             id={`pr-text-${key}`}
             rows={3}
+            dir="auto"
             maxLength={50_000}
             value={draft.editorial.sections[key] ?? ''}
             onInput={(e) => setSection(key, e.currentTarget.value)}
@@ -334,7 +338,7 @@ function EditForm(props: {
               onChange={(e) => toggle(n.id, e.currentTarget.checked)}
             />
             <label for={`pr-n-${i}`}>{narrativeName(n.id)}</label>
-            <p class="small muted pr-excerpt" id={`pr-n-${i}-text`}>
+            <p class="small muted pr-excerpt" dir="auto" id={`pr-n-${i}-text`}>
               {n.text.length > 280 ? `${n.text.slice(0, 280)}…` : n.text}
             </p>
           </div>

@@ -15,8 +15,7 @@ export const progressEn = {
   'progress.notGenerated': 'No progress report has been generated for the {{round}} round yet.',
   'progress.roundNotClosed':
     'The {{round}} round is not closed yet: its progress report can be generated once the round is closed.',
-  'progress.draftNotice':
-    'Draft, version {{version}}: only the secretariat reads it until the round is published.',
+  'progress.draftNotice': 'Version {{version}}: only the secretariat reads it until the round is published.',
   'progress.generatedLine': 'Generated on {{date}} by {{by}}.',
   'progress.updatedLine': 'Last changed on {{date}} by {{by}}.',
   'progress.publishedLine': 'Published on {{date}}.',
@@ -66,8 +65,8 @@ export const progressEn = {
   'progress.noPrevious': 'There is no previous round to compare with.',
   'progress.colChange': 'Change',
   'progress.changeValue': '{{diff}} ({{ratio}})',
-  'progress.chartAuthorities': 'Designated national authorities, {{group}}',
-  'progress.chartReports': 'National reports received, {{group}}',
+  'progress.chartAuthorities': 'Designated national authorities — {{group}}',
+  'progress.chartReports': 'National reports received — {{group}}',
   'progress.chartPrevious': '{{round}}: {{value}}',
   'progress.sources': 'Sources',
   'progress.sourceRow': '{{country}}, row {{row}}',

@@ -18,7 +18,7 @@ export const progressEs = {
   'progress.roundNotClosed':
     'La ronda {{round}} todavía no está cerrada: su informe sobre los progresos puede elaborarse una vez cerrada la ronda.',
   'progress.draftNotice':
-    'Borrador, versión {{version}}: solo la Secretaría puede leerlo hasta que se publique la ronda.',
+    'Versión {{version}}: solo la Secretaría puede leerlo hasta que se publique la ronda.',
   'progress.generatedLine': 'Elaborado el {{date}} por {{by}}.',
   'progress.updatedLine': 'Último cambio el {{date}} por {{by}}.',
   'progress.publishedLine': 'Publicado el {{date}}.',
@@ -69,8 +69,8 @@ export const progressEs = {
   'progress.noPrevious': 'No hay una ronda anterior con la que comparar.',
   'progress.colChange': 'Variación',
   'progress.changeValue': '{{diff}} ({{ratio}})',
-  'progress.chartAuthorities': 'Autoridades nacionales designadas, {{group}}',
-  'progress.chartReports': 'Informes nacionales recibidos, {{group}}',
+  'progress.chartAuthorities': 'Autoridades nacionales designadas — {{group}}',
+  'progress.chartReports': 'Informes nacionales recibidos — {{group}}',
   'progress.chartPrevious': '{{round}}: {{value}}',
   'progress.sources': 'Fuentes',
   'progress.sourceRow': '{{country}}, fila {{row}}',

@@ -18,7 +18,7 @@ export const progressFr = {
   'progress.roundNotClosed':
     'Le cycle {{round}} n’est pas encore clos : son rapport de situation peut être établi une fois le cycle clos.',
   'progress.draftNotice':
-    'Projet, version {{version}} : seul le Secrétariat peut le lire jusqu’à la publication du cycle.',
+    'Version {{version}} : seul le Secrétariat peut le lire jusqu’à la publication du cycle.',
   'progress.generatedLine': 'Établi le {{date}} par {{by}}.',
   'progress.updatedLine': 'Dernière modification le {{date}} par {{by}}.',
   'progress.publishedLine': 'Publié le {{date}}.',
@@ -69,8 +69,8 @@ export const progressFr = {
   'progress.noPrevious': 'Il n’y a pas de cycle précédent auquel le comparer.',
   'progress.colChange': 'Évolution',
   'progress.changeValue': '{{diff}} ({{ratio}})',
-  'progress.chartAuthorities': 'Autorités nationales désignées, {{group}}',
-  'progress.chartReports': 'Rapports nationaux reçus, {{group}}',
+  'progress.chartAuthorities': 'Autorités nationales désignées — {{group}}',
+  'progress.chartReports': 'Rapports nationaux reçus — {{group}}',
   'progress.chartPrevious': '{{round}} : {{value}}',
   'progress.sources': 'Sources',
   'progress.sourceRow': '{{country}}, ligne {{row}}',

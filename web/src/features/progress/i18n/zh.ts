@@ -15,7 +15,7 @@ export const progressZh = {
   'progress.signIn': '登录',
   'progress.notGenerated': '尚未为 {{round}} 报告周期生成进展报告。',
   'progress.roundNotClosed': '{{round}} 报告周期尚未结束：报告周期结束后才能生成进展报告。',
-  'progress.draftNotice': '草稿，第 {{version}} 版：报告周期发布前仅秘书处可阅读。',
+  'progress.draftNotice': '第 {{version}} 版：报告周期发布前仅秘书处可阅读。',
   'progress.generatedLine': '由 {{by}} 于 {{date}} 生成。',
   'progress.updatedLine': '由 {{by}} 于 {{date}} 最后修改。',
   'progress.publishedLine': '于 {{date}} 发布。',
