@@ -309,9 +309,11 @@ export function RoundDashboard(props: { roundId: number; manage: boolean }) {
                 }}
               />
             )}
-            <p>
-              <a href={href('/reporting/progress', { round: round.id })}>{t('reporting.progressLink')}</a>
-            </p>
+            {(round.state === 'closed' || round.state === 'published') && (
+              <p>
+                <a href={href('/reporting/progress', { round: round.year })}>{t('reporting.progressLink')}</a>
+              </p>
+            )}
 
             <section aria-labelledby="rep-progress">
               <h2 id="rep-progress">{t('reporting.total')}</h2>
