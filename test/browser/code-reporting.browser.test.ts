@@ -9,11 +9,13 @@ import { createApp } from '../../src/main/app.ts';
 import '../../src/main/data-guards.ts';
 import { seedDemo } from '../../src/main/demo/seed-demo.ts';
 import { authenticate, configureAccounts, createSetupLink } from '../../src/modules/accounts/index.ts';
+import { importFile } from '../../src/modules/observations/index.ts';
 import { loadShippedQuestionnaires } from '../../src/modules/questionnaires/index.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import { operatorContext } from '../../src/platform/context.ts';
 import type { Database } from '../../src/platform/db/client.ts';
 import { testDatabase } from '../db.ts';
+import { figuresCsv } from '../permission-matrix/reports-fixture.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './harness.ts';
 
 // A round of WHO Code reporting as its users run it, through the pages, against the server as `serve` wires it: the
@@ -32,6 +34,33 @@ const SECRETARIAT = {
 };
 const GHANA = { name: 'Yaw Asante', email: 'yaw.asante@moh.gov.gh', password: 'ghana authority secret' };
 const KENYA = { name: 'Wanjiru Kamau', email: 'w.kamau@health.go.ke', password: 'kenya authority secret' };
+const NURSES = { name: 'Akua Mensah', email: 'akua@grnma.example', password: 'nurses association secret' };
+const HOSTILE =
+  '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 1"> javascript:alert(1)';
+/** A 1×1 PNG: the registry extract attached to the report. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+/** The answers a complete national report needs (no follow-up question is asked after these). */
+const CHOICES: Array<[string, string]> = [
+  ['authority.designated', 'no'],
+  ['implementation.steps', 'no'],
+  ['recruitment.laws', 'no'],
+  ['recruitment.agencies-regulated', 'no'],
+  ['recruitment.ssl', 'no'],
+  ['equal-treatment.legal-rights', 'yes'],
+  ['equal-treatment.employment', 'yes'],
+  ['equal-treatment.qualifications', 'case-by-case'],
+  ['agreements.any', 'no'],
+  ['workforce.measures', 'education-capacity'],
+  ['support.given', 'no'],
+  ['data.registry', 'no'],
+  ['cooperation.exchange', 'yes'],
+  ['emergencies.measures', 'no'],
+];
+const block = (page: Page, question: string) => page.locator(`[data-question="${question}"]`);
+const saved = (page: Page) => page.locator('.report-save[data-save="saved"]').waitFor();
 
 describe('a round of WHO Code reporting, end to end in the browser', { timeout: 600_000 }, () => {
   let db: Database;
@@ -45,6 +74,15 @@ describe('a round of WHO Code reporting, end to end in the browser', { timeout: 
     db = await testDatabase();
     await seedDemo(db);
     await loadShippedQuestionnaires(db);
+    // Ghana's registry counts of foreign-trained doctors and nurses, imported into the data core before the round.
+    const csv = figuresCsv('GHA', [
+      ['medical-doctors', 'NGA', 2025, 41],
+      ['medical-doctors', 'CUB', 2025, 118],
+      ['nursing-personnel', 'NGA', 2025, 120],
+    ]);
+    await importFile(operatorContext(db), {
+      input: { fileName: 'ghana-foreign-trained.csv', bytes: new TextEncoder().encode(csv) },
+    });
     const config = loadConfig({});
     configureAccounts(config, { passwordParams: { ln: 14, r: 8, p: 1 } });
     const app = createApp({ db, config, log: () => {}, authenticate });
@@ -75,6 +113,19 @@ describe('a round of WHO Code reporting, end to end in the browser', { timeout: 
     await page.getByLabel('Confirm the password').fill(who.password);
     await page.getByRole('button', { name: 'Create my account' }).click();
     await page.waitForURL(/\/account$/);
+  }
+
+  /** What the data core holds for a report's table, as the pre-fill route answers the signed-in page. */
+  async function storedRows(page: Page, id: number, question: string): Promise<number> {
+    return page.evaluate(
+      async ([reportId, q]) => {
+        const r = (await (await fetch(`/api/reports/${reportId}/prefill`)).json()) as {
+          tables: Array<{ question: string; rows: unknown[] }>;
+        };
+        return r.tables.find((t) => t.question === q)?.rows.length ?? 0;
+      },
+      [id, question] as const,
+    );
   }
 
   /** The link of the latest e-mail sent to an address, as the outbox holds it. */
@@ -157,7 +208,166 @@ describe('a round of WHO Code reporting, end to end in the browser', { timeout: 
     await ghana.page.getByText('The 2027/28 round is open until').waitFor();
     await ghana.page.getByRole('button', { name: 'Start the report' }).click();
     await ghana.page.waitForURL(/\/reporting\/report\?id=\d+/);
-    await ghana.page.screenshot({ path: `${SHOTS}code-report-started-390.png`, fullPage: true });
+    const reportId = Number(new URL(ghana.page.url()).searchParams.get('id'));
+    const g = ghana.page;
+    await g.getByRole('heading', { level: 1, name: 'National report of Ghana' }).waitFor();
+
+    // Its stock table is pre-filled from the data core, each row saying where it comes from.
+    const stock = block(g, 'data.foreign-trained-stock');
+    await stock.locator('tbody tr').first().waitFor();
+    const stored = await storedRows(g, reportId, 'data.foreign-trained-stock');
+    assert.equal(stored, 3);
+    assert.equal(await stock.locator('.origin-stored').count(), stored);
+
+    // It answers, with hostile text in a narrative, attaches the registry extract and submits.
+    for (const [q, v] of CHOICES) await block(g, q).locator(`input[value="${v}"]`).check();
+    await block(g, 'lessons.difficulties').locator('textarea').fill(HOSTILE);
+    await block(g, 'lessons.lessons').locator('textarea').fill('Agreements help.');
+    await saved(g);
+    await block(g, 'data.source').locator('input[type=file]').setInputFiles({
+      name: 'registry-extract.png',
+      mimeType: 'image/png',
+      buffer: PNG,
+    });
+    await block(g, 'data.source').getByRole('link', { name: 'registry-extract.png' }).waitFor();
+    const issues = await g.evaluate(
+      async (id) => ((await (await fetch(`/api/reports/${id}`)).json()) as { issues: unknown[] }).issues,
+      reportId,
+    );
+    assert.deepEqual(issues, []);
+    await g.getByRole('button', { name: 'Submit the report' }).click();
+    await g.getByText('The report has been submitted.').waitFor();
+    await g.screenshot({ path: `${SHOTS}code-report-submitted-390.png`, fullPage: true });
+
+    // The secretariat returns it with a comment on a question; Ghana's authority reads it and submits again.
+    await sec.page.goto(`${base}/reporting/report?id=${reportId}`, { waitUntil: 'networkidle' });
+    await block(sec.page, 'lessons.lessons')
+      .getByRole('textbox', { name: /Your comment on question/ })
+      .fill('Please name the lessons learned.');
+    await sec.page.getByRole('button', { name: 'Return with comments' }).click();
+    await sec.page.getByText('The report has been returned with your comments.').waitFor();
+    await g.reload();
+    await block(g, 'lessons.lessons')
+      .locator('.rq-comment-body', { hasText: 'Please name the lessons' })
+      .waitFor();
+    await block(g, 'lessons.lessons')
+      .locator('textarea')
+      .fill('Agreements work when both sides monitor them.');
+    await saved(g);
+    await g.getByRole('button', { name: 'Submit the report' }).click();
+    await g.getByText('The report has been submitted.').waitFor();
+
+    // Kenya's authority, invited too, cannot read Ghana's report.
+    const kenya = await person();
+    await accept(kenya.page, await mailedLink(KENYA.email), KENYA);
+    const peek = await kenya.page.evaluate(
+      async (id) => (await fetch(`/api/reports/${id}`)).status,
+      reportId,
+    );
+    assert.equal(peek, 403);
+
+    // The secretariat accepts and publishes it.
+    await sec.page.reload({ waitUntil: 'networkidle' });
+    await sec.page.getByRole('button', { name: 'Accept the report' }).click();
+    await sec.page.getByText('The report has been accepted.').waitFor();
+    await sec.page.getByRole('button', { name: 'Publish the report' }).click();
+    await sec.page.getByText('The report has been published.').waitFor();
+
+    // A professional association reports independently on the stakeholder questionnaire.
+    await admin.page.goto(`${base}/admin/invitations`);
+    await admin.page.getByLabel('E-mail address').fill(NURSES.email);
+    await admin.page.getByLabel('Role').selectOption('stakeholder');
+    await admin.page.getByRole('button', { name: 'Send the invitation' }).click();
+    const nurses = await person();
+    const n = nurses.page;
+    await accept(n, await admin.page.locator('#invitation-link').inputValue(), NURSES);
+    await n.goto(`${base}/reporting`, { waitUntil: 'networkidle' });
+    await n
+      .getByLabel('Organization', { exact: true })
+      .fill('Ghana Registered Nurses and Midwives Association');
+    await n.getByLabel('Type of organization').selectOption('professional-association');
+    await n.getByRole('button', { name: /^Start/ }).click();
+    await n.waitForURL(/\/reporting\/report\?id=\d+/);
+    const stakeholderId = Number(new URL(n.url()).searchParams.get('id'));
+    await block(n, 'organization.name').locator('textarea, input').first().fill('GRNMA');
+    await block(n, 'organization.type').locator('select').selectOption('professional-association');
+    const countries = block(n, 'organization.countries');
+    if ((await countries.locator('tbody tr').count()) === 0)
+      await countries.getByRole('button', { name: 'Add a row' }).click();
+    await countries.getByRole('combobox', { name: 'Country, row 1' }).fill('GHA');
+    await block(n, 'organization.contact')
+      .locator('textarea, input')
+      .first()
+      .fill('secretariat@grnma.example');
+    await block(n, 'implementation.rating').locator('input[value="partly"]').check();
+    await block(n, 'equal-treatment.same-conditions').locator('input[value="partly"]').check();
+    await block(n, 'recommendations.recommendations')
+      .locator('textarea')
+      .fill('Publish the Support and Safeguards List in every recruiting country.');
+    await saved(n);
+    await n.getByRole('button', { name: 'Submit the report' }).click();
+    await n.getByText('The report has been submitted.').waitFor();
+
+    // The secretariat sees it beside the national reports, accepts it; the round closes.
+    await sec.page.goto(`${base}/reporting`, { waitUntil: 'networkidle' });
+    await sec.page.locator('tr', { hasText: '2027/28' }).getByRole('link', { name: '2027/28' }).click();
+    const stakeholders = sec.page.locator('section', {
+      has: sec.page.getByRole('heading', { name: 'Stakeholder reports' }),
+    });
+    await stakeholders.getByText('Ghana Registered Nurses and Midwives Association').waitFor();
+    const ghanaRow = sec.page.locator('tr', {
+      has: sec.page.getByRole('link', { name: 'Ghana', exact: true }),
+    });
+    assert.match(await ghanaRow.first().innerText(), /Published/);
+    await sec.page.goto(`${base}/reporting/report?id=${stakeholderId}`, { waitUntil: 'networkidle' });
+    await sec.page.getByRole('button', { name: 'Accept the report' }).click();
+    await sec.page.getByText('The report has been accepted.').waitFor();
+    await sec.page.goto(`${base}/reporting`, { waitUntil: 'networkidle' });
+    const row2 = sec.page.locator('tr', { hasText: '2027/28' });
+    await row2.getByRole('button', { name: 'Close 2027/28' }).click();
+    await row2.getByRole('button', { name: 'Close', exact: true }).click();
+    await row2.locator('.round-state', { hasText: 'Closed' }).waitFor();
+
+    // The progress report is generated; its counts by region are those of the reports in the round.
+    await sec.page.goto(`${base}/reporting/progress?round=2027`, { waitUntil: 'networkidle' });
+    await sec.page.getByRole('button', { name: 'Generate the progress report' }).click();
+    await sec.page.getByRole('button', { name: 'Generate the progress report' }).click();
+    const afr = sec.page.locator('[data-by="region"] tbody tr[data-group="AFR"]');
+    await afr.waitFor();
+    const count = async (group: string, what: string) =>
+      Number(
+        await sec.page
+          .locator(`[data-by="region"] tbody tr[data-group="${group}"] td[data-count="${what}"]`)
+          .innerText(),
+      );
+    assert.equal(await count('AFR', 'authorities'), 2);
+    assert.equal(await count('AFR', 'reports'), 1);
+    assert.equal(await count('EUR', 'reports'), 0);
+    assert.equal(await count('_T', 'reports'), 1);
+    await sec.page.screenshot({ path: `${SHOTS}code-progress-generated-1366.png`, fullPage: true });
+    await sec.page.getByRole('button', { name: 'Publish the round' }).click();
+    await sec.page.getByText('can no longer be changed or regenerated').waitFor();
+    await sec.page.getByRole('button', { name: 'Publish the round' }).click();
+    await sec.page
+      .getByText('The 2027/28 round is published: its global progress report is public.')
+      .waitFor();
+
+    // Anyone reads the progress report and Ghana's published report; the hostile text stays text.
+    const visitor = await person(390);
+    await visitor.page.goto(`${base}/reporting/progress?round=2027`, { waitUntil: 'networkidle' });
+    await visitor.page.locator('article.pr-doc[data-state="published"]').waitFor();
+    await visitor.page.goto(`${base}/reporting/report?id=${reportId}`, { waitUntil: 'networkidle' });
+    await visitor.page.getByRole('heading', { level: 1, name: 'National report of Ghana' }).waitFor();
+    assert.equal(
+      await block(visitor.page, 'lessons.difficulties').locator('.rq-answer').innerText(),
+      HOSTILE,
+    );
+    assert.equal(await visitor.page.evaluate('window.__pwned'), undefined);
+    const draftPeek = await visitor.page.evaluate(
+      async (id) => (await fetch(`/api/reports/${id}`)).status,
+      stakeholderId,
+    );
+    assert.equal(draftPeek, 401, 'an accepted but unpublished stakeholder report is not public');
     assert.deepEqual(errors, []);
   });
 });
