@@ -16,9 +16,13 @@ describe('the CLI on the embedded database acts as the local operator', () => {
   async function audits() {
     const db = await openPglite(join(dir, 'data'));
     try {
-      return await db.query<{ actor_kind: string; actor_label: string; action: string; object_id: string }>(
-        'SELECT actor_kind, actor_label, action, object_id FROM audit_event ORDER BY id',
-      );
+      return await db.query<{
+        actor_kind: string;
+        actor_label: string;
+        action: string;
+        object_type: string;
+        object_id: string;
+      }>('SELECT actor_kind, actor_label, action, object_type, object_id FROM audit_event ORDER BY id');
     } finally {
       await db.close();
     }
@@ -38,7 +42,9 @@ describe('the CLI on the embedded database acts as the local operator', () => {
     assert.equal(rolled.code, 0, rolled.err);
     const dry = await hwmo('import', file, '--dry-run');
     assert.equal(dry.code, 0, dry.err);
-    const recorded = (await audits()).filter((a) => a.object_id === id || a.action.startsWith('batch.'));
+    const recorded = (await audits()).filter(
+      (a) => (a.object_type === 'batch' && a.object_id === id) || a.action.startsWith('batch.'),
+    );
     assert.deepEqual(
       recorded.map((a) => [a.actor_kind, a.action, a.object_id]),
       [

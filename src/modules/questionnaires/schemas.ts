@@ -346,7 +346,7 @@ export type QuestionnaireListQuery = z.infer<typeof QuestionnaireListQuerySchema
 /** A new version: its definition, derived from an existing version (its changes are listed from the difference). */
 export const DeriveQuestionnaireSchema = z
   .object({
-    from: z.number().int().positive().describe('The version it is derived from.'),
+    from: z.number().int().positive().max(2_147_483_647).describe('The version it is derived from.'),
     definition: QuestionnaireDefinitionSchema,
   })
   .strict();

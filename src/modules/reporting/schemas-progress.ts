@@ -134,7 +134,7 @@ export type ProgressReport = z.infer<typeof ProgressReportSchema>;
 
 export const EditProgressSchema = z
   .object({
-    version: z.number().int().positive(),
+    version: z.number().int().positive().max(2_147_483_647),
     editorial: z
       .object({
         summary: z.string().max(50_000),
@@ -146,4 +146,6 @@ export const EditProgressSchema = z
   .strict();
 export type EditProgress = z.infer<typeof EditProgressSchema>;
 
-export const ProgressActionBodySchema = z.object({ version: z.number().int().positive() }).strict();
+export const ProgressActionBodySchema = z
+  .object({ version: z.number().int().positive().max(2_147_483_647) })
+  .strict();

@@ -20,6 +20,8 @@ const Iso3 = z
   .describe('An ISO 3166 alpha-3 country code.');
 const IsoDate = z.iso.date().describe('A date, YYYY-MM-DD.');
 const Time = z.string().describe('An ISO 8601 time (UTC).');
+/** A stored row's number (a PostgreSQL integer). */
+const RowId = z.coerce.number().int().positive().max(2_147_483_647);
 
 // ---- Rounds ------------------------------------------------------------------------------------------------------
 
@@ -53,8 +55,8 @@ export const CreateRoundSchema = z
     year: z.number().int().min(2010).max(2100),
     opensOn: IsoDate,
     closesOn: IsoDate,
-    questionnaireId: z.number().int().positive(),
-    stakeholderQuestionnaireId: z.number().int().positive().nullable().default(null),
+    questionnaireId: z.number().int().positive().max(2_147_483_647),
+    stakeholderQuestionnaireId: z.number().int().positive().max(2_147_483_647).nullable().default(null),
   })
   .strict();
 export type CreateRound = z.infer<typeof CreateRoundSchema>;
@@ -65,13 +67,13 @@ export const UpdateRoundSchema = z
     version: z.number().int().optional(),
     opensOn: IsoDate.optional(),
     closesOn: IsoDate.optional(),
-    questionnaireId: z.number().int().positive().optional(),
-    stakeholderQuestionnaireId: z.number().int().positive().nullable().optional(),
+    questionnaireId: z.number().int().positive().max(2_147_483_647).optional(),
+    stakeholderQuestionnaireId: z.number().int().positive().max(2_147_483_647).nullable().optional(),
   })
   .strict();
 export type UpdateRound = z.infer<typeof UpdateRoundSchema>;
 
-export const RoundIdParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+export const RoundIdParamsSchema = z.object({ id: RowId });
 export const RoundActionBodySchema = z.object({ comment: z.string().max(2000).optional() }).strict();
 
 // ---- Authorities -------------------------------------------------------------------------------------------------
@@ -283,12 +285,12 @@ export const CreateReportSchema = z.discriminatedUnion('kind', [
 ]);
 export type CreateReport = z.infer<typeof CreateReportSchema>;
 
-export const ReportIdParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+export const ReportIdParamsSchema = z.object({ id: RowId });
 
 /** An autosave: the answers changed since the version the editor loaded; null clears an answer. */
 export const SaveAnswersSchema = z
   .object({
-    version: z.number().int().positive().describe('The version the changes were made on.'),
+    version: z.number().int().positive().max(2_147_483_647).describe('The version the changes were made on.'),
     answers: z.record(QuestionIdSchema, AnswerSchema),
   })
   .strict();
@@ -296,7 +298,7 @@ export type SaveAnswers = z.infer<typeof SaveAnswersSchema>;
 
 export const ReportActionBodySchema = z
   .object({
-    version: z.number().int().positive(),
+    version: z.number().int().positive().max(2_147_483_647),
     comment: z.string().trim().max(5000).optional().describe('A comment on the whole report.'),
     comments: z
       .array(z.object({ question: QuestionIdSchema, body: z.string().trim().min(1).max(5000) }).strict())
@@ -308,8 +310,8 @@ export const ReportActionBodySchema = z
 export type ReportActionBody = z.infer<typeof ReportActionBodySchema>;
 
 export const AttachmentParamsSchema = z.object({
-  id: z.coerce.number().int().positive(),
-  attachment: z.coerce.number().int().positive(),
+  id: RowId,
+  attachment: RowId,
 });
 
 // ---- Pre-filling from the data core -------------------------------------------------------------------------------
@@ -371,7 +373,7 @@ export const ReportingHistorySchema = z.object({
 });
 export type ReportingHistory = z.infer<typeof ReportingHistorySchema>;
 
-export const CompareQuerySchema = z.object({ with: z.coerce.number().int().positive() }).strict();
+export const CompareQuerySchema = z.object({ with: RowId }).strict();
 export const ComparisonSchema = z.object({
   report: ReportSummarySchema,
   other: ReportSummarySchema,
@@ -395,10 +397,10 @@ export const PublishedSearchQuerySchema = z
   .object({
     q: z.string().trim().max(200).optional().describe('Words to find in the answers (full-text search).'),
     area: Iso3.optional(),
-    round: z.coerce.number().int().optional().describe('The round’s year.'),
+    round: z.coerce.number().int().min(2010).max(2100).optional().describe('The round’s year.'),
     kind: z.enum(['national', 'stakeholder', 'progress']).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
-    offset: z.coerce.number().int().min(0).default(0),
+    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
   })
   .strict();
 
