@@ -77,6 +77,21 @@ const EXPECT: Array<{ starts: RegExp; check: (r: Run, dir: string) => void }> = 
     starts: /^npx hwmo --lang fr batches show 999/,
     check: (r) => assert.match(r.err, /^erreur : Aucun lot/m),
   },
+  {
+    starts: /^npx hwmo questionnaires list/,
+    check: (r) => assert.match(r.out, /│ nri\s+│ 2027\s+│ national/),
+  },
+  { starts: /^npx hwmo rounds create 2027/, check: (r) => assert.match(r.out, /2027\/28 │ planned/) },
+  {
+    starts: /^npx hwmo rounds designate 2027 GHA/,
+    check: (r) => assert.match(r.out, /GHA\s+│ Ministry of Health/),
+  },
+  { starts: /^npx hwmo rounds open 2027/, check: (r) => assert.match(r.out, /2027\/28 │ open/) },
+  {
+    starts: /^npx hwmo rounds dashboard 2027/,
+    check: (r) => assert.match(r.out, /│ African Region\s+│\s+47 │\s+1 │/),
+  },
+  { starts: /^npx hwmo reports list --round 2027/, check: (r) => assert.match(r.out, /│ id │ round/) },
   { starts: /^npx hwmo --help/, check: (r) => assert.match(r.out, /Usage: hwmo/) },
 ];
 
