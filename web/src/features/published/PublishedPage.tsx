@@ -67,28 +67,30 @@ export default function PublishedPage({ url }: PageProps) {
 function SearchForm(props: { view: SearchView; names: Names; rounds: Round[] }) {
   const { view, names } = props;
   const current = view.area ? (names.find((n) => n.code === view.area)?.name ?? view.area) : '';
+  // Every field is the form's own state (from the URL when the form is drawn), so none is reset while another changes.
+  const [q, setQ] = useState(view.q);
   const [country, setCountry] = useState<string | null>(null);
+  const [round, setRound] = useState(view.round === null ? '' : String(view.round));
+  const [kind, setKind] = useState<string>(view.kind ?? '');
   const [unknown, setUnknown] = useState<string | null>(null);
   const years = [...new Set([...props.rounds.map((r) => r.year), ...(view.round ? [view.round] : [])])].sort(
     (a, b) => b - a,
   );
   const onSubmit = (e: Event) => {
     e.preventDefault();
-    const data = new FormData(e.currentTarget as HTMLFormElement);
-    const typed = String(data.get('country') ?? '').trim();
+    const typed = (country ?? current).trim();
     const area = typed === '' ? null : typed === current ? view.area : resolveCountry(typed, names);
     if (typed !== '' && area === null) {
       setUnknown(typed);
       return;
     }
     setUnknown(null);
-    const round = Number.parseInt(String(data.get('round') ?? ''), 10);
-    const kind = String(data.get('kind') ?? '');
+    const year = Number.parseInt(round, 10);
     setParams(
       paramsOf({
-        q: String(data.get('q') ?? '').trim(),
+        q: q.trim(),
         area,
-        round: Number.isInteger(round) ? round : null,
+        round: Number.isInteger(year) ? year : null,
         kind: (KINDS as readonly string[]).includes(kind) ? (kind as Kind) : null,
         page: 1,
       }),
@@ -101,7 +103,8 @@ function SearchForm(props: { view: SearchView; names: Names; rounds: Round[] }) 
         <input
           type="search"
           name="q"
-          value={view.q}
+          value={q}
+          onInput={(e) => setQ(e.currentTarget.value)}
           maxLength={200}
           aria-describedby="pub-q-hint"
           autocomplete="off"
@@ -138,7 +141,7 @@ function SearchForm(props: { view: SearchView; names: Names; rounds: Round[] }) 
       </datalist>
       <label>
         {t('published.field.round')}
-        <select name="round" value={view.round === null ? '' : String(view.round)}>
+        <select name="round" value={round} onChange={(e) => setRound(e.currentTarget.value)}>
           <option value="">{t('published.field.anyRound')}</option>
           {years.map((y) => (
             <option key={y} value={String(y)}>
@@ -149,7 +152,7 @@ function SearchForm(props: { view: SearchView; names: Names; rounds: Round[] }) 
       </label>
       <label>
         {t('published.field.kind')}
-        <select name="kind" value={view.kind ?? ''}>
+        <select name="kind" value={kind} onChange={(e) => setKind(e.currentTarget.value)}>
           <option value="">{t('published.field.anyKind')}</option>
           {KINDS.map((k) => (
             <option key={k} value={k}>

@@ -120,6 +120,7 @@ const NAMES = [
   { code: 'GBR', name: 'Royaume-Uni' },
   { code: 'DOM', name: 'République dominicaine' },
   { code: 'CZE', name: 'Tchéquie' },
+  { code: 'AFG', name: 'Afghanistan' },
 ];
 
 test('a typed country: its whole name in any case or accents, its code, or the one name holding the text', () => {
@@ -128,8 +129,11 @@ test('a typed country: its whole name in any case or accents, its code, or the o
   assert.equal(resolveCountry('royaume uni', NAMES), 'GBR');
   assert.equal(resolveCountry('gbr', NAMES), 'GBR');
   assert.equal(resolveCountry('tchéq', NAMES), 'CZE');
-  // "r" is in several names: no guess.
+  assert.equal(resolveCountry('gha', NAMES), 'GHA');
+  assert.equal(resolveCountry('istan', NAMES), 'AFG');
+  // "r" is in several names, and "r" starts two: no guess.
   assert.equal(resolveCountry('r', NAMES), null);
+  assert.equal(resolveCountry('ré', NAMES), 'DOM');
   assert.equal(resolveCountry('Atlantis', NAMES), null);
   assert.equal(resolveCountry('  ', NAMES), null);
 });

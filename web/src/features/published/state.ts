@@ -163,7 +163,8 @@ export function historyRows(h: ReportingHistory) {
 
 /**
  * The country a typed text names: a whole name as the language writes it (in any case, with or without accents),
- * an ISO 3166 alpha-3 code, or the one country whose name holds the text; null when none or several do.
+ * an ISO 3166 alpha-3 code, the one country whose name starts with the text, or else the one whose name holds it;
+ * null when none or several do.
  */
 export function resolveCountry(
   text: string,
@@ -175,6 +176,11 @@ export function resolveCountry(
   if (whole) return whole.code;
   const code = names.find((n) => n.code === text.trim().toUpperCase());
   if (code) return code.code;
-  const partial = names.filter((n) => foldName(n.name).includes(typed));
-  return partial.length === 1 && partial[0] ? partial[0].code : null;
+  // "gha" is in Afghanistan too: a name starting with the text comes first.
+  for (const found of [
+    names.filter((n) => foldName(n.name).startsWith(typed)),
+    names.filter((n) => foldName(n.name).includes(typed)),
+  ])
+    if (found.length > 0) return found.length === 1 && found[0] ? found[0].code : null;
+  return null;
 }
