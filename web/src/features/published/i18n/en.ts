@@ -6,7 +6,7 @@ export const publishedEn = {
   'published.search': 'Search the published reports',
   'published.field.q': 'Words to find',
   'published.field.qHint':
-    'Words or "a phrase"; a word with a minus sign in front of it leaves out the reports holding it.',
+    'Words or “a phrase”; a word with a minus sign in front of it leaves out the reports holding it.',
   'published.field.country': 'Country',
   'published.field.countryHint':
     'Type the name of a country and choose it from the list; leave empty for every country.',
