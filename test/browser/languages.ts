@@ -52,6 +52,7 @@ export const LANGUAGE_PAGES = [
   ['audit trail', '/audit'],
   ['data approval', '/approvals'],
   ['import', '/import'],
+  ['published reports', '/reports'],
 ] as const;
 
 /** Words that are the same in every language: codes, formats, names of publishers and of hwmo itself. */

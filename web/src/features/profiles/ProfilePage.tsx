@@ -39,6 +39,7 @@ import { notePhrase, notesSentence, noteText } from '../../lib/notes.ts';
 import { href } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { ApprovalLine } from '../approvals/ApprovalLine.tsx';
+import { ReportingHistorySection } from './ReportingHistory.tsx';
 import {
   destinations,
   foreignTrainedTotal,
@@ -584,6 +585,8 @@ function ProfileView({
           <p>{t('profile.noSsl')}</p>
         )}
       </section>
+
+      <ReportingHistorySection code={code} name={name} />
 
       <section aria-labelledby="batches">
         <h2 id="batches">{t('profile.batches')}</h2>
