@@ -53,6 +53,8 @@ export const LANGUAGE_PAGES = [
   ['data approval', '/approvals'],
   ['import', '/import'],
   ['published reports', '/reports'],
+  ['Code reporting', '/reporting'],
+  ['global progress reports', '/reporting/progress'],
 ] as const;
 
 /** Words that are the same in every language: codes, formats, names of publishers and of hwmo itself. */

@@ -469,7 +469,7 @@ export const reportsText: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Record<s
     'Chosen by the secretariat for the report.': '由秘书处为报告选定。',
     'Country of training or birth; null: all.': '培训国或出生国；null：全部。',
     'Derive a new questionnaire version from an existing one': '从现有问卷版本派生新版本',
-    'Designated national authorities.': '指定国家主管机构。',
+    'Designated national authorities.': '指定国家主管部门。',
     "Edit the draft progress report's summary, section texts and chosen narratives (409 with the current report when stale)":
       '编辑进展报告草稿的摘要、章节文本和选定的叙述（过时时返回 409 及当前报告）',
     "Generate the round's global progress report from its reports, or regenerate the draft keeping the secretariat's text":
