@@ -39,7 +39,8 @@ export function progressDocument(input: ProgressDocumentInput): Document {
   const say = sayIn(lang);
   const data = input.cells === 'data';
   const num = (n: number) => (data ? String(n) : formatNumber(n, lang));
-  const area = (code: string) => (data ? code : (input.names?.area?.(code) ?? code));
+  const area = (code: string, name?: string | null) =>
+    data ? code : (input.names?.area?.(code) ?? name ?? code);
   const occupation = (code: string) => (data ? code : (input.names?.occupation?.(code) ?? code));
   const date = (value: string) => (data ? value : formatDate(value, lang));
   const section = (key: keyof typeof w.headings): Block[] => [
@@ -137,12 +138,12 @@ export function progressDocument(input: ProgressDocumentInput): Document {
   if (selected.length > 0) {
     blocks.push(...section('narratives'));
     for (const n of selected) {
-      const where = n.source.area ? area(n.source.area) : '';
+      const where = n.source.area ? area(n.source.area, n.areaName) : (n.areaName ?? '');
       blocks.push(
         {
           kind: 'heading',
           level: 3,
-          text: say('narrative_of', { area: n.areaName ?? where, question: localText(n.questionText, lang) }),
+          text: say('narrative_of', { area: where, question: localText(n.questionText, lang) }),
         },
         ...n.text
           .replace(/\r\n?/g, '\n')
@@ -192,7 +193,7 @@ export function progressDocument(input: ProgressDocumentInput): Document {
 
   blocks.push({ kind: 'page-break' }, ...section('annexes'));
   for (const a of c.annexes) {
-    const name = a.areaName ?? area(a.area);
+    const name = input.names?.area?.(a.area) ?? a.areaName ?? a.area;
     blocks.push(
       { kind: 'heading', level: 2, text: name },
       {
