@@ -32,9 +32,8 @@ async function write(body: Uint8Array | string, format: Format, out: string | un
       hint: exportText('hint_binary_terminal'),
       location: { field: '--out' },
     });
-  await new Promise<void>((resolve, reject) =>
-    process.stdout.write(body, (err) => (err ? reject(err) : resolve())),
-  );
+  // Writes to files and pipes are synchronous: nothing is left unwritten when the command exits.
+  process.stdout.write(body);
 }
 
 /** `hwmo reports export <id> --format …`, under the reports command. */
