@@ -108,7 +108,7 @@ describe('exports of reports and of the progress report', () => {
     });
     try {
       await page.setContent(html);
-      const found = await page.evaluate(() => ({
+      const found = (await page.evaluate(`(() => ({
         scripts: document.querySelectorAll('script').length,
         links: document.querySelectorAll('a[href], [src], iframe, object, embed, form').length,
         handlers: [...document.querySelectorAll('*')].filter((e) =>
@@ -117,7 +117,14 @@ describe('exports of reports and of the progress report', () => {
         lang: document.documentElement.lang,
         dir: document.documentElement.dir,
         text: document.body.textContent ?? '',
-      }));
+      }))()`)) as {
+        scripts: number;
+        links: number;
+        handlers: number;
+        lang: string;
+        dir: string;
+        text: string;
+      };
       assert.equal(found.scripts, 0);
       assert.equal(found.links, 0);
       assert.equal(found.handlers, 0);
@@ -201,11 +208,11 @@ describe('exports of reports and of the progress report', () => {
     const page = await browser.newPage();
     try {
       await page.setContent(await html.text());
-      const found = await page.evaluate(() => ({
+      const found = (await page.evaluate(`(() => ({
         scripts: document.querySelectorAll('script').length,
         title: document.querySelector('h1')?.textContent,
         text: document.body.textContent ?? '',
-      }));
+      }))()`)) as { scripts: number; title: string | undefined; text: string };
       assert.equal(found.scripts, 0);
       assert.match(found.title ?? '', /^Informe mundial sobre los progresos de la ronda 2018\/19/);
       assert.ok(found.text.includes('Publicado'));
