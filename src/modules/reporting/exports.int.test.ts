@@ -134,6 +134,13 @@ describe('exports of reports and of the progress report', () => {
       assert.ok(found.text.includes('لم تتم الإجابة'), '"Not answered" in Arabic');
       assert.ok(found.text.includes('غانا'), 'Ghana in Arabic');
       assert.deepEqual(dialogs, []);
+      for (const width of [390, 1366]) {
+        await page.setViewportSize({ width, height: 800 });
+        const overflow = await page.evaluate(
+          'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+        );
+        assert.equal(overflow, 0, `no page-wide scrolling at ${width} px`);
+      }
     } finally {
       await page.close();
     }

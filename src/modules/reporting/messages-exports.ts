@@ -36,6 +36,7 @@ const en = {
   footer_progress:
     'hwmo, Health Worker Migration Observatory. Source: the reports of the {{round}} round of national reporting on the WHO Global Code of Practice, progress report version {{version}}; exported on {{date}}.',
   chart_reports: 'National reports received, by WHO region',
+  count_of: '{{count}} of {{total}}',
   narrative_of: '{{area}}: {{question}}',
   annex_line: '{{authority}}. National report: {{state}}.',
   annex_no_authority: 'No designated national authority',
@@ -78,6 +79,7 @@ export const exportText = defineMessages('exports', {
     footer_progress:
       'hwmo, Observatoire des migrations des personnels de santé. Source : les rapports du cycle {{round}} de notification nationale sur le Code de pratique mondial de l’OMS, version {{version}} du rapport de situation ; exporté le {{date}}.',
     chart_reports: 'Rapports nationaux reçus, par Région de l’OMS',
+    count_of: '{{count}} sur {{total}}',
     narrative_of: '{{area}} : {{question}}',
     annex_line: '{{authority}}. Rapport national : {{state}}.',
     annex_no_authority: 'Aucune autorité nationale désignée',
@@ -117,6 +119,7 @@ export const exportText = defineMessages('exports', {
     footer_progress:
       'hwmo, Observatorio de la Migración del Personal de Salud. Fuente: los informes de la ronda {{round}} de presentación de informes nacionales sobre el Código de prácticas mundial de la OMS, versión {{version}} del informe sobre los progresos; exportado el {{date}}.',
     chart_reports: 'Informes nacionales recibidos, por región de la OMS',
+    count_of: '{{count}} de {{total}}',
     narrative_of: '{{area}}: {{question}}',
     annex_line: '{{authority}}. Informe nacional: {{state}}.',
     annex_no_authority: 'Ninguna autoridad nacional designada',
@@ -156,6 +159,7 @@ export const exportText = defineMessages('exports', {
     footer_progress:
       'hwmo، مرصد هجرة العاملين الصحيين. المصدر: تقارير جولة {{round}} من الإبلاغ الوطني عن مدونة الممارسات العالمية لمنظمة الصحة العالمية، الإصدار {{version}} من التقرير المرحلي؛ صُدِّر في {{date}}.',
     chart_reports: 'التقارير الوطنية الواردة، حسب إقليم منظمة الصحة العالمية',
+    count_of: '{{count}} من {{total}}',
     narrative_of: '{{area}}: {{question}}',
     annex_line: '{{authority}}. التقرير الوطني: {{state}}.',
     annex_no_authority: 'لا توجد سلطة وطنية معيّنة',
@@ -194,6 +198,7 @@ export const exportText = defineMessages('exports', {
     footer_progress:
       'hwmo, Обсерватория миграции работников здравоохранения. Источник: доклады раунда {{round}} национальной отчетности о Глобальном кодексе ВОЗ по практике, версия {{version}} доклада о ходе работы; экспортировано {{date}}.',
     chart_reports: 'Полученные национальные доклады по регионам ВОЗ',
+    count_of: '{{count}} из {{total}}',
     narrative_of: '{{area}}: {{question}}',
     annex_line: '{{authority}}. Национальный доклад: {{state}}.',
     annex_no_authority: 'Назначенного национального органа нет',
@@ -231,6 +236,7 @@ export const exportText = defineMessages('exports', {
     footer_progress:
       'hwmo，卫生工作者移徙观察站。来源：关于世卫组织全球行为守则的{{round}}国家报告周期的各份报告，进展报告版本{{version}}；导出日期：{{date}}。',
     chart_reports: '按世卫组织区域分列的收到的国家报告',
+    count_of: '{{count}}/{{total}}',
     narrative_of: '{{area}}：{{question}}',
     annex_line: '{{authority}}。国家报告：{{state}}。',
     annex_no_authority: '没有指定国家主管部门',

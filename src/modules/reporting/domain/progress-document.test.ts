@@ -124,7 +124,7 @@ describe('the global progress report as a document', () => {
     assert.ok(chart && chart.kind === 'chart');
     assert.deepEqual(
       chart.bars.find((b) => b.label === 'African Region'),
-      { label: 'African Region', value: 1, display: '1 / 2' },
+      { label: 'African Region', value: 0.5, display: '1 of 2' },
     );
   });
 
@@ -179,6 +179,8 @@ describe('the global progress report as a document', () => {
     const narrative = doc.blocks.find((b) => b.kind === 'heading' && b.level === 3);
     assert.ok(narrative?.kind === 'heading' && narrative.text.startsWith('Гана: '));
     assert.equal(doc.metadata[0], 'Проект · Версия 3');
+    const chart = doc.blocks.find((b) => b.kind === 'chart');
+    assert.equal(chart?.kind === 'chart' && chart.bars[0]?.display, '1 из 2');
   });
 
   it('gives every table to the CSV with codes and numbers as data', () => {

@@ -84,8 +84,12 @@ export function progressDocument(input: ProgressDocumentInput): Document {
       caption: say('chart_reports'),
       bars: c.participation.byRegion.map((r) => ({
         label: w.groups[r.code] ?? r.code,
-        value: r.reports,
-        display: `${formatNumber(r.reports, lang)} / ${formatNumber(r.countries, lang)}`,
+        // The share of the region's Member States, so that regions of different sizes compare.
+        value: r.countries > 0 ? r.reports / r.countries : 0,
+        display: say('count_of', {
+          count: formatNumber(r.reports, lang),
+          total: formatNumber(r.countries, lang),
+        }),
       })),
     },
     participation(c.participation.byIncome, w.byIncome),
@@ -115,7 +119,10 @@ export function progressDocument(input: ProgressDocumentInput): Document {
         bars: q.counts.map((n) => ({
           label: localText(n.text, lang),
           value: n.count,
-          display: `${formatNumber(n.count, lang)} / ${formatNumber(q.answered, lang)}`,
+          display: say('count_of', {
+            count: formatNumber(n.count, lang),
+            total: formatNumber(q.answered, lang),
+          }),
         })),
       });
     blocks.push({
