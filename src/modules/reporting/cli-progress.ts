@@ -7,6 +7,7 @@ import { parseOptions } from '../../platform/cli/validate.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Lang } from '../../platform/i18n/langs.ts';
+import { registerProgressExport } from './cli-exports.ts';
 import { change } from './domain/progress/generate.ts';
 import { formatChange, progressText, progressWords } from './messages-progress.ts';
 import type { ProgressReport } from './schemas-progress.ts';
@@ -179,4 +180,6 @@ export function registerProgressCommands(rounds: Command): void {
       if (raw.json === true) return writeJson(report);
       printProgress(report, cliLang());
     });
+
+  registerProgressExport(progress, { local: localRoundId, server: serverRoundId });
 }

@@ -64,6 +64,18 @@ describe('HTML', () => {
     assert.ok(html.includes("default-src 'none'"));
     assert.match(renderHtml(sample('fr')), /<html lang="fr" dir="ltr">/);
   });
+
+  it('isolates each answer line and cell in the direction of its own text, and lets a wide table scroll', () => {
+    const html = renderHtml(sample('ar'));
+    assert.ok(
+      html.includes('<p><bdi>javascript:alert(1)</bdi></p>'),
+      'Latin text in Arabic reads left to right',
+    );
+    assert.ok(html.includes('<td><bdi>row 2</bdi></td>'));
+    assert.ok(html.includes('<div><bdi>&lt;i&gt;check&lt;/i&gt;</bdi></div>'));
+    assert.match(html, /<div class="table-wrap" tabindex="0"><table>/);
+    assert.match(html, /\.table-wrap \{ overflow-x: auto;/);
+  });
 });
 
 describe('DOCX', () => {

@@ -16,6 +16,11 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (ch) => ESCAPES[ch] as string);
 }
 
+/** A text as HTML text isolated in its own direction (a user's words in a document of the other direction). */
+function isolate(value: string): string {
+  return `<bdi>${escapeHtml(value)}</bdi>`;
+}
+
 const CSS = `
 :root { color-scheme: light; }
 body { font-family: "Noto Sans", "Noto Sans Arabic", "Amiri", "Noto Sans SC", system-ui, sans-serif; font-size: 11pt;
@@ -36,6 +41,7 @@ h4 { font-size: 1rem; margin-block: .8rem .3rem; }
 .comment { background: #f1f1f1; padding: .4rem .6rem; margin-block: .4rem; margin-inline-start: 1.2rem; }
 .comment strong { display: block; }
 table { border-collapse: collapse; width: 100%; margin-block: .4rem .8rem; font-size: .85rem; }
+.table-wrap { overflow-x: auto; max-inline-size: 100%; }
 th, td { border: 1px solid #b0b0b0; padding: .2rem .35rem; text-align: start; vertical-align: top; }
 th { background: #f1f1f1; }
 td.num { text-align: end; font-variant-numeric: tabular-nums; }
@@ -51,7 +57,8 @@ tr { break-inside: avoid; }
 footer { margin-block-start: 2rem; border-block-start: 1px solid #b0b0b0; padding-block-start: .5rem; color: #555;
   font-size: .85rem; }
 @page { size: A4; margin: 2cm 1.8cm; }
-@media print { body { margin: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
+@media print { body { margin: 0; max-width: none; } a { color: inherit; text-decoration: none; }
+  .table-wrap { overflow: visible; } }
 `;
 
 function tableHtml(data: TableData, caption?: string): string {
@@ -62,19 +69,22 @@ function tableHtml(data: TableData, caption?: string): string {
         `<tr>${data.header
           .map((_, c) => {
             const cls = data.numeric?.[c] ? ' class="num"' : '';
-            return `<td${cls}>${escapeHtml(row[c] ?? '')}</td>`;
+            return `<td${cls}>${isolate(row[c] ?? '')}</td>`;
           })
           .join('')}</tr>`,
     )
     .join('\n');
   const cap = caption ? `<caption>${escapeHtml(caption)}</caption>` : '';
-  return `<table>${cap}<thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
+  // A table wider than a phone's screen scrolls within its frame, which the keyboard reaches.
+  return `<div class="table-wrap" tabindex="0"><table>${cap}<thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table></div>`;
 }
 
 function answerHtml(answer: AnswerBody): string {
   if (answer.kind === 'table') return tableHtml(answer);
   if (answer.kind === 'none') return `<p class="none">${escapeHtml(answer.text)}</p>`;
-  return answer.lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('');
+  // Each line of an answer is ordered by the direction of its own text (Latin text in an Arabic report reads left to
+  // right), placed as the document's lines are.
+  return answer.lines.map((line) => `<p>${isolate(line)}</p>`).join('');
 }
 
 function blockHtml(block: Block, doc: Document): string {
@@ -84,13 +94,13 @@ function blockHtml(block: Block, doc: Document): string {
       return `<${tag}>${escapeHtml(block.text)}</${tag}>`;
     }
     case 'paragraph':
-      return `<p>${escapeHtml(block.text)}</p>`;
+      return `<p>${isolate(block.text)}</p>`;
     case 'list':
-      return `<ul>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
+      return `<ul>${block.items.map((item) => `<li>${isolate(item)}</li>`).join('')}</ul>`;
     case 'question': {
       const label = escapeHtml(render(say('comment'), doc.lang));
       const comments = block.comments
-        .map((c) => `<div class="comment"><strong>${label}</strong>${escapeHtml(c)}</div>`)
+        .map((c) => `<div class="comment"><strong>${label}</strong><div>${isolate(c)}</div></div>`)
         .join('');
       return `<section class="question"><p class="q"><span class="n">${escapeHtml(block.number)}</span>${escapeHtml(
         block.text,
