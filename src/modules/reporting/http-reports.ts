@@ -126,7 +126,7 @@ export const reportRoutes: readonly Route[] = [
     path: '/api/reports/:id/attachments',
     tag: TAG,
     summary:
-      'Attach a file to a file question (multipart fields "file" and "question"; PDF, DOCX, XLSX, ODT, CSV, PNG or JPEG, at most 10 MB)',
+      'Attach a file to a file question, sent as multipart form data (PDF, DOCX, XLSX, ODT, CSV, PNG or JPEG, at most 10 MB)',
     permission: 'signed-in',
     params: ReportIdParamsSchema,
     body: { multipart: AttachmentFormSchema },

@@ -4,7 +4,7 @@ import { visibleQuestions } from '../../../../src/modules/questionnaires/domain/
 import { findQuestion, questionNumber } from '../../../../src/modules/questionnaires/domain/walk.ts';
 import type { PageProps } from '../../components/lazy.tsx';
 import { Load, problemText } from '../../components/Status.tsx';
-import { locale, t } from '../../i18n/i18n.ts';
+import { lang, locale, t } from '../../i18n/i18n.ts';
 import { type Area, getCountries } from '../../lib/api.ts';
 import { areaName, formatNumber } from '../../lib/format.ts';
 import { href } from '../../lib/router.ts';
@@ -514,11 +514,11 @@ function ConflictNotice(props: {
 }
 
 function ExportLinks(props: { id: number }) {
+  const link = (format: string) => `/api/reports/${props.id}/export.${format}?lang=${lang()}`;
   return (
     <p class="report-exports small">
-      {t('report.exports')} <a href={`/api/reports/${props.id}/export.pdf`}>PDF</a> ·{' '}
-      <a href={`/api/reports/${props.id}/export.docx`}>DOCX</a> ·{' '}
-      <a href={`/api/reports/${props.id}/export.csv`}>CSV</a>
+      {t('report.exports')} <a href={link('pdf')}>PDF</a> · <a href={link('docx')}>DOCX</a> ·{' '}
+      <a href={link('html')}>HTML</a> · <a href={link('csv')}>CSV</a>
     </p>
   );
 }

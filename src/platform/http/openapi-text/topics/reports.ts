@@ -24,8 +24,8 @@ export const reportsText: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Record<s
       'Un texte en anglais, arabe, chinois, espagnol, français et russe.',
     'Accept a submitted report': 'Accepter un rapport soumis',
     'Answers keyed by question id.': 'Réponses indexées par identifiant de question.',
-    'Attach a file to a file question (multipart fields "file" and "question"; PDF, DOCX, XLSX, ODT, CSV, PNG or JPEG, at most 10 MB)':
-      'Joindre un fichier à une question de type fichier (champs multipart "file" et "question" ; PDF, DOCX, XLSX, ODT, CSV, PNG ou JPEG, 10 Mo au maximum)',
+    'Attach a file to a file question, sent as multipart form data (PDF, DOCX, XLSX, ODT, CSV, PNG or JPEG, at most 10 MB)':
+      'Joindre un fichier à une question de type fichier, envoyé en formulaire multipart (PDF, DOCX, XLSX, ODT, CSV, PNG ou JPEG, 10 Mo au maximum)',
     'Autosave the answers changed since a version (409 with the current report when it is stale)':
       'Enregistrer automatiquement les réponses modifiées depuis une version (409 avec le rapport actuel lorsqu’elle est périmée)',
     'Chosen by the secretariat for the report.': 'Choisi par le Secrétariat pour le rapport.',
@@ -138,8 +138,8 @@ export const reportsText: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Record<s
       'Un texto en árabe, chino, español, francés, inglés y ruso.',
     'Accept a submitted report': 'Aceptar un informe presentado',
     'Answers keyed by question id.': 'Respuestas indexadas por identificador de pregunta.',
-    'Attach a file to a file question (multipart fields "file" and "question"; PDF, DOCX, XLSX, ODT, CSV, PNG or JPEG, at most 10 MB)':
-      'Adjuntar un archivo a una pregunta de tipo archivo (campos multipart "file" y "question"; PDF, DOCX, XLSX, ODT, CSV, PNG o JPEG, 10 MB como máximo)',
+    'Attach a file to a file question, sent as multipart form data (PDF, DOCX, XLSX, ODT, CSV, PNG or JPEG, at most 10 MB)':
+      'Adjuntar un archivo a una pregunta de tipo archivo, enviado como formulario multipart (PDF, DOCX, XLSX, ODT, CSV, PNG o JPEG, 10 MB como máximo)',
     'Autosave the answers changed since a version (409 with the current report when it is stale)':
       'Guardar automáticamente las respuestas modificadas desde una versión (409 con el informe actual cuando está desactualizada)',
     'Chosen by the secretariat for the report.': 'Elegido por la Secretaría para el informe.',
@@ -250,8 +250,8 @@ export const reportsText: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Record<s
       'نص بالإسبانية والإنكليزية والروسية والصينية والعربية والفرنسية.',
     'Accept a submitted report': 'قبول تقرير مقدَّم',
     'Answers keyed by question id.': 'الإجابات مفهرسة بمعرّف السؤال.',
-    'Attach a file to a file question (multipart fields "file" and "question"; PDF, DOCX, XLSX, ODT, CSV, PNG or JPEG, at most 10 MB)':
-      'إرفاق ملف بسؤال من نوع ملف (حقلا multipart ‏"file" و"question"؛ PDF أو DOCX أو XLSX أو ODT أو CSV أو PNG أو JPEG، بحد أقصى 10 ميغابايت)',
+    'Attach a file to a file question, sent as multipart form data (PDF, DOCX, XLSX, ODT, CSV, PNG or JPEG, at most 10 MB)':
+      'إرفاق ملف بسؤال من نوع ملف، يُرسل في استمارة multipart (PDF أو DOCX أو XLSX أو ODT أو CSV أو PNG أو JPEG، بحد أقصى 10 ميغابايت)',
     'Autosave the answers changed since a version (409 with the current report when it is stale)':
       'الحفظ التلقائي للإجابات التي تغيّرت منذ نسخة ما (409 مع التقرير الحالي عندما تكون النسخة قديمة)',
     'Chosen by the secretariat for the report.': 'تختاره الأمانة للتقرير.',
@@ -353,8 +353,8 @@ export const reportsText: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Record<s
       'Текст на английском, арабском, испанском, китайском, русском и французском языках.',
     'Accept a submitted report': 'Принять представленный отчет',
     'Answers keyed by question id.': 'Ответы с ключами по идентификаторам вопросов.',
-    'Attach a file to a file question (multipart fields "file" and "question"; PDF, DOCX, XLSX, ODT, CSV, PNG or JPEG, at most 10 MB)':
-      'Прикрепить файл к вопросу с файлом (поля multipart "file" и "question"; PDF, DOCX, XLSX, ODT, CSV, PNG или JPEG, не более 10 МБ)',
+    'Attach a file to a file question, sent as multipart form data (PDF, DOCX, XLSX, ODT, CSV, PNG or JPEG, at most 10 MB)':
+      'Прикрепить файл к вопросу с файлом, отправленный как форма multipart (PDF, DOCX, XLSX, ODT, CSV, PNG или JPEG, не более 10 МБ)',
     'Autosave the answers changed since a version (409 with the current report when it is stale)':
       'Автоматически сохранить ответы, измененные с определенной версии (409 с текущим отчетом, если версия устарела)',
     'Chosen by the secretariat for the report.': 'Выбирается секретариатом для отчета.',
@@ -462,8 +462,8 @@ export const reportsText: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Record<s
       '阿拉伯文、中文、英文、法文、俄文和西班牙文文本。',
     'Accept a submitted report': '接受已提交的报告',
     'Answers keyed by question id.': '以问题标识符为键的答案。',
-    'Attach a file to a file question (multipart fields "file" and "question"; PDF, DOCX, XLSX, ODT, CSV, PNG or JPEG, at most 10 MB)':
-      '将文件附加到文件类问题（multipart 字段 "file" 和 "question"；PDF、DOCX、XLSX、ODT、CSV、PNG 或 JPEG，最大 10 MB）',
+    'Attach a file to a file question, sent as multipart form data (PDF, DOCX, XLSX, ODT, CSV, PNG or JPEG, at most 10 MB)':
+      '将文件附加到文件类问题，以 multipart 表单发送（PDF、DOCX、XLSX、ODT、CSV、PNG 或 JPEG，最大 10 MB）',
     'Autosave the answers changed since a version (409 with the current report when it is stale)':
       '自动保存自某一版本以来更改的答案（版本过时时返回 409 及当前报告）',
     'Chosen by the secretariat for the report.': '由秘书处为报告选定。',
