@@ -244,6 +244,7 @@ describe('a round of WHO Code reporting, end to end in the browser', { timeout: 
     await block(sec.page, 'lessons.lessons')
       .getByRole('textbox', { name: /Your comment on question/ })
       .fill('Please name the lessons learned.');
+    await sec.page.screenshot({ path: `${SHOTS}code-review-1366.png`, fullPage: true });
     await sec.page.getByRole('button', { name: 'Return with comments' }).click();
     await sec.page.getByText('The report has been returned with your comments.').waitFor();
     await g.reload();

@@ -55,6 +55,9 @@ import {
 } from './state.ts';
 import { answerText, issueText, local } from './words.ts';
 
+/** A name or address people typed, kept in its own direction inside a sentence of the page's language. */
+const isolated = (text: string) => `\u2068${text}\u2069`;
+
 const AUTOSAVE_MS = 1500;
 
 type SaveStatus =
@@ -251,7 +254,7 @@ function Editor(props: Loaded) {
       <p class="report-meta">
         {t('report.round', { round: report.roundLabel })} · <ReportState state={report.state} /> ·{' '}
         <span class="small muted">
-          {t('report.updated', { date: when(report.updatedAt), who: report.updatedBy })}
+          {t('report.updated', { date: when(report.updatedAt), who: isolated(report.updatedBy) })}
         </span>
       </p>
       <ExportLinks id={id} />
@@ -467,7 +470,7 @@ function ConflictNotice(props: {
   return (
     <div class="report-conflict" role="alert" ref={box} tabIndex={-1}>
       <h2>{t('report.conflict.title')}</h2>
-      <p>{t('report.conflict.text', { who: current.updatedBy, date: when(current.updatedAt) })}</p>
+      <p>{t('report.conflict.text', { who: isolated(current.updatedBy), date: when(current.updatedAt) })}</p>
       <ul>
         {props.conflict.list.map((c) => {
           const q = findQuestion(props.def, c.question);
