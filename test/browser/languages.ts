@@ -54,7 +54,6 @@ export const LANGUAGE_PAGES = [
   ['import', '/import'],
   ['published reports', '/reports'],
   ['Code reporting', '/reporting'],
-  ['global progress reports', '/reporting/progress'],
 ] as const;
 
 /** Words that are the same in every language: codes, formats, names of publishers and of hwmo itself. */
