@@ -17,6 +17,7 @@ import type { Database } from '../../src/platform/db/client.ts';
 import { testDatabase } from '../db.ts';
 import { figuresCsv } from '../permission-matrix/reports-fixture.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './harness.ts';
+import { block, CHOICES, HOSTILE, PNG, saved } from './report-answers.ts';
 
 // A round of WHO Code reporting as its users run it, through the pages, against the server as `serve` wires it: the
 // secretariat plans and opens the 2027/28 round on the shipped questionnaires and designates Ghana's and Kenya's
@@ -35,32 +36,6 @@ const SECRETARIAT = {
 const GHANA = { name: 'Yaw Asante', email: 'yaw.asante@moh.gov.gh', password: 'ghana authority secret' };
 const KENYA = { name: 'Wanjiru Kamau', email: 'w.kamau@health.go.ke', password: 'kenya authority secret' };
 const NURSES = { name: 'Akua Mensah', email: 'akua@grnma.example', password: 'nurses association secret' };
-const HOSTILE =
-  '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 1"> javascript:alert(1)';
-/** A 1×1 PNG: the registry extract attached to the report. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
-/** The answers a complete national report needs (no follow-up question is asked after these). */
-const CHOICES: Array<[string, string]> = [
-  ['authority.designated', 'no'],
-  ['implementation.steps', 'no'],
-  ['recruitment.laws', 'no'],
-  ['recruitment.agencies-regulated', 'no'],
-  ['recruitment.ssl', 'no'],
-  ['equal-treatment.legal-rights', 'yes'],
-  ['equal-treatment.employment', 'yes'],
-  ['equal-treatment.qualifications', 'case-by-case'],
-  ['agreements.any', 'no'],
-  ['workforce.measures', 'education-capacity'],
-  ['support.given', 'no'],
-  ['data.registry', 'no'],
-  ['cooperation.exchange', 'yes'],
-  ['emergencies.measures', 'no'],
-];
-const block = (page: Page, question: string) => page.locator(`[data-question="${question}"]`);
-const saved = (page: Page) => page.locator('.report-save[data-save="saved"]').waitFor();
 
 describe('a round of WHO Code reporting, end to end in the browser', { timeout: 600_000 }, () => {
   let db: Database;

@@ -10,6 +10,7 @@ import type { Report } from '../../src/modules/reporting/schemas.ts';
 import { operatorContext } from '../../src/platform/context.ts';
 import { figuresCsv } from '../permission-matrix/reports-fixture.ts';
 import { axeViolations, LAPTOP, type Observatory, PHONE, startObservatory } from './harness.ts';
+import { block, CHOICES, HOSTILE, PNG, saved } from './report-answers.ts';
 
 // A national authority of Ghana fills the 2027 national report in Chromium, against the server as `serve` wires it:
 // the figures pre-filled from the data core with their origin, answers saved as typed, a reload before the save, a
@@ -17,36 +18,12 @@ import { axeViolations, LAPTOP, type Observatory, PHONE, startObservatory } from
 // the report submitted; the secretariat returns it with a comment, the authority reads it and submits again, the
 // secretariat accepts it and imports its figures. Markup typed as answers and comments shows as text.
 const SHOTS = fileURLToPath(new URL('../../test-artifacts/browser/', import.meta.url));
-const HOSTILE =
-  '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 1"> javascript:alert(1)';
 const ADMIN = { name: 'Kofi Mensah', email: 'admin@who.example', password: 'long enough admin secret' };
 const AUTHORITY = {
   name: 'Ama Mensah',
   email: 'ama.mensah@moh.gov.gh',
   password: 'ghana national authority',
 };
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
-
-/** The answers a complete report needs (the follow-up questions are not asked after these). */
-const CHOICES: Array<[string, string]> = [
-  ['authority.designated', 'no'],
-  ['implementation.steps', 'no'],
-  ['recruitment.laws', 'no'],
-  ['recruitment.agencies-regulated', 'no'],
-  ['recruitment.ssl', 'no'],
-  ['equal-treatment.legal-rights', 'yes'],
-  ['equal-treatment.employment', 'yes'],
-  ['equal-treatment.qualifications', 'case-by-case'],
-  ['agreements.any', 'no'],
-  ['workforce.measures', 'education-capacity'],
-  ['support.given', 'no'],
-  ['data.registry', 'no'],
-  ['cooperation.exchange', 'yes'],
-  ['emergencies.measures', 'no'],
-];
 
 describe('the report page in Chromium', { timeout: 900_000 }, () => {
   let obs: Observatory;
@@ -86,8 +63,6 @@ describe('the report page in Chromium', { timeout: 900_000 }, () => {
       [method, path, body] as const,
     )) as { status: number; json: T };
   }
-  const block = (page: Page, question: string) => page.locator(`[data-question="${question}"]`);
-  const saved = (page: Page) => page.locator('.report-save[data-save="saved"]').waitFor();
 
   before(async () => {
     mkdirSync(SHOTS, { recursive: true });
