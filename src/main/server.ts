@@ -4,7 +4,7 @@ import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { authenticate, configureAccounts, createSetupLink } from '../modules/accounts/index.ts';
 import { loadShippedQuestionnaires } from '../modules/questionnaires/index.ts';
-import type { Config } from '../platform/config.ts';
+import { type Config, linkBaseUrl, localServerUrl } from '../platform/config.ts';
 import { operatorContext } from '../platform/context.ts';
 import { openDatabase } from '../platform/db/client.ts';
 import { migrate } from '../platform/db/migrate.ts';
@@ -45,12 +45,11 @@ export async function startServer(config: Config): Promise<void> {
   const app = createApp({ db, config, log, authenticate });
   const server = await listen(app, config, (port) => {
     // Other processes find the owner of the data directory here, and send it their work.
-    const host = ['0.0.0.0', '::', ''].includes(config.host) ? '127.0.0.1' : config.host;
-    const baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+    const baseUrl = localServerUrl(config, port);
     db.dataDirLock?.recordServer(port, baseUrl);
     log('info', `hwmo listening on http://${config.host}:${port}`);
     if (!config.publicReadonly) {
-      createSetupLink(operatorContext(db), { baseUrl: config.publicUrl ?? baseUrl, onlyIfNeeded: true })
+      createSetupLink(operatorContext(db), { baseUrl: linkBaseUrl(config, port), onlyIfNeeded: true })
         .then((setup) => {
           if (setup)
             log(

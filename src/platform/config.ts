@@ -213,6 +213,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
  * The language the system locale asks for (POSIX: LC_ALL, else LC_MESSAGES, else LANG; "ru_RU.UTF-8" → ru), or
  * null when it names none of the six (C, POSIX, de_DE…).
  */
+/** Where this installation's server answers on this machine: its host (any-address as loopback) and port. */
+export function localServerUrl(config: Pick<Config, 'host' | 'port'>, port: number = config.port): string {
+  const host = ['0.0.0.0', '::', ''].includes(config.host) ? '127.0.0.1' : config.host;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+/** Where links sent by e-mail point: the public address when one is configured, else the local server. */
+export function linkBaseUrl(
+  config: Pick<Config, 'host' | 'port' | 'publicUrl'>,
+  port: number = config.port,
+): string {
+  return (config.publicUrl ?? localServerUrl(config, port)).replace(/\/+$/, '');
+}
+
 export function systemLang(env: NodeJS.ProcessEnv = process.env): Lang | null {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG;
   return negotiateLang(locale);

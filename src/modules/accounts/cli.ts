@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { withData, writeJson } from '../../platform/cli/context.ts';
 import { printTable } from '../../platform/cli/table.ts';
 import { outputFormat, parseOptions } from '../../platform/cli/validate.ts';
-import type { Config } from '../../platform/config.ts';
+import { type Config, linkBaseUrl } from '../../platform/config.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { text } from './messages.ts';
@@ -25,12 +25,6 @@ const local = async (db: Database, config: Config) => {
   configureAccounts(config);
   return operatorContext(db, { readOnly: config.publicReadonly });
 };
-
-/** Where the links made here point: the server this installation runs. */
-function localBase(config: Config): string {
-  const host = ['0.0.0.0', '::', ''].includes(config.host) ? '127.0.0.1' : config.host;
-  return `http://${host.includes(':') ? `[${host}]` : host}:${config.port}`;
-}
 
 const grantText = (u: User) => u.grants.map((g) => (g.area ? `${g.role} (${g.area})` : g.role)).join(', ');
 
@@ -73,7 +67,7 @@ export function registerUsers(program: Command): void {
         local: async (db, config) =>
           (await import('./invite-user.ts')).inviteUser(await local(db, config), {
             ...body,
-            baseUrl: localBase(config),
+            baseUrl: linkBaseUrl(config),
           }),
         server: (server) => server.post<InvitationCreated>('api/invitations', body),
       });
@@ -124,7 +118,7 @@ export function registerUsers(program: Command): void {
       const made = await withData('this request', {
         local: async (db, config) =>
           (await import('./create-setup-link.ts')).createSetupLink(await local(db, config), {
-            baseUrl: localBase(config),
+            baseUrl: linkBaseUrl(config),
           }),
         server: (server) => server.post<SetupLink>('api/setup/link'),
       });

@@ -4,7 +4,7 @@ import { withData, writeJson } from '../../platform/cli/context.ts';
 import type { ServerClient } from '../../platform/cli/server-client.ts';
 import { printTable } from '../../platform/cli/table.ts';
 import { parseOptions } from '../../platform/cli/validate.ts';
-import type { Config } from '../../platform/config.ts';
+import { type Config, linkBaseUrl } from '../../platform/config.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { text } from './messages.ts';
@@ -37,11 +37,6 @@ export async function serverRound(server: ServerClient, year: number): Promise<R
   if (!round)
     throw new AppError('not_found', text('round_year_not_found', { year }), { hint: text('rounds_hint') });
   return round;
-}
-
-/** Where invitation links of a designation made here point. */
-function localBaseUrl(config: Config): string {
-  return config.publicUrl ?? `http://localhost:${config.port}`;
 }
 
 function printRounds(rounds: readonly Round[]): void {
@@ -279,7 +274,7 @@ export function registerRoundCommands(rounds: Command): void {
         local: async (db, config) => {
           const { designateAuthority } = await import('./designate-authority.ts');
           return designateAuthority(await cliCtx(db, config), (await localRound(db, y)).id, body, {
-            baseUrl: localBaseUrl(config),
+            baseUrl: linkBaseUrl(config),
           });
         },
         server: async (server) =>
