@@ -31,7 +31,7 @@ import { registerSystem } from './cli-system.ts';
 setDatabasePreparer(async () => {
   const [{ ensureSeeded }, { loadShippedQuestionnaires }] = await Promise.all([
     import('./demo/seed-demo.ts'),
-    import('../modules/questionnaires/index.ts'),
+    import('../modules/questionnaires/ensure-shipped.ts'),
   ]);
   return async (db) => {
     await ensureSeeded(db, { demo: false });

@@ -1,10 +1,8 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { cliLang, withData, writeJson } from '../../platform/cli/context.ts';
+import { cliContext, cliLang, withData, writeJson } from '../../platform/cli/context.ts';
 import { printTable } from '../../platform/cli/table.ts';
 import { parseOptions } from '../../platform/cli/validate.ts';
-import type { Config } from '../../platform/config.ts';
-import type { Database } from '../../platform/db/client.ts';
 import { render } from '../../platform/i18n/messages.ts';
 import { type Questionnaire, QuestionnaireKindSchema } from '../questionnaires/schemas.ts';
 import { registerReportExports } from './cli-exports.ts';
@@ -23,11 +21,6 @@ const ListOptionsSchema = z
       .optional(),
   })
   .strict();
-
-async function cliCtx(db: Database, config: Config) {
-  const { cliContext } = await import('../../platform/cli/context.ts');
-  return cliContext(db, config);
-}
 
 const day = (t: string | null) => t?.slice(0, 10) ?? '';
 
@@ -84,7 +77,7 @@ export function registerReports(program: Command): void {
             import('./get-round.ts'),
           ]);
           const roundId = o.round === undefined ? null : (await roundOrThrow(db, { year: o.round })).id;
-          return listReports(await cliCtx(db, config), roundId, { ...filter, roundYear: o.round });
+          return listReports(cliContext(db, config), roundId, { ...filter, roundYear: o.round });
         },
         server: async (server) => {
           const rounds =
@@ -119,7 +112,7 @@ export function registerReports(program: Command): void {
             import('./get-report.ts'),
             import('../questionnaires/index.ts'),
           ]);
-          const report = await getReport(await cliCtx(db, config), params.id);
+          const report = await getReport(cliContext(db, config), params.id);
           return { report, questionnaire: await getQuestionnaire(db, report.questionnaireId) };
         },
         server: async (server) => {

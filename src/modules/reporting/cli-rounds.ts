@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { withData, writeJson } from '../../platform/cli/context.ts';
+import { cliContext, withData, writeJson } from '../../platform/cli/context.ts';
 import type { ServerClient } from '../../platform/cli/server-client.ts';
 import { printTable } from '../../platform/cli/table.ts';
 import { parseOptions } from '../../platform/cli/validate.ts';
-import { type Config, linkBaseUrl } from '../../platform/config.ts';
+import { linkBaseUrl } from '../../platform/config.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { text } from './messages.ts';
@@ -18,11 +18,6 @@ import {
 } from './schemas.ts';
 
 const YearSchema = z.object({ year: z.coerce.number().int().min(2010).max(2100) });
-
-async function cliCtx(db: Database, config: Config) {
-  const { cliContext } = await import('../../platform/cli/context.ts');
-  return cliContext(db, config);
-}
 
 /** The round opening in a year, on the database here. */
 async function localRound(db: Database, year: number): Promise<Round> {
@@ -116,7 +111,7 @@ export function registerRoundCommands(rounds: Command): void {
       const r = await withData('this reading', {
         local: async (db, config) => {
           const { listRounds } = await import('./list-rounds.ts');
-          return listRounds(await cliCtx(db, config));
+          return listRounds(cliContext(db, config));
         },
         server: (server) => server.get<{ rounds: Round[] }>('api/rounds'),
       });
@@ -158,7 +153,7 @@ export function registerRoundCommands(rounds: Command): void {
               import('../questionnaires/index.ts'),
             ]);
           await loadShippedQuestionnaires(db);
-          return createRound(await cliCtx(db, config), await make(await latestQuestionnaires(db)));
+          return createRound(cliContext(db, config), await make(await latestQuestionnaires(db)));
         },
         server: async (server) => {
           const { questionnaires } = await server.get<{
@@ -196,7 +191,7 @@ export function registerRoundCommands(rounds: Command): void {
           local: async (db, config) => {
             const { actOnRound } = await import('./act-on-round.ts');
             const { id } = await localRound(db, y);
-            return actOnRound(await cliCtx(db, config), { id, action, comment });
+            return actOnRound(cliContext(db, config), { id, action, comment });
           },
           server: async (server) =>
             server.post<Round>(
@@ -219,7 +214,7 @@ export function registerRoundCommands(rounds: Command): void {
       const d = await withData('this reading', {
         local: async (db, config) => {
           const { roundDashboard } = await import('./round-dashboard.ts');
-          return roundDashboard(await cliCtx(db, config), (await localRound(db, y)).id);
+          return roundDashboard(cliContext(db, config), (await localRound(db, y)).id);
         },
         server: async (server) =>
           server.get<Dashboard>(`api/rounds/${(await serverRound(server, y)).id}/dashboard`),
@@ -238,7 +233,7 @@ export function registerRoundCommands(rounds: Command): void {
       const r = await withData('this reading', {
         local: async (db, config) => {
           const { listAuthorities } = await import('./list-authorities.ts');
-          return listAuthorities(await cliCtx(db, config), (await localRound(db, y)).id);
+          return listAuthorities(cliContext(db, config), (await localRound(db, y)).id);
         },
         server: async (server) =>
           server.get<{ authorities: Authority[] }>(
@@ -273,7 +268,7 @@ export function registerRoundCommands(rounds: Command): void {
       const a = await withData('this change', {
         local: async (db, config) => {
           const { designateAuthority } = await import('./designate-authority.ts');
-          return designateAuthority(await cliCtx(db, config), (await localRound(db, y)).id, body, {
+          return designateAuthority(cliContext(db, config), (await localRound(db, y)).id, body, {
             baseUrl: linkBaseUrl(config),
           });
         },
@@ -294,7 +289,7 @@ export function registerRoundCommands(rounds: Command): void {
       const r = await withData('this reading', {
         local: async (db, config) => {
           const { authorityHistory } = await import('./authority-history.ts');
-          return authorityHistory(await cliCtx(db, config), code);
+          return authorityHistory(cliContext(db, config), code);
         },
         server: (server) =>
           server.get<{ authorities: Authority[] }>(`api/areas/${encodeURIComponent(code)}/authorities`),
