@@ -16,8 +16,8 @@ const YearSchema = z.object({ year: z.coerce.number().int().min(2010).max(2100) 
 
 /** The id of the round opening in a year, on the database here. */
 async function localRoundId(db: Database, year: number): Promise<number> {
-  const { findRoundByYear } = await import('./repo-progress.ts');
-  const round = await findRoundByYear(db, year);
+  const { findRound } = await import('./repo.ts');
+  const round = await findRound(db, { year });
   if (!round) throw new AppError('not_found', progressText('err_round_year_not_found', { year }));
   return round.id;
 }

@@ -7,7 +7,8 @@ import { prefillAnswers } from './domain/figures.ts';
 import { roundLabel } from './domain/report-access.ts';
 import { reportText } from './messages-reports.ts';
 import { prefillRows, storedForTables } from './prefill-report.ts';
-import { findArea, findNationalReport, findReport, findRound, insertReport } from './repo-reports.ts';
+import { findRound } from './repo.ts';
+import { findArea, findNationalReport, findReport, insertReport } from './repo-reports.ts';
 import { definitionOf, presentReport } from './report-view.ts';
 import type { CreateReport, Report } from './schemas.ts';
 
@@ -34,7 +35,7 @@ export async function createReport(ctx: Ctx, roundId: number, input: CreateRepor
     });
   }
   return mutation(ctx, 'report.create', async (tx) => {
-    const round = await findRound(tx, roundId);
+    const round = await findRound(tx, { id: roundId });
     if (!round)
       throw new AppError('not_found', reportText('round_not_found', { id: roundId }), {
         location: { field: 'id' },

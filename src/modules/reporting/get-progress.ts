@@ -5,7 +5,8 @@ import type { Queryable } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { roundLabel } from './domain/report-access.ts';
 import { progressText } from './messages-progress.ts';
-import { findProgress, findRound, type ProgressRow, type RoundFacts } from './repo-progress.ts';
+import { findRound } from './repo.ts';
+import { findProgress, type ProgressRow, type RoundFacts } from './repo-progress.ts';
 import type { ProgressReport } from './schemas-progress.ts';
 
 /** The secretariat's own: generating, editing and publishing the progress report. */
@@ -37,7 +38,7 @@ export function presentProgress(row: ProgressRow, round: RoundFacts, actor: Acto
 
 /** The round, or not_found. */
 export async function roundOrNotFound(q: Queryable, roundId: number): Promise<RoundFacts> {
-  const round = await findRound(q, roundId);
+  const round = await findRound(q, { id: roundId });
   if (!round) throw new AppError('not_found', progressText('err_round_not_found', { id: roundId }));
   return round;
 }

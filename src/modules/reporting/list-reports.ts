@@ -2,7 +2,8 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { canReadReport } from './domain/report-access.ts';
 import { reportText } from './messages-reports.ts';
-import { findRound, type ReportFilter, selectReports } from './repo-reports.ts';
+import { findRound } from './repo.ts';
+import { type ReportFilter, selectReports } from './repo-reports.ts';
 import { factsOf, summaryOf } from './report-view.ts';
 import type { ReportSummary } from './schemas.ts';
 
@@ -15,7 +16,7 @@ export async function listReports(
   roundId: number | null,
   filter: ReportFilter = {},
 ): Promise<{ reports: ReportSummary[] }> {
-  if (roundId !== null && !(await findRound(ctx.db, roundId)))
+  if (roundId !== null && !(await findRound(ctx.db, { id: roundId })))
     throw new AppError('not_found', reportText('round_not_found', { id: roundId }), {
       location: { field: 'id' },
     });

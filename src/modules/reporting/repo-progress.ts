@@ -30,24 +30,6 @@ export interface RoundFacts {
   questionnaireId: number;
 }
 
-const ROUND_COLUMNS = 'id, year, state, questionnaire_id AS "questionnaireId"';
-
-export async function findRound(q: Queryable, id: number): Promise<RoundFacts | null> {
-  const [row] = await q.query<RoundFacts & Record<string, unknown>>(
-    `SELECT ${ROUND_COLUMNS} FROM reporting_round WHERE id = $1`,
-    [id],
-  );
-  return row ?? null;
-}
-
-export async function findRoundByYear(q: Queryable, year: number): Promise<RoundFacts | null> {
-  const [row] = await q.query<RoundFacts & Record<string, unknown>>(
-    `SELECT ${ROUND_COLUMNS} FROM reporting_round WHERE year = $1`,
-    [year],
-  );
-  return row ?? null;
-}
-
 export interface ProgressRow {
   roundId: number;
   state: 'draft' | 'published';

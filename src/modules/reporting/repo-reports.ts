@@ -6,37 +6,6 @@ import type { ReportState, RoundState } from './schemas.ts';
 const iso = (v: unknown): string => (v instanceof Date ? v : new Date(String(v))).toISOString();
 const isoOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : iso(v));
 
-export interface RoundRow {
-  id: number;
-  year: number;
-  state: RoundState;
-  questionnaireId: number;
-  stakeholderQuestionnaireId: number | null;
-}
-
-/** A round, read for its reports. */
-export async function findRound(db: Queryable, id: number): Promise<RoundRow | null> {
-  const [r] = await db.query<{
-    id: number;
-    year: number;
-    state: RoundState;
-    questionnaire_id: number;
-    stakeholder_questionnaire_id: number | null;
-  }>(
-    `SELECT id, year, state, questionnaire_id, stakeholder_questionnaire_id FROM reporting_round WHERE id = $1`,
-    [id],
-  );
-  return r
-    ? {
-        id: r.id,
-        year: Number(r.year),
-        state: r.state,
-        questionnaireId: r.questionnaire_id,
-        stakeholderQuestionnaireId: r.stakeholder_questionnaire_id,
-      }
-    : null;
-}
-
 export interface StoredReport {
   id: number;
   roundId: number;
