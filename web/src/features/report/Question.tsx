@@ -10,6 +10,7 @@ import {
   addRow,
   attachmentIds,
   type Cell,
+  editableRows,
   isNumberColumn,
   numberInput,
   type PrefillResult,
@@ -380,7 +381,7 @@ function cellValue(question: TableQuestion, column: string, raw: string): Cell {
 /** A table answer as an editable grid: a row per line, add and remove rows, the data core's origin of each. */
 function EditTable(props: QuestionProps & { question: TableQuestion; aria: Aria; id: string }) {
   const q = props.question;
-  const rows = rowsOf(props.answer);
+  const rows = editableRows(q, rowsOf(props.answer));
   const origins = rowOrigins(q, rows, props.prefill);
   const set = (i: number, column: string, value: Cell) => props.onChange(setCell(rows, i, column, value));
   const caption = `${props.number} ${local(q.text)}`;

@@ -8,6 +8,7 @@ import {
   conflictsOf,
   type Draft,
   draftKey,
+  editableRows,
   effectiveAnswers,
   emptyDraft,
   issuesOf,
@@ -153,6 +154,16 @@ describe('inputs', () => {
     assert.equal(removeRow(t.rows, 0).rows.length, 1);
     const full = Array.from({ length: stockTable.maxRows }, () => ({}));
     assert.equal(addRow(stockTable, full).rows.length, stockTable.maxRows);
+  });
+
+  test('a table asking for at least some rows shows that many to fill, after the answered ones', () => {
+    const two = { ...stockTable, minRows: 2 };
+    const empty = { occupation: null, country: null, year: null, count: null };
+    assert.deepEqual(editableRows(two, []), [empty, empty]);
+    const answered = [{ occupation: 'medical-doctors', country: 'NGA', year: 2025, count: 41 }];
+    assert.deepEqual(editableRows(two, answered), [...answered, empty]);
+    assert.deepEqual(editableRows({ ...stockTable, minRows: 0 }, []), []);
+    assert.equal(editableRows(two, [...answered, ...answered, ...answered]).length, 3);
   });
 
   test('multiple choices keep the options’ order', () => {

@@ -229,11 +229,22 @@ export function setCell(rows: readonly Row[], index: number, column: string, val
   return { rows: rows.map((r, i) => (i === index ? { ...r, [column]: value } : r)) };
 }
 
-export function addRow(table: TableQuestion, rows: readonly Row[]): { rows: Row[] } {
-  if (rows.length >= table.maxRows) return { rows: [...rows] };
+function emptyRow(table: TableQuestion): Row {
   const empty: Row = {};
   for (const c of table.columns) empty[c.id] = null;
-  return { rows: [...rows, empty] };
+  return empty;
+}
+
+export function addRow(table: TableQuestion, rows: readonly Row[]): { rows: Row[] } {
+  if (rows.length >= table.maxRows) return { rows: [...rows] };
+  return { rows: [...rows, emptyRow(table)] };
+}
+
+/** The rows shown for editing: the table's answered rows, then empty ones up to the rows it asks for at least. */
+export function editableRows(table: TableQuestion, rows: readonly Row[]): Row[] {
+  const out = [...rows];
+  while (out.length < table.minRows) out.push(emptyRow(table));
+  return out;
 }
 
 export const removeRow = (rows: readonly Row[], index: number): { rows: Row[] } => ({
