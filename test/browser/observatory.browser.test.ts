@@ -255,7 +255,7 @@ describe('observatory in Chromium', { timeout: 180_000 }, () => {
     assert.match(note, /Input measure: Foreign-trained health workers \(stock\), 2015 and 2020\./);
     assert.match(note, /HWMO\.FFS_DEMO\.2015-2020/);
     // Which data the estimate stands on: here the stocks a user entered.
-    assert.match(note, /Input stocks: local, Data entered by this installation\./);
+    assert.match(note, /Input stocks: this installation, Data entered by this installation\./);
     const shown = await page.locator('figure table tbody tr').allInnerTexts();
     assert.equal(shown.length, flows.length);
     const names: Record<string, string> = { GHA: 'Ghana', KEN: 'Kenya', ZAF: 'South Africa' };

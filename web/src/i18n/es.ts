@@ -261,6 +261,18 @@ export const es = {
   'data.datasets': 'Conjuntos de datos cargados',
   'data.dataset': 'Conjunto de datos',
   'data.publisher': 'Editor',
+  'source.name.WHO.GHO':
+    'Observatorio Mundial de la Salud de la OMS (Cuentas Nacionales del Personal de Salud)',
+  'source.publisher.WHO.GHO': 'Organización Mundial de la Salud',
+  'source.name.OECD.HEALTH_WFMI': 'Estadísticas de salud de la OCDE: migración del personal de salud',
+  'source.publisher.OECD.HEALTH_WFMI': 'OCDE',
+  'source.name.WB.WDI': 'Indicadores del desarrollo mundial',
+  'source.publisher.WB.WDI': 'Banco Mundial',
+  'source.name.OWID': 'Our World in Data (exportación grapher de datos de la OMS)',
+  'source.publisher.OWID': 'Our World in Data; datos subyacentes de la OMS',
+  'source.name.USER': 'Datos introducidos en esta instalación',
+  'source.publisher.USER': 'esta instalación',
+  'source.name.EXAMPLE': 'cifras de ejemplo inventadas, incluidas en hwmo para probarlo, no estadísticas',
   'data.licence': 'Licencia',
   'data.values': 'Valores',
   'data.disclaimer':

@@ -272,6 +272,19 @@ export const fr = {
   'data.datasets': 'Jeux de données chargés',
   'data.dataset': 'Jeu de données',
   'data.publisher': 'Éditeur',
+  'source.name.WHO.GHO':
+    'Observatoire mondial de la santé de l’OMS (comptes nationaux des personnels de santé)',
+  'source.publisher.WHO.GHO': 'Organisation mondiale de la Santé',
+  'source.name.OECD.HEALTH_WFMI': 'Statistiques de l’OCDE sur la santé : migration des personnels de santé',
+  'source.publisher.OECD.HEALTH_WFMI': 'OCDE',
+  'source.name.WB.WDI': 'Indicateurs du développement dans le monde',
+  'source.publisher.WB.WDI': 'Banque mondiale',
+  'source.name.OWID': 'Our World in Data (export grapher de données de l’OMS)',
+  'source.publisher.OWID': 'Our World in Data ; données sous-jacentes de l’OMS',
+  'source.name.USER': 'Données saisies dans cette installation',
+  'source.publisher.USER': 'cette installation',
+  'source.name.EXAMPLE':
+    'chiffres d’exemple inventés, fournis avec hwmo pour l’essayer, pas des statistiques',
   'data.licence': 'Licence',
   'data.values': 'Valeurs',
   'data.disclaimer':

@@ -270,6 +270,18 @@ export const ru = {
   'data.datasets': 'Загруженные наборы данных',
   'data.dataset': 'Набор данных',
   'data.publisher': 'Издатель',
+  'source.name.WHO.GHO':
+    'Глобальная обсерватория здравоохранения ВОЗ (национальные счета кадров здравоохранения)',
+  'source.publisher.WHO.GHO': 'Всемирная организация здравоохранения',
+  'source.name.OECD.HEALTH_WFMI': 'Статистика здравоохранения ОЭСР: миграция кадров здравоохранения',
+  'source.publisher.OECD.HEALTH_WFMI': 'ОЭСР',
+  'source.name.WB.WDI': 'Показатели мирового развития',
+  'source.publisher.WB.WDI': 'Всемирный банк',
+  'source.name.OWID': 'Our World in Data (выгрузка данных ВОЗ)',
+  'source.publisher.OWID': 'Our World in Data; исходные данные ВОЗ',
+  'source.name.USER': 'Данные, введённые в этой установке',
+  'source.publisher.USER': 'эта установка',
+  'source.name.EXAMPLE': 'вымышленные примерные цифры, поставляемые с hwmo для пробы, а не статистика',
   'data.licence': 'Лицензия',
   'data.values': 'Значения',
   'data.disclaimer':

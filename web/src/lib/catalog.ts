@@ -1,5 +1,6 @@
 import { INDICATOR_SLUGS } from '../../../src/modules/indicators/domain/types.ts';
 import { MDS_CADRES } from '../../../src/modules/reference/domain/occupations.ts';
+import { has, t } from '../i18n/i18n.ts';
 import { getJson, type Source } from './api.ts';
 
 export const INDICATORS = INDICATOR_SLUGS;
@@ -10,8 +11,21 @@ export const CADRES = [...MDS_CADRES, 'medical-doctors,nursing-and-midwifery'] a
 export const WHO_REGIONS = ['AFR', 'AMR', 'EMR', 'EUR', 'SEAR', 'WPR'] as const;
 export const INCOME_GROUPS = ['LIC', 'LMC', 'UMC', 'HIC'] as const;
 
+/** A dataset's name and publisher in the reader's language when they are known ones (WHO, World Bank, OECD…). */
+export function localSource(s: Source): Source {
+  const name = `source.name.${s.code}`;
+  const publisher = `source.publisher.${s.code}`;
+  return {
+    ...s,
+    name: has(name) ? t(name) : s.name,
+    publisher: s.publisher !== null && has(publisher) ? t(publisher) : s.publisher,
+  };
+}
+
 export const getSources = () =>
-  getJson<{ items: Source[] }>('/api/sources').then((r) => new Map(r.items.map((s) => [s.code, s])));
+  getJson<{ items: Source[] }>('/api/sources').then(
+    (r) => new Map(r.items.map((s) => [s.code, localSource(s)])),
+  );
 
 /** Names of the datasets behind a set of source codes, for a "Source:" line. */
 export function sourceNote(codes: Iterable<string>, sources: Map<string, Source> | undefined): string {

@@ -43,7 +43,13 @@ export const KNOWN_SOURCES: readonly SourceInfo[] = [
     url: null,
     licence: null,
   },
-  { code: 'USER', name: 'Data entered by this installation', publisher: 'local', url: null, licence: null },
+  {
+    code: 'USER',
+    name: 'Data entered by this installation',
+    publisher: 'this installation',
+    url: null,
+    licence: null,
+  },
   {
     code: 'EXAMPLE',
     name: 'made-up example figures shipped with hwmo to try it, not statistics',

@@ -12,6 +12,7 @@ import {
   type SafeguardsList,
   type Source,
 } from '../../lib/api.ts';
+import { localSource } from '../../lib/catalog.ts';
 import { formatDate, formatNumber, labelOf, unitLabel } from '../../lib/format.ts';
 import { href } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
@@ -37,7 +38,7 @@ export default function DataPage(_: PageProps) {
     () =>
       Promise.all([
         getJson<Health>('/api/health'),
-        getJson<{ items: Source[] }>('/api/sources'),
+        getJson<{ items: Source[] }>('/api/sources').then((r) => ({ items: r.items.map(localSource) })),
         getJson<{ items: Measure[] }>('/api/measures'),
         getJson<{ items: Batch[] }>('/api/batches?limit=50'),
         getJson<SafeguardsList>('/api/safeguards/2023').catch((e: unknown) => {

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { KNOWN_SOURCES } from '../../../src/modules/reference/domain/sources.ts';
+import { en } from '../i18n/en.ts';
+import { loadLang, setLang } from '../i18n/i18n.ts';
+import type { Source } from './api.ts';
+import { localSource } from './catalog.ts';
+
+const stored = (code: string): Source => {
+  const s = KNOWN_SOURCES.find((k) => k.code === code);
+  assert.ok(s, code);
+  return { ...s, observations: 10, years: { from: 2000, to: 2020 } } as unknown as Source;
+};
+
+test('the English names of the known datasets are those the server stores', () => {
+  for (const s of KNOWN_SOURCES) {
+    const name = (en as Record<string, string>)[`source.name.${s.code}`];
+    if (name !== undefined) assert.equal(name, s.name, s.code);
+    const publisher = (en as Record<string, string>)[`source.publisher.${s.code}`];
+    if (publisher !== undefined) assert.equal(publisher, s.publisher, s.code);
+  }
+});
+
+test('WHO and the World Bank are named in the reader’s language; an unknown dataset keeps its stored names', async () => {
+  await loadLang('zh');
+  setLang('zh');
+  assert.equal(localSource(stored('WHO.GHO')).publisher, '世界卫生组织');
+  assert.equal(localSource(stored('WB.WDI')).publisher, '世界银行');
+  await loadLang('ar');
+  setLang('ar');
+  assert.equal(localSource(stored('WB.WDI')).name, 'مؤشرات التنمية العالمية');
+  const other = {
+    ...stored('WHO.GHO'),
+    code: 'NHS.DIGITAL',
+    name: 'NHS workforce statistics',
+    publisher: 'NHS',
+  };
+  assert.deepEqual(localSource(other), other);
+  setLang('en');
+  assert.equal(localSource(stored('WHO.GHO')).publisher, 'World Health Organization');
+});
