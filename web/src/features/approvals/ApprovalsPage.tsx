@@ -118,9 +118,14 @@ function Filters(props: { view: ApprovalView; scope: ScopeArea[]; years: number[
   return (
     <form class="controls approval-filters no-print" aria-label={t('approvals.filters')} onSubmit={onSubmit}>
       {scope.length > 1 && (
-        <label>
-          {t('approvals.filter.country')}
-          <select name="area" value={area} onChange={(e) => setArea(e.currentTarget.value)}>
+        <div class="approval-filter">
+          <label for="approvals-area">{t('approvals.filter.country')}</label>
+          <select
+            id="approvals-area"
+            name="area"
+            value={area}
+            onChange={(e) => setArea(e.currentTarget.value)}
+          >
             <option value="">{t('approvals.filter.anyCountry')}</option>
             {scope.map((a) => (
               <option key={a.area} value={a.area}>
@@ -128,11 +133,16 @@ function Filters(props: { view: ApprovalView; scope: ScopeArea[]; years: number[
               </option>
             ))}
           </select>
-        </label>
+        </div>
       )}
-      <label>
-        {t('approvals.filter.state')}
-        <select name="state" value={state} onChange={(e) => setState(e.currentTarget.value)}>
+      <div class="approval-filter">
+        <label for="approvals-state">{t('approvals.filter.state')}</label>
+        <select
+          id="approvals-state"
+          name="state"
+          value={state}
+          onChange={(e) => setState(e.currentTarget.value)}
+        >
           <option value="">{t('approvals.filter.anyState')}</option>
           {APPROVAL_STATES.map((s) => (
             <option key={s} value={s}>
@@ -140,10 +150,10 @@ function Filters(props: { view: ApprovalView; scope: ScopeArea[]; years: number[
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        {t('approvals.filter.year')}
-        <select name="year" value={year} onChange={(e) => setYear(e.currentTarget.value)}>
+      </div>
+      <div class="approval-filter">
+        <label for="approvals-year">{t('approvals.filter.year')}</label>
+        <select id="approvals-year" name="year" value={year} onChange={(e) => setYear(e.currentTarget.value)}>
           <option value="">{t('approvals.filter.anyYear')}</option>
           {years.map((y) => (
             <option key={y} value={String(y)}>
@@ -151,7 +161,7 @@ function Filters(props: { view: ApprovalView; scope: ScopeArea[]; years: number[
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <div class="approval-filter-actions">
         <button type="submit">{t('approvals.filter.apply')}</button>
         {filtered(view) && <a href={href('/approvals')}>{t('approvals.filter.clear')}</a>}
