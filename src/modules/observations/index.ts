@@ -11,6 +11,7 @@ export type { ImportRecord } from './importers/types.ts';
 export { checkCodes, emptyDatabaseHint } from './known-codes.ts';
 export { listBatches } from './list-batches.ts';
 export { queryObservations } from './query-observations.ts';
+export { ensureSource } from './repo.ts';
 export {
   CREATE_STAGE_SQL,
   commitStaged,

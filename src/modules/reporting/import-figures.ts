@@ -5,20 +5,22 @@ import { checkDataGuards } from '../../platform/db/data-guards.ts';
 import { mutation } from '../../platform/db/unit-of-work.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { ImportRecord } from '../observations/index.ts';
-import { CREATE_STAGE_SQL, commitStaged, STAGE_COLUMNS, stageLine } from '../observations/index.ts';
-import { findOccupation } from '../reference/index.ts';
+import {
+  CREATE_STAGE_SQL,
+  commitStaged,
+  ensureSource,
+  STAGE_COLUMNS,
+  stageLine,
+} from '../observations/index.ts';
+import { describeSource, findOccupation } from '../reference/index.ts';
 import { FIGURE_SOURCES, figureKey, figureTables, reportedFigures } from './domain/figures.ts';
 import { roundLabel } from './domain/report-access.ts';
 import { reportText } from './messages-reports.ts';
-import {
-  countriesAmong,
-  ensureReportSource,
-  insertReportBatch,
-  REPORT_SOURCE,
-  setBatchCounts,
-  setImportedBatch,
-} from './repo-reports.ts';
+import { countriesAmong, insertReportBatch, setBatchCounts, setImportedBatch } from './repo-reports.ts';
 import { definitionOf, readableReport } from './report-view.ts';
+
+/** The source national reports are imported under. */
+const REPORT_SOURCE = describeSource('WHO.NRI');
 
 export interface ImportFiguresResult {
   batch: number;
@@ -98,7 +100,7 @@ export async function importFigures(ctx: Ctx, id: number): Promise<ImportFigures
     );
     await tx.exec(CREATE_STAGE_SQL);
     await tx.copyCsv('import_stage', STAGE_COLUMNS, csv);
-    await ensureReportSource(tx);
+    await ensureSource(tx, REPORT_SOURCE);
     const batch = await insertReportBatch(tx, {
       fileName: `report ${id}: national report of ${area}, ${label}`,
       sha256: createHash('sha256').update(csv).digest('hex'),

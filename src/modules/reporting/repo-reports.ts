@@ -414,23 +414,6 @@ export async function selectFigures(
   }));
 }
 
-/** The source national reports are imported under. */
-export const REPORT_SOURCE = {
-  code: 'WHO.NRI',
-  name: 'WHO Global Code of Practice: national reports (National Reporting Instrument)',
-  publisher: 'World Health Organization',
-  url: 'https://www.who.int/teams/health-workforce/migration/code-nri',
-  licence: null,
-} as const;
-
-export async function ensureReportSource(db: Queryable): Promise<void> {
-  const s = REPORT_SOURCE;
-  await db.query(
-    `INSERT INTO source (code, name, publisher, url, licence) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (code) DO NOTHING`,
-    [s.code, s.name, s.publisher, s.url, s.licence],
-  );
-}
-
 /** A committed batch for a report's figures; its counts are set once the staged figures are committed. */
 export async function insertReportBatch(
   db: Queryable,

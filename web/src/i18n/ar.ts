@@ -279,6 +279,9 @@ export const ar = {
   'source.publisher.OECD.HEALTH_WFMI': 'منظمة التعاون والتنمية في الميدان الاقتصادي',
   'source.name.WB.WDI': 'مؤشرات التنمية العالمية',
   'source.publisher.WB.WDI': 'البنك الدولي',
+  'source.name.WHO.NRI':
+    'مدونة الممارسات العالمية لمنظمة الصحة العالمية: التقارير الوطنية (أداة الإبلاغ الوطنية)',
+  'source.publisher.WHO.NRI': 'منظمة الصحة العالمية',
   'source.name.OWID': 'Our World in Data (بيانات منظمة الصحة العالمية المصدَّرة)',
   'source.publisher.OWID': 'Our World in Data؛ البيانات الأصلية من منظمة الصحة العالمية',
   'source.name.USER': 'بيانات أُدخلت في هذا النظام',

@@ -283,6 +283,8 @@ export const en = {
   'source.publisher.OECD.HEALTH_WFMI': 'OECD',
   'source.name.WB.WDI': 'World Development Indicators',
   'source.publisher.WB.WDI': 'World Bank',
+  'source.name.WHO.NRI': 'WHO Global Code of Practice: national reports (National Reporting Instrument)',
+  'source.publisher.WHO.NRI': 'World Health Organization',
   'source.name.OWID': 'Our World in Data (grapher export of WHO data)',
   'source.publisher.OWID': 'Our World in Data; underlying data WHO',
   'source.name.USER': 'Data entered by this installation',

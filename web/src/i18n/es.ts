@@ -268,6 +268,9 @@ export const es = {
   'source.publisher.OECD.HEALTH_WFMI': 'OCDE',
   'source.name.WB.WDI': 'Indicadores del desarrollo mundial',
   'source.publisher.WB.WDI': 'Banco Mundial',
+  'source.name.WHO.NRI':
+    'Código de prácticas mundial de la OMS: informes nacionales (instrumento nacional de presentación de informes)',
+  'source.publisher.WHO.NRI': 'Organización Mundial de la Salud',
   'source.name.OWID': 'Our World in Data (exportación grapher de datos de la OMS)',
   'source.publisher.OWID': 'Our World in Data; datos subyacentes de la OMS',
   'source.name.USER': 'Datos introducidos en esta instalación',

@@ -279,6 +279,9 @@ export const fr = {
   'source.publisher.OECD.HEALTH_WFMI': 'OCDE',
   'source.name.WB.WDI': 'Indicateurs du développement dans le monde',
   'source.publisher.WB.WDI': 'Banque mondiale',
+  'source.name.WHO.NRI':
+    'Code de pratique mondial de l’OMS : rapports nationaux (instrument national de notification)',
+  'source.publisher.WHO.NRI': 'Organisation mondiale de la Santé',
   'source.name.OWID': 'Our World in Data (export grapher de données de l’OMS)',
   'source.publisher.OWID': 'Our World in Data ; données sous-jacentes de l’OMS',
   'source.name.USER': 'Données saisies dans cette installation',

@@ -277,6 +277,9 @@ export const ru = {
   'source.publisher.OECD.HEALTH_WFMI': 'ОЭСР',
   'source.name.WB.WDI': 'Показатели мирового развития',
   'source.publisher.WB.WDI': 'Всемирный банк',
+  'source.name.WHO.NRI':
+    'Глобальный кодекс практики ВОЗ: национальные доклады (Национальный инструмент отчетности)',
+  'source.publisher.WHO.NRI': 'Всемирная организация здравоохранения',
   'source.name.OWID': 'Our World in Data (выгрузка данных ВОЗ)',
   'source.publisher.OWID': 'Our World in Data; исходные данные ВОЗ',
   'source.name.USER': 'Данные, введённые в этой установке',

@@ -9,16 +9,20 @@ import { localSource } from './catalog.ts';
 const stored = (code: string): Source => {
   const s = KNOWN_SOURCES.find((k) => k.code === code);
   assert.ok(s, code);
-  return { ...s, observations: 10, years: { from: 2000, to: 2020 } } as unknown as Source;
+  return { ...s, observations: 10, years: { from: 2000, to: 2020 } };
 };
 
-test('the English names of the known datasets are those the server stores', () => {
+test('the English names of the known datasets are those the server stores, and name no other dataset', () => {
+  const catalogue: Record<string, string> = en;
   for (const s of KNOWN_SOURCES) {
-    const name = (en as Record<string, string>)[`source.name.${s.code}`];
+    const name = catalogue[`source.name.${s.code}`];
     if (name !== undefined) assert.equal(name, s.name, s.code);
-    const publisher = (en as Record<string, string>)[`source.publisher.${s.code}`];
+    const publisher = catalogue[`source.publisher.${s.code}`];
     if (publisher !== undefined) assert.equal(publisher, s.publisher, s.code);
   }
+  const known = new Set(KNOWN_SOURCES.map((s) => s.code));
+  for (const key of Object.keys(en).filter((k) => k.startsWith('source.')))
+    assert.ok(known.has(key.replace(/^source\.(name|publisher)\./, '')), key);
 });
 
 test('WHO and the World Bank are named in the reader’s language; an unknown dataset keeps its stored names', async () => {
@@ -29,6 +33,7 @@ test('WHO and the World Bank are named in the reader’s language; an unknown da
   await loadLang('ar');
   setLang('ar');
   assert.equal(localSource(stored('WB.WDI')).name, 'مؤشرات التنمية العالمية');
+  assert.equal(localSource(stored('WHO.NRI')).publisher, 'منظمة الصحة العالمية');
   const other = {
     ...stored('WHO.GHO'),
     code: 'NHS.DIGITAL',

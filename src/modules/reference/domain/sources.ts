@@ -16,6 +16,13 @@ export const KNOWN_SOURCES: readonly SourceInfo[] = [
     licence: 'CC BY-NC-SA 3.0 IGO',
   },
   {
+    code: 'WHO.NRI',
+    name: 'WHO Global Code of Practice: national reports (National Reporting Instrument)',
+    publisher: 'World Health Organization',
+    url: 'https://www.who.int/teams/health-workforce/migration/code-nri',
+    licence: null,
+  },
+  {
     code: 'OECD.HEALTH_WFMI',
     name: 'OECD Health Statistics: Health Workforce Migration',
     publisher: 'OECD',
