@@ -15,6 +15,8 @@ import { CHROMIUM, CHROMIUM_ARGS } from './harness.ts';
 
 // The approval page as a data manager and a data approver for Ghana use it, on a phone and a laptop: submit,
 // return with a comment (which shows as text, whatever it holds), submit again, approve; then the profile says so.
+// An administrator, whose scope is every country, first sees each country's data counted by state, then one
+// country's, by the filters in the URL.
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const HOSTILE =
@@ -34,6 +36,15 @@ const approver: Actor = {
   email: 'ama@moh.gov.gh',
   name: 'Ama Mensah',
   grants: [{ role: 'data_approver', area: 'GHA' }],
+  via: 'session',
+};
+
+const admin: Actor = {
+  kind: 'user',
+  userId: 3,
+  email: 'admin@who.example',
+  name: 'Kofi Mensah',
+  grants: [{ role: 'admin', area: null }],
   via: 'session',
 };
 
@@ -76,6 +87,111 @@ describe('the approval page in Chromium', { timeout: 240_000 }, () => {
     assert.equal(await page.locator('.approval-unit').count(), 0);
     await page.close();
   });
+
+  for (const [label, viewport] of [
+    ['laptop', { width: 1366, height: 900 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const) {
+    test(`an administrator picks a country from the overview, acts, and goes back, on a ${label}`, async () => {
+      await db.exec('DELETE FROM approval_unit');
+      actor = admin;
+      const ghana = (await (await fetch(`${base}/api/approvals?area=GHA`)).json()) as ApprovalList;
+      const years = [...new Set(ghana.units.map((u) => u.year))].sort((a, b) => b - a);
+      assert.ok(years.length > 1, 'Ghana has data for several years');
+      const page = await browser.newPage({ viewport, bypassCSP: true });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      const params = () => Object.fromEntries(new URL(page.url()).searchParams);
+      const table = page.getByRole('table', { name: 'Data of each country, by state of approval' });
+      const row = (area: string) => table.locator(`tbody tr[data-area="${area}"]`);
+      const cells = async (area: string) =>
+        (await row(area).locator('td').allInnerTexts()).map((c) => c.trim()).join(' ');
+
+      await page.goto(`${base}/approvals`, { waitUntil: 'networkidle' });
+      await table.waitFor();
+      assert.equal(await page.locator('.approval-unit').count(), 0, 'no unit before a country is chosen');
+      assert.ok((await table.locator('tbody tr').count()) > 100, 'a row per country');
+      assert.deepEqual(await table.locator('thead th').allInnerTexts(), [
+        'Country',
+        'Submitted, waiting for a decision',
+        'Returned',
+        'Unapproved',
+        'Not submitted',
+        'Approved',
+      ]);
+      assert.equal(await cells('GHA'), `0 0 0 ${ghana.units.length} 0`);
+      assert.deepEqual(await violations(page), []);
+      await page.screenshot({ path: `test-artifacts/browser/approvals-overview-${label}.png` });
+
+      // The country chosen in the form is in the URL; its units show as cards.
+      await page.getByLabel('Country').selectOption({ label: 'Ghana' });
+      await page.getByRole('button', { name: 'Show' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Ghana' }).waitFor();
+      assert.deepEqual(params(), { area: 'GHA' });
+      assert.equal(await page.locator('.approval-unit').count(), ghana.units.length);
+      const newest = page.locator('.approval-unit').first();
+      assert.equal(await newest.locator('h3').innerText(), `${years[0]} · all datasets`);
+      await newest.getByRole('button', { name: 'Submit' }).click();
+      await page.getByRole('status').getByText(`Ghana ${years[0]} · all datasets: Submitted.`).waitFor();
+      await newest.locator('.approval-state', { hasText: 'Submitted' }).waitFor();
+      assert.deepEqual(params(), { area: 'GHA' }, 'acting keeps the country');
+      await page.screenshot({ path: `test-artifacts/browser/approvals-country-${label}.png` });
+
+      // Back: the overview, now counting Ghana's submission as waiting for a decision.
+      await page.goBack();
+      await table.waitFor();
+      assert.deepEqual(params(), {});
+      assert.equal(await cells('GHA'), `1 0 0 ${ghana.units.length - 1} 0`);
+      assert.equal(await page.locator('.approval-unit').count(), 0);
+
+      // A count links to those units: Ghana's one waiting for a decision.
+      await row('GHA').getByRole('link', { name: 'Ghana: Submitted, 1' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Ghana' }).waitFor();
+      assert.deepEqual(params(), { area: 'GHA', state: 'submitted' });
+      assert.equal(await page.locator('.approval-unit').count(), 1);
+      assert.equal(await page.getByLabel('State').inputValue(), 'submitted');
+      assert.equal(await page.getByLabel('Country').inputValue(), 'GHA');
+      await page.locator('.approval-unit').getByRole('button', { name: 'Approve' }).waitFor();
+
+      // Back to all countries, the state kept: only the countries having data in it.
+      await page.getByRole('link', { name: 'Back to all countries' }).click();
+      await table.waitFor();
+      assert.deepEqual(params(), { state: 'submitted' });
+      assert.deepEqual(
+        await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.area)),
+        ['GHA'],
+      );
+      await page.goBack();
+      await page.getByRole('heading', { level: 2, name: 'Ghana' }).waitFor();
+      assert.deepEqual(params(), { area: 'GHA', state: 'submitted' });
+
+      // A year and a state that no country has, from the form; then the filters cleared.
+      await page.getByLabel('Country').selectOption('');
+      await page.getByLabel('State').selectOption('approved');
+      await page.getByLabel('Year').selectOption(String(years[1]));
+      await page.getByRole('button', { name: 'Show' }).click();
+      await page.getByText('No country has data in this state.').waitFor();
+      assert.deepEqual(params(), { state: 'approved', year: String(years[1]) });
+      await page.getByRole('link', { name: 'Clear the filters' }).click();
+      await table.waitFor();
+      assert.deepEqual(params(), {});
+
+      // The URL alone opens a view, in another language too.
+      await page.goto(`${base}/approvals?area=GHA&year=${years[0]}&lang=fr`, { waitUntil: 'networkidle' });
+      await page.getByRole('heading', { level: 2, name: 'Ghana' }).waitFor();
+      assert.equal(
+        await page.locator('.approval-unit').count(),
+        ghana.units.filter((u) => u.year === years[0]).length,
+      );
+      await page.getByRole('link', { name: 'Retour à tous les pays' }).click();
+      await page.getByRole('table', { name: 'Données de chaque pays, par état d’approbation' }).waitFor();
+      assert.deepEqual(params(), { year: String(years[0]), lang: 'fr' });
+      assert.deepEqual(await violations(page), []);
+
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
 
   for (const [label, viewport] of [
     ['laptop', { width: 1366, height: 900 }],

@@ -51,6 +51,7 @@ export const LANGUAGE_PAGES = [
   ['outbox', '/admin/outbox'],
   ['audit trail', '/audit'],
   ['data approval', '/approvals'],
+  ['data approval of a country', '/approvals?area=GHA'],
   ['import', '/import'],
   ['published reports', '/reports'],
   ['Code reporting', '/reporting'],

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../../src/platform/i18n/catalogue.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
+import { approvalsAr } from '../features/approvals/i18n/ar.ts';
 import { progressAr } from '../features/progress/i18n/ar.ts';
 import { publishedAr } from '../features/published/i18n/ar.ts';
 import { reportAr } from '../features/report/i18n/ar.ts';
@@ -952,5 +953,6 @@ export const ar = {
   ...reportAr,
   ...progressAr,
   ...publishedAr,
+  ...approvalsAr,
   ...PAGE_TEXT.ar,
 } as const satisfies Catalogue<typeof en, 'ar'>;

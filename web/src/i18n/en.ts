@@ -1,5 +1,6 @@
 import { NOTE_TEMPLATES, SELECTION_TEMPLATES } from '../../../src/modules/indicators/domain/notes.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
+import { approvalsEn } from '../features/approvals/i18n/en.ts';
 import { progressEn } from '../features/progress/i18n/en.ts';
 import { publishedEn } from '../features/published/i18n/en.ts';
 import { reportEn } from '../features/report/i18n/en.ts';
@@ -752,6 +753,7 @@ export const en = {
   ...reportEn,
   ...progressEn,
   ...publishedEn,
+  ...approvalsEn,
   ...PAGE_TEXT.en,
 } as const;
 

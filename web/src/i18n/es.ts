@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../../src/platform/i18n/catalogue.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
+import { approvalsEs } from '../features/approvals/i18n/es.ts';
 import { progressEs } from '../features/progress/i18n/es.ts';
 import { publishedEs } from '../features/published/i18n/es.ts';
 import { reportEs } from '../features/report/i18n/es.ts';
@@ -895,5 +896,6 @@ export const es = {
   ...reportEs,
   ...progressEs,
   ...publishedEs,
+  ...approvalsEs,
   ...PAGE_TEXT.es,
 } as const satisfies Catalogue<typeof en, 'es'>;

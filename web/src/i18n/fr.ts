@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../../src/platform/i18n/catalogue.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
+import { approvalsFr } from '../features/approvals/i18n/fr.ts';
 import { progressFr } from '../features/progress/i18n/fr.ts';
 import { publishedFr } from '../features/published/i18n/fr.ts';
 import { reportFr } from '../features/report/i18n/fr.ts';
@@ -908,5 +909,6 @@ export const fr = {
   ...reportFr,
   ...progressFr,
   ...publishedFr,
+  ...approvalsFr,
   ...PAGE_TEXT.fr,
 } as const satisfies Catalogue<typeof en, 'fr'>;

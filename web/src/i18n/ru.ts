@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../../src/platform/i18n/catalogue.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
+import { approvalsRu } from '../features/approvals/i18n/ru.ts';
 import { progressRu } from '../features/progress/i18n/ru.ts';
 import { publishedRu } from '../features/published/i18n/ru.ts';
 import { reportRu } from '../features/report/i18n/ru.ts';
@@ -941,5 +942,6 @@ export const ru = {
   ...reportRu,
   ...progressRu,
   ...publishedRu,
+  ...approvalsRu,
   ...PAGE_TEXT.ru,
 } as const satisfies Catalogue<typeof en, 'ru'>;

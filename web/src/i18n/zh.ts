@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../../src/platform/i18n/catalogue.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
+import { approvalsZh } from '../features/approvals/i18n/zh.ts';
 import { progressZh } from '../features/progress/i18n/zh.ts';
 import { publishedZh } from '../features/published/i18n/zh.ts';
 import { reportZh } from '../features/report/i18n/zh.ts';
@@ -764,5 +765,6 @@ export const zh = {
   ...reportZh,
   ...progressZh,
   ...publishedZh,
+  ...approvalsZh,
   ...PAGE_TEXT.zh,
 } as const satisfies Catalogue<typeof en, 'zh'>;
