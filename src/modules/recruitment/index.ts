@@ -1,0 +1,29 @@
+export {
+  type AgreementForRecruitment,
+  type AgreementLevel,
+  type AgreementParty,
+  type AgreementType,
+  agreementStanding,
+} from './domain/agreement.ts';
+export {
+  ACTIVITY_CODES,
+  type ActivityCode,
+  type DestinationConfig,
+  defaultDestinationConfig,
+  RECRUITMENT_STATUSES,
+  type RecruitmentStatus,
+  WHO_LIST_POLICY,
+} from './domain/destination-config.ts';
+export {
+  type Activity,
+  type ListMembership,
+  type MayRecruit,
+  type MembershipByEdition,
+  type Reason,
+  recruitmentVerdict,
+  statusTimeline,
+  type TimelineEntry,
+  type Verdict,
+} from './domain/status.ts';
+export { changeText, reasonText } from './messages.ts';
+export { AgreementRowSchema, agreementFromRow, DestinationConfigSchema } from './schemas-config.ts';
