@@ -4,6 +4,7 @@ import { hostname } from 'node:os';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ImportReport, importFile } from '../../modules/observations/index.ts';
+import { loadShippedDestinations } from '../../modules/recruitment/index.ts';
 import { referenceVersion, seedReference } from '../../modules/reference/index.ts';
 import { loadSafeguardsList } from '../../modules/safeguards/index.ts';
 import { operatorContext } from '../../platform/context.ts';
@@ -33,6 +34,8 @@ export function demoPath(file: string): string {
 export interface SeedDemoResult {
   imports: ImportReport[];
   safeguardsList2023: number;
+  /** The destinations whose shipped recruitment status configuration was saved by this run. */
+  destinations: string[];
 }
 
 async function sha256(path: string): Promise<string> {
@@ -73,12 +76,13 @@ export async function seedDemo(
     await opts.onLoaded?.(file);
   }
   const ssl = await loadSafeguardsList(operatorContext(db), { edition: 2023, path: demoPath(SSL_2023_FILE) });
+  const destinations = await loadShippedDestinations(operatorContext(db));
   await db.query(
     `INSERT INTO app_meta (key, value) VALUES ('demo_seeded', $1::jsonb)
      ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
     [JSON.stringify({ files: DEMO_FILES.length, at: new Date().toISOString() })],
   );
-  return { imports, safeguardsList2023: ssl };
+  return { imports, safeguardsList2023: ssl, destinations };
 }
 
 const SEED_LOCK_KEY = 7_340_003;

@@ -1,3 +1,4 @@
+export { registerRecruitment } from './cli.ts';
 export {
   type AgreementForRecruitment,
   type AgreementLevel,
@@ -25,5 +26,11 @@ export {
   type TimelineEntry,
   type Verdict,
 } from './domain/status.ts';
+export { loadShippedDestinations } from './ensure-shipped.ts';
+export { getRecruitmentStatus } from './get-status.ts';
+export { routes } from './http.ts';
+export { listRecruitmentStatuses } from './list-statuses.ts';
 export { changeText, reasonText } from './messages.ts';
+export { readConfigFile } from './read-config-file.ts';
+export { saveDestination } from './save-destination.ts';
 export { AgreementRowSchema, agreementFromRow, DestinationConfigSchema } from './schemas-config.ts';

@@ -65,12 +65,12 @@ const en = {
     'The destination’s code does not name {{occupation}}; the WHO Global Code does',
   reason_active_recruitment: 'This is active recruitment: $t(activity_{{activity}}), $t(named_{{named}})',
   reason_active_recruitment_not_allowed:
-    'Active recruitment from a $t(status_{{status}}) country is not allowed',
+    'Active recruitment from a country classed as $t(status_{{status}}) is not allowed',
   reason_active_recruitment_on_terms_only: 'Active recruitment is allowed only on the terms of {{agreement}}',
   reason_active_recruitment_allowed:
     'Active recruitment is allowed, following the Code’s principles of ethical recruitment',
   reason_direct_application_allowed:
-    'A health worker who applies on their own initiative may be employed, even from a $t(status_{{status}}) country',
+    'A health worker who applies on their own initiative may be employed, even from a country classed as $t(status_{{status}})',
   reason_candidate_fees_forbidden: 'Candidates must never be charged fees for finding them work',
   change_start: 'Status at the start of the period',
   change_list_edition_changed:

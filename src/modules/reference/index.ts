@@ -19,6 +19,7 @@ export { describeSource } from './domain/sources.ts';
 export { routes } from './http.ts';
 export { listAreas } from './list-areas.ts';
 export { loadAreaResolver } from './load-area-resolver.ts';
+export { occupationNameIn } from './occupation-names.ts';
 export {
   countObservations,
   listMeasures,

@@ -38,6 +38,7 @@ const RULES = {
     any: ['admin'],
     own: ['data_approver', 'national_authority'],
   },
+  'recruitment.configure': { any: ['secretariat', 'admin'], own: ['national_authority'] },
   'audit.read': { any: ['secretariat', 'admin'], own: ['national_authority'] },
   'reporting.manage': { any: ['secretariat', 'admin'], own: [] },
   'reporting.review': { any: ['secretariat', 'admin'], own: [] },

@@ -4,6 +4,8 @@
  * exceptions, what it counts as active recruitment and the national rules behind it. Plain data, no I/O.
  */
 
+import type { ReasonCode } from './status.ts';
+
 export const ACTIVITY_CODES = [
   'advertising',
   'referral_bonus',
@@ -63,7 +65,7 @@ export interface NationalRule {
   citation: string;
   url: string | null;
   /** The reason codes this rule stands behind. */
-  appliesTo: string[];
+  appliesTo: ReasonCode[];
 }
 
 export interface NationalCode {
