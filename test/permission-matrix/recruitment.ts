@@ -17,7 +17,10 @@ export const rows: Record<string, MatrixRow> = {
       path: `/api/recruitment/status?destination=${a}&origin=NGA&occupation=nursing-personnel&date=2024-06-01`,
     }),
   },
-  'GET /api/recruitment/destinations': { ...READ, example: () => ({ path: '/api/recruitment/destinations' }) },
+  'GET /api/recruitment/destinations': {
+    ...READ,
+    example: () => ({ path: '/api/recruitment/destinations' }),
+  },
   'GET /api/recruitment/destinations/:iso3': {
     ...READ,
     example: (a) => ({ path: `/api/recruitment/destinations/${a}` }),
