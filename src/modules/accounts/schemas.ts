@@ -17,6 +17,7 @@ export const TOKEN_PERMISSIONS = [
   'reporting.review',
   'reporting.report',
   'reporting.stakeholder',
+  'recruiters.review',
   'users.manage',
   'account.self',
 ] as const satisfies readonly Permission[];
