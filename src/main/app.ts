@@ -9,6 +9,7 @@ import { observationRoutes, uploadRoutes } from '../modules/observations/index.t
 import { type WebBuild, webRoutes } from '../modules/observatory/index.ts';
 import { routes as profileRoutes } from '../modules/profiles/index.ts';
 import { routes as questionnaireRoutes } from '../modules/questionnaires/index.ts';
+import { routes as recruiterRoutes } from '../modules/recruiters/index.ts';
 import { routes as recruitmentRoutes } from '../modules/recruitment/index.ts';
 import { routes as referenceRoutes } from '../modules/reference/index.ts';
 import { routes as reportingRoutes } from '../modules/reporting/index.ts';
@@ -55,6 +56,7 @@ const MODULE_ROUTES: ReadonlyArray<readonly Route[]> = [
   questionnaireRoutes,
   reportingRoutes,
   recruitmentRoutes,
+  recruiterRoutes,
 ];
 
 export function createApp(deps: AppDeps): Hono {

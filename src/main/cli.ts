@@ -7,6 +7,7 @@ import { registerFlows } from '../modules/flows/index.ts';
 import { registerIndicators } from '../modules/indicators/index.ts';
 import { registerBatches, registerImport, registerQuery } from '../modules/observations/index.ts';
 import { registerQuestionnaires } from '../modules/questionnaires/cli.ts';
+import { registerRecruiters } from '../modules/recruiters/cli.ts';
 import { registerRecruitment } from '../modules/recruitment/cli.ts';
 import { registerReference } from '../modules/reference/index.ts';
 import { registerRounds } from '../modules/reporting/cli.ts';
@@ -74,6 +75,7 @@ export function buildProgram(): Command {
   registerRounds(program);
   registerReports(program);
   registerRecruitment(program);
+  registerRecruiters(program);
   return program;
 }
 

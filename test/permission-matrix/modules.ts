@@ -1,12 +1,13 @@
 import * as exportsRows from './exports.ts';
 import * as progress from './progress.ts';
 import * as questionnaires from './questionnaires.ts';
+import * as recruiters from './recruiters.ts';
 import * as recruitment from './recruitment.ts';
 import * as reports from './reports.ts';
 import * as rounds from './rounds.ts';
 import type { MatrixFixtureMaker, MatrixRow } from './types.ts';
 
-const MODULES = [questionnaires, rounds, reports, progress, exportsRows, recruitment];
+const MODULES = [questionnaires, rounds, reports, progress, exportsRows, recruitment, recruiters];
 
 /** The rows of the modules that keep theirs in test/permission-matrix/. */
 export const MODULE_ROWS: Record<string, MatrixRow> = Object.assign({}, ...MODULES.map((m) => m.rows));

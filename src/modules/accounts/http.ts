@@ -75,7 +75,7 @@ function baseUrl(c: Context): string {
   return `${secure(c) ? 'https:' : url.protocol}//${url.host}`;
 }
 
-function client(c: Context): ClientInfo {
+export function client(c: Context): ClientInfo {
   return {
     address: clientAddress(c),
     userAgent: c.req.header('user-agent') ?? null,
@@ -84,7 +84,7 @@ function client(c: Context): ClientInfo {
 }
 
 /** Sets the cookie of a new session and answers the session state, CSRF token included. */
-async function signedInAnswer(ctx: Ctx, c: Context, signed: SignedIn) {
+export async function signedInAnswer(ctx: Ctx, c: Context, signed: SignedIn) {
   setCookie(c, SESSION_COOKIE, signed.cookie, {
     httpOnly: true,
     sameSite: 'Lax',
@@ -105,7 +105,7 @@ async function signedInAnswer(ctx: Ctx, c: Context, signed: SignedIn) {
 }
 
 /** A refused sign-in answered 429 with Retry-After. */
-function throttled(c: Context, err: ThrottledError, ctx: Ctx): Response {
+export function throttled(c: Context, err: ThrottledError, ctx: Ctx): Response {
   const res = problemResponse(toProblem(err, c.req.path, (e) => ctx.log.error('sign-in', e), ctx.lang));
   res.headers.set('Retry-After', String(err.retryAfter));
   return res;

@@ -624,3 +624,23 @@ export async function listOutbox(q: Queryable, limit = 200): Promise<OutboxRow[]
     text: r.body_text,
   }));
 }
+
+/** The self-registrations from an address since `since`. */
+export async function recentRegistrations(q: Queryable, address: string, since: Date): Promise<Date[]> {
+  const rows = await q.query<{ at: unknown }>(
+    'SELECT at FROM registration_attempt WHERE address = $1 AND at > $2',
+    [address, since.toISOString()],
+  );
+  return rows.map((r) => new Date(iso(r.at)));
+}
+
+export async function recordRegistration(q: Queryable, at: Date, address: string): Promise<void> {
+  await q.query('DELETE FROM registration_attempt WHERE address = $1 AND at < $2', [
+    address,
+    new Date(at.getTime() - 24 * 3_600_000).toISOString(),
+  ]);
+  await q.query('INSERT INTO registration_attempt (at, address) VALUES ($1, $2)', [
+    at.toISOString(),
+    address,
+  ]);
+}

@@ -18,6 +18,7 @@ export const TOKEN_PERMISSIONS = [
   'reporting.report',
   'reporting.stakeholder',
   'recruitment.configure',
+  'recruiters.review',
   'users.manage',
   'account.self',
 ] as const satisfies readonly Permission[];

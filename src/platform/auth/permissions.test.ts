@@ -128,6 +128,14 @@ const EXPECTED: Record<Permission, Record<Role, Cell>> = {
     data_approver: 'no',
     stakeholder: 'any',
   },
+  'recruiters.review': {
+    admin: 'any',
+    secretariat: 'any',
+    national_authority: 'own',
+    data_manager: 'no',
+    data_approver: 'no',
+    stakeholder: 'no',
+  },
   'users.manage': {
     admin: 'any',
     secretariat: 'no',

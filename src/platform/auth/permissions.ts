@@ -44,6 +44,7 @@ const RULES = {
   'reporting.review': { any: ['secretariat', 'admin'], own: [] },
   'reporting.report': { any: [], own: ['national_authority'] },
   'reporting.stakeholder': { any: ['stakeholder'], own: [] },
+  'recruiters.review': { any: ['secretariat', 'admin'], own: ['national_authority'] },
   'users.manage': { any: ['admin'], own: [] },
   'account.self': { any: [], own: [], self: true },
 } as const satisfies Record<string, Rule>;

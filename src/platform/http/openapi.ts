@@ -8,6 +8,7 @@ import { ru } from './openapi-text/ru.ts';
 import { exportsText } from './openapi-text/topics/exports.ts';
 import { progressText } from './openapi-text/topics/progress.ts';
 import { questionnairesText } from './openapi-text/topics/questionnaires.ts';
+import { recruitersText } from './openapi-text/topics/recruiters.ts';
 import { recruitmentText } from './openapi-text/topics/recruitment.ts';
 import { reportsText } from './openapi-text/topics/reports.ts';
 import { roundsText } from './openapi-text/topics/rounds.ts';
@@ -116,7 +117,15 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): Rec
   };
 }
 
-const TOPICS = [questionnairesText, roundsText, reportsText, progressText, exportsText, recruitmentText];
+const TOPICS = [
+  questionnairesText,
+  roundsText,
+  reportsText,
+  progressText,
+  exportsText,
+  recruitmentText,
+  recruitersText,
+];
 const withTopics = (lang: Exclude<Lang, 'en'>, table: Readonly<Record<string, string>>) =>
   Object.assign({}, table, ...TOPICS.map((topic) => topic[lang])) as Readonly<Record<string, string>>;
 

@@ -791,6 +791,7 @@ export const ar = {
   'accounts.permission.reporting.review': 'استعراض تقارير المدونة وإعادتها وقبولها ونشرها',
   'accounts.permission.reporting.report': 'ملء التقرير الوطني وتقديمه',
   'accounts.permission.reporting.stakeholder': 'ملء تقارير أصحاب المصلحة وتقديمها',
+  'accounts.permission.recruiters.review': 'مراجعة سجل الجهات المستقدِمة: الطلبات والشكاوى والعقوبات والطعون',
   'accounts.permission.users.manage': 'إدارة المستخدمين',
   'accounts.permission.account.self': 'الحساب الشخصي',
   'accounts.signInPage.title': 'تسجيل الدخول',

@@ -609,6 +609,8 @@ export const en = {
   'accounts.permission.reporting.review': 'Review, return, accept and publish Code reports',
   'accounts.permission.reporting.report': 'Fill in and submit the national report',
   'accounts.permission.reporting.stakeholder': 'Fill in and submit stakeholder reports',
+  'accounts.permission.recruiters.review':
+    'Review the recruiters’ register: applications, complaints, sanctions and appeals',
   'accounts.permission.users.manage': 'Manage users',
   'accounts.permission.account.self': 'Own account',
   'accounts.signInPage.title': 'Sign in',

@@ -747,6 +747,8 @@ export const es = {
     'Examinar, devolver, aceptar y publicar los informes sobre el Código',
   'accounts.permission.reporting.report': 'Cumplimentar y presentar el informe nacional',
   'accounts.permission.reporting.stakeholder': 'Cumplimentar y presentar informes de partes interesadas',
+  'accounts.permission.recruiters.review':
+    'Revisar el registro de reclutadores: solicitudes, quejas, sanciones y recursos',
   'accounts.permission.users.manage': 'Gestionar usuarios',
   'accounts.permission.account.self': 'Cuenta propia',
   'accounts.signInPage.title': 'Iniciar sesión',

@@ -759,6 +759,8 @@ export const fr = {
   'accounts.permission.reporting.review': 'Examiner, renvoyer, accepter et publier les rapports sur le Code',
   'accounts.permission.reporting.report': 'Remplir et soumettre le rapport national',
   'accounts.permission.reporting.stakeholder': 'Remplir et soumettre des rapports de parties prenantes',
+  'accounts.permission.recruiters.review':
+    'Examiner le registre des recruteurs : candidatures, plaintes, sanctions et recours',
   'accounts.permission.users.manage': 'Gérer les utilisateurs',
   'accounts.permission.account.self': 'Son propre compte',
   'accounts.signInPage.title': 'Connexion',

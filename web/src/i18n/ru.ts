@@ -786,6 +786,8 @@ export const ru = {
   'accounts.permission.reporting.review': 'Рассмотрение, возврат, принятие и публикация отчетов по Кодексу',
   'accounts.permission.reporting.report': 'Заполнение и представление национального отчета',
   'accounts.permission.reporting.stakeholder': 'Заполнение и представление отчетов заинтересованных сторон',
+  'accounts.permission.recruiters.review':
+    'Рассмотрение реестра вербовщиков: заявки, жалобы, санкции и апелляции',
   'accounts.permission.users.manage': 'Управление пользователями',
   'accounts.permission.account.self': 'Собственная учетная запись',
   'accounts.signInPage.title': 'Вход в систему',

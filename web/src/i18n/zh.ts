@@ -632,6 +632,7 @@ export const zh = {
   'accounts.permission.reporting.review': '审查、退回、接受和发布《守则》报告',
   'accounts.permission.reporting.report': '填写并提交国家报告',
   'accounts.permission.reporting.stakeholder': '填写并提交利益攸关方报告',
+  'accounts.permission.recruiters.review': '审核招聘机构名册：申请、投诉、制裁和申诉',
   'accounts.permission.users.manage': '管理用户',
   'accounts.permission.account.self': '本人账户',
   'accounts.signInPage.title': '登录',

@@ -106,6 +106,7 @@ export const PERMISSION_NAMES: Record<TokenScope, MessageKey> = {
   'reporting.report': 'accounts.permission.reporting.report',
   'reporting.stakeholder': 'accounts.permission.reporting.stakeholder',
   'recruitment.configure': 'accounts.permission.recruitment.configure',
+  'recruiters.review': 'accounts.permission.recruiters.review',
   'users.manage': 'accounts.permission.users.manage',
   'account.self': 'accounts.permission.account.self',
 };

@@ -1,0 +1,2 @@
+export { registerRecruiters } from './cli.ts';
+export { routes } from './http.ts';
