@@ -3,6 +3,7 @@ import { compress } from 'hono/compress';
 import { routes as accountRoutes } from '../modules/accounts/index.ts';
 import { routes as approvalRoutes } from '../modules/approvals/index.ts';
 import { routes as auditRoutes } from '../modules/audit/index.ts';
+import { routes as declarationRoutes } from '../modules/declarations/index.ts';
 import { routes as flowRoutes } from '../modules/flows/index.ts';
 import { routes as indicatorRoutes } from '../modules/indicators/index.ts';
 import { observationRoutes, uploadRoutes } from '../modules/observations/index.ts';
@@ -56,6 +57,7 @@ const MODULE_ROUTES: ReadonlyArray<readonly Route[]> = [
   questionnaireRoutes,
   reportingRoutes,
   recruitmentRoutes,
+  declarationRoutes,
   recruiterRoutes,
 ];
 

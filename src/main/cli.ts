@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { registerUsers } from '../modules/accounts/cli.ts';
 import { registerApprovals } from '../modules/approvals/cli.ts';
 import { registerAudit } from '../modules/audit/cli.ts';
+import { registerDeclarations } from '../modules/declarations/cli.ts';
 import { registerFlows } from '../modules/flows/index.ts';
 import { registerIndicators } from '../modules/indicators/index.ts';
 import { registerBatches, registerImport, registerQuery } from '../modules/observations/index.ts';
@@ -75,6 +76,7 @@ export function buildProgram(): Command {
   registerRounds(program);
   registerReports(program);
   registerRecruitment(program);
+  registerDeclarations(program);
   registerRecruiters(program);
   return program;
 }

@@ -21,3 +21,4 @@ export {
 } from './repo-stage.ts';
 export { rollbackBatch } from './rollback-batch.ts';
 export type { BatchDetail, BatchSummary, ImportReport, Observation, RollbackResult } from './schemas.ts';
+export { type StoredRecords, storeRecords } from './store-records.ts';

@@ -1,2 +1,3 @@
+export { ownOrganisation, reviews } from './access.ts';
 export { registerRecruiters } from './cli.ts';
 export { routes } from './http.ts';

@@ -34,3 +34,4 @@ export { changeText, reasonText } from './messages.ts';
 export { readConfigFile } from './read-config-file.ts';
 export { saveDestination } from './save-destination.ts';
 export { AgreementRowSchema, agreementFromRow, DestinationConfigSchema } from './schemas-config.ts';
+export { type StatusOn, statusResolver } from './status-resolver.ts';

@@ -280,6 +280,8 @@ export const ar = {
   'source.publisher.OECD.HEALTH_WFMI': 'منظمة التعاون والتنمية في الميدان الاقتصادي',
   'source.name.WB.WDI': 'مؤشرات التنمية العالمية',
   'source.publisher.WB.WDI': 'البنك الدولي',
+  'source.name.DECLARATIONS': 'إقرارات التوظيف المقدمة من جهات التوظيف وأصحاب العمل المدرجين',
+  'source.publisher.DECLARATIONS': 'هذا النظام',
   'source.name.WHO.NRI':
     'مدونة الممارسات العالمية لمنظمة الصحة العالمية: التقارير الوطنية (أداة الإبلاغ الوطنية)',
   'source.publisher.WHO.NRI': 'منظمة الصحة العالمية',

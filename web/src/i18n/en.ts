@@ -284,6 +284,8 @@ export const en = {
   'source.publisher.OECD.HEALTH_WFMI': 'OECD',
   'source.name.WB.WDI': 'World Development Indicators',
   'source.publisher.WB.WDI': 'World Bank',
+  'source.name.DECLARATIONS': 'Declarations of recruitment by listed recruiters and employers',
+  'source.publisher.DECLARATIONS': 'this installation',
   'source.name.WHO.NRI': 'WHO Global Code of Practice: national reports (National Reporting Instrument)',
   'source.publisher.WHO.NRI': 'World Health Organization',
   'source.name.OWID': 'Our World in Data (grapher export of WHO data)',

@@ -269,6 +269,8 @@ export const es = {
   'source.publisher.OECD.HEALTH_WFMI': 'OCDE',
   'source.name.WB.WDI': 'Indicadores del desarrollo mundial',
   'source.publisher.WB.WDI': 'Banco Mundial',
+  'source.name.DECLARATIONS': 'Declaraciones de contratación de los reclutadores y empleadores inscritos',
+  'source.publisher.DECLARATIONS': 'esta instalación',
   'source.name.WHO.NRI':
     'Código de prácticas mundial de la OMS: informes nacionales (instrumento nacional de presentación de informes)',
   'source.publisher.WHO.NRI': 'Organización Mundial de la Salud',

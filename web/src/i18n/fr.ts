@@ -280,6 +280,8 @@ export const fr = {
   'source.publisher.OECD.HEALTH_WFMI': 'OCDE',
   'source.name.WB.WDI': 'Indicateurs du développement dans le monde',
   'source.publisher.WB.WDI': 'Banque mondiale',
+  'source.name.DECLARATIONS': 'Déclarations de recrutement des recruteurs et employeurs inscrits',
+  'source.publisher.DECLARATIONS': 'cette installation',
   'source.name.WHO.NRI':
     'Code de pratique mondial de l’OMS : rapports nationaux (instrument national de notification)',
   'source.publisher.WHO.NRI': 'Organisation mondiale de la Santé',

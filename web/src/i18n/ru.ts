@@ -278,6 +278,8 @@ export const ru = {
   'source.publisher.OECD.HEALTH_WFMI': 'ОЭСР',
   'source.name.WB.WDI': 'Показатели мирового развития',
   'source.publisher.WB.WDI': 'Всемирный банк',
+  'source.name.DECLARATIONS': 'Декларации о найме от включённых в реестр агентств и работодателей',
+  'source.publisher.DECLARATIONS': 'эта установка',
   'source.name.WHO.NRI':
     'Глобальный кодекс практики ВОЗ: национальные доклады (Национальный инструмент отчетности)',
   'source.publisher.WHO.NRI': 'Всемирная организация здравоохранения',

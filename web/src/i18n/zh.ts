@@ -235,6 +235,8 @@ export const zh = {
   'source.publisher.OECD.HEALTH_WFMI': '经济合作与发展组织',
   'source.name.WB.WDI': '世界发展指标',
   'source.publisher.WB.WDI': '世界银行',
+  'source.name.DECLARATIONS': '已列名招聘机构和雇主的招聘申报',
+  'source.publisher.DECLARATIONS': '本系统',
   'source.name.WHO.NRI': '世卫组织全球行为守则：国家报告（国家报告文书）',
   'source.publisher.WHO.NRI': '世界卫生组织',
   'source.name.OWID': 'Our World in Data（世卫组织数据导出）',

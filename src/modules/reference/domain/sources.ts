@@ -23,6 +23,13 @@ export const KNOWN_SOURCES: readonly SourceInfo[] = [
     licence: null,
   },
   {
+    code: 'DECLARATIONS',
+    name: 'Declarations of recruitment by listed recruiters and employers',
+    publisher: 'this installation',
+    url: null,
+    licence: null,
+  },
+  {
     code: 'OECD.HEALTH_WFMI',
     name: 'OECD Health Statistics: Health Workforce Migration',
     publisher: 'OECD',
