@@ -1,3 +1,4 @@
+import * as declarations from './declarations.ts';
 import * as exportsRows from './exports.ts';
 import * as progress from './progress.ts';
 import * as questionnaires from './questionnaires.ts';
@@ -7,10 +8,19 @@ import * as reports from './reports.ts';
 import * as rounds from './rounds.ts';
 import type { MatrixFixtureMaker, MatrixRow } from './types.ts';
 
-const MODULES = [questionnaires, rounds, reports, progress, exportsRows, recruitment, recruiters];
+const MODULES = [
+  questionnaires,
+  rounds,
+  reports,
+  progress,
+  exportsRows,
+  recruitment,
+  recruiters,
+  declarations,
+];
 
 /** The rows of the modules that keep theirs in test/permission-matrix/. */
 export const MODULE_ROWS: Record<string, MatrixRow> = Object.assign({}, ...MODULES.map((m) => m.rows));
 
-/** In this order: rounds need questionnaires, reports need rounds, the progress report needs reports. */
+/** In this order: rounds need questionnaires, reports need rounds, the progress report needs reports; declarations need the recruiters' listed organisations. */
 export const MATRIX_FIXTURE_MAKERS: readonly MatrixFixtureMaker[] = MODULES.map((m) => m.makeFixtures);
