@@ -92,6 +92,26 @@ const EXPECT: Array<{ starts: RegExp; check: (r: Run, dir: string) => void }> = 
     check: (r) => assert.match(r.out, /│ African Region\s+│\s+47 │\s+1 │/),
   },
   { starts: /^npx hwmo reports list --round 2027/, check: (r) => assert.match(r.out, /│ id │ round/) },
+  {
+    starts: /^npx hwmo recruitment status --destination GBR --origin KEN/,
+    check: (r) => assert.match(r.out, /^On 2022-01-01 Kenya is amber for United Kingdom\./),
+  },
+  {
+    starts: /^npx hwmo recruitment status --destination GBR --origin NGA/,
+    check: (r) =>
+      assert.match(
+        r.out,
+        /Nigeria is red for United Kingdom\. A health worker who applies on their own initiative may be employed/,
+      ),
+  },
+  {
+    starts: /^npx hwmo recruitment overview GBR --status red/,
+    check: (r) => assert.match(r.out, /│ NGA\s+│ Nigeria\s+│ red/),
+  },
+  {
+    starts: /^npx hwmo recruitment config show GBR/,
+    check: (r) => assert.match(r.out, /United Kingdom \(GBR\): version 1/),
+  },
   { starts: /^npx hwmo --help/, check: (r) => assert.match(r.out, /Usage: hwmo/) },
 ];
 

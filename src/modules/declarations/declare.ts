@@ -3,9 +3,10 @@ import type { Ctx } from '../../platform/context.ts';
 import { checkDataGuards } from '../../platform/db/data-guards.ts';
 import { mutation } from '../../platform/db/unit-of-work.ts';
 import { AppError } from '../../platform/errors.ts';
+import { render } from '../../platform/i18n/messages.ts';
 import type { ImportRecord } from '../observations/index.ts';
 import { storeRecords } from '../observations/index.ts';
-import { ownOrganisation } from '../recruiters/index.ts';
+import { ownOrganisation, recruiterStatusText } from '../recruiters/index.ts';
 import { statusResolver } from '../recruitment/index.ts';
 import { describeSource, findOccupation } from '../reference/index.ts';
 import { flagOf, isFutureMonth, monthStart, yearlyTotals } from './domain/declarations.ts';
@@ -35,7 +36,11 @@ export async function declarePlacements(
     if (!DECLARABLE.includes(org.status))
       throw new AppError(
         'conflict',
-        text('not_declarable', { name: org.name, destination: org.register, status: org.status }),
+        text('not_declarable', {
+          name: org.name,
+          destination: org.register,
+          status: render(recruiterStatusText(org.status), ctx.lang),
+        }),
         { hint: text('not_declarable_hint') },
       );
     const destination = org.register;

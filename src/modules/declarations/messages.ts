@@ -1,6 +1,10 @@
 import { defineMessages } from '../../platform/i18n/messages.ts';
 
 const en = {
+  review_not_needed: 'not needed',
+  review_pending: 'pending',
+  review_accepted: 'accepted',
+  review_queried: 'queried',
   not_declarable:
     '{{name}} is not listed on the register of {{destination}} (it is {{status}}): only a listed organisation declares its placements',
   not_declarable_hint: 'An organisation is listed once it has passed the knowledge test and been reviewed.',
@@ -20,12 +24,16 @@ const en = {
   not_pending: 'Declaration {{id}} is not waiting for review: it is {{review}}',
   batch_name: 'declarations of {{organisation}} (#{{id}}) for {{destination}}',
   not_reader: 'Only the organisation itself and the reviewers of its register read its declarations',
-};
+} as const;
 
 /** The declarations module's messages in the six languages. */
 export const text = defineMessages('declarations', {
   en,
   fr: {
+    review_not_needed: 'sans objet',
+    review_pending: 'en attente',
+    review_accepted: 'acceptée',
+    review_queried: 'explications demandées',
     not_declarable:
       'L’organisation {{name}} n’est pas inscrite au registre de {{destination}} (son statut : {{status}}) : seule une organisation inscrite déclare ses placements',
     not_declarable_hint:
@@ -52,6 +60,10 @@ export const text = defineMessages('declarations', {
       'Seuls l’organisation elle-même et les examinateurs de son registre peuvent lire ses déclarations de recrutement',
   },
   es: {
+    review_not_needed: 'no necesaria',
+    review_pending: 'pendiente',
+    review_accepted: 'aceptada',
+    review_queried: 'con consulta',
     not_declarable:
       'La organización {{name}} no está inscrita en el registro de {{destination}} (su estado: {{status}}): solo una organización inscrita declara sus colocaciones',
     not_declarable_hint:
@@ -76,6 +88,10 @@ export const text = defineMessages('declarations', {
       'Solo la propia organización y los revisores de su registro pueden leer sus declaraciones de contratación',
   },
   ar: {
+    review_not_needed: 'غير لازمة',
+    review_pending: 'قيد الانتظار',
+    review_accepted: 'مقبولة',
+    review_queried: 'مستفسَر عنها',
     not_declarable:
       'المنظمة {{name}} غير مُدرَجة في سجل {{destination}} (حالتها: {{status}}): لا تُقِرّ بحالات التوظيف التي أجرتها إلا المنظمة المُدرَجة',
     not_declarable_hint: 'تُدرَج المنظمة في السجل بعد نجاحها في اختبار المعارف ومراجعة طلبها.',
@@ -97,6 +113,10 @@ export const text = defineMessages('declarations', {
     not_reader: 'لا يطّلع على إقرارات التوظيف الخاصة بالمنظمة إلا المنظمة نفسها ومراجِعو سجلها',
   },
   ru: {
+    review_not_needed: 'не требуется',
+    review_pending: 'ожидает',
+    review_accepted: 'принята',
+    review_queried: 'запрошены пояснения',
     not_declarable:
       'Организация {{name}} не включена в реестр {{destination}} (её статус: {{status}}): декларации о найме подаёт только организация, включённая в реестр',
     not_declarable_hint:
@@ -119,6 +139,10 @@ export const text = defineMessages('declarations', {
     not_reader: 'Декларации о найме организации читают только она сама и проверяющие её реестра',
   },
   zh: {
+    review_not_needed: '无需审核',
+    review_pending: '待审核',
+    review_accepted: '已接受',
+    review_queried: '已质询',
     not_declarable:
       '{{name}} 不是 {{destination}} 名册上的已列名机构（其状态为 {{status}}）：只有已列名机构才能申报其安置的人员',
     not_declarable_hint: '机构通过知识测试并经审核后，即成为已列名机构。',

@@ -3,6 +3,7 @@ import { assertCan } from '../../platform/auth/permissions.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { mutation } from '../../platform/db/unit-of-work.ts';
 import { AppError } from '../../platform/errors.ts';
+import { render } from '../../platform/i18n/messages.ts';
 import { text } from './messages.ts';
 import { presentDeclarations } from './present.ts';
 import { findDeclaration, setReview } from './repo.ts';
@@ -15,7 +16,10 @@ export async function reviewDeclaration(ctx: Ctx, id: number, body: ReviewBody):
     if (!d) throw new AppError('not_found', text('unknown_declaration', { id }));
     assertCan(ctx.actor, 'recruiters.review', { area: d.destination });
     if (d.review !== 'pending' && d.review !== 'queried')
-      throw new AppError('conflict', text('not_pending', { id, review: d.review }));
+      throw new AppError(
+        'conflict',
+        text('not_pending', { id, review: render(text(`review_${d.review}`), ctx.lang) }),
+      );
     await setReview(tx, id, {
       review: body.decision,
       note: body.note,

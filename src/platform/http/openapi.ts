@@ -5,6 +5,7 @@ import { ar } from './openapi-text/ar.ts';
 import { es } from './openapi-text/es.ts';
 import { fr } from './openapi-text/fr.ts';
 import { ru } from './openapi-text/ru.ts';
+import { declarationsText } from './openapi-text/topics/declarations.ts';
 import { exportsText } from './openapi-text/topics/exports.ts';
 import { progressText } from './openapi-text/topics/progress.ts';
 import { questionnairesText } from './openapi-text/topics/questionnaires.ts';
@@ -125,6 +126,7 @@ const TOPICS = [
   exportsText,
   recruitmentText,
   recruitersText,
+  declarationsText,
 ];
 const withTopics = (lang: Exclude<Lang, 'en'>, table: Readonly<Record<string, string>>) =>
   Object.assign({}, table, ...TOPICS.map((topic) => topic[lang])) as Readonly<Record<string, string>>;

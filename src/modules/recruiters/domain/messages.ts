@@ -1,4 +1,5 @@
-import { defineMessages } from '../../../platform/i18n/messages.ts';
+import { defineMessages, type Text } from '../../../platform/i18n/messages.ts';
+import type { OrganisationStatus } from './organisation.ts';
 
 /**
  * The recruiters module's messages in the six languages. Statuses, steps and complaint actions are named by their
@@ -459,3 +460,6 @@ export const recruiterText = defineMessages('recruiters', {
     member_of_reviewer: '名册审核人不在该名册中申请',
   },
 });
+
+/** An organisation's status on the register, in words. */
+export const recruiterStatusText = (status: OrganisationStatus): Text => recruiterText(`status_${status}`);
