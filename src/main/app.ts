@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { routes as accountRoutes } from '../modules/accounts/index.ts';
+import { routes as agreementRoutes } from '../modules/agreements/index.ts';
 import { routes as approvalRoutes } from '../modules/approvals/index.ts';
 import { routes as auditRoutes } from '../modules/audit/index.ts';
 import { routes as flowRoutes } from '../modules/flows/index.ts';
@@ -53,6 +54,7 @@ const MODULE_ROUTES: ReadonlyArray<readonly Route[]> = [
   approvalRoutes,
   questionnaireRoutes,
   reportingRoutes,
+  agreementRoutes,
 ];
 
 export function createApp(deps: AppDeps): Hono {

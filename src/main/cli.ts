@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 // The commands only: the module's index also holds its HTTP routes, loaded by `serve` alone.
 import { registerUsers } from '../modules/accounts/cli.ts';
+import { registerAgreements } from '../modules/agreements/cli.ts';
 import { registerApprovals } from '../modules/approvals/cli.ts';
 import { registerAudit } from '../modules/audit/cli.ts';
 import { registerFlows } from '../modules/flows/index.ts';
@@ -72,6 +73,7 @@ export function buildProgram(): Command {
   registerQuestionnaires(program);
   registerRounds(program);
   registerReports(program);
+  registerAgreements(program);
   return program;
 }
 

@@ -146,6 +146,7 @@ const en = {
   'perm.safeguards.load': 'load a Safeguards List edition',
   'perm.approval.submit': 'submit data for approval',
   'perm.approval.decide': 'approve, return or unapprove data',
+  'perm.agreements.manage': 'manage the agreements registry',
   'perm.audit.read': 'read the audit trail',
   'perm.reporting.manage':
     'manage Code reporting rounds, national authorities, questionnaires and the progress report',
@@ -362,6 +363,7 @@ const fr = {
     'charger une édition de la liste OMS d’appui et de sauvegarde pour les personnels de santé',
   'perm.approval.submit': 'soumettre des données à approbation',
   'perm.approval.decide': 'approuver, renvoyer ou désapprouver des données',
+  'perm.agreements.manage': 'gérer le registre des accords',
   'perm.audit.read': 'lire la piste d’audit',
   'perm.reporting.manage':
     'gérer les cycles de rapports sur le Code, les autorités nationales, les questionnaires et le rapport de situation',
@@ -582,6 +584,7 @@ const es = {
     'cargar una edición de la lista de apoyo y salvaguardias de la OMS en materia de personal de salud',
   'perm.approval.submit': 'presentar datos para su aprobación',
   'perm.approval.decide': 'aprobar, devolver o retirar la aprobación de datos',
+  'perm.agreements.manage': 'gestionar el registro de acuerdos',
   'perm.audit.read': 'leer el registro de auditoría',
   'perm.reporting.manage':
     'gestionar las rondas de presentación de informes sobre el Código, las autoridades nacionales, los cuestionarios y el informe sobre los progresos',
@@ -798,6 +801,7 @@ const ar = {
     'تحميل إصدار من قائمة منظمة الصحة العالمية للدعم والضمانات الخاصة بالقوى العاملة الصحية',
   'perm.approval.submit': 'تقديم البيانات للاعتماد',
   'perm.approval.decide': 'اعتماد البيانات أو إعادتها أو إلغاء اعتمادها',
+  'perm.agreements.manage': 'إدارة سجل الاتفاقات',
   'perm.audit.read': 'قراءة سجل التدقيق',
   'perm.reporting.manage': 'إدارة جولات الإبلاغ عن المدونة والسلطات الوطنية والاستبيانات والتقرير المرحلي',
   'perm.reporting.review': 'استعراض تقارير المدونة وإعادتها وقبولها ونشرها',
@@ -1017,6 +1021,7 @@ const ru = {
     'загрузить выпуск перечня ВОЗ мер по поддержке и защите кадровых ресурсов здравоохранения',
   'perm.approval.submit': 'представить данные на утверждение',
   'perm.approval.decide': 'утверждать, возвращать или отменять утверждение данных',
+  'perm.agreements.manage': 'вести реестр соглашений',
   'perm.audit.read': 'читать журнал аудита',
   'perm.reporting.manage':
     'управлять раундами отчетности по Кодексу, национальными органами, вопросниками и докладом о ходе работы',
@@ -1228,6 +1233,7 @@ const zh = {
   'perm.safeguards.load': '加载世卫组织卫生人力支持和保障清单的版本',
   'perm.approval.submit': '提交数据以供审批',
   'perm.approval.decide': '批准、退回或撤销批准数据',
+  'perm.agreements.manage': '管理协议登记册',
   'perm.audit.read': '阅读审计记录',
   'perm.reporting.manage': '管理《守则》报告周期、国家主管机构、问卷和进展报告',
   'perm.reporting.review': '审查、退回、接受和发布《守则》报告',

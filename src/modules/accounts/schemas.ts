@@ -17,6 +17,7 @@ export const TOKEN_PERMISSIONS = [
   'reporting.review',
   'reporting.report',
   'reporting.stakeholder',
+  'agreements.manage',
   'users.manage',
   'account.self',
 ] as const satisfies readonly Permission[];

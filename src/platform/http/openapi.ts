@@ -5,6 +5,7 @@ import { ar } from './openapi-text/ar.ts';
 import { es } from './openapi-text/es.ts';
 import { fr } from './openapi-text/fr.ts';
 import { ru } from './openapi-text/ru.ts';
+import { agreementsText } from './openapi-text/topics/agreements.ts';
 import { exportsText } from './openapi-text/topics/exports.ts';
 import { progressText } from './openapi-text/topics/progress.ts';
 import { questionnairesText } from './openapi-text/topics/questionnaires.ts';
@@ -115,7 +116,7 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): Rec
   };
 }
 
-const TOPICS = [questionnairesText, roundsText, reportsText, progressText, exportsText];
+const TOPICS = [questionnairesText, roundsText, reportsText, progressText, exportsText, agreementsText];
 const withTopics = (lang: Exclude<Lang, 'en'>, table: Readonly<Record<string, string>>) =>
   Object.assign({}, table, ...TOPICS.map((topic) => topic[lang])) as Readonly<Record<string, string>>;
 

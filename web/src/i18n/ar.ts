@@ -785,6 +785,7 @@ export const ar = {
   'accounts.permission.safeguards.load': 'تحميل قائمة الدعم والضمانات',
   'accounts.permission.approval.submit': 'تقديم البيانات للاعتماد',
   'accounts.permission.approval.decide': 'اعتماد البيانات أو إعادتها',
+  'accounts.permission.agreements.manage': 'إدارة سجل الاتفاقات (للسلطة الوطنية: اتفاقات بلدها)',
   'accounts.permission.audit.read': 'الاطلاع على سجل التدقيق',
   'accounts.permission.reporting.manage': 'إدارة جولات الإبلاغ عن المدونة والسلطات والتقرير المرحلي',
   'accounts.permission.reporting.review': 'استعراض تقارير المدونة وإعادتها وقبولها ونشرها',

@@ -602,6 +602,8 @@ export const en = {
   'accounts.permission.safeguards.load': 'Load the Safeguards List',
   'accounts.permission.approval.submit': 'Submit data for approval',
   'accounts.permission.approval.decide': 'Approve or return data',
+  'accounts.permission.agreements.manage':
+    'Manage the agreements registry (for a national authority, its country’s agreements)',
   'accounts.permission.audit.read': 'Read the audit trail',
   'accounts.permission.reporting.manage': 'Manage Code reporting rounds, authorities and the progress report',
   'accounts.permission.reporting.review': 'Review, return, accept and publish Code reports',

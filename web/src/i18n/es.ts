@@ -738,6 +738,8 @@ export const es = {
   'accounts.permission.safeguards.load': 'Cargar la Lista de salvaguardias',
   'accounts.permission.approval.submit': 'Presentar datos para su aprobación',
   'accounts.permission.approval.decide': 'Aprobar o devolver datos',
+  'accounts.permission.agreements.manage':
+    'Gestionar el registro de acuerdos (para una autoridad nacional, los acuerdos de su país)',
   'accounts.permission.audit.read': 'Consultar el registro de auditoría',
   'accounts.permission.reporting.manage':
     'Gestionar las rondas de informes sobre el Código, las autoridades y el informe sobre los progresos',

@@ -751,6 +751,8 @@ export const fr = {
   'accounts.permission.safeguards.load': 'Charger la Liste de sauvegarde',
   'accounts.permission.approval.submit': 'Soumettre des données à l’approbation',
   'accounts.permission.approval.decide': 'Approuver ou renvoyer des données',
+  'accounts.permission.agreements.manage':
+    'Gérer le registre des accords (pour une autorité nationale, les accords de son pays)',
   'accounts.permission.audit.read': 'Lire le journal d’audit',
   'accounts.permission.reporting.manage':
     'Gérer les cycles de rapports sur le Code, les autorités et le rapport de situation',

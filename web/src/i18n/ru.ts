@@ -778,6 +778,8 @@ export const ru = {
   'accounts.permission.safeguards.load': 'Загрузка Перечня мер по поддержке и защите',
   'accounts.permission.approval.submit': 'Представление данных на утверждение',
   'accounts.permission.approval.decide': 'Утверждение или возврат данных',
+  'accounts.permission.agreements.manage':
+    'Ведение реестра соглашений (для национального органа — соглашения его страны)',
   'accounts.permission.audit.read': 'Просмотр журнала аудита',
   'accounts.permission.reporting.manage':
     'Управление раундами отчетности по Кодексу, органами и докладом о ходе работы',

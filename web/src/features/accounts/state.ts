@@ -105,6 +105,7 @@ export const PERMISSION_NAMES: Record<TokenScope, MessageKey> = {
   'reporting.review': 'accounts.permission.reporting.review',
   'reporting.report': 'accounts.permission.reporting.report',
   'reporting.stakeholder': 'accounts.permission.reporting.stakeholder',
+  'agreements.manage': 'accounts.permission.agreements.manage',
   'users.manage': 'accounts.permission.users.manage',
   'account.self': 'accounts.permission.account.self',
 };
