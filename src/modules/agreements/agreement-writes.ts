@@ -2,7 +2,16 @@ import type { Queryable } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Text } from '../../platform/i18n/messages.ts';
 import { findOccupation } from '../reference/index.ts';
-import { type EventKind, isRefusal, PROVISION_KINDS, replay, type StatusEvent } from './domain/agreement.ts';
+import {
+  type AgreementStatus,
+  type EventKind,
+  type GivenStatus,
+  historyStart,
+  isRefusal,
+  PROVISION_KINDS,
+  replay,
+  type StatusEvent,
+} from './domain/agreement.ts';
 import { registryText as t } from './messages-registry.ts';
 import {
   deleteEvent,
@@ -82,6 +91,8 @@ export async function fieldProblems(
   const { from, until } = f.recruitment;
   if (from !== null && until !== null && until <= from)
     problems.push({ field: 'recruitment.until', message: t('window_backwards', { from, until }) });
+  if (f.statusGiven !== null && (f.signedOn !== null || f.inForceOn !== null))
+    problems.push({ field: 'statusGiven', message: t('status_given_with_dates', { status: f.statusGiven }) });
   const records: StatusEvent[] = RECORD_DATES.flatMap(({ kind, field }, seq) => {
     const on = f[field];
     return on === null ? [] : [{ kind, on, note: null, seq }];
@@ -116,11 +127,9 @@ export async function assertValidFields(db: Queryable, f: AgreementFields, id: n
   });
 }
 
-const toStatusEvent = (e: StoredEvent): StatusEvent => ({ kind: e.kind, on: e.on, note: e.note, seq: e.id });
-
 /** Refuses a history the events cannot make, naming the event refused and the status it met. */
-export function assertHistory(events: readonly StatusEvent[]) {
-  const r = replay(events);
+export function assertHistory(events: readonly StatusEvent[], start: AgreementStatus = 'draft') {
+  const r = replay(events, start);
   if (!isRefusal(r)) return r;
   const open = r.event.kind === 'resumed' && r.status === 'suspended';
   throw new AppError(
@@ -168,9 +177,17 @@ export async function writeHistory(db: Queryable, id: number, expiresOn: string 
     'SELECT id, kind, on_date::text, note FROM agreement_event WHERE agreement_id = $1',
     [id],
   );
-  const r = assertHistory(
-    rows.map((e) => ({ kind: e.kind, on: String(e.on_date).slice(0, 10), note: e.note, seq: Number(e.id) })),
+  const [given] = await db.query<{ status_given: GivenStatus | null }>(
+    'SELECT status_given FROM agreement WHERE id = $1',
+    [id],
   );
+  const events = rows.map((e) => ({
+    kind: e.kind,
+    on: String(e.on_date).slice(0, 10),
+    note: e.note,
+    seq: Number(e.id),
+  }));
+  const r = assertHistory(events, historyStart(given?.status_given ?? null, events));
   await writeDerived(db, id, {
     signedOn: r.signedOn,
     inForceOn: r.inForceOn,
@@ -179,5 +196,3 @@ export async function writeHistory(db: Queryable, id: number, expiresOn: string 
     suspensions: r.suspensions,
   });
 }
-
-export { toStatusEvent };

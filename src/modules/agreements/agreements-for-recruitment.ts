@@ -1,21 +1,21 @@
 import type { Ctx } from '../../platform/context.ts';
-import { readableAgreements } from './list-agreements.ts';
-import type { AgreementForRecruitment } from './schemas.ts';
+import type { AgreementForRecruitment } from '../recruitment/index.ts';
+import { isoDay, statusOn } from './domain/agreement.ts';
+import { loadAgreements } from './repo.ts';
 
 /**
- * The agreements to which any of the areas is party, as the recruitment rules see them: those the actor may read
- * (for the public, the published ones). `expiresOn` is the end of the agreement: its expiry, or its termination when
- * that came first; the caller checks each one's parties and sides.
+ * The published agreements to which any of the areas is party, as the recruitment rules see them, whoever asks (a
+ * draft governs no recruitment). `expiresOn` is the end of the agreement: its expiry, or its termination when that
+ * came first; the caller checks each one's parties and sides.
  */
 export async function agreementsForRecruitment(
   ctx: Ctx,
   areas: readonly string[],
 ): Promise<AgreementForRecruitment[]> {
-  const wanted = new Set(areas.map((a) => a.toUpperCase()));
-  const all = await readableAgreements(ctx, {});
-  return all
-    .filter((a) => a.parties.some((p) => wanted.has(p.area)))
-    .sort((a, b) => a.id - b.id)
+  const wanted = new Set(areas.map((a) => a.trim().toUpperCase()));
+  const today = isoDay(ctx.now());
+  return (await loadAgreements(ctx.db))
+    .filter((a) => a.published && a.parties.some((p) => wanted.has(p.area)))
     .map((a) => {
       const ends = [a.expiresOn, a.terminatedOn].filter((d): d is string => d !== null).sort();
       return {
@@ -27,11 +27,14 @@ export async function agreementsForRecruitment(
         signedOn: a.signedOn,
         inForceOn: a.inForceOn,
         expiresOn: ends[0] ?? null,
-        terminatedOn: a.terminatedOn,
-        suspensions: a.suspensions,
-        status: a.status,
-        cadres: a.cadres,
-        recruitment: a.recruitment,
+        suspensions: a.suspensions.map((s) => ({ ...s })),
+        status: statusOn(a, today),
+        cadres: [...a.cadres],
+        recruitment: {
+          ...a.recruitment,
+          employers: [...a.recruitment.employers],
+          caps: a.recruitment.caps.map((c) => ({ ...c })),
+        },
         textUrl: a.textUrl,
       };
     });

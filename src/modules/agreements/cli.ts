@@ -145,23 +145,34 @@ export function registerAgreements(program: Command): void {
     .command('import')
     .argument('<file>', 'a CSV file, one agreement per row (the columns of `hwmo agreements export`)')
     .option('--dry-run', 'check the file and say what it would change, changing nothing')
+    .option('--publish', 'publish the new agreements of a file that has no published column')
     .option('--json', 'print JSON')
     .description(
-      'Import agreements from a CSV file, all or nothing; rows are matched on external_ref, so a second import changes nothing',
+      'Import agreements from a CSV file, all or nothing; rows are matched on external_ref (or the file and its id column), so a second import changes nothing',
     )
     .action(async (file: string, raw: Record<string, unknown>) => {
       const opts = parseOptions(JsonSchema, { json: raw.json === true });
       const dryRun = raw.dryRun === true;
+      const publish = raw.publish === true;
       const bytes = await readCsvFile(file);
       const result = await withData('this import', {
         local: async (db, config) => {
           const { importAgreements } = await import('./import-agreements.ts');
-          return importAgreements(cliContext(db, config), { fileName: basename(file), bytes, dryRun });
+          return importAgreements(cliContext(db, config), {
+            fileName: basename(file),
+            bytes,
+            dryRun,
+            publish,
+          });
         },
         server: (server) => {
           const form = new FormData();
           form.set('file', new Blob([new Uint8Array(bytes)], { type: 'text/csv' }), basename(file));
-          return server.postForm<ImportResult>(`api/agreements/import${dryRun ? '?dryRun=true' : ''}`, form);
+          const query = new URLSearchParams({
+            ...(dryRun ? { dryRun: 'true' } : {}),
+            ...(publish ? { publish: 'true' } : {}),
+          }).toString();
+          return server.postForm<ImportResult>(`api/agreements/import${query ? `?${query}` : ''}`, form);
         },
       });
       if (opts.json) return writeJson(result);

@@ -17,6 +17,8 @@ function row(a: Agreement): Record<CsvColumn, string> {
     signed_on: a.signedOn ?? '',
     in_force_on: a.inForceOn ?? '',
     expires_on: a.expiresOn ?? '',
+    // The import takes the status only of an agreement of unknown dates; of the others it says how they stand.
+    status: a.statusGiven ?? a.status,
     cadres: a.cadres.join(';'),
     recruitment_allowed: String(a.recruitment.allowed),
     recruitment_employers: a.recruitment.employers.join(';'),

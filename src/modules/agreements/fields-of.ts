@@ -13,6 +13,7 @@ export function fieldsOf(a: StoredAgreement): AgreementFields {
     signedOn: dated('signed', a.signedOn),
     inForceOn: dated('in_force', a.inForceOn),
     expiresOn: a.expiresOn,
+    statusGiven: a.statusGiven,
     cadres: [...a.cadres].sort(),
     provisions: a.provisions,
     recruitment: a.recruitment,

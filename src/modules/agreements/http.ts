@@ -42,7 +42,9 @@ export const routes = [
     path: '/api/agreements/export.csv',
     tag: TAG,
     summary: 'The agreements the reader may read as CSV, in the columns the import reads',
-    permission: 'public',
+    description:
+      'Needs agreements.manage: the published agreements and the drafts of the countries the reader manages agreements of.',
+    permission: 'agreements.manage',
     query: AgreementListQuerySchema,
     response: { contentType: 'text/csv', description: 'CSV file, cells safe to open in a spreadsheet' },
     handler: async (ctx, { query }) =>
@@ -132,6 +134,7 @@ export const routes = [
         fileName: file.name || 'agreements.csv',
         bytes: new Uint8Array(await file.arrayBuffer()),
         dryRun: query.dryRun,
+        publish: query.publish,
       });
     },
   }),

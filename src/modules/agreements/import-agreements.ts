@@ -11,14 +11,18 @@ import { fieldProblems, normalized, syncHistory } from './agreement-writes.ts';
 import { PROVISION_KINDS, type ProvisionKind } from './domain/agreement.ts';
 import {
   type CellProblem,
+  COLUMN_ALIASES,
   CSV_COLUMNS,
   type CsvColumn,
+  fileRowRef,
+  isCalendarDate,
   type Parsed,
   parseBoolean,
   parseCaps,
   parseList,
   parseParties,
   REQUIRED_COLUMNS,
+  sniffSeparator,
 } from './domain/csv-format.ts';
 import { fieldsOf } from './fields-of.ts';
 import { registryText as t } from './messages-registry.ts';
@@ -36,6 +40,8 @@ export interface ImportAgreementsInput {
   fileName: string;
   bytes: Uint8Array | string;
   dryRun?: boolean;
+  /** Publish the new agreements of a file without a published column. */
+  publish?: boolean;
 }
 
 type Located = LocatedProblem<Text | string> & { file: string; row: number; column: string };
@@ -43,7 +49,21 @@ type Located = LocatedProblem<Text | string> & { file: string; row: number; colu
 interface ReadRow {
   row: number;
   fields: AgreementFields;
-  published: boolean;
+  /** null: the file does not say (a new agreement stays unpublished, a stored one as it is). */
+  published: boolean | null;
+}
+
+interface ReadFile {
+  rows: ReadRow[];
+  problems: Located[];
+  /** The column as the file names it. */
+  written: (c: CsvColumn) => string;
+}
+
+/** The status column: taken only when the row dates neither the signature nor the entry into force. */
+function statusGiven(cell: string, dated: boolean): string | null {
+  const v = cell.trim().toLowerCase();
+  return dated || v === '' || v === 'draft' ? null : v;
 }
 
 /** JSON with the keys of every object sorted, to compare values whatever the order they were built in. */
@@ -70,6 +90,7 @@ function columnOf(path: readonly PropertyKey[], provisions: readonly ProvisionKi
     signedOn: 'signed_on',
     inForceOn: 'in_force_on',
     expiresOn: 'expires_on',
+    statusGiven: 'status',
     cadres: 'cadres',
     textUrl: 'text_url',
     sourceUrl: 'source_url',
@@ -97,11 +118,24 @@ function columnOf(path: readonly PropertyKey[], provisions: readonly ProvisionKi
 
 const cellText = (p: CellProblem): Text => t(p.code, p.params);
 
+/** The text of the file: UTF-8 (with or without its byte order mark) or UTF-16 with its byte order mark. */
+function decode(file: string, bytes: Uint8Array | string): string {
+  if (typeof bytes === 'string') return bytes.replace(/^\uFEFF/, '');
+  const [b0, b1] = bytes;
+  const encoding = b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : 'utf-8';
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch (cause) {
+    throw new AppError('invalid_file', t('not_utf8', { file }), { location: { file }, cause });
+  }
+}
+
 /** The records of the file with their rows (the header is row 1), or the reason it cannot be read. */
 function readCsv(file: string, bytes: Uint8Array | string): Array<{ record: string[]; row: number }> {
+  const text = decode(file, bytes);
   try {
-    const out = parse(typeof bytes === 'string' ? bytes : Buffer.from(bytes), {
-      bom: true,
+    const out = parse(text, {
+      delimiter: sniffSeparator(text),
       info: true,
       skip_empty_lines: true,
     }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
@@ -117,13 +151,24 @@ function readCsv(file: string, bytes: Uint8Array | string): Array<{ record: stri
 }
 
 /** Reads the file into agreements, collecting every problem with its row and column. */
-function readRows(file: string, bytes: Uint8Array | string): { rows: ReadRow[]; problems: Located[] } {
+function readRows(
+  file: string,
+  bytes: Uint8Array | string,
+  publish: boolean,
+): ReadFile {
   const records = readCsv(file, bytes);
   const [header, ...body] = records;
   const problems: Located[] = [];
   if (!header) throw new AppError('invalid_file', t('empty_file', { file }), { location: { file } });
-  const names = header.record.map((h) => h.toLowerCase());
-  names.forEach((name) => {
+  const given = header.record.map((h) => h.toLowerCase());
+  const names = given.map((name) => COLUMN_ALIASES[name] ?? name);
+  const numbered = given.includes('id') && !given.includes('external_ref');
+  names.forEach((name, i) => {
+    const written = given[i] ?? name;
+    if (names.indexOf(name) !== i) {
+      problems.push({ file, row: header.row, column: written, message: t('column_twice', { column: written }) });
+      return;
+    }
     if ((CSV_COLUMNS as readonly string[]).includes(name)) return;
     const hit = closest(
       name,
@@ -132,14 +177,16 @@ function readRows(file: string, bytes: Uint8Array | string): { rows: ReadRow[]; 
     problems.push({
       file,
       row: header.row,
-      column: name,
-      message: hit ? t('unknown_column_meant', { column: name, hit }) : t('unknown_column', { column: name }),
+      column: written,
+      message: hit ? t('unknown_column_meant', { column: written, hit }) : t('unknown_column', { column: written }),
     });
   });
   for (const column of REQUIRED_COLUMNS)
     if (!names.includes(column))
       problems.push({ file, row: header.row, column, message: t('missing_column', { column }) });
-  if (problems.length > 0) return { rows: [], problems };
+  /** The column as the file names it. */
+  const written = (c: CsvColumn) => given[names.indexOf(c)] ?? c;
+  if (problems.length > 0) return { rows: [], problems, written };
   if (body.length === 0)
     throw new AppError('invalid_file', t('empty_file', { file }), { location: { file } });
 
@@ -147,7 +194,8 @@ function readRows(file: string, bytes: Uint8Array | string): { rows: ReadRow[]; 
   const refs = new Map<string, number>();
   for (const { record, row } of body) {
     const cell = (c: CsvColumn) => unsafe(record[names.indexOf(c)] ?? '');
-    const at = (column: string, message: Text | string) => problems.push({ file, row, column, message });
+    const at = (column: CsvColumn, message: Text | string) =>
+      problems.push({ file, row, column: written(column), message });
     const take = <T>(column: CsvColumn, parsed: Parsed<T>, fallback: T): T => {
       if (parsed.ok) return parsed.value;
       at(column, cellText(parsed.problem));
@@ -156,11 +204,14 @@ function readRows(file: string, bytes: Uint8Array | string): { rows: ReadRow[]; 
     const date = (column: CsvColumn): string | null => {
       const v = cell(column);
       if (v === '') return null;
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v)))
+      if (!isCalendarDate(v)) {
         at(column, t('not_a_date', { value: v }));
+        return null;
+      }
       return v;
     };
-    const ref = cell('external_ref');
+    const given = cell('external_ref');
+    const ref = numbered && given !== '' ? fileRowRef(file, given) : given;
     if (ref === '') at('external_ref', t('required_cell'));
     else if (refs.has(ref)) at('external_ref', t('ref_twice', { ref, first: refs.get(ref) ?? 0 }));
     else refs.set(ref, row);
@@ -175,6 +226,7 @@ function readRows(file: string, bytes: Uint8Array | string): { rows: ReadRow[]; 
       signedOn: date('signed_on'),
       inForceOn: date('in_force_on'),
       expiresOn: date('expires_on'),
+      statusGiven: statusGiven(cell('status'), cell('signed_on') !== '' || cell('in_force_on') !== ''),
       cadres: take('cadres', parseList(cell('cadres')), []),
       provisions: provisions.map((kind) => ({ kind, text: cell(`provision_${kind}`) })),
       recruitment: {
@@ -189,22 +241,24 @@ function readRows(file: string, bytes: Uint8Array | string): { rows: ReadRow[]; 
       sourceUrl: cell('source_url') || null,
       notes: cell('notes') || null,
     };
-    const published = take('published', parseBoolean(cell('published')), false);
+    const published = names.includes('published')
+      ? take('published', parseBoolean(cell('published')), false)
+      : null;
     const before = problems.length;
     const parsed = AgreementFieldsSchema.safeParse(input, PARSE_OPTIONS);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const column = columnOf(issue.path, provisions);
         // A cell already refused is not refused twice.
-        if (!problems.slice(0, before).some((p) => p.row === row && p.column === column))
+        if (!problems.slice(0, before).some((p) => p.row === row && p.column === written(column)))
           at(column, issueText(issue));
       }
       continue;
     }
     if (problems.some((p) => p.row === row)) continue;
-    rows.push({ row, fields: normalized(parsed.data), published });
+    rows.push({ row, fields: normalized(parsed.data), published: published ?? (publish ? true : null) });
   }
-  return { rows, problems };
+  return { rows, problems, written };
 }
 
 function refuse(file: string, problems: readonly Located[]): never {
@@ -237,7 +291,7 @@ function refuse(file: string, problems: readonly Located[]): never {
 }
 
 /** A refusal of the actor for a row, naming the row. */
-function located(err: unknown, file: string, row: number): unknown {
+function located(err: unknown, file: string, row: number, written: ReadFile['written']): unknown {
   if (!(err instanceof AppError) || err.location?.row !== undefined) return err;
   return new AppError(err.code, err.text, {
     ...(err.detailText === undefined ? {} : { detail: err.detailText }),
@@ -245,7 +299,7 @@ function located(err: unknown, file: string, row: number): unknown {
     location: {
       file,
       row,
-      column: err.location?.field ? columnOf(err.location.field.split('.'), []) : 'parties',
+      column: written(err.location?.field ? columnOf(err.location.field.split('.'), []) : 'parties'),
     },
   });
 }
@@ -257,7 +311,7 @@ function located(err: unknown, file: string, row: number): unknown {
  */
 export async function importAgreements(ctx: Ctx, input: ImportAgreementsInput): Promise<ImportResult> {
   const file = input.fileName;
-  const { rows, problems } = readRows(file, input.bytes);
+  const { rows, problems, written } = readRows(file, input.bytes, input.publish ?? false);
   if (problems.length > 0) refuse(file, problems);
   const dryRun = input.dryRun ?? false;
   return mutation(
@@ -272,7 +326,7 @@ export async function importAgreements(ctx: Ctx, input: ImportAgreementsInput): 
           checked.push({
             file,
             row: r.row,
-            column: columnOf(p.field.split('.'), provisions),
+            column: written(columnOf(p.field.split('.'), provisions)),
             message: p.message,
           });
       }
@@ -291,13 +345,14 @@ export async function importAgreements(ctx: Ctx, input: ImportAgreementsInput): 
             );
             const id = await insertAgreement(tx, r.fields, at, by);
             await syncHistory(tx, id, r.fields, [], at, by);
-            if (r.published) await setPublished(tx, id, true, at);
+            const published = r.published ?? false;
+            if (published) await setPublished(tx, id, true, at);
             await tx.audit({
               action: 'agreement.import',
               objectType: 'agreement',
               objectId: String(id),
               area: r.fields.parties[0]?.area ?? null,
-              after: { ...r.fields, published: r.published },
+              after: { ...r.fields, published },
               comment: `${file} row ${r.row}`,
             });
             result.created++;
@@ -311,8 +366,8 @@ export async function importAgreements(ctx: Ctx, input: ImportAgreementsInput): 
             ctx.actor,
             r.fields.parties.map((p) => p.area),
           );
-          const same =
-            canonical(fieldsOf(stored)) === canonical(r.fields) && stored.published === r.published;
+          const published = r.published ?? stored.published;
+          const same = canonical(fieldsOf(stored)) === canonical(r.fields) && stored.published === published;
           if (same) {
             result.unchanged++;
             result.rows.push({ row: r.row, externalRef: ref, id: existing, outcome: 'unchanged' });
@@ -320,7 +375,7 @@ export async function importAgreements(ctx: Ctx, input: ImportAgreementsInput): 
           }
           await updateAgreement(tx, existing, r.fields, at, by);
           await syncHistory(tx, existing, r.fields, stored.events, at, by);
-          if (stored.published !== r.published) await setPublished(tx, existing, r.published, at);
+          if (stored.published !== published) await setPublished(tx, existing, published, at);
           const [saved] = await loadAgreements(tx, [existing]);
           await tx.audit({
             action: 'agreement.import',
@@ -328,13 +383,13 @@ export async function importAgreements(ctx: Ctx, input: ImportAgreementsInput): 
             objectId: String(existing),
             area: r.fields.parties[0]?.area ?? null,
             before: { version: stored.version, ...fieldsOf(stored), published: stored.published },
-            after: { version: saved?.version ?? stored.version + 1, ...r.fields, published: r.published },
+            after: { version: saved?.version ?? stored.version + 1, ...r.fields, published },
             comment: `${file} row ${r.row}`,
           });
           result.updated++;
           result.rows.push({ row: r.row, externalRef: ref, id: existing, outcome: 'updated' });
         } catch (err) {
-          throw located(err, file, r.row);
+          throw located(err, file, r.row, written);
         }
       }
       return result;

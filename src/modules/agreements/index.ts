@@ -2,4 +2,3 @@ export { agreementsForRecruitment } from './agreements-for-recruitment.ts';
 export { registerAgreements } from './cli.ts';
 export { routes } from './http.ts';
 export { importAgreements } from './import-agreements.ts';
-export type { AgreementForRecruitment } from './schemas.ts';

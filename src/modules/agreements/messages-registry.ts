@@ -54,6 +54,10 @@ const en = {
   cap_period: '“{{per}}” in “{{item}}” is not a period: year, month or total',
   not_boolean: '“{{value}}” is neither true nor false',
   list_item_empty: 'an item of the list is empty (two semicolons in a row)',
+  status_given_with_dates:
+    'A status ({{status}}) is given only to an agreement whose signature and entry into force are not dated; with a date, the status follows from the dates and the status history',
+  not_utf8: '{{file}} is neither UTF-8 nor UTF-16 with a byte order mark: save it as CSV UTF-8',
+  column_twice: 'The column {{column}} is given twice (or under two names)',
 } as const;
 
 export const registryText = defineMessages('agreements.registry', {
@@ -112,6 +116,10 @@ export const registryText = defineMessages('agreements.registry', {
     cap_period: '« {{per}} » dans « {{item}} » n’est pas une période : year, month ou total',
     not_boolean: '« {{value}} » n’est ni true ni false',
     list_item_empty: 'un élément de la liste est vide (deux points-virgules à la suite)',
+    status_given_with_dates:
+      'Un statut ({{status}}) n’est donné qu’à un accord dont ni la signature ni l’entrée en vigueur ne sont datées ; avec une date, le statut découle des dates et de l’historique',
+    not_utf8: '{{file}} n’est ni en UTF-8 ni en UTF-16 avec indicateur d’ordre des octets : enregistrez-le en CSV UTF-8',
+    column_twice: 'La colonne {{column}} est donnée deux fois (ou sous deux noms)',
   },
   es: {
     event_signed: 'firmado',
@@ -165,6 +173,10 @@ export const registryText = defineMessages('agreements.registry', {
     cap_period: '«{{per}}» en «{{item}}» no es un período: year, month o total',
     not_boolean: '«{{value}}» no es ni true ni false',
     list_item_empty: 'un elemento de la lista está vacío (dos puntos y coma seguidos)',
+    status_given_with_dates:
+      'Solo se da un estado ({{status}}) a un acuerdo cuya firma y entrada en vigor no tienen fecha; con una fecha, el estado se deduce de las fechas y del historial',
+    not_utf8: '{{file}} no está en UTF-8 ni en UTF-16 con marca de orden de bytes: guárdelo como CSV UTF-8',
+    column_twice: 'La columna {{column}} figura dos veces (o con dos nombres)',
   },
   ar: {
     event_signed: 'موقَّع',
@@ -215,6 +227,10 @@ export const registryText = defineMessages('agreements.registry', {
     cap_period: '«{{per}}» في «{{item}}» ليس فترة: year أو month أو total',
     not_boolean: '«{{value}}» ليس true ولا false',
     list_item_empty: 'أحد عناصر القائمة فارغ (فاصلتان منقوطتان متتاليتان)',
+    status_given_with_dates:
+      'لا تُعطى حالة ({{status}}) إلا لاتفاق لم يُؤرَّخ توقيعه ولا بدء نفاذه؛ وإذا وُجد تاريخ فالحالة تُستنتج من التواريخ وسجل الحالة',
+    not_utf8: 'الملف {{file}} ليس بترميز UTF-8 ولا UTF-16 مع علامة ترتيب البايتات: احفظه بصيغة CSV UTF-8',
+    column_twice: 'العمود {{column}} مذكور مرتين (أو باسمين)',
   },
   ru: {
     event_signed: 'подписано',
@@ -269,6 +285,10 @@ export const registryText = defineMessages('agreements.registry', {
     cap_period: '«{{per}}» в «{{item}}» не является периодом: year, month или total',
     not_boolean: '«{{value}}» не является ни true, ни false',
     list_item_empty: 'элемент списка пуст (две точки с запятой подряд)',
+    status_given_with_dates:
+      'Статус ({{status}}) указывается только для соглашения, у которого не датированы ни подписание, ни вступление в силу; при наличии даты статус следует из дат и истории статуса',
+    not_utf8: '{{file}} не в кодировке UTF-8 и не в UTF-16 с меткой порядка байтов: сохраните его как CSV UTF-8',
+    column_twice: 'Столбец {{column}} указан дважды (или под двумя именами)',
   },
   zh: {
     event_signed: '已签署',
@@ -319,5 +339,9 @@ export const registryText = defineMessages('agreements.registry', {
     cap_period: '“{{item}}”中的“{{per}}”不是期间：year、month 或 total',
     not_boolean: '“{{value}}”既不是 true 也不是 false',
     list_item_empty: '列表中有一项为空（连续两个分号）',
+    status_given_with_dates:
+      '只有签署日期和生效日期均未记录的协议才可给出状态（{{status}}）；有日期时，状态由日期和状态历史得出',
+    not_utf8: '{{file}} 既不是 UTF-8，也不是带字节顺序标记的 UTF-16：请另存为 CSV UTF-8',
+    column_twice: '列 {{column}} 出现了两次（或以两个名称出现）',
   },
 });

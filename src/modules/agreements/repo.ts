@@ -4,6 +4,7 @@ import {
   type AgreementType,
   type CapPeriod,
   type EventKind,
+  type GivenStatus,
   type PartySide,
   PROVISION_KINDS,
   type ProvisionKind,
@@ -33,6 +34,7 @@ export interface StoredAgreement {
   inForceOn: string | null;
   expiresOn: string | null;
   terminatedOn: string | null;
+  statusGiven: GivenStatus | null;
   cadres: string[];
   provisions: Array<{ kind: ProvisionKind; text: string }>;
   recruitment: {
@@ -78,6 +80,7 @@ type AgreementRow = {
   in_force_on: Day;
   expires_on: Day;
   terminated_on: Day;
+  status_given: GivenStatus | null;
   text_url: string | null;
   source_url: string | null;
   notes: string | null;
@@ -95,7 +98,7 @@ type AgreementRow = {
 
 // Dates as text: the drivers hand date columns over as local-time Date objects or as strings.
 const COLUMNS = `id, external_ref, title, type, level, signed_on::text, in_force_on::text, expires_on::text,
-  terminated_on::text, text_url, source_url, notes, recruitment_allowed, recruitment_from::text,
+  terminated_on::text, status_given, text_url, source_url, notes, recruitment_allowed, recruitment_from::text,
   recruitment_until::text, recruitment_channel, published, published_at, version, created_at, updated_at, updated_by`;
 
 /** The agreements with the ids (all of them when `ids` is undefined), ordered by id. */
@@ -175,6 +178,7 @@ export async function loadAgreements(db: Queryable, ids?: readonly number[]): Pr
       inForceOn: day(r.in_force_on),
       expiresOn: day(r.expires_on),
       terminatedOn: day(r.terminated_on),
+      statusGiven: r.status_given,
       cadres: of(cadres, id).map((c) => c.occupation),
       provisions: of(provisions, id)
         .map((p) => ({ kind: p.kind, text: p.text }))
@@ -249,6 +253,7 @@ const FIELD_PARAMS = (f: AgreementFields) => [
   f.recruitment.from,
   f.recruitment.until,
   f.recruitment.channel,
+  f.statusGiven,
 ];
 
 /** Stores a new agreement (its parts by `writeParts`), unpublished, at version 1. */
@@ -260,9 +265,9 @@ export async function insertAgreement(
 ): Promise<number> {
   const [row] = await db.query<{ id: number }>(
     `INSERT INTO agreement (external_ref, title, type, level, expires_on, text_url, source_url, notes,
-       recruitment_allowed, recruitment_from, recruitment_until, recruitment_channel, created_at, created_by,
-       updated_at, updated_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $13, $14) RETURNING id`,
+       recruitment_allowed, recruitment_from, recruitment_until, recruitment_channel, status_given, created_at,
+       created_by, updated_at, updated_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $14, $15) RETURNING id`,
     [...FIELD_PARAMS(f), at.toISOString(), by],
   );
   const id = Number(row?.id);
@@ -281,8 +286,10 @@ export async function updateAgreement(
   await db.query(
     `UPDATE agreement SET external_ref = $1, title = $2, type = $3, level = $4, expires_on = $5, text_url = $6,
        source_url = $7, notes = $8, recruitment_allowed = $9, recruitment_from = $10, recruitment_until = $11,
-       recruitment_channel = $12, updated_at = $13, updated_by = $14, version = version + 1
-     WHERE id = $15`,
+       recruitment_channel = $12, status_given = $13,
+       signed_on = CASE WHEN $13::text IS NULL THEN signed_on END,
+       in_force_on = CASE WHEN $13::text IS NULL THEN in_force_on END, updated_at = $14, updated_by = $15, version = version + 1
+     WHERE id = $16`,
     [...FIELD_PARAMS(f), at.toISOString(), by, id],
   );
   await writeParts(db, id, f);
@@ -360,7 +367,8 @@ export async function writeDerived(
   },
 ): Promise<void> {
   await db.query(
-    'UPDATE agreement SET signed_on = $2, in_force_on = $3, expires_on = $4, terminated_on = $5 WHERE id = $1',
+    `UPDATE agreement SET signed_on = $2, in_force_on = $3, expires_on = $4, terminated_on = $5,
+       status_given = CASE WHEN $2::date IS NULL AND $3::date IS NULL THEN status_given END WHERE id = $1`,
     [id, d.signedOn, d.inForceOn, d.expiresOn, d.terminatedOn],
   );
   await db.query('DELETE FROM agreement_suspension WHERE agreement_id = $1', [id]);

@@ -5,6 +5,7 @@ import {
   AGREEMENT_TYPES,
   CAP_PERIODS,
   EVENT_KINDS,
+  GIVEN_STATUSES,
   PARTY_SIDES,
   PROVISION_KINDS,
 } from './domain/agreement.ts';
@@ -46,6 +47,11 @@ export const AgreementLevelSchema = z
 export const AgreementStatusSchema = z
   .enum(AGREEMENT_STATUSES)
   .describe('The current status, from its dates and status history.');
+export const StatusGivenSchema = z
+  .enum(GIVEN_STATUSES)
+  .describe(
+    'The status its source gives, for an agreement whose dates of signature and entry into force are not known; with either date it must be null, the status then following from the dates and the status history.',
+  );
 export const EventKindSchema = z.enum(EVENT_KINDS).describe('What happened to the agreement.');
 export const ProvisionKindSchema = z
   .enum(PROVISION_KINDS)
@@ -119,6 +125,7 @@ export const AgreementFieldsSchema = z
     signedOn: IsoDate.nullable().default(null),
     inForceOn: IsoDate.nullable().default(null),
     expiresOn: IsoDate.nullable().default(null).describe('When it expires (exclusive), when it says.'),
+    statusGiven: StatusGivenSchema.nullable().default(null),
     cadres: z
       .array(Occupation)
       .max(50)
@@ -238,6 +245,7 @@ export const AgreementSchema = z.object({
   inForceOn: IsoDate.nullable(),
   expiresOn: IsoDate.nullable(),
   terminatedOn: IsoDate.nullable(),
+  statusGiven: StatusGivenSchema.nullable(),
   status: AgreementStatusSchema,
   suspensions: z.array(z.object({ from: IsoDate, until: IsoDate.nullable(), reason: z.string().nullable() })),
   cadres: z.array(z.string()),
@@ -279,6 +287,11 @@ export const ImportQuerySchema = z.object({
     .optional()
     .transform((v) => v === 'true')
     .describe('Check the file and report what it would change, changing nothing.'),
+  publish: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true')
+    .describe('Publish the new agreements of a file that has no published column.'),
 });
 
 export const ImportResultSchema = z.object({
@@ -297,33 +310,3 @@ export const ImportResultSchema = z.object({
   ),
 });
 export type ImportResult = z.infer<typeof ImportResultSchema>;
-
-/** The agreement as the recruitment rules see it (shared with the recruitment status). */
-export const AgreementForRecruitmentSchema = z.object({
-  id: z.number().int(),
-  title: z.string(),
-  type: AgreementTypeSchema,
-  level: AgreementLevelSchema,
-  parties: z.array(PartySchema.extend({ organisation: z.string().nullable() })),
-  signedOn: IsoDate.nullable(),
-  inForceOn: IsoDate.nullable(),
-  expiresOn: IsoDate.nullable().describe(
-    'When it ends (exclusive): its expiry, or its termination when that came first.',
-  ),
-  terminatedOn: IsoDate.nullable(),
-  suspensions: z.array(z.object({ from: IsoDate, until: IsoDate.nullable(), reason: z.string().nullable() })),
-  status: AgreementStatusSchema,
-  cadres: z.array(z.string()),
-  recruitment: z.object({
-    allowed: z.boolean(),
-    employers: z.array(z.string()),
-    caps: z.array(
-      z.object({ occupation: z.string().nullable(), max: z.number().int(), per: z.enum(CAP_PERIODS) }),
-    ),
-    from: IsoDate.nullable(),
-    until: IsoDate.nullable(),
-    channel: z.string().nullable(),
-  }),
-  textUrl: z.string().nullable(),
-});
-export type AgreementForRecruitment = z.infer<typeof AgreementForRecruitmentSchema>;

@@ -39,6 +39,10 @@ export const AGREEMENT_STATUSES = [
 ] as const;
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 
+/** The statuses a source may give for an agreement whose dates of signature and entry into force are not known. */
+export const GIVEN_STATUSES = ['signed', 'in_force', 'suspended', 'expired', 'terminated'] as const;
+export type GivenStatus = (typeof GIVEN_STATUSES)[number];
+
 export const CAP_PERIODS = ['year', 'total', 'month'] as const;
 export type CapPeriod = (typeof CAP_PERIODS)[number];
 
@@ -63,6 +67,8 @@ export interface AgreementDates {
   expiresOn: string | null;
   terminatedOn: string | null;
   suspensions: readonly Suspension[];
+  /** The status its source gives when neither the signature nor the entry into force is dated. */
+  statusGiven: GivenStatus | null;
 }
 
 /** Where replaying the events stands after each of them; `draft` before the first. */
@@ -98,13 +104,17 @@ export interface Replay {
 }
 
 /**
- * Replays the status history: each event must be allowed from the status the earlier ones left (an agreement is
- * signed before, or when, it enters into force; only one in force is suspended; only a suspended one resumes; nothing
- * follows its expiry or termination). The first event refused is returned instead.
+ * Replays the status history from `start` (the status its source gives an agreement of unknown dates, or draft):
+ * each event must be allowed from the status the earlier ones left (an agreement is signed before, or when, it enters
+ * into force; only one in force is suspended; only a suspended one resumes; nothing follows its expiry or
+ * termination). The first event refused is returned instead.
  */
-export function replay(events: readonly StatusEvent[]): Replay | EventRefusal {
+export function replay(
+  events: readonly StatusEvent[],
+  start: AgreementStatus = 'draft',
+): Replay | EventRefusal {
   const out: Replay = {
-    status: 'draft',
+    status: start,
     signedOn: null,
     inForceOn: null,
     expiredOn: null,
@@ -148,13 +158,27 @@ function suspendedOn(a: AgreementDates, date: string): boolean {
   return a.suspensions.some((s) => s.from <= date && (s.until === null || date < s.until));
 }
 
-/** The agreement's status on a date, from its dates: what the registry shows. */
+/**
+ * The agreement's status on a date, from its dates: what the registry shows. Of an agreement whose signature and
+ * entry into force are not dated it is the status its source gives, moved on by the suspensions, resumptions,
+ * expiry or termination recorded since.
+ */
 export function statusOn(a: AgreementDates, date: string): AgreementStatus {
   if (a.terminatedOn !== null && a.terminatedOn <= date) return 'terminated';
   if (a.expiresOn !== null && a.expiresOn <= date) return 'expired';
   if (a.inForceOn !== null && a.inForceOn <= date) return suspendedOn(a, date) ? 'suspended' : 'in_force';
   if (a.signedOn !== null && a.signedOn <= date) return 'signed';
-  return 'draft';
+  if (a.signedOn !== null || a.inForceOn !== null || a.statusGiven === null) return 'draft';
+  if (a.statusGiven !== 'in_force' && a.statusGiven !== 'suspended') return a.statusGiven;
+  const last = a.suspensions.filter((s) => s.from <= date).at(-1);
+  if (last === undefined) return a.statusGiven;
+  return last.until === null || date < last.until ? 'suspended' : 'in_force';
+}
+
+/** Where the status history of an agreement starts: the status its source gives, when its dates are not known. */
+export function historyStart(statusGiven: GivenStatus | null, events: readonly StatusEvent[]): AgreementStatus {
+  if (statusGiven === null || events.some((e) => e.kind === 'signed' || e.kind === 'in_force')) return 'draft';
+  return statusGiven;
 }
 
 /** A calendar date as YYYY-MM-DD, in UTC. */

@@ -10,6 +10,7 @@ export const CSV_COLUMNS = [
   'signed_on',
   'in_force_on',
   'expires_on',
+  'status',
   'cadres',
   'recruitment_allowed',
   'recruitment_employers',
@@ -25,8 +26,52 @@ export const CSV_COLUMNS = [
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
+/**
+ * Other names of columns, as the agreements files shipped beside a recruitment configuration
+ * (data/recruitment/<iso3>-agreements.csv) write them. Their `id` numbers a row within its file, so the reference
+ * of such a row is the file's name and the number (`gbr-agreements#1`).
+ */
+export const COLUMN_ALIASES: Readonly<Record<string, CsvColumn>> = {
+  id: 'external_ref',
+  employers: 'recruitment_employers',
+  channel: 'recruitment_channel',
+  source: 'source_url',
+  note: 'notes',
+};
+
+/** The reference of a row of a file that numbers its rows in an `id` column. */
+export function fileRowRef(fileName: string, id: string): string {
+  const stem = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  return `${stem}#${id}`;
+}
+
+const SEPARATORS = [',', ';', '\t'] as const;
+
+/** The field separator of a CSV text: the most frequent of `,` `;` tab outside quotes on its first line. */
+export function sniffSeparator(text: string): string {
+  const first = text.split(/\r\n|\n|\r/, 1)[0] ?? '';
+  const counts = new Map<string, number>();
+  let quoted = false;
+  for (const ch of first) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (SEPARATORS as readonly string[]).includes(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  let best = ',';
+  for (const sep of SEPARATORS) if ((counts.get(sep) ?? 0) > (counts.get(best) ?? 0)) best = sep;
+  return best;
+}
+
 /** The columns a file must have; the others may be left out. */
 export const REQUIRED_COLUMNS: readonly CsvColumn[] = ['external_ref', 'title', 'type', 'parties'];
+
+/** Whether a cell is a calendar date YYYY-MM-DD that exists. */
+export function isCalendarDate(cell: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(cell);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
 
 /** What is wrong with a cell, as a code and its parameters (the module's messages word it). */
 export interface CellProblem {
