@@ -262,13 +262,17 @@ describe('agreements registry over HTTP', () => {
     );
   });
 
-  test('the export is the CSV the import reads, and the recruitment view ends a terminated agreement', async () => {
-    const csv = await (await requestAs(app, PUBLIC_ACTOR, '/api/agreements/export.csv')).text();
+  test('the export is the CSV the import reads, for those who manage agreements; the recruitment view ends a terminated agreement', async () => {
+    assert.equal((await requestAs(app, PUBLIC_ACTOR, '/api/agreements/export.csv')).status, 401);
+    const csv = await (await requestAs(app, kenya, '/api/agreements/export.csv')).text();
     const [header, row] = csv.trim().split('\n');
-    assert.match(header ?? '', /^external_ref,title,type,level,parties,signed_on,/);
+    assert.match(
+      header ?? '',
+      /^external_ref,title,type,level,parties,signed_on,in_force_on,expires_on,status,/,
+    );
     assert.match(
       row ?? '',
-      /GBR:destination;KEN:origin,2021-07-26,2021-11-11,,nursing-personnel,true,NHS trusts in England,nursing-personnel:500\/year/,
+      /GBR:destination;KEN:origin,2021-07-26,2021-11-11,,in_force,nursing-personnel,true,NHS trusts in England,nursing-personnel:500\/year/,
     );
     await read(
       send(OPERATOR, `/api/agreements/${id}/events`, {
@@ -282,8 +286,8 @@ describe('agreements registry over HTTP', () => {
     const { operatorContext } = await import('../../platform/context.ts');
     const view = await agreementsForRecruitment(operatorContext(db), ['KEN']);
     assert.deepEqual(
-      view.map((a) => [a.id, a.inForceOn, a.expiresOn, a.terminatedOn, a.recruitment.caps.length]),
-      [[id, '2021-11-11', '2030-01-01', '2030-01-01', 1]],
+      view.map((a) => [a.id, a.inForceOn, a.expiresOn, a.recruitment.caps.length]),
+      [[id, '2021-11-11', '2030-01-01', 1]],
     );
     assert.deepEqual(await agreementsForRecruitment(operatorContext(db), ['NPL']), []);
   });

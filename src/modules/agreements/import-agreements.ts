@@ -122,7 +122,8 @@ const cellText = (p: CellProblem): Text => t(p.code, p.params);
 function decode(file: string, bytes: Uint8Array | string): string {
   if (typeof bytes === 'string') return bytes.replace(/^\uFEFF/, '');
   const [b0, b1] = bytes;
-  const encoding = b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : 'utf-8';
+  const encoding =
+    b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : 'utf-8';
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch (cause) {
@@ -151,11 +152,7 @@ function readCsv(file: string, bytes: Uint8Array | string): Array<{ record: stri
 }
 
 /** Reads the file into agreements, collecting every problem with its row and column. */
-function readRows(
-  file: string,
-  bytes: Uint8Array | string,
-  publish: boolean,
-): ReadFile {
+function readRows(file: string, bytes: Uint8Array | string, publish: boolean): ReadFile {
   const records = readCsv(file, bytes);
   const [header, ...body] = records;
   const problems: Located[] = [];
@@ -166,7 +163,12 @@ function readRows(
   names.forEach((name, i) => {
     const written = given[i] ?? name;
     if (names.indexOf(name) !== i) {
-      problems.push({ file, row: header.row, column: written, message: t('column_twice', { column: written }) });
+      problems.push({
+        file,
+        row: header.row,
+        column: written,
+        message: t('column_twice', { column: written }),
+      });
       return;
     }
     if ((CSV_COLUMNS as readonly string[]).includes(name)) return;
@@ -178,7 +180,9 @@ function readRows(
       file,
       row: header.row,
       column: written,
-      message: hit ? t('unknown_column_meant', { column: written, hit }) : t('unknown_column', { column: written }),
+      message: hit
+        ? t('unknown_column_meant', { column: written, hit })
+        : t('unknown_column', { column: written }),
     });
   });
   for (const column of REQUIRED_COLUMNS)
@@ -312,13 +316,14 @@ function located(err: unknown, file: string, row: number, written: ReadFile['wri
 export async function importAgreements(ctx: Ctx, input: ImportAgreementsInput): Promise<ImportResult> {
   const file = input.fileName;
   const { rows, problems, written } = readRows(file, input.bytes, input.publish ?? false);
-  if (problems.length > 0) refuse(file, problems);
+  // A file whose header is wrong has no rows to check further.
+  if (problems.length > 0 && rows.length === 0) refuse(file, problems);
   const dryRun = input.dryRun ?? false;
   return mutation(
     ctx,
     'agreement.import',
     async (tx) => {
-      const checked: Located[] = [];
+      const checked: Located[] = [...problems];
       for (const r of rows) {
         const id = await idOfExternalRef(tx, r.fields.externalRef ?? '');
         const provisions = r.fields.provisions.map((p) => p.kind);
@@ -330,7 +335,11 @@ export async function importAgreements(ctx: Ctx, input: ImportAgreementsInput): 
             message: p.message,
           });
       }
-      if (checked.length > 0) refuse(file, checked);
+      if (checked.length > 0)
+        refuse(
+          file,
+          checked.sort((a, b) => a.row - b.row),
+        );
       const at = ctx.now();
       const by = actorLabel(ctx.actor);
       const result: ImportResult = { file, dryRun, created: 0, updated: 0, unchanged: 0, rows: [] };

@@ -118,7 +118,8 @@ export const registryText = defineMessages('agreements.registry', {
     list_item_empty: 'un élément de la liste est vide (deux points-virgules à la suite)',
     status_given_with_dates:
       'Un statut ({{status}}) n’est donné qu’à un accord dont ni la signature ni l’entrée en vigueur ne sont datées ; avec une date, le statut découle des dates et de l’historique',
-    not_utf8: '{{file}} n’est ni en UTF-8 ni en UTF-16 avec indicateur d’ordre des octets : enregistrez-le en CSV UTF-8',
+    not_utf8:
+      '{{file}} n’est ni en UTF-8 ni en UTF-16 avec indicateur d’ordre des octets : enregistrez-le en CSV UTF-8',
     column_twice: 'La colonne {{column}} est donnée deux fois (ou sous deux noms)',
   },
   es: {
@@ -287,7 +288,8 @@ export const registryText = defineMessages('agreements.registry', {
     list_item_empty: 'элемент списка пуст (две точки с запятой подряд)',
     status_given_with_dates:
       'Статус ({{status}}) указывается только для соглашения, у которого не датированы ни подписание, ни вступление в силу; при наличии даты статус следует из дат и истории статуса',
-    not_utf8: '{{file}} не в кодировке UTF-8 и не в UTF-16 с меткой порядка байтов: сохраните его как CSV UTF-8',
+    not_utf8:
+      '{{file}} не в кодировке UTF-8 и не в UTF-16 с меткой порядка байтов: сохраните его как CSV UTF-8',
     column_twice: 'Столбец {{column}} указан дважды (или под двумя именами)',
   },
   zh: {

@@ -176,8 +176,12 @@ export function statusOn(a: AgreementDates, date: string): AgreementStatus {
 }
 
 /** Where the status history of an agreement starts: the status its source gives, when its dates are not known. */
-export function historyStart(statusGiven: GivenStatus | null, events: readonly StatusEvent[]): AgreementStatus {
-  if (statusGiven === null || events.some((e) => e.kind === 'signed' || e.kind === 'in_force')) return 'draft';
+export function historyStart(
+  statusGiven: GivenStatus | null,
+  events: readonly StatusEvent[],
+): AgreementStatus {
+  if (statusGiven === null || events.some((e) => e.kind === 'signed' || e.kind === 'in_force'))
+    return 'draft';
   return statusGiven;
 }
 

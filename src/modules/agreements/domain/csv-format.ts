@@ -54,7 +54,8 @@ export function sniffSeparator(text: string): string {
   let quoted = false;
   for (const ch of first) {
     if (ch === '"') quoted = !quoted;
-    else if (!quoted && (SEPARATORS as readonly string[]).includes(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    else if (!quoted && (SEPARATORS as readonly string[]).includes(ch))
+      counts.set(ch, (counts.get(ch) ?? 0) + 1);
   }
   let best = ',';
   for (const sep of SEPARATORS) if ((counts.get(sep) ?? 0) > (counts.get(best) ?? 0)) best = sep;
