@@ -1,3 +1,4 @@
+import * as agreements from './agreements.ts';
 import * as exportsRows from './exports.ts';
 import * as progress from './progress.ts';
 import * as questionnaires from './questionnaires.ts';
@@ -5,7 +6,7 @@ import * as reports from './reports.ts';
 import * as rounds from './rounds.ts';
 import type { MatrixFixtureMaker, MatrixRow } from './types.ts';
 
-const MODULES = [questionnaires, rounds, reports, progress, exportsRows];
+const MODULES = [questionnaires, rounds, reports, progress, exportsRows, agreements];
 
 /** The rows of the modules that keep theirs in test/permission-matrix/. */
 export const MODULE_ROWS: Record<string, MatrixRow> = Object.assign({}, ...MODULES.map((m) => m.rows));
