@@ -3,6 +3,12 @@ import type { Lang } from '../../../i18n/langs.ts';
 /** The API description's texts of the agreements routes and schemas, keyed by their English. */
 export const agreementsText: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Record<string, string>>>> = {
   fr: {
+    'Needs agreements.manage: the published agreements and the drafts of the countries the reader manages agreements of.':
+      'Nécessite agreements.manage : les accords publiés et les projets des pays dont le lecteur gère les accords.',
+    'Publish the new agreements of a file that has no published column.':
+      'Publier les nouveaux accords d’un fichier sans colonne published.',
+    'The status its source gives, for an agreement whose dates of signature and entry into force are not known; with either date it must be null, the status then following from the dates and the status history.':
+      'Le statut que donne sa source, pour un accord dont les dates de signature et d’entrée en vigueur ne sont pas connues ; avec l’une de ces dates il doit être null, le statut découlant alors des dates et de l’historique.',
     'A reference of one’s own (an import file’s external_ref), unique in the registry.':
       'Une référence propre (l’external_ref d’un fichier importé), unique dans le registre.',
     'Agreements covering this occupation (or all health personnel).':
@@ -96,6 +102,12 @@ export const agreementsText: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Recor
       'true pour publier, false pour retirer du registre public.',
   },
   es: {
+    'Needs agreements.manage: the published agreements and the drafts of the countries the reader manages agreements of.':
+      'Requiere agreements.manage: los acuerdos publicados y los borradores de los países cuyos acuerdos gestiona el lector.',
+    'Publish the new agreements of a file that has no published column.':
+      'Publicar los acuerdos nuevos de un archivo sin columna published.',
+    'The status its source gives, for an agreement whose dates of signature and entry into force are not known; with either date it must be null, the status then following from the dates and the status history.':
+      'El estado que da su fuente, para un acuerdo cuyas fechas de firma y entrada en vigor no se conocen; con cualquiera de esas fechas debe ser null, y el estado se deduce entonces de las fechas y del historial.',
     'A reference of one’s own (an import file’s external_ref), unique in the registry.':
       'Una referencia propia (el external_ref de un archivo importado), única en el registro.',
     'Agreements covering this occupation (or all health personnel).':
@@ -187,6 +199,12 @@ export const agreementsText: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Recor
       'true para publicar, false para retirar del registro público.',
   },
   ar: {
+    'Needs agreements.manage: the published agreements and the drafts of the countries the reader manages agreements of.':
+      'يتطلب agreements.manage: الاتفاقات المنشورة ومسودات البلدان التي يدير القارئ اتفاقاتها.',
+    'Publish the new agreements of a file that has no published column.':
+      'نشر الاتفاقات الجديدة في ملف لا يحتوي على العمود published.',
+    'The status its source gives, for an agreement whose dates of signature and entry into force are not known; with either date it must be null, the status then following from the dates and the status history.':
+      'الحالة التي يذكرها مصدره، لاتفاق لا يُعرف تاريخ توقيعه ولا تاريخ بدء نفاذه؛ ومع أي من التاريخين يجب أن تكون null، إذ تُستنتج الحالة حينئذ من التواريخ وسجل الحالة.',
     'A reference of one’s own (an import file’s external_ref), unique in the registry.':
       'مرجع خاص (قيمة external_ref في ملف مستورد)، فريد في السجل.',
     'Agreements covering this occupation (or all health personnel).':
@@ -274,6 +292,12 @@ export const agreementsText: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Recor
       'true للنشر، وfalse للسحب من السجل العام.',
   },
   ru: {
+    'Needs agreements.manage: the published agreements and the drafts of the countries the reader manages agreements of.':
+      'Требуется agreements.manage: опубликованные соглашения и проекты стран, соглашениями которых управляет читатель.',
+    'Publish the new agreements of a file that has no published column.':
+      'Опубликовать новые соглашения файла, в котором нет столбца published.',
+    'The status its source gives, for an agreement whose dates of signature and entry into force are not known; with either date it must be null, the status then following from the dates and the status history.':
+      'Статус, который указывает источник, для соглашения с неизвестными датами подписания и вступления в силу; при любой из этих дат должен быть null — тогда статус следует из дат и истории статуса.',
     'A reference of one’s own (an import file’s external_ref), unique in the registry.':
       'Собственная ссылка (external_ref импортированного файла), уникальная в реестре.',
     'Agreements covering this occupation (or all health personnel).':
@@ -367,6 +391,12 @@ export const agreementsText: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Recor
       'true — опубликовать, false — убрать из открытого реестра.',
   },
   zh: {
+    'Needs agreements.manage: the published agreements and the drafts of the countries the reader manages agreements of.':
+      '需要 agreements.manage：已发布的协议，以及读者所管理协议之国家的草稿。',
+    'Publish the new agreements of a file that has no published column.':
+      '发布文件中没有 published 列的新协议。',
+    'The status its source gives, for an agreement whose dates of signature and entry into force are not known; with either date it must be null, the status then following from the dates and the status history.':
+      '其来源给出的状态，适用于签署日期和生效日期均不明的协议；若有其中任一日期则必须为 null，此时状态由日期和状态历史得出。',
     'A reference of one’s own (an import file’s external_ref), unique in the registry.':
       '自定参考编号（导入文件的 external_ref），在登记册中唯一。',
     'Agreements covering this occupation (or all health personnel).': '涵盖该职业（或全体卫生人员）的协议。',
