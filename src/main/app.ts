@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { routes as accountRoutes } from '../modules/accounts/index.ts';
+import { routes as agreementRoutes } from '../modules/agreements/index.ts';
 import { routes as approvalRoutes } from '../modules/approvals/index.ts';
 import { routes as auditRoutes } from '../modules/audit/index.ts';
 import { routes as declarationRoutes } from '../modules/declarations/index.ts';
@@ -59,6 +60,7 @@ const MODULE_ROUTES: ReadonlyArray<readonly Route[]> = [
   recruitmentRoutes,
   declarationRoutes,
   recruiterRoutes,
+  agreementRoutes,
 ];
 
 export function createApp(deps: AppDeps): Hono {

@@ -53,6 +53,10 @@ export function registerSystem(program: Command): void {
             ),
         });
         process.stdout.write(`Support and Safeguards List 2023: ${r.safeguardsList2023} countries\n`);
+        for (const a of r.agreements)
+          process.stdout.write(
+            `${a.file}: ${a.created} agreements new, ${a.updated} changed, ${a.unchanged} unchanged\n`,
+          );
       });
     });
 

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 // The commands only: the module's index also holds its HTTP routes, loaded by `serve` alone.
 import { registerUsers } from '../modules/accounts/cli.ts';
+import { registerAgreements } from '../modules/agreements/cli.ts';
 import { registerApprovals } from '../modules/approvals/cli.ts';
 import { registerAudit } from '../modules/audit/cli.ts';
 import { registerDeclarations } from '../modules/declarations/cli.ts';
@@ -78,6 +79,7 @@ export function buildProgram(): Command {
   registerRecruitment(program);
   registerDeclarations(program);
   registerRecruiters(program);
+  registerAgreements(program);
   return program;
 }
 

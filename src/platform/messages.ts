@@ -148,6 +148,7 @@ const en = {
   'perm.approval.decide': 'approve, return or unapprove data',
   'perm.recruitment.configure':
     "configure a destination's recruitment status (its code, list editions and exceptions)",
+  'perm.agreements.manage': 'manage the agreements registry',
   'perm.audit.read': 'read the audit trail',
   'perm.reporting.manage':
     'manage Code reporting rounds, national authorities, questionnaires and the progress report',
@@ -368,6 +369,7 @@ const fr = {
   'perm.approval.decide': 'approuver, renvoyer ou désapprouver des données',
   'perm.recruitment.configure':
     'configurer le statut de recrutement d’un pays de destination (son code, les éditions de la liste et ses exceptions)',
+  'perm.agreements.manage': 'gérer le registre des accords',
   'perm.audit.read': 'lire la piste d’audit',
   'perm.reporting.manage':
     'gérer les cycles de rapports sur le Code, les autorités nationales, les questionnaires et le rapport de situation',
@@ -592,6 +594,7 @@ const es = {
   'perm.approval.decide': 'aprobar, devolver o retirar la aprobación de datos',
   'perm.recruitment.configure':
     'configurar la situación de contratación de un país de destino (su código, las ediciones de la lista y sus excepciones)',
+  'perm.agreements.manage': 'gestionar el registro de acuerdos',
   'perm.audit.read': 'leer el registro de auditoría',
   'perm.reporting.manage':
     'gestionar las rondas de presentación de informes sobre el Código, las autoridades nacionales, los cuestionarios y el informe sobre los progresos',
@@ -810,6 +813,7 @@ const ar = {
   'perm.approval.submit': 'تقديم البيانات للاعتماد',
   'perm.approval.decide': 'اعتماد البيانات أو إعادتها أو إلغاء اعتمادها',
   'perm.recruitment.configure': 'ضبط حالة التوظيف لبلد مقصد (مدونته وإصدارات القائمة واستثناءاته)',
+  'perm.agreements.manage': 'إدارة سجل الاتفاقات',
   'perm.audit.read': 'قراءة سجل التدقيق',
   'perm.reporting.manage': 'إدارة جولات الإبلاغ عن المدونة والسلطات الوطنية والاستبيانات والتقرير المرحلي',
   'perm.reporting.review': 'استعراض تقارير المدونة وإعادتها وقبولها ونشرها',
@@ -1032,6 +1036,7 @@ const ru = {
   'perm.approval.decide': 'утверждать, возвращать или отменять утверждение данных',
   'perm.recruitment.configure':
     'настраивать статус найма для страны назначения (её кодекс, выпуски перечня и исключения)',
+  'perm.agreements.manage': 'вести реестр соглашений',
   'perm.audit.read': 'читать журнал аудита',
   'perm.reporting.manage':
     'управлять раундами отчетности по Кодексу, национальными органами, вопросниками и докладом о ходе работы',
@@ -1245,6 +1250,7 @@ const zh = {
   'perm.approval.submit': '提交数据以供审批',
   'perm.approval.decide': '批准、退回或撤销批准数据',
   'perm.recruitment.configure': '配置目的地国家的招聘状态（其守则、清单版本和例外）',
+  'perm.agreements.manage': '管理协议登记册',
   'perm.audit.read': '阅读审计记录',
   'perm.reporting.manage': '管理《守则》报告周期、国家主管机构、问卷和进展报告',
   'perm.reporting.review': '审查、退回、接受和发布《守则》报告',

@@ -1,3 +1,4 @@
+import * as agreements from './agreements.ts';
 import * as declarations from './declarations.ts';
 import * as exportsRows from './exports.ts';
 import * as progress from './progress.ts';
@@ -17,6 +18,7 @@ const MODULES = [
   recruitment,
   recruiters,
   declarations,
+  agreements,
 ];
 
 /** The rows of the modules that keep theirs in test/permission-matrix/. */

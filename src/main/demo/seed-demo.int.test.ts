@@ -5,7 +5,7 @@ import { listBatches, queryObservations } from '../../modules/observations/index
 import { loadConfig } from '../../platform/config.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { createApp } from '../app.ts';
-import { DEMO_FILES, ensureSeeded } from './seed-demo.ts';
+import { DEMO_FILES, ensureSeeded, seedDemo } from './seed-demo.ts';
 
 describe('first start', () => {
   let db: Database;
@@ -51,6 +51,26 @@ describe('first start', () => {
     const again = await ensureSeeded(db, { demo: true });
     assert.deepEqual(again, { reference: false, demo: false });
     assert.equal((await listBatches({ db })).length, DEMO_FILES.length);
+  });
+
+  test('the UK agreements shipped with the recruitment configuration are published; seeding again keeps them', async () => {
+    const app = createApp({ db, config: loadConfig({}), log: () => {} });
+    const titles = async () =>
+      (
+        (await (await app.request('/api/agreements?area=GBR')).json()) as {
+          agreements: Array<{ title: string; published: boolean; status: string }>;
+        }
+      ).agreements.map((a) => [a.title, a.published, a.status]);
+    const expected = [
+      ['UK–Kenya memorandum of understanding', true, 'in_force'],
+      ['UK–Nepal memorandum of understanding (recruitment pilot)', true, 'in_force'],
+    ];
+    assert.deepEqual(await titles(), expected);
+    const again = await seedDemo(db);
+    assert.deepEqual(again.agreements, [
+      { file: 'gbr-agreements.csv', created: 0, updated: 0, unchanged: 2 },
+    ]);
+    assert.deepEqual(await titles(), expected);
   });
 
   test('the landing page credits each publisher and the Safeguards List', async () => {

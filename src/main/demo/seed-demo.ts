@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importAgreements } from '../../modules/agreements/index.ts';
 import { type ImportReport, importFile } from '../../modules/observations/index.ts';
 import { loadShippedDestinations } from '../../modules/recruitment/index.ts';
 import { referenceVersion, seedReference } from '../../modules/reference/index.ts';
@@ -26,6 +27,9 @@ export const DEMO_FILES: readonly string[] = [
   'oecd/microm84_HEALTH_WFMI_USA_FTDS_2016_by_origin.csv',
 ];
 export const SSL_2023_FILE = 'ssl/who_ssl_2023_countries.csv';
+/** The agreements shipped beside a recruitment configuration, loaded as published agreements of the registry. */
+export const AGREEMENT_FILES: readonly string[] = ['gbr-agreements.csv'];
+const RECRUITMENT_DIR = new URL('../../../data/recruitment/', import.meta.url);
 
 export function demoPath(file: string): string {
   return fileURLToPath(new URL(file, DEMO_DIR));
@@ -36,6 +40,8 @@ export interface SeedDemoResult {
   safeguardsList2023: number;
   /** The destinations whose shipped recruitment status configuration was saved by this run. */
   destinations: string[];
+  /** Per agreements file: its agreements newly stored, and those already in the registry as the file gives them. */
+  agreements: Array<{ file: string; created: number; updated: number; unchanged: number }>;
 }
 
 async function sha256(path: string): Promise<string> {
@@ -77,12 +83,21 @@ export async function seedDemo(
   }
   const ssl = await loadSafeguardsList(operatorContext(db), { edition: 2023, path: demoPath(SSL_2023_FILE) });
   const destinations = await loadShippedDestinations(operatorContext(db));
+  const agreements: SeedDemoResult['agreements'] = [];
+  for (const file of AGREEMENT_FILES) {
+    const r = await importAgreements(operatorContext(db), {
+      fileName: file,
+      bytes: await readFile(new URL(file, RECRUITMENT_DIR)),
+      publish: true,
+    });
+    agreements.push({ file, created: r.created, updated: r.updated, unchanged: r.unchanged });
+  }
   await db.query(
     `INSERT INTO app_meta (key, value) VALUES ('demo_seeded', $1::jsonb)
      ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
     [JSON.stringify({ files: DEMO_FILES.length, at: new Date().toISOString() })],
   );
-  return { imports, safeguardsList2023: ssl, destinations };
+  return { imports, safeguardsList2023: ssl, destinations, agreements };
 }
 
 const SEED_LOCK_KEY = 7_340_003;

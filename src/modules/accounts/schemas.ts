@@ -19,6 +19,7 @@ export const TOKEN_PERMISSIONS = [
   'reporting.stakeholder',
   'recruitment.configure',
   'recruiters.review',
+  'agreements.manage',
   'users.manage',
   'account.self',
 ] as const satisfies readonly Permission[];

@@ -1,9 +1,4 @@
-// TEMPORARY local shim, not committed
-import type { Ctx } from '../../platform/context.ts';
-import type { AgreementForRecruitment } from '../recruitment/index.ts';
-export async function agreementsForRecruitment(
-  _ctx: Ctx,
-  _areas: readonly string[],
-): Promise<AgreementForRecruitment[]> {
-  return [];
-}
+export { agreementsForRecruitment } from './agreements-for-recruitment.ts';
+export { registerAgreements } from './cli.ts';
+export { routes } from './http.ts';
+export { importAgreements } from './import-agreements.ts';

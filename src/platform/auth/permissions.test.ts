@@ -96,6 +96,14 @@ const EXPECTED: Record<Permission, Record<Role, Cell>> = {
     data_approver: 'no',
     stakeholder: 'no',
   },
+  'agreements.manage': {
+    admin: 'any',
+    secretariat: 'any',
+    national_authority: 'own',
+    data_manager: 'no',
+    data_approver: 'no',
+    stakeholder: 'no',
+  },
   'recruitment.configure': {
     admin: 'any',
     secretariat: 'any',

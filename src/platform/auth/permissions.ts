@@ -41,6 +41,7 @@ const RULES = {
   'recruitment.configure': { any: ['secretariat', 'admin'], own: ['national_authority'] },
   'audit.read': { any: ['secretariat', 'admin'], own: ['national_authority'] },
   'reporting.manage': { any: ['secretariat', 'admin'], own: [] },
+  'agreements.manage': { any: ['secretariat', 'admin'], own: ['national_authority'] },
   'reporting.review': { any: ['secretariat', 'admin'], own: [] },
   'reporting.report': { any: [], own: ['national_authority'] },
   'reporting.stakeholder': { any: ['stakeholder'], own: [] },

@@ -5,6 +5,7 @@ import { ar } from './openapi-text/ar.ts';
 import { es } from './openapi-text/es.ts';
 import { fr } from './openapi-text/fr.ts';
 import { ru } from './openapi-text/ru.ts';
+import { agreementsText } from './openapi-text/topics/agreements.ts';
 import { declarationsText } from './openapi-text/topics/declarations.ts';
 import { exportsText } from './openapi-text/topics/exports.ts';
 import { progressText } from './openapi-text/topics/progress.ts';
@@ -127,6 +128,7 @@ const TOPICS = [
   recruitmentText,
   recruitersText,
   declarationsText,
+  agreementsText,
 ];
 const withTopics = (lang: Exclude<Lang, 'en'>, table: Readonly<Record<string, string>>) =>
   Object.assign({}, table, ...TOPICS.map((topic) => topic[lang])) as Readonly<Record<string, string>>;

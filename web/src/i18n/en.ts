@@ -606,6 +606,8 @@ export const en = {
   'accounts.permission.approval.decide': 'Approve or return data',
   'accounts.permission.recruitment.configure':
     "Configure a destination's recruitment status (for a national authority: its own country)",
+  'accounts.permission.agreements.manage':
+    'Manage the agreements registry (for a national authority, its country’s agreements)',
   'accounts.permission.audit.read': 'Read the audit trail',
   'accounts.permission.reporting.manage': 'Manage Code reporting rounds, authorities and the progress report',
   'accounts.permission.reporting.review': 'Review, return, accept and publish Code reports',

@@ -742,6 +742,8 @@ export const es = {
   'accounts.permission.approval.decide': 'Aprobar o devolver datos',
   'accounts.permission.recruitment.configure':
     'Configurar la situación de contratación de un país de destino (para una autoridad nacional: su país)',
+  'accounts.permission.agreements.manage':
+    'Gestionar el registro de acuerdos (para una autoridad nacional, los acuerdos de su país)',
   'accounts.permission.audit.read': 'Consultar el registro de auditoría',
   'accounts.permission.reporting.manage':
     'Gestionar las rondas de informes sobre el Código, las autoridades y el informe sobre los progresos',

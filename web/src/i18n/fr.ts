@@ -755,6 +755,8 @@ export const fr = {
   'accounts.permission.approval.decide': 'Approuver ou renvoyer des données',
   'accounts.permission.recruitment.configure':
     'Configurer le statut de recrutement d’un pays de destination (pour une autorité nationale : son pays)',
+  'accounts.permission.agreements.manage':
+    'Gérer le registre des accords (pour une autorité nationale, les accords de son pays)',
   'accounts.permission.audit.read': 'Lire le journal d’audit',
   'accounts.permission.reporting.manage':
     'Gérer les cycles de rapports sur le Code, les autorités et le rapport de situation',

@@ -782,6 +782,8 @@ export const ru = {
   'accounts.permission.approval.decide': 'Утверждение или возврат данных',
   'accounts.permission.recruitment.configure':
     'Настраивать статус найма для страны назначения (для национального органа — своей страны)',
+  'accounts.permission.agreements.manage':
+    'Ведение реестра соглашений (для национального органа — соглашения его страны)',
   'accounts.permission.audit.read': 'Просмотр журнала аудита',
   'accounts.permission.reporting.manage':
     'Управление раундами отчетности по Кодексу, органами и докладом о ходе работы',

@@ -107,6 +107,7 @@ export const PERMISSION_NAMES: Record<TokenScope, MessageKey> = {
   'reporting.stakeholder': 'accounts.permission.reporting.stakeholder',
   'recruitment.configure': 'accounts.permission.recruitment.configure',
   'recruiters.review': 'accounts.permission.recruiters.review',
+  'agreements.manage': 'accounts.permission.agreements.manage',
   'users.manage': 'accounts.permission.users.manage',
   'account.self': 'accounts.permission.account.self',
 };
