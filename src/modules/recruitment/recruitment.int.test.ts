@@ -10,6 +10,7 @@ import { testDatabase } from '../../../test/db.ts';
 import { operatorContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
+import { importAgreements } from '../agreements/index.ts';
 import { importFile } from '../observations/index.ts';
 import { loadSafeguardsList } from '../safeguards/index.ts';
 import { getRecruitmentStatus } from './get-status.ts';
@@ -156,6 +157,66 @@ describe('recruitment status on the UK configuration and the WHO list', () => {
     });
     assert.equal(green.status, 'green');
     assert.equal(green.mayRecruit, 'yes');
+  });
+
+  test('a second destination, configured only from the WHO list and its agreements, gives consistent verdicts', async () => {
+    const csv =
+      'id,title,type,level,parties,signed_on,in_force_on,expires_on,status,cadres,recruitment_allowed,employers,recruitment_from,recruitment_until,channel,text_url,source,note\n' +
+      '1,Germany–Ghana agreement on nurses (test),bilateral_agreement,government,DEU:destination;GHA:origin,2021-01-10,2021-03-01,2026-03-01,in_force,nursing-personnel,yes,,,,Federal employment agency,,https://example.org/deu-gha,\n';
+    await importAgreements(operatorContext(db), {
+      fileName: 'deu-agreements.csv',
+      bytes: csv,
+      publish: true,
+    });
+    const nurses = await ask({
+      destination: 'DEU',
+      origin: 'GHA',
+      occupation: 'nursing-personnel',
+      date: '2024-06-01',
+    });
+    assert.equal(nurses.configuration.version, null, 'no configuration of its own');
+    assert.equal(nurses.status, 'amber');
+    assert.equal(nurses.mayRecruit, 'only_on_terms');
+    assert.ok(nurses.reasons.some((r) => r.code === 'on_list'));
+    assert.ok(nurses.reasons.some((r) => r.code === 'agreement_governs' && r.articles.includes('5.2')));
+    assert.equal(nurses.agreements[0]?.terms.channel, 'Federal employment agency');
+    const professionals = await ask({
+      destination: 'DEU',
+      origin: 'GHA',
+      occupation: 'nursing-personnel.professional',
+      date: '2024-06-01',
+    });
+    assert.equal(professionals.status, 'amber', 'a cadre under the one the agreement covers is covered');
+    const doctors = await ask({
+      destination: 'DEU',
+      origin: 'GHA',
+      occupation: 'medical-doctors',
+      date: '2024-06-01',
+    });
+    assert.equal(doctors.status, 'red');
+    assert.ok(doctors.reasons.some((r) => r.code === 'agreement_cadre_not_covered'));
+    assert.ok(doctors.reasons.some((r) => r.code === 'no_agreement'));
+    const expired = await ask({
+      destination: 'DEU',
+      origin: 'GHA',
+      occupation: 'nursing-personnel',
+      date: '2026-06-01',
+    });
+    assert.equal(expired.status, 'red');
+    assert.ok(expired.reasons.some((r) => r.code === 'agreement_not_in_force' && r.params.why === 'expired'));
+    const changes = expired.timeline.flatMap((e) => e.changes.map((c) => `${e.from} ${e.status} ${c.code}`));
+    assert.ok(
+      changes.includes('2021-03-01 amber agreement_in_force') ||
+        changes.some((c) => c.startsWith('2021-03-01')),
+    );
+    assert.ok(changes.includes('2026-03-01 red agreement_expired'), changes.join('\n'));
+    const other = await ask({
+      destination: 'DEU',
+      origin: 'KEN',
+      occupation: 'nursing-personnel',
+      date: '2024-06-01',
+    });
+    assert.equal(other.status, 'green', 'the UK’s exception for Kenya is the UK’s alone');
   });
 
   test('the overview counts every origin; the public reads it over HTTP', async () => {
