@@ -214,8 +214,8 @@ function readRows(file: string, bytes: Uint8Array | string, publish: boolean): R
       }
       return v;
     };
-    const given = cell('external_ref');
-    const ref = numbered && given !== '' ? fileRowRef(file, given) : given;
+    const refCell = cell('external_ref');
+    const ref = numbered && refCell !== '' ? fileRowRef(file, refCell) : refCell;
     if (ref === '') at('external_ref', t('required_cell'));
     else if (refs.has(ref)) at('external_ref', t('ref_twice', { ref, first: refs.get(ref) ?? 0 }));
     else refs.set(ref, row);

@@ -7,6 +7,7 @@ import {
   renderPdf,
 } from '../../platform/documents/index.ts';
 import type { Lang } from '../../platform/i18n/langs.ts';
+import { agreementsForReport } from '../agreements/index.ts';
 import { countryNameIn, findOccupation } from '../reference/index.ts';
 import { roundLabel } from './domain/report-access.ts';
 import { type CodeNames, documentTables, reportDocument } from './domain/report-document.ts';
@@ -75,17 +76,19 @@ export async function renderAs(
  */
 export async function exportReport(ctx: Ctx, id: number, format: ExportFormat): Promise<ExportedFile> {
   const r = await readableReport(ctx, ctx.db, id);
-  const [questionnaire, comments, attachments, authorities] = await Promise.all([
+  const [questionnaire, comments, attachments, authorities, agreements] = await Promise.all([
     definitionOf(ctx.db, r.questionnaireId),
     selectComments(ctx.db, r.id),
     selectAttachments(ctx.db, r.id),
     r.kind === 'national' && r.area
       ? listAuthorityRows(ctx.db, { roundId: r.roundId, area: r.area, current: true })
       : Promise.resolve([]),
+    // The agreements to which the reporting country is party, as the registry publishes them on the day of export.
+    r.kind === 'national' && r.area ? agreementsForReport(ctx, r.area) : Promise.resolve([]),
   ]);
   const label = roundLabel(r.roundYear);
-  const build = (cells: 'language' | 'data') =>
-    reportDocument({
+  const build = (cells: 'language' | 'data') => {
+    const doc = reportDocument({
       report: {
         id: r.id,
         kind: r.kind,
@@ -108,6 +111,8 @@ export async function exportReport(ctx: Ctx, id: number, format: ExportFormat): 
       names: codeNames(ctx.lang),
       cells,
     });
+    return { ...doc, blocks: [...doc.blocks, ...agreements] };
+  };
   const who = r.kind === 'national' ? `national-${r.area ?? 'report'}` : `stakeholder-${r.id}`;
   return {
     body: await renderAs(build('language'), format, () => build('data')),

@@ -10,7 +10,9 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../../../test/browser/harness.ts';
 import { testDatabase } from '../../../test/db.ts';
 import { type ExportFixtures, HOSTILE, seedExportReports } from '../../../test/permission-matrix/exports.ts';
 import { seedProgressRound, seedPublishedProgressRound } from '../../../test/permission-matrix/progress.ts';
+import { operatorContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/client.ts';
+import { importAgreements } from '../agreements/index.ts';
 
 const ghana = userActor('national_authority', 'GHA');
 const kenya = userActor('national_authority', 'KEN');
@@ -175,6 +177,62 @@ describe('exports of reports and of the progress report', () => {
     assert.equal(records[at + 3]?.[3], HOSTILE.arabic);
     const stock = records.findIndex((r) => r[0]?.startsWith('8.3 '));
     assert.deepEqual(records[stock + 2], ['medical-doctors', 'CHN', '2026', '1200']);
+  });
+
+  test('a national report’s export lists the published agreements its country is party to, in the reader’s language', async () => {
+    await importAgreements(operatorContext(db), {
+      fileName: 'export-agreements.csv',
+      bytes: [
+        'external_ref,title,type,parties,signed_on,in_force_on,cadres,text_url,published',
+        'x-1,UK–Ghana memorandum,bilateral_mou,GBR:destination;GHA:origin,2024-03-01,2024-06-01,nursing-personnel,https://example.org/mou.pdf,true',
+        'x-2,Draft Ghana–Saudi Arabia agreement,bilateral_agreement,SAU:destination;GHA:origin,,,,,false',
+        'x-3,UK–Kenya memorandum,bilateral_mou,GBR:destination;KEN:origin,2021-07-26,,,,true',
+      ].join('\n'),
+    });
+    const res = await get(PUBLIC_ACTOR, `/api/reports/${f.published}/export.csv?lang=fr`);
+    assert.equal(res.status, 200);
+    const records = parse(Buffer.from(await res.arrayBuffer()), {
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as string[][];
+    const at = records.findIndex(
+      (r) => r[0] === 'Accords publiés du registre des accords auxquels Ghana est partie',
+    );
+    assert.ok(at > 0, JSON.stringify(records));
+    assert.deepEqual(records[at + 1], [
+      'Accord',
+      'Type',
+      'Parties',
+      'Signé',
+      'En vigueur',
+      'Expire',
+      'Statut',
+      'Catégories',
+      'Texte',
+    ]);
+    assert.deepEqual(records.slice(at + 2), [
+      [
+        'UK–Ghana memorandum',
+        'protocole d’accord bilatéral',
+        'Royaume-Uni; Ghana',
+        '2024-03-01',
+        '2024-06-01',
+        '',
+        'en vigueur',
+        'Nursing personnel',
+        'https://example.org/mou.pdf',
+      ],
+    ]);
+    const pdf = await pdfText(
+      await (await get(PUBLIC_ACTOR, `/api/reports/${f.published}/export.pdf`)).arrayBuffer(),
+    );
+    assert.ok(pdf.includes('Agreements in the registry'), 'the heading in the PDF');
+    assert.ok(pdf.includes('UK–Ghana memorandum'), 'the agreement in the PDF');
+    assert.ok(
+      !pdf.includes('UK–Kenya memorandum') && !pdf.includes('Draft Ghana'),
+      'only Ghana’s published ones',
+    );
   });
 
   test('a draft: its own authority and the secretariat export it; another country’s authority and the public may not', async () => {
