@@ -273,6 +273,24 @@ describe('placebo check', () => {
     assert.deepEqual(check.caveats, []);
   });
 
+  test('with Newey–West options, the Newey–West p values are compared', () => {
+    const hacOptions: ItsOptions = { ...options, hacLags: 1 };
+    const check = placeboCheck(
+      fitted(interruptedTimeSeries(input.points, hacOptions)),
+      input.placebos,
+      hacOptions,
+    );
+    assert.ok(
+      Math.abs((check.levelChange.p ?? Number.NaN) - (ref.hac.pvalues[2] ?? Number.NaN)) <= TOLERANCE,
+    );
+    const zw = check.placebos.find((p) => p.partner === 'ZW');
+    assert.ok(zw?.ok);
+    assert.ok(
+      Math.abs((zw.slopeChange.p ?? Number.NaN) - (ref.placebos[3]?.ols.pvalues[3] ?? Number.NaN)) >
+        TOLERANCE,
+    );
+  });
+
   test('a placebo with the treated series itself counts, and a failed placebo is listed but not compared', () => {
     const check = placeboCheck(
       treated,

@@ -233,7 +233,7 @@ function dot(a: readonly number[], b: readonly number[]): number {
 }
 
 /**
- * Least squares by modified Gram–Schmidt with one reorthogonalisation (columns of `x`), giving the coefficients and
+ * Least squares by modified Gram–Schmidt with one reorthogonalisation of the design's columns, giving the coefficients and
  * (X'X)^-1 = R^-1 R^-T; null when a column is, to rounding, a combination of the previous ones.
  */
 function leastSquares(
@@ -381,7 +381,7 @@ function mean(a: readonly number[]): number {
   return a.reduce((s, v) => s + v, 0) / a.length;
 }
 
-function variance(a: readonly number[], m: number): number {
+function sampleVariance(a: readonly number[], m: number): number {
   return a.reduce((s, v) => s + (v - m) ** 2, 0) / (a.length - 1);
 }
 
@@ -396,8 +396,8 @@ export function beforeAfter(
   const difference = meanAfter - meanBefore;
   let welch: WelchTest | null = null;
   if (before.length >= 2 && after.length >= 2) {
-    const vb = variance(before, meanBefore) / before.length;
-    const va = variance(after, meanAfter) / after.length;
+    const vb = sampleVariance(before, meanBefore) / before.length;
+    const va = sampleVariance(after, meanAfter) / after.length;
     const se = Math.sqrt(vb + va);
     if (se > 0) {
       const df = (vb + va) ** 2 / (vb ** 2 / (before.length - 1) + va ** 2 / (after.length - 1));
@@ -611,8 +611,12 @@ function compare(treated: Estimate, placebos: readonly Estimate[]): PlaceboCompa
 
 /**
  * The same model on partners that have no agreement, with the same dates and options: how many of them show a
- * change of level (or of slope) as large and as significant as the treated partner's.
+ * change of level (or of slope) as large and as significant as the treated partner's. Significance is judged with
+ * the Newey–West p values when the options ask for them, else with the classical ones.
  */
+const judged = (fit: ItsFit): Coefficients => (fit.hac ?? fit.ols).coefficients;
+
+/** `options` are those the treated fit was made with. */
 export function placeboCheck(
   treated: ItsFit,
   placebos: readonly PlaceboSeries[],
@@ -620,20 +624,15 @@ export function placeboCheck(
 ): PlaceboCheck {
   const fits = placebos.map((p): PlaceboFit => {
     const r = interruptedTimeSeries(p.points, options);
-    return r.ok
-      ? {
-          partner: p.partner,
-          ok: true,
-          levelChange: r.ols.coefficients.levelChange,
-          slopeChange: r.ols.coefficients.slopeChange,
-        }
-      : { partner: p.partner, ok: false, reason: r.reason };
+    if (!r.ok) return { partner: p.partner, ok: false, reason: r.reason };
+    const { levelChange, slopeChange } = judged(r);
+    return { partner: p.partner, ok: true, levelChange, slopeChange };
   });
   const fitted = fits.filter((f) => f.ok);
   const caveats: PlaceboCheck['caveats'] = [];
   if (fitted.length < MIN_PLACEBOS)
     caveats.push({ code: 'few-placebos', n: fitted.length, min: MIN_PLACEBOS });
-  const { levelChange, slopeChange } = treated.ols.coefficients;
+  const { levelChange, slopeChange } = judged(treated);
   if (levelChange.p === null || slopeChange.p === null) caveats.push({ code: 'treated-p-undefined' });
   return {
     placebos: fits,
