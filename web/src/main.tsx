@@ -36,6 +36,7 @@ const pages = {
   report: lazy(() => import('./features/report/ReportPage.tsx')),
   progress: lazy(() => import('./features/progress/ProgressPage.tsx')),
   reports: lazy(() => import('./features/published/PublishedPage.tsx')),
+  recruiters: lazy(() => import('./features/recruiters/RecruitersPage.tsx')),
 };
 
 const NAV = [
