@@ -23,6 +23,7 @@ import {
   getRegisters,
   type Organisation,
   reconfirm,
+  reinstate,
   review,
   type StartedAttempt,
   startAttempt,
@@ -821,7 +822,14 @@ function ReviewQueue({ register }: { register: string }) {
   const [reload, setReload] = useState(0);
   const [notice, setNotice] = useState<Notice>(null);
   const [notes, setNotes] = useState<Record<string, string>>({});
-  const state = useAsync(() => getQueue(register), [register, reload]);
+  const state = useAsync(
+    () =>
+      Promise.all([getQueue(register), getOrganisations({ register })]).then(([queue, list]) => ({
+        ...queue,
+        sanctioned: list.organisations.filter((o) => ['warned', 'suspended', 'removed'].includes(o.status)),
+      })),
+    [register, reload],
+  );
   const note = (key: string) => notes[key] ?? '';
   const act = async (run: () => Promise<string>) => {
     try {
@@ -910,6 +918,31 @@ function ReviewQueue({ register }: { register: string }) {
                     </li>
                   ))}
                 </ul>
+              </>
+            )}
+            {queue.sanctioned.length > 0 && (
+              <>
+                <h3>{t('recruiters.review.sanctioned')}</h3>
+                {queue.sanctioned.map((o) => (
+                  <article key={o.id} class="recruiter-card" aria-labelledby={`sanctioned-${o.id}`}>
+                    <h4 id={`sanctioned-${o.id}`}>{o.name}</h4>
+                    <p>
+                      <span class={`recruiter-status recruiter-status-${o.status}`}>{statusText(o)}</span>{' '}
+                      <span class="muted">{t('recruiters.since', { date: formatDate(o.statusAt) })}</span>
+                    </p>
+                    {noteField(`r-${o.id}`, t('recruiters.review.noteFor', { name: o.name }))}
+                    <div class="actions">
+                      <button
+                        type="button"
+                        onClick={() =>
+                          act(async () => orgDone(await reinstate(o.id, note(`r-${o.id}`).trim())))
+                        }
+                      >
+                        {t('recruiters.review.reinstate', { name: o.name })}
+                      </button>
+                    </div>
+                  </article>
+                ))}
               </>
             )}
             <h3>{t('recruiters.complaints')}</h3>

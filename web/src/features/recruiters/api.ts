@@ -54,3 +54,5 @@ export const actOnComplaint = (id: number, action: string, note: string) =>
   send<Complaint>('POST', `${API}/complaints/${id}/actions`, { action, ...(note ? { note } : {}) });
 export const decideAppeal = (id: number, decision: 'upheld' | 'dismissed', note: string) =>
   send<Organisation>('POST', `${API}/appeals/${id}/decide`, { decision, note });
+export const reinstate = (org: number, note: string) =>
+  send<Organisation>('POST', `${API}/organisations/${org}/reinstate`, { note });

@@ -155,6 +155,8 @@ export const recruitersAr = {
   'recruiters.review.action.suspension': 'إيقاف',
   'recruiters.review.action.removal': 'شطب',
   'recruiters.review.appeal': 'طعن بتاريخ {{date}}',
+  'recruiters.review.sanctioned': 'المنظمات المنذَرة أو الموقوفة أو المشطوبة',
+  'recruiters.review.reinstate': 'إعادة إدراج {{name}}',
   'recruiters.review.uphold': 'قبول الطعن وإعادة الإدراج',
   'recruiters.review.dismiss': 'رفض الطعن',
   'recruiters.review.done': '{{name}}: {{status}}.',

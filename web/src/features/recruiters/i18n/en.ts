@@ -152,6 +152,8 @@ export const recruitersEn = {
   'recruiters.review.action.suspension': 'Suspend',
   'recruiters.review.action.removal': 'Remove',
   'recruiters.review.appeal': 'Appeal of {{date}}',
+  'recruiters.review.sanctioned': 'Warned, suspended or removed',
+  'recruiters.review.reinstate': 'Reinstate {{name}}',
   'recruiters.review.uphold': 'Uphold the appeal and reinstate',
   'recruiters.review.dismiss': 'Dismiss the appeal',
   'recruiters.review.done': '{{name}}: {{status}}.',

@@ -157,6 +157,8 @@ export const recruitersEs = {
   'recruiters.review.action.suspension': 'Suspender',
   'recruiters.review.action.removal': 'Dar de baja',
   'recruiters.review.appeal': 'Recurso del {{date}}',
+  'recruiters.review.sanctioned': 'Advertidas, suspendidas o dadas de baja',
+  'recruiters.review.reinstate': 'Reincorporar a {{name}}',
   'recruiters.review.uphold': 'Estimar el recurso y reincorporar',
   'recruiters.review.dismiss': 'Desestimar el recurso',
   'recruiters.review.done': '{{name}}: {{status}}.',

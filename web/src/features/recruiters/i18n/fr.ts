@@ -159,6 +159,8 @@ export const recruitersFr = {
   'recruiters.review.action.suspension': 'Suspendre',
   'recruiters.review.action.removal': 'Radier',
   'recruiters.review.appeal': 'Recours du {{date}}',
+  'recruiters.review.sanctioned': 'Averties, suspendues ou radiées',
+  'recruiters.review.reinstate': 'Réintégrer {{name}}',
   'recruiters.review.uphold': 'Accueillir le recours et réintégrer',
   'recruiters.review.dismiss': 'Rejeter le recours',
   'recruiters.review.done': '{{name}} : {{status}}.',

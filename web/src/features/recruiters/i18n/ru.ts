@@ -157,6 +157,8 @@ export const recruitersRu = {
   'recruiters.review.action.suspension': 'Приостановить',
   'recruiters.review.action.removal': 'Исключить',
   'recruiters.review.appeal': 'Апелляция от {{date}}',
+  'recruiters.review.sanctioned': 'С предупреждением, приостановленные или исключённые',
+  'recruiters.review.reinstate': 'Восстановить {{name}}',
   'recruiters.review.uphold': 'Удовлетворить апелляцию и восстановить',
   'recruiters.review.dismiss': 'Отклонить апелляцию',
   'recruiters.review.done': '{{name}}: {{status}}.',

@@ -147,6 +147,8 @@ export const recruitersZh = {
   'recruiters.review.action.suspension': '暂停',
   'recruiters.review.action.removal': '除名',
   'recruiters.review.appeal': '{{date}} 的申诉',
+  'recruiters.review.sanctioned': '受到警告、暂停或除名的机构',
+  'recruiters.review.reinstate': '恢复 {{name}}',
   'recruiters.review.uphold': '支持申诉并恢复',
   'recruiters.review.dismiss': '驳回申诉',
   'recruiters.review.done': '{{name}}：{{status}}。',
