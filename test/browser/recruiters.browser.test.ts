@@ -149,7 +149,7 @@ describe('the recruiters’ register in Chromium', { timeout: 300_000 }, () => {
       else await a.getByRole('button', { name: 'Take the test again' }).click();
       if (round === 1) await shots(a, 'test');
       await answer(a, false);
-      await a.getByText(`Not passed: 0 of 15 correct. ${3 - round} attempts left before a wait.`).waitFor();
+      await a.getByText(`Not passed: 0 of 15 correct. Attempts left before a wait: ${3 - round}.`).waitFor();
     }
     await shots(a, 'test-failed');
     await a.getByRole('button', { name: 'Take the test again' }).click();

@@ -74,7 +74,7 @@ export const recruitersEn = {
   'recruiters.mine.signIn': 'Sign in, or apply, to see the organisations you act for.',
   'recruiters.mine.none': 'You act for no organisation yet.',
   'recruiters.mine.standing':
-    'Knowledge test: {{failures}} failed attempts, {{remaining}} left before a wait.',
+    'Knowledge test: failed attempts, {{failures}}; attempts left before a wait, {{remaining}}.',
   'recruiters.mine.wait': 'You may try again from {{date}}.',
   'recruiters.mine.passed': 'The knowledge test is passed.',
   'recruiters.mine.takeTest': 'Take the knowledge test',
@@ -107,7 +107,7 @@ export const recruitersEn = {
   'recruiters.test.unanswered': 'Answer every question before submitting.',
   'recruiters.test.passed': 'Passed: {{score}} of {{total}} correct. A reviewer now considers your listing.',
   'recruiters.test.failed':
-    'Not passed: {{score}} of {{total}} correct. {{remaining}} attempts left before a wait.',
+    'Not passed: {{score}} of {{total}} correct. Attempts left before a wait: {{remaining}}.',
   'recruiters.test.again': 'Take the test again',
   'recruiters.test.back': 'Back to my organisations',
   'recruiters.complain.title': 'File a complaint',

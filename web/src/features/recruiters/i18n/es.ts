@@ -77,7 +77,7 @@ export const recruitersEs = {
     'Inicie sesión, o presente una solicitud, para ver las organizaciones por las que actúa.',
   'recruiters.mine.none': 'Todavía no actúa por ninguna organización.',
   'recruiters.mine.standing':
-    'Prueba de conocimientos: {{failures}} intentos fallidos, {{remaining}} restantes antes de una espera.',
+    'Prueba de conocimientos: intentos fallidos, {{failures}}; intentos restantes antes de una espera, {{remaining}}.',
   'recruiters.mine.wait': 'Puede volver a intentarlo a partir del {{date}}.',
   'recruiters.mine.passed': 'La prueba de conocimientos está superada.',
   'recruiters.mine.takeTest': 'Realizar la prueba de conocimientos',
@@ -112,7 +112,7 @@ export const recruitersEs = {
   'recruiters.test.passed':
     'Superada: {{score}} de {{total}} correctas. Un revisor estudia ahora su inscripción.',
   'recruiters.test.failed':
-    'No superada: {{score}} de {{total}} correctas. Le quedan {{remaining}} intentos antes de una espera.',
+    'No superada: {{score}} de {{total}} correctas. Intentos restantes antes de una espera: {{remaining}}.',
   'recruiters.test.again': 'Repetir la prueba',
   'recruiters.test.back': 'Volver a mis organizaciones',
   'recruiters.complain.title': 'Presentar una queja',

@@ -79,7 +79,7 @@ export const recruitersFr = {
     'Connectez-vous, ou candidatez, pour voir les organisations pour lesquelles vous agissez.',
   'recruiters.mine.none': 'Vous n’agissez encore pour aucune organisation.',
   'recruiters.mine.standing':
-    'Test de connaissances : {{failures}} tentatives échouées, {{remaining}} restantes avant un délai d’attente.',
+    'Test de connaissances : tentatives échouées, {{failures}} ; tentatives restantes avant un délai d’attente, {{remaining}}.',
   'recruiters.mine.wait': 'Vous pourrez réessayer à partir du {{date}}.',
   'recruiters.mine.passed': 'Le test de connaissances est réussi.',
   'recruiters.mine.takeTest': 'Passer le test de connaissances',
@@ -114,7 +114,7 @@ export const recruitersFr = {
   'recruiters.test.passed':
     'Réussi : {{score}} bonnes réponses sur {{total}}. Un examinateur étudie maintenant votre inscription.',
   'recruiters.test.failed':
-    'Non réussi : {{score}} bonnes réponses sur {{total}}. {{remaining}} tentatives restantes avant un délai d’attente.',
+    'Non réussi : {{score}} bonnes réponses sur {{total}}. Tentatives restantes avant un délai d’attente : {{remaining}}.',
   'recruiters.test.again': 'Repasser le test',
   'recruiters.test.back': 'Retour à mes organisations',
   'recruiters.complain.title': 'Porter plainte',
