@@ -45,6 +45,7 @@ const NAV = [
   { path: '/flows', page: 'flows', label: 'nav.flows' },
   { path: '/data', page: 'data', label: 'nav.data' },
   { path: '/reports', page: 'reports', label: 'nav.reports' },
+  { path: '/recruiters', page: 'recruiters', label: 'nav.recruiters' },
 ] as const;
 
 /** The document title of a page; a profile's own page refines it once the country is known. */

@@ -23,6 +23,7 @@ export const ar = {
   'nav.flows': 'التدفقات',
   'nav.data': 'البيانات',
   'nav.reports': 'التقارير',
+  'nav.recruiters': 'الجهات المستقدِمة',
   'nav.api': 'واجهة برمجة التطبيقات',
   'lang.label': 'اللغة',
   'common.loading': 'جارٍ التحميل…',

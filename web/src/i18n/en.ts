@@ -41,6 +41,7 @@ export const en = {
   'nav.flows': 'Flows',
   'nav.data': 'Data',
   'nav.reports': 'Reports',
+  'nav.recruiters': 'Recruiters',
   'nav.api': 'API',
   'lang.label': 'Language',
 

@@ -22,6 +22,7 @@ export const es = {
   'nav.flows': 'Flujos',
   'nav.data': 'Datos',
   'nav.reports': 'Informes',
+  'nav.recruiters': 'Reclutadores',
   'nav.api': 'API',
   'lang.label': 'Idioma',
   'common.loading': 'Cargando…',

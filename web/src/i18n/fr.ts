@@ -21,6 +21,7 @@ export const fr = {
   'nav.flows': 'Flux',
   'nav.data': 'Données',
   'nav.reports': 'Rapports',
+  'nav.recruiters': 'Recruteurs',
   'nav.api': 'API',
   'lang.label': 'Langue',
 

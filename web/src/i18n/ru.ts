@@ -21,6 +21,7 @@ export const ru = {
   'nav.flows': 'Потоки',
   'nav.data': 'Данные',
   'nav.reports': 'Отчеты',
+  'nav.recruiters': 'Вербовщики',
   'nav.api': 'API',
   'lang.label': 'Язык',
   'common.loading': 'Загрузка…',

@@ -19,6 +19,7 @@ export const zh = {
   'nav.flows': '流动',
   'nav.data': '数据',
   'nav.reports': '报告',
+  'nav.recruiters': '招聘机构',
   'nav.api': 'API',
   'lang.label': '语言',
   'common.loading': '正在加载……',

@@ -163,7 +163,7 @@ function Register({ params }: { params: URLSearchParams }) {
               <label>
                 {t('recruiters.filter.register')}
                 <select value={reg} onChange={(e) => setReg(e.currentTarget.value)}>
-                  <option value="">—</option>
+                  <option value="">{t('recruiters.filter.anyRegister')}</option>
                   {registers.registers.map((r) => (
                     <option key={r.destination} value={r.destination}>
                       {areaName(r.destination, undefined, r.destinationName)}

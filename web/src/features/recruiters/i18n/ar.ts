@@ -14,6 +14,7 @@ export const recruitersAr = {
   'recruiters.noRegister': 'لم يفتح أي بلد مقصد سجلاً للجهات المستقدِمة بعد.',
   'recruiters.filter': 'البحث في السجل',
   'recruiters.filter.register': 'بلد المقصد',
+  'recruiters.filter.anyRegister': 'كل بلدان المقصد',
   'recruiters.filter.words': 'الاسم أو الكيان القانوني',
   'recruiters.filter.show': 'عرض',
   'recruiters.none': 'لا توجد منظمة مطابقة.',

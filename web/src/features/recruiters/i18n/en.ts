@@ -12,6 +12,7 @@ export const recruitersEn = {
   'recruiters.noRegister': 'No destination has opened a recruiters’ register yet.',
   'recruiters.filter': 'Search the register',
   'recruiters.filter.register': 'Destination',
+  'recruiters.filter.anyRegister': 'Every destination',
   'recruiters.filter.words': 'Name or legal entity',
   'recruiters.filter.show': 'Show',
   'recruiters.none': 'No organisation matches.',

@@ -14,6 +14,7 @@ export const recruitersEs = {
   'recruiters.noRegister': 'Ningún país de destino ha abierto todavía un registro de reclutadores.',
   'recruiters.filter': 'Buscar en el registro',
   'recruiters.filter.register': 'Destino',
+  'recruiters.filter.anyRegister': 'Todos los destinos',
   'recruiters.filter.words': 'Nombre o entidad jurídica',
   'recruiters.filter.show': 'Mostrar',
   'recruiters.none': 'Ninguna organización coincide.',

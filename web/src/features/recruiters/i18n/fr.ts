@@ -14,6 +14,7 @@ export const recruitersFr = {
   'recruiters.noRegister': 'Aucun pays de destination n’a encore ouvert de registre des recruteurs.',
   'recruiters.filter': 'Rechercher dans le registre',
   'recruiters.filter.register': 'Destination',
+  'recruiters.filter.anyRegister': 'Toutes les destinations',
   'recruiters.filter.words': 'Nom ou entité juridique',
   'recruiters.filter.show': 'Afficher',
   'recruiters.none': 'Aucune organisation ne correspond.',

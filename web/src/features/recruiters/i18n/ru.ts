@@ -14,6 +14,7 @@ export const recruitersRu = {
   'recruiters.noRegister': 'Ни одна страна назначения ещё не открыла реестр вербовщиков.',
   'recruiters.filter': 'Поиск в реестре',
   'recruiters.filter.register': 'Страна назначения',
+  'recruiters.filter.anyRegister': 'Все страны назначения',
   'recruiters.filter.words': 'Название или юридическое лицо',
   'recruiters.filter.show': 'Показать',
   'recruiters.none': 'Подходящих организаций нет.',

@@ -14,6 +14,7 @@ export const recruitersZh = {
   'recruiters.noRegister': '尚无目的地国开设招聘机构名册。',
   'recruiters.filter': '搜索名册',
   'recruiters.filter.register': '目的地国',
+  'recruiters.filter.anyRegister': '所有目的地国',
   'recruiters.filter.words': '名称或法律实体',
   'recruiters.filter.show': '显示',
   'recruiters.none': '没有符合条件的机构。',
