@@ -693,65 +693,72 @@ function Complain({ params }: { params: URLSearchParams }) {
   return (
     <>
       <Load state={orgs}>
-        {(list) => (
-          <form class="recruiter-form" onSubmit={onSubmit} aria-labelledby="complain-title">
-            <h2 id="complain-title">{t('recruiters.complain.title')}</h2>
-            <p>{t('recruiters.complain.intro')}</p>
-            <label>
-              {t('recruiters.complain.organisation')}
-              <select name="organisationId" required>
-                {list.organisations
-                  .filter((o) => o.status !== 'removed')
-                  .map((o) => (
-                    <option key={o.id} value={o.id} selected={o.id === chosen}>
-                      {o.name} ({areaName(o.register)})
+        {(list) =>
+          list.organisations.every((o) => o.status === 'removed') ? (
+            <>
+              <h2>{t('recruiters.complain.title')}</h2>
+              <p>{t('recruiters.complain.none')}</p>
+            </>
+          ) : (
+            <form class="recruiter-form" onSubmit={onSubmit} aria-labelledby="complain-title">
+              <h2 id="complain-title">{t('recruiters.complain.title')}</h2>
+              <p>{t('recruiters.complain.intro')}</p>
+              <label>
+                {t('recruiters.complain.organisation')}
+                <select name="organisationId" required>
+                  {list.organisations
+                    .filter((o) => o.status !== 'removed')
+                    .map((o) => (
+                      <option key={o.id} value={o.id} selected={o.id === chosen}>
+                        {o.name} ({areaName(o.register)})
+                      </option>
+                    ))}
+                </select>
+              </label>
+              <label>
+                {t('recruiters.complain.kind')}
+                <select name="complainantKind">
+                  {COMPLAINANTS.map((k) => (
+                    <option key={k} value={k}>
+                      {t(`recruiters.complain.kind.${k}`)}
                     </option>
                   ))}
-              </select>
-            </label>
-            <label>
-              {t('recruiters.complain.kind')}
-              <select name="complainantKind">
-                {COMPLAINANTS.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`recruiters.complain.kind.${k}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label class="check">
-              <input
-                type="checkbox"
-                checked={anonymous}
-                onChange={(e) => setAnonymous(e.currentTarget.checked)}
-              />
-              {t('recruiters.complain.anonymous')}
-            </label>
-            {!anonymous && (
-              <>
-                <label>
-                  {t('recruiters.complain.name')}
-                  <input name="name" maxLength={200} autoComplete="name" />
-                </label>
-                <label>
-                  {t('recruiters.complain.contact')}
-                  <input name="contact" maxLength={300} />
-                </label>
-              </>
-            )}
-            <label>
-              {t('recruiters.complain.occurredOn')}
-              <input name="occurredOn" type="date" />
-            </label>
-            <label>
-              {t('recruiters.complain.facts')}
-              <textarea name="facts" required minLength={10} rows={6} />
-            </label>
-            <FieldErrors fields={fields} />
-            <NoticeLine notice={notice} />
-            <button type="submit">{t('recruiters.complain.submit')}</button>
-          </form>
-        )}
+                </select>
+              </label>
+              <label class="check">
+                <input
+                  type="checkbox"
+                  checked={anonymous}
+                  onChange={(e) => setAnonymous(e.currentTarget.checked)}
+                />
+                {t('recruiters.complain.anonymous')}
+              </label>
+              {!anonymous && (
+                <>
+                  <label>
+                    {t('recruiters.complain.name')}
+                    <input name="name" maxLength={200} autoComplete="name" />
+                  </label>
+                  <label>
+                    {t('recruiters.complain.contact')}
+                    <input name="contact" maxLength={300} />
+                  </label>
+                </>
+              )}
+              <label>
+                {t('recruiters.complain.occurredOn')}
+                <input name="occurredOn" type="date" />
+              </label>
+              <label>
+                {t('recruiters.complain.facts')}
+                <textarea name="facts" required minLength={10} rows={6} />
+              </label>
+              <FieldErrors fields={fields} />
+              <NoticeLine notice={notice} />
+              <button type="submit">{t('recruiters.complain.submit')}</button>
+            </form>
+          )
+        }
       </Load>
       <form class="recruiter-form" onSubmit={onFollow} aria-labelledby="follow-title">
         <h2 id="follow-title">{t('recruiters.follow.title')}</h2>

@@ -118,6 +118,7 @@ export const recruitersAr = {
   'recruiters.complain.title': 'تقديم شكوى',
   'recruiters.complain.intro':
     'يمكن لأي شخص أن يشكو منظمة مدرجة في السجل: عامل صحي، صاحب عمل، أي شخص. تتلقى رقماً مرجعياً لمتابعة الشكوى؛ ولا يطّلع على مضمونها إلا المراجعون.',
+  'recruiters.complain.none': 'لا توجد أي منظمة في السجل بعد، فلا توجد منظمة يمكن الشكوى منها.',
   'recruiters.complain.organisation': 'المنظمة المشكو منها',
   'recruiters.complain.kind': 'أنت',
   'recruiters.complain.kind.health_worker': 'عامل صحي',

@@ -114,6 +114,7 @@ export const recruitersEn = {
   'recruiters.complain.title': 'File a complaint',
   'recruiters.complain.intro':
     'Anyone may complain about an organisation on the register: a health worker, an employer, anyone. You receive a reference to follow the complaint; its content is seen by the reviewers only.',
+  'recruiters.complain.none': 'No organisation is on the register yet, so there is none to complain about.',
   'recruiters.complain.organisation': 'Organisation complained about',
   'recruiters.complain.kind': 'You are',
   'recruiters.complain.kind.health_worker': 'A health worker',

@@ -119,6 +119,8 @@ export const recruitersEs = {
   'recruiters.complain.title': 'Presentar una queja',
   'recruiters.complain.intro':
     'Cualquiera puede quejarse de una organización del registro: un trabajador de la salud, un empleador, cualquiera. Recibe una referencia para seguir la queja; su contenido solo lo ven los revisores.',
+  'recruiters.complain.none':
+    'Todavía no hay ninguna organización en el registro, así que no hay ninguna de la que quejarse.',
   'recruiters.complain.organisation': 'Organización objeto de la queja',
   'recruiters.complain.kind': 'Usted es',
   'recruiters.complain.kind.health_worker': 'Un trabajador de la salud',

@@ -121,6 +121,8 @@ export const recruitersFr = {
   'recruiters.complain.title': 'Porter plainte',
   'recruiters.complain.intro':
     'Chacun peut porter plainte contre une organisation du registre : un professionnel de santé, un employeur, n’importe qui. Vous recevez une référence pour suivre la plainte ; son contenu n’est vu que par les examinateurs.',
+  'recruiters.complain.none':
+    'Aucune organisation n’est encore inscrite au registre : il n’y en a aucune contre laquelle porter plainte.',
   'recruiters.complain.organisation': 'Organisation visée',
   'recruiters.complain.kind': 'Vous êtes',
   'recruiters.complain.kind.health_worker': 'Un professionnel de santé',

@@ -119,6 +119,7 @@ export const recruitersRu = {
   'recruiters.complain.title': 'Подать жалобу',
   'recruiters.complain.intro':
     'Пожаловаться на организацию из реестра может любой: медицинский работник, работодатель, кто угодно. Вы получите номер, чтобы следить за жалобой; её содержание видят только рецензенты.',
+  'recruiters.complain.none': 'В реестре пока нет ни одной организации, поэтому жаловаться не на кого.',
   'recruiters.complain.organisation': 'Организация, на которую подаётся жалоба',
   'recruiters.complain.kind': 'Вы',
   'recruiters.complain.kind.health_worker': 'Медицинский работник',

@@ -110,6 +110,7 @@ export const recruitersZh = {
   'recruiters.complain.title': '提出投诉',
   'recruiters.complain.intro':
     '任何人都可以投诉名册上的机构：卫生工作者、雇主或其他任何人。您将获得一个编号以跟进投诉；投诉内容仅审核人员可见。',
+  'recruiters.complain.none': '名册上尚无任何机构，因此没有可投诉的对象。',
   'recruiters.complain.organisation': '被投诉机构',
   'recruiters.complain.kind': '您的身份',
   'recruiters.complain.kind.health_worker': '卫生工作者',
