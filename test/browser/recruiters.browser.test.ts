@@ -196,9 +196,12 @@ describe('the recruiters’ register in Chromium', { timeout: 300_000 }, () => {
       .getByLabel('What happened')
       .fill('I was asked to pay a fee of 2,000 dollars to be put forward for a job in England.');
     await w.getByRole('button', { name: 'File the complaint' }).click();
-    const filed = w.getByText(/Your complaint is filed\. Its reference is (RC-[A-Z0-9]{4}-[A-Z0-9]{4})/);
-    await filed.waitFor();
-    const reference = /RC-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec(await filed.innerText())?.[0] ?? '';
+    await w
+      .getByRole('status')
+      .getByText('Your complaint is filed. Keep its reference to follow it:')
+      .waitFor();
+    const reference = await w.locator('.recruiter-reference').innerText();
+    assert.match(reference, /^RC-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
     await w.getByRole('button', { name: 'Follow', exact: true }).click();
     await w.getByText(`Complaint ${reference} about ${AGENCY}: received`).waitFor();
     await shots(w, 'complaint');

@@ -652,6 +652,7 @@ function Complain({ params }: { params: URLSearchParams }) {
   const [notice, setNotice] = useState<Notice>(null);
   const [fields, setFields] = useState<FieldError[]>([]);
   const [anonymous, setAnonymous] = useState(false);
+  const [filed, setFiled] = useState<string | null>(null);
   const [reference, setReference] = useState(params.get('ref') ?? '');
   const [followed, setFollowed] = useState<ComplaintFollow | null>(null);
   const [followNotice, setFollowNotice] = useState<Notice>(null);
@@ -670,9 +671,10 @@ function Complain({ params }: { params: URLSearchParams }) {
         ...(s('occurredOn') ? { occurredOn: s('occurredOn') } : {}),
         facts: s('facts'),
       });
-      setNotice({ ok: true, text: t('recruiters.complain.done', { reference: receipt.reference }) });
+      setNotice(null);
       setFields([]);
       setReference(receipt.reference);
+      setFiled(receipt.reference);
       form.reset();
     } catch (err) {
       const { text, fields } = failure(err);
@@ -694,7 +696,17 @@ function Complain({ params }: { params: URLSearchParams }) {
     <>
       <Load state={orgs}>
         {(list) =>
-          list.organisations.every((o) => o.status === 'removed') ? (
+          filed ? (
+            <div class="recruiter-receipt" role="status">
+              <h2>{t('recruiters.complain.title')}</h2>
+              <p>
+                {t('recruiters.complain.done')} <strong class="recruiter-reference">{filed}</strong>
+              </p>
+              <button type="button" onClick={() => setFiled(null)}>
+                {t('recruiters.complain.another')}
+              </button>
+            </div>
+          ) : list.organisations.every((o) => o.status === 'removed') ? (
             <>
               <h2>{t('recruiters.complain.title')}</h2>
               <p>{t('recruiters.complain.none')}</p>

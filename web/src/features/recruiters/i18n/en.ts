@@ -128,8 +128,8 @@ export const recruitersEn = {
   'recruiters.complain.occurredOn': 'When it happened (optional)',
   'recruiters.complain.facts': 'What happened (at least 10 characters)',
   'recruiters.complain.submit': 'File the complaint',
-  'recruiters.complain.done':
-    'Your complaint is filed. Its reference is {{reference}}: keep it to follow the complaint.',
+  'recruiters.complain.done': 'Your complaint is filed. Keep its reference to follow it:',
+  'recruiters.complain.another': 'File another complaint',
   'recruiters.follow.title': 'Follow a complaint',
   'recruiters.follow.reference': 'Reference (for example RC-7K2M-9QXA)',
   'recruiters.follow.submit': 'Follow',

@@ -134,8 +134,8 @@ export const recruitersEs = {
   'recruiters.complain.occurredOn': 'Cuándo ocurrió (opcional)',
   'recruiters.complain.facts': 'Qué ocurrió (al menos 10 caracteres)',
   'recruiters.complain.submit': 'Presentar la queja',
-  'recruiters.complain.done':
-    'Su queja se ha presentado. Su referencia es {{reference}}: consérvela para seguir la queja.',
+  'recruiters.complain.done': 'Su queja se ha presentado. Conserve su referencia para seguirla:',
+  'recruiters.complain.another': 'Presentar otra queja',
   'recruiters.follow.title': 'Seguir una queja',
   'recruiters.follow.reference': 'Referencia (por ejemplo RC-7K2M-9QXA)',
   'recruiters.follow.submit': 'Seguir',

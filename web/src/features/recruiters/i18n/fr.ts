@@ -136,8 +136,8 @@ export const recruitersFr = {
   'recruiters.complain.occurredOn': 'Date des faits (facultatif)',
   'recruiters.complain.facts': 'Ce qui s’est passé (au moins 10 caractères)',
   'recruiters.complain.submit': 'Déposer la plainte',
-  'recruiters.complain.done':
-    'Votre plainte est déposée. Sa référence est {{reference}} : conservez-la pour suivre la plainte.',
+  'recruiters.complain.done': 'Votre plainte est déposée. Conservez sa référence pour la suivre :',
+  'recruiters.complain.another': 'Déposer une autre plainte',
   'recruiters.follow.title': 'Suivre une plainte',
   'recruiters.follow.reference': 'Référence (par exemple RC-7K2M-9QXA)',
   'recruiters.follow.submit': 'Suivre',

@@ -133,8 +133,8 @@ export const recruitersRu = {
   'recruiters.complain.occurredOn': 'Когда это произошло (необязательно)',
   'recruiters.complain.facts': 'Что произошло (не менее 10 символов)',
   'recruiters.complain.submit': 'Подать жалобу',
-  'recruiters.complain.done':
-    'Ваша жалоба подана. Её номер — {{reference}}: сохраните его, чтобы следить за жалобой.',
+  'recruiters.complain.done': 'Ваша жалоба подана. Сохраните её номер, чтобы следить за ней:',
+  'recruiters.complain.another': 'Подать другую жалобу',
   'recruiters.follow.title': 'Следить за жалобой',
   'recruiters.follow.reference': 'Номер (например, RC-7K2M-9QXA)',
   'recruiters.follow.submit': 'Показать',
