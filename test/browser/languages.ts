@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { createSetupLink } from '../../src/modules/accounts/index.ts';
+import { saveRegisterSettings } from '../../src/modules/recruiters/save-register.ts';
 import { operatorContext } from '../../src/platform/context.ts';
 import { ar as apiAr } from '../../src/platform/http/openapi-text/ar.ts';
 import { es as apiEs } from '../../src/platform/http/openapi-text/es.ts';
@@ -55,6 +56,9 @@ export const LANGUAGE_PAGES = [
   ['import', '/import'],
   ['published reports', '/reports'],
   ['Code reporting', '/reporting'],
+  ['recruiters’ register', '/recruiters'],
+  ['applying to the recruiters’ register', '/recruiters?view=apply'],
+  ['complaint about a recruiter', '/recruiters?view=complain'],
 ] as const;
 
 /** Words that are the same in every language: codes, formats, names of publishers and of hwmo itself. */
@@ -234,6 +238,8 @@ export function languageSuite(viewport: 'laptop' | 'phone', size: { width: numbe
     let properNames: string[] = [];
     before(async () => {
       obs = await startObservatory({ accounts: true });
+      // An open register, so that its pages show their lists and forms rather than only saying none is open.
+      await saveRegisterSettings(operatorContext(obs.db), { destination: 'GBR' });
       const sources = (await (await fetch(`${obs.base}/api/sources`)).json()) as {
         items: { name: string; publisher: string | null; licence: string | null }[];
       };

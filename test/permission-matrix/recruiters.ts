@@ -116,6 +116,14 @@ export const rows: Record<string, MatrixRow> = {
       init: json({ decision: 'list', note: 'References checked.' }),
     }),
   },
+  'POST /api/recruiters/organisations/:id/reinstate': {
+    ...REVIEW,
+    readOnly: false,
+    example: (a, f) => ({
+      path: `/api/recruiters/organisations/${id(f, 'sanctioned', a)}/reinstate`,
+      init: json({ note: 'The suspension has run its course.' }),
+    }),
+  },
   'POST /api/recruiters/organisations/:id/reconfirm': {
     ...MEMBERS,
     example: (a, f) => ({

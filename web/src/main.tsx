@@ -36,6 +36,7 @@ const pages = {
   report: lazy(() => import('./features/report/ReportPage.tsx')),
   progress: lazy(() => import('./features/progress/ProgressPage.tsx')),
   reports: lazy(() => import('./features/published/PublishedPage.tsx')),
+  recruiters: lazy(() => import('./features/recruiters/RecruitersPage.tsx')),
 };
 
 const NAV = [
@@ -44,6 +45,7 @@ const NAV = [
   { path: '/flows', page: 'flows', label: 'nav.flows' },
   { path: '/data', page: 'data', label: 'nav.data' },
   { path: '/reports', page: 'reports', label: 'nav.reports' },
+  { path: '/recruiters', page: 'recruiters', label: 'nav.recruiters' },
 ] as const;
 
 /** The document title of a page; a profile's own page refines it once the country is known. */

@@ -44,6 +44,7 @@ export const PAGE_PATHS = [
   '/reporting/report',
   '/reporting/progress',
   '/reports',
+  '/recruiters',
 ] as const;
 type PagePath = (typeof PAGE_PATHS)[number];
 
@@ -70,6 +71,7 @@ const PAGE_MODULES: Record<PagePath, string> = {
   '/reporting/report': 'src/features/report/ReportPage.tsx',
   '/reporting/progress': 'src/features/progress/ProgressPage.tsx',
   '/reports': 'src/features/published/PublishedPage.tsx',
+  '/recruiters': 'src/features/recruiters/RecruitersPage.tsx',
 };
 
 const PAGE_TITLES: Record<Exclude<PagePath, '/country/:code'>, PageTextKey> = {
@@ -93,6 +95,7 @@ const PAGE_TITLES: Record<Exclude<PagePath, '/country/:code'>, PageTextKey> = {
   '/reporting/report': 'title.report',
   '/reporting/progress': 'title.progress',
   '/reports': 'title.reports',
+  '/recruiters': 'title.recruiters',
 };
 
 const SUMMARY_MARK = '<!--hwmo:summary-->';

@@ -128,16 +128,43 @@ describe('hwmo recruiters', () => {
     );
     assert.equal(reinstated.status, 'listed');
 
+    // A warning, lifted by the reviewer without an appeal.
+    const second = await inDatabase((ctx) =>
+      fileComplaint(ctx, {
+        organisationId: id,
+        complainantKind: 'employer',
+        anonymous: true,
+        facts: 'Candidates were not told of the repayment clause.',
+      }),
+    );
+    const secondId = String(
+      json<Queue>(await hwmo('recruiters', 'queue', 'GBR', '--json')).complaints.find(
+        (c) => c.reference === second.reference,
+      )?.id,
+    );
+    assert.equal((await hwmo('recruiters', 'complaint', secondId, 'investigate')).code, 0);
+    const warned = await hwmo('recruiters', 'complaint', secondId, 'warning', '--note', 'Clause not shown.');
+    assert.equal(warned.code, 0, warned.err);
+    const lifted = json<Organisation>(
+      await hwmo('recruiters', 'reinstate', String(id), '--note', 'Contracts now show it.', '--json'),
+    );
+    assert.equal(lifted.status, 'listed');
+
     const shown = await hwmo('recruiters', 'show', String(id));
     assert.equal(shown.code, 0, shown.err);
-    for (const step of ['apply', 'pass test', 'list', 'suspend', 'reinstate'])
+    for (const step of ['apply', 'pass test', 'list', 'suspend', 'reinstate', 'warn'])
       assert.match(shown.out, new RegExp(`│ ${step}\\s+│`), step);
     const list = json<OrganisationList>(
       await hwmo('recruiters', 'list', 'GBR', '--status', 'listed', '--json'),
     );
     assert.deepEqual(
       list.organisations.map((o) => [o.name, o.history.map((h) => h.step)]),
-      [['Northern Care Staffing', ['apply', 'pass_test', 'list', 'suspend', 'reinstate']]],
+      [
+        [
+          'Northern Care Staffing',
+          ['apply', 'pass_test', 'list', 'suspend', 'reinstate', 'warn', 'reinstate'],
+        ],
+      ],
     );
   });
 

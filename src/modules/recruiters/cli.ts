@@ -14,6 +14,7 @@ import {
   type Register,
   RegisterParamSchema,
   RegisterSettingsBodySchema,
+  ReinstateBodySchema,
   ReviewBodySchema,
 } from './schemas.ts';
 
@@ -296,6 +297,30 @@ export function registerRecruiters(program: Command): void {
           return decideAppealCase(operatorContext(db), { appealId: params.id, ...body });
         },
         server: (server) => server.post<Organisation>(`api/recruiters/appeals/${params.id}/decide`, body),
+      });
+      if (raw.json === true) return writeJson(org);
+      printOrganisation(org);
+    });
+
+  recruiters
+    .command('reinstate')
+    .argument('<id>', 'organisation id')
+    .requiredOption('--note <text>', 'written reasons')
+    .option('--json', 'print JSON')
+    .description('Lift a warning, suspension or removal with written reasons, without an appeal')
+    .action(async (id: string, raw: Record<string, unknown>) => {
+      const params = parseOptions(IdParamSchema, { id });
+      const body = parseOptions(ReinstateBodySchema, { note: raw.note });
+      const org = await withData('this change', {
+        local: async (db) => {
+          const [{ operatorContext }, { reinstateOrganisation }] = await Promise.all([
+            import('../../platform/context.ts'),
+            import('./reinstate.ts'),
+          ]);
+          return reinstateOrganisation(operatorContext(db), { organisationId: params.id, ...body });
+        },
+        server: (server) =>
+          server.post<Organisation>(`api/recruiters/organisations/${params.id}/reinstate`, body),
       });
       if (raw.json === true) return writeJson(org);
       printOrganisation(org);

@@ -11,6 +11,7 @@ import { listPublicOrganisations } from './list-organisations.ts';
 import { listRecruiterRegisters } from './list-registers.ts';
 import { myOrganisations } from './my-organisations.ts';
 import { reconfirmCompliance } from './reconfirm.ts';
+import { reinstateOrganisation } from './reinstate.ts';
 import { reviewApplication } from './review-application.ts';
 import { reviewQueue } from './review-queue.ts';
 import { saveRegisterSettings } from './save-register.ts';
@@ -37,6 +38,7 @@ import {
   RegisterParamSchema,
   RegisterSchema,
   RegisterSettingsBodySchema,
+  ReinstateBodySchema,
   ReviewBodySchema,
   StartedAttemptSchema,
   SubmitAttemptBodySchema,
@@ -178,6 +180,19 @@ const review = defineRoute({
   handler: (ctx, { params, body }) => reviewApplication(ctx, { organisationId: params.id, ...body }),
 });
 
+const reinstate = defineRoute({
+  method: 'post',
+  path: '/api/recruiters/organisations/:id/reinstate',
+  tag: TAG,
+  summary: 'Lift a warning, suspension or removal with written reasons, without an appeal',
+  permission: 'recruiters.review',
+  params: IdParamSchema,
+  body: ReinstateBodySchema,
+  response: OrganisationSchema,
+  handler: (ctx, { params, body }) =>
+    reinstateOrganisation(ctx, { organisationId: params.id, note: body.note }),
+});
+
 const reconfirm = defineRoute({
   method: 'post',
   path: '/api/recruiters/organisations/:id/reconfirm',
@@ -264,6 +279,7 @@ export const routes = [
   start,
   submit,
   review,
+  reinstate,
   reconfirm,
   appeal,
   complain,

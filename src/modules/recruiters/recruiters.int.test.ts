@@ -297,6 +297,88 @@ describe('the recruiters’ register over HTTP', () => {
     );
   });
 
+  test('a reviewer warns, then lifts the warning with written reasons, without an appeal', async () => {
+    // Applied by the operator (who acts for any organisation), so that no account is registered from this address.
+    const applied = await send<ApplicationResult>(
+      OPERATOR,
+      '/api/recruiters/organisations',
+      application('Warned Staffing'),
+      201,
+    );
+    const id = applied.organisation.id;
+    const attempt = await send<StartedAttempt>(
+      OPERATOR,
+      `/api/recruiters/organisations/${id}/attempts`,
+      null,
+      201,
+    );
+    await send(OPERATOR, `/api/recruiters/organisations/${id}/attempts/${attempt.id}/submit`, {
+      answers: answers(attempt, 15),
+    });
+    await send(authorityGbr, `/api/recruiters/organisations/${id}/review`, { decision: 'list' });
+    // Listed: nothing to lift.
+    await send(
+      secretariat,
+      `/api/recruiters/organisations/${id}/reinstate`,
+      { note: 'Nothing to lift.' },
+      409,
+    );
+    const receipt = await send<ComplaintReceipt>(
+      PUBLIC_ACTOR,
+      '/api/recruiters/complaints',
+      {
+        organisationId: id,
+        complainantKind: 'employer',
+        anonymous: true,
+        facts: 'Late reply to a candidate.',
+      },
+      201,
+    );
+    const complaint = (await get<Queue>(secretariat, '/api/recruiters/registers/GBR/queue')).complaints.find(
+      (c) => c.reference === receipt.reference,
+    );
+    assert.ok(complaint);
+    await send(secretariat, `/api/recruiters/complaints/${complaint.id}/actions`, { action: 'investigate' });
+    await send(secretariat, `/api/recruiters/complaints/${complaint.id}/actions`, {
+      action: 'warning',
+      note: 'Answer candidates within a week.',
+    });
+    await send(
+      userActor('stakeholder'),
+      `/api/recruiters/organisations/${id}/reinstate`,
+      { note: 'We did.' },
+      403,
+    );
+    await send(authorityKen, `/api/recruiters/organisations/${id}/reinstate`, { note: 'Not mine.' }, 403);
+    const blank = await requestAs(
+      app,
+      secretariat,
+      `/api/recruiters/organisations/${id}/reinstate?lang=fr`,
+      jsonBody({ note: '  ' }),
+    );
+    assert.equal(blank.status, 400);
+    assert.match(((await blank.json()) as { detail: string }).detail, /Motivez par écrit la réintégration/);
+    const lifted = await send<Organisation>(authorityGbr, `/api/recruiters/organisations/${id}/reinstate`, {
+      note: 'Replies now within two days.',
+    });
+    assert.equal(lifted.status, 'listed');
+    assert.deepEqual(
+      lifted.history.map((h) => [h.step, h.statusAfter, h.note]),
+      [
+        ['apply', 'applied', null],
+        ['pass_test', 'test_passed', null],
+        ['list', 'listed', null],
+        ['warn', 'warned', 'Answer candidates within a week.'],
+        ['reinstate', 'listed', 'Replies now within two days.'],
+      ],
+    );
+    const trail = await get<AuditPage>(
+      userActor('admin'),
+      `/api/audit?objectType=recruiter_organisation&objectId=${id}`,
+    );
+    assert.ok(JSON.stringify(trail).includes('"recruiters.reinstate"'));
+  });
+
   test('a member acts only for its own organisation', async () => {
     const first = await apply('First Agency', 'first@first-agency.example.org');
     const second = await apply('Second Agency', 'second@second-agency.example.org');

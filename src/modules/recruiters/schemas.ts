@@ -305,6 +305,7 @@ export const ReviewBodySchema = z.object({
   decision: z.enum(['list', 'reject']).describe('List the organisation, or reject its application.'),
   note: Note.optional(),
 });
+export const ReinstateBodySchema = z.object({ note: Note });
 export const ReconfirmBodySchema = z.object({
   commitsToCode: z.literal(true).describe('Commits to the destination’s code of practice.'),
   chargesNoFees: z.literal(true).describe('Charges candidates no fees.'),

@@ -3,6 +3,7 @@ import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
 import { approvalsAr } from '../features/approvals/i18n/ar.ts';
 import { progressAr } from '../features/progress/i18n/ar.ts';
 import { publishedAr } from '../features/published/i18n/ar.ts';
+import { recruitersAr } from '../features/recruiters/i18n/ar.ts';
 import { reportAr } from '../features/report/i18n/ar.ts';
 import { reportingAr } from '../features/reporting/i18n/ar.ts';
 import type { en } from './en.ts';
@@ -22,6 +23,7 @@ export const ar = {
   'nav.flows': 'التدفقات',
   'nav.data': 'البيانات',
   'nav.reports': 'التقارير',
+  'nav.recruiters': 'الجهات المستقدِمة',
   'nav.api': 'واجهة برمجة التطبيقات',
   'lang.label': 'اللغة',
   'common.loading': 'جارٍ التحميل…',
@@ -959,5 +961,6 @@ export const ar = {
   ...progressAr,
   ...publishedAr,
   ...approvalsAr,
+  ...recruitersAr,
   ...PAGE_TEXT.ar,
 } as const satisfies Catalogue<typeof en, 'ar'>;

@@ -3,6 +3,7 @@ import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
 import { approvalsEn } from '../features/approvals/i18n/en.ts';
 import { progressEn } from '../features/progress/i18n/en.ts';
 import { publishedEn } from '../features/published/i18n/en.ts';
+import { recruitersEn } from '../features/recruiters/i18n/en.ts';
 import { reportEn } from '../features/report/i18n/en.ts';
 import { reportingEn } from '../features/reporting/i18n/en.ts';
 
@@ -40,6 +41,7 @@ export const en = {
   'nav.flows': 'Flows',
   'nav.data': 'Data',
   'nav.reports': 'Reports',
+  'nav.recruiters': 'Recruiters',
   'nav.api': 'API',
   'lang.label': 'Language',
 
@@ -762,6 +764,7 @@ export const en = {
   ...progressEn,
   ...publishedEn,
   ...approvalsEn,
+  ...recruitersEn,
   ...PAGE_TEXT.en,
 } as const;
 

@@ -3,6 +3,7 @@ import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
 import { approvalsFr } from '../features/approvals/i18n/fr.ts';
 import { progressFr } from '../features/progress/i18n/fr.ts';
 import { publishedFr } from '../features/published/i18n/fr.ts';
+import { recruitersFr } from '../features/recruiters/i18n/fr.ts';
 import { reportFr } from '../features/report/i18n/fr.ts';
 import { reportingFr } from '../features/reporting/i18n/fr.ts';
 import type { en } from './en.ts';
@@ -20,6 +21,7 @@ export const fr = {
   'nav.flows': 'Flux',
   'nav.data': 'Données',
   'nav.reports': 'Rapports',
+  'nav.recruiters': 'Recruteurs',
   'nav.api': 'API',
   'lang.label': 'Langue',
 
@@ -918,5 +920,6 @@ export const fr = {
   ...progressFr,
   ...publishedFr,
   ...approvalsFr,
+  ...recruitersFr,
   ...PAGE_TEXT.fr,
 } as const satisfies Catalogue<typeof en, 'fr'>;

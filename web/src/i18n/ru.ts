@@ -3,6 +3,7 @@ import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
 import { approvalsRu } from '../features/approvals/i18n/ru.ts';
 import { progressRu } from '../features/progress/i18n/ru.ts';
 import { publishedRu } from '../features/published/i18n/ru.ts';
+import { recruitersRu } from '../features/recruiters/i18n/ru.ts';
 import { reportRu } from '../features/report/i18n/ru.ts';
 import { reportingRu } from '../features/reporting/i18n/ru.ts';
 import type { en } from './en.ts';
@@ -20,6 +21,7 @@ export const ru = {
   'nav.flows': 'Потоки',
   'nav.data': 'Данные',
   'nav.reports': 'Отчеты',
+  'nav.recruiters': 'Вербовщики',
   'nav.api': 'API',
   'lang.label': 'Язык',
   'common.loading': 'Загрузка…',
@@ -951,5 +953,6 @@ export const ru = {
   ...progressRu,
   ...publishedRu,
   ...approvalsRu,
+  ...recruitersRu,
   ...PAGE_TEXT.ru,
 } as const satisfies Catalogue<typeof en, 'ru'>;

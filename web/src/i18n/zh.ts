@@ -3,6 +3,7 @@ import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
 import { approvalsZh } from '../features/approvals/i18n/zh.ts';
 import { progressZh } from '../features/progress/i18n/zh.ts';
 import { publishedZh } from '../features/published/i18n/zh.ts';
+import { recruitersZh } from '../features/recruiters/i18n/zh.ts';
 import { reportZh } from '../features/report/i18n/zh.ts';
 import { reportingZh } from '../features/reporting/i18n/zh.ts';
 import type { en } from './en.ts';
@@ -18,6 +19,7 @@ export const zh = {
   'nav.flows': '流动',
   'nav.data': '数据',
   'nav.reports': '报告',
+  'nav.recruiters': '招聘机构',
   'nav.api': 'API',
   'lang.label': '语言',
   'common.loading': '正在加载……',
@@ -771,5 +773,6 @@ export const zh = {
   ...progressZh,
   ...publishedZh,
   ...approvalsZh,
+  ...recruitersZh,
   ...PAGE_TEXT.zh,
 } as const satisfies Catalogue<typeof en, 'zh'>;

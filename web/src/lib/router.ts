@@ -15,6 +15,7 @@ export type Page =
   | { name: 'report' }
   | { name: 'progress' }
   | { name: 'reports' }
+  | { name: 'recruiters' }
   | { name: 'not-found' };
 
 /** The page a path shows; the query string holds the rest of the view's state. */
@@ -34,6 +35,7 @@ export function pageOf(pathname: string): Page {
   if (path === '/reporting/report') return { name: 'report' };
   if (path === '/reporting/progress') return { name: 'progress' };
   if (path === '/reports') return { name: 'reports' };
+  if (path === '/recruiters') return { name: 'recruiters' };
   return { name: 'not-found' };
 }
 

@@ -33,4 +33,5 @@ export const ar = {
   'title.report': 'التقرير الوطني — hwmo',
   'title.progress': 'التقرير المرحلي العالمي — hwmo',
   'title.reports': 'التقارير المنشورة — hwmo',
+  'title.recruiters': 'سجل الجهات المستقدِمة — hwmo',
 } as const satisfies Catalogue<typeof en, 'ar'>;

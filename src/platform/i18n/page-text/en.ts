@@ -31,4 +31,5 @@ export const en = {
   'title.report': 'National report — hwmo',
   'title.progress': 'Global progress report — hwmo',
   'title.reports': 'Published reports — hwmo',
+  'title.recruiters': 'Recruiters’ register — hwmo',
 } as const;

@@ -33,4 +33,5 @@ export const es = {
   'title.report': 'Informe nacional — hwmo',
   'title.progress': 'Informe mundial sobre los progresos — hwmo',
   'title.reports': 'Informes publicados — hwmo',
+  'title.recruiters': 'Registro de reclutadores — hwmo',
 } as const satisfies Catalogue<typeof en, 'es'>;

@@ -33,4 +33,5 @@ export const fr = {
   'title.report': 'Rapport national — hwmo',
   'title.progress': 'Rapport de situation mondial — hwmo',
   'title.reports': 'Rapports publiés — hwmo',
+  'title.recruiters': 'Registre des recruteurs — hwmo',
 } as const satisfies Catalogue<typeof en, 'fr'>;

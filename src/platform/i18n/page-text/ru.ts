@@ -33,4 +33,5 @@ export const ru = {
   'title.report': 'Национальный отчет — hwmo',
   'title.progress': 'Глобальный доклад о ходе работы — hwmo',
   'title.reports': 'Опубликованные отчеты — hwmo',
+  'title.recruiters': 'Реестр вербовщиков — hwmo',
 } as const satisfies Catalogue<typeof en, 'ru'>;

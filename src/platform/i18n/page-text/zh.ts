@@ -33,4 +33,5 @@ export const zh = {
   'title.report': '国家报告 — hwmo',
   'title.progress': '全球进展报告 — hwmo',
   'title.reports': '已发布的报告 — hwmo',
+  'title.recruiters': '招聘机构名册 — hwmo',
 } as const satisfies Catalogue<typeof en, 'zh'>;

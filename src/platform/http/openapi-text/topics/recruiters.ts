@@ -3,6 +3,8 @@ import type { Lang } from '../../../i18n/langs.ts';
 /** The API description's texts of the recruiters' register routes and schemas, keyed by their English. */
 export const recruitersText: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Record<string, string>>>> = {
   fr: {
+    'Lift a warning, suspension or removal with written reasons, without an appeal':
+      'Lever un avertissement, une suspension ou une radiation par des motifs écrits, sans recours',
     'A name.': 'Un nom.',
     'A recruitment agency or an employer.': 'Une agence de recrutement ou un employeur.',
     'A register’s applications, re-confirmations due and complaints, for its reviewers':
@@ -123,6 +125,8 @@ export const recruitersText: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Recor
     'Written reasons.': 'Motifs écrits.',
   },
   es: {
+    'Lift a warning, suspension or removal with written reasons, without an appeal':
+      'Levantar una advertencia, suspensión o baja con motivos por escrito, sin recurso',
     'A name.': 'Un nombre.',
     'A recruitment agency or an employer.': 'Una agencia de reclutamiento o un empleador.',
     'A register’s applications, re-confirmations due and complaints, for its reviewers':
@@ -238,6 +242,8 @@ export const recruitersText: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Recor
     'Written reasons.': 'Motivos por escrito.',
   },
   ru: {
+    'Lift a warning, suspension or removal with written reasons, without an appeal':
+      'Снять предупреждение, приостановление или исключение с письменным обоснованием, без апелляции',
     'A name.': 'Имя.',
     'A recruitment agency or an employer.': 'Кадровое агентство или работодатель.',
     'A register’s applications, re-confirmations due and complaints, for its reviewers':
@@ -353,6 +359,8 @@ export const recruitersText: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Recor
     'Written reasons.': 'Письменное обоснование.',
   },
   ar: {
+    'Lift a warning, suspension or removal with written reasons, without an appeal':
+      'رفع إنذار أو إيقاف أو شطب بأسباب مكتوبة، دون طعن',
     'A name.': 'اسم.',
     'A recruitment agency or an employer.': 'وكالة استقدام أو صاحب عمل.',
     'A register’s applications, re-confirmations due and complaints, for its reviewers':
@@ -461,6 +469,8 @@ export const recruitersText: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Recor
     'Written reasons.': 'الأسباب المكتوبة.',
   },
   zh: {
+    'Lift a warning, suspension or removal with written reasons, without an appeal':
+      '以书面理由解除警告、暂停或除名，无需申诉',
     'A name.': '姓名。',
     'A recruitment agency or an employer.': '招聘机构或雇主。',
     'A register’s applications, re-confirmations due and complaints, for its reviewers':
