@@ -36,6 +36,8 @@ const pages = {
   report: lazy(() => import('./features/report/ReportPage.tsx')),
   progress: lazy(() => import('./features/progress/ProgressPage.tsx')),
   reports: lazy(() => import('./features/published/PublishedPage.tsx')),
+  recruitment: lazy(() => import('./features/recruitment/RecruitmentPage.tsx')),
+  'health-workers': lazy(() => import('./features/recruitment/HealthWorkersPage.tsx')),
 };
 
 const NAV = [
@@ -44,6 +46,8 @@ const NAV = [
   { path: '/flows', page: 'flows', label: 'nav.flows' },
   { path: '/data', page: 'data', label: 'nav.data' },
   { path: '/reports', page: 'reports', label: 'nav.reports' },
+  { path: '/recruitment', page: 'recruitment', label: 'nav.recruitment' },
+  { path: '/health-workers', page: 'health-workers', label: 'nav.health-workers' },
 ] as const;
 
 /** The document title of a page; a profile's own page refines it once the country is known. */

@@ -44,6 +44,8 @@ export const PAGE_PATHS = [
   '/reporting/report',
   '/reporting/progress',
   '/reports',
+  '/recruitment',
+  '/health-workers',
 ] as const;
 type PagePath = (typeof PAGE_PATHS)[number];
 
@@ -70,6 +72,8 @@ const PAGE_MODULES: Record<PagePath, string> = {
   '/reporting/report': 'src/features/report/ReportPage.tsx',
   '/reporting/progress': 'src/features/progress/ProgressPage.tsx',
   '/reports': 'src/features/published/PublishedPage.tsx',
+  '/recruitment': 'src/features/recruitment/RecruitmentPage.tsx',
+  '/health-workers': 'src/features/recruitment/HealthWorkersPage.tsx',
 };
 
 const PAGE_TITLES: Record<Exclude<PagePath, '/country/:code'>, PageTextKey> = {
@@ -93,6 +97,8 @@ const PAGE_TITLES: Record<Exclude<PagePath, '/country/:code'>, PageTextKey> = {
   '/reporting/report': 'title.report',
   '/reporting/progress': 'title.progress',
   '/reports': 'title.reports',
+  '/recruitment': 'title.recruitment',
+  '/health-workers': 'title.health-workers',
 };
 
 const SUMMARY_MARK = '<!--hwmo:summary-->';

@@ -3,6 +3,7 @@ import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
 import { approvalsAr } from '../features/approvals/i18n/ar.ts';
 import { progressAr } from '../features/progress/i18n/ar.ts';
 import { publishedAr } from '../features/published/i18n/ar.ts';
+import { recruitmentAr } from '../features/recruitment/i18n/ar.ts';
 import { reportAr } from '../features/report/i18n/ar.ts';
 import { reportingAr } from '../features/reporting/i18n/ar.ts';
 import type { en } from './en.ts';
@@ -955,5 +956,6 @@ export const ar = {
   ...progressAr,
   ...publishedAr,
   ...approvalsAr,
+  ...recruitmentAr,
   ...PAGE_TEXT.ar,
 } as const satisfies Catalogue<typeof en, 'ar'>;

@@ -3,6 +3,7 @@ import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
 import { approvalsEn } from '../features/approvals/i18n/en.ts';
 import { progressEn } from '../features/progress/i18n/en.ts';
 import { publishedEn } from '../features/published/i18n/en.ts';
+import { recruitmentEn } from '../features/recruitment/i18n/en.ts';
 import { reportEn } from '../features/report/i18n/en.ts';
 import { reportingEn } from '../features/reporting/i18n/en.ts';
 
@@ -756,6 +757,7 @@ export const en = {
   ...progressEn,
   ...publishedEn,
   ...approvalsEn,
+  ...recruitmentEn,
   ...PAGE_TEXT.en,
 } as const;
 

@@ -3,6 +3,7 @@ import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
 import { approvalsEs } from '../features/approvals/i18n/es.ts';
 import { progressEs } from '../features/progress/i18n/es.ts';
 import { publishedEs } from '../features/published/i18n/es.ts';
+import { recruitmentEs } from '../features/recruitment/i18n/es.ts';
 import { reportEs } from '../features/report/i18n/es.ts';
 import { reportingEs } from '../features/reporting/i18n/es.ts';
 import type { en } from './en.ts';
@@ -899,5 +900,6 @@ export const es = {
   ...progressEs,
   ...publishedEs,
   ...approvalsEs,
+  ...recruitmentEs,
   ...PAGE_TEXT.es,
 } as const satisfies Catalogue<typeof en, 'es'>;

@@ -3,6 +3,7 @@ import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
 import { approvalsFr } from '../features/approvals/i18n/fr.ts';
 import { progressFr } from '../features/progress/i18n/fr.ts';
 import { publishedFr } from '../features/published/i18n/fr.ts';
+import { recruitmentFr } from '../features/recruitment/i18n/fr.ts';
 import { reportFr } from '../features/report/i18n/fr.ts';
 import { reportingFr } from '../features/reporting/i18n/fr.ts';
 import type { en } from './en.ts';
@@ -912,5 +913,6 @@ export const fr = {
   ...progressFr,
   ...publishedFr,
   ...approvalsFr,
+  ...recruitmentFr,
   ...PAGE_TEXT.fr,
 } as const satisfies Catalogue<typeof en, 'fr'>;

@@ -3,6 +3,7 @@ import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
 import { approvalsRu } from '../features/approvals/i18n/ru.ts';
 import { progressRu } from '../features/progress/i18n/ru.ts';
 import { publishedRu } from '../features/published/i18n/ru.ts';
+import { recruitmentRu } from '../features/recruitment/i18n/ru.ts';
 import { reportRu } from '../features/report/i18n/ru.ts';
 import { reportingRu } from '../features/reporting/i18n/ru.ts';
 import type { en } from './en.ts';
@@ -945,5 +946,6 @@ export const ru = {
   ...progressRu,
   ...publishedRu,
   ...approvalsRu,
+  ...recruitmentRu,
   ...PAGE_TEXT.ru,
 } as const satisfies Catalogue<typeof en, 'ru'>;

@@ -3,6 +3,7 @@ import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
 import { approvalsZh } from '../features/approvals/i18n/zh.ts';
 import { progressZh } from '../features/progress/i18n/zh.ts';
 import { publishedZh } from '../features/published/i18n/zh.ts';
+import { recruitmentZh } from '../features/recruitment/i18n/zh.ts';
 import { reportZh } from '../features/report/i18n/zh.ts';
 import { reportingZh } from '../features/reporting/i18n/zh.ts';
 import type { en } from './en.ts';
@@ -767,5 +768,6 @@ export const zh = {
   ...progressZh,
   ...publishedZh,
   ...approvalsZh,
+  ...recruitmentZh,
   ...PAGE_TEXT.zh,
 } as const satisfies Catalogue<typeof en, 'zh'>;

@@ -15,6 +15,8 @@ export type Page =
   | { name: 'report' }
   | { name: 'progress' }
   | { name: 'reports' }
+  | { name: 'recruitment' }
+  | { name: 'health-workers' }
   | { name: 'not-found' };
 
 /** The page a path shows; the query string holds the rest of the view's state. */
@@ -34,6 +36,8 @@ export function pageOf(pathname: string): Page {
   if (path === '/reporting/report') return { name: 'report' };
   if (path === '/reporting/progress') return { name: 'progress' };
   if (path === '/reports') return { name: 'reports' };
+  if (path === '/recruitment') return { name: 'recruitment' };
+  if (path === '/health-workers') return { name: 'health-workers' };
   return { name: 'not-found' };
 }
 

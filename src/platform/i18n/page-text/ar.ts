@@ -33,4 +33,6 @@ export const ar = {
   'title.report': 'التقرير الوطني — hwmo',
   'title.progress': 'التقرير المرحلي العالمي — hwmo',
   'title.reports': 'التقارير المنشورة — hwmo',
+  'title.recruitment': 'حالة التوظيف — hwmo',
+  'title.health-workers': 'هل تفكر في العمل في الخارج؟ — hwmo',
 } as const satisfies Catalogue<typeof en, 'ar'>;

@@ -31,4 +31,6 @@ export const en = {
   'title.report': 'National report — hwmo',
   'title.progress': 'Global progress report — hwmo',
   'title.reports': 'Published reports — hwmo',
+  'title.recruitment': 'Recruitment status — hwmo',
+  'title.health-workers': 'Thinking of working abroad? — hwmo',
 } as const;

@@ -33,4 +33,6 @@ export const es = {
   'title.report': 'Informe nacional — hwmo',
   'title.progress': 'Informe mundial sobre los progresos — hwmo',
   'title.reports': 'Informes publicados — hwmo',
+  'title.recruitment': 'Estado de contratación — hwmo',
+  'title.health-workers': '¿Piensa trabajar en el extranjero? — hwmo',
 } as const satisfies Catalogue<typeof en, 'es'>;

@@ -33,4 +33,6 @@ export const fr = {
   'title.report': 'Rapport national — hwmo',
   'title.progress': 'Rapport de situation mondial — hwmo',
   'title.reports': 'Rapports publiés — hwmo',
+  'title.recruitment': 'Statut de recrutement — hwmo',
+  'title.health-workers': 'Vous pensez travailler à l’étranger ? — hwmo',
 } as const satisfies Catalogue<typeof en, 'fr'>;

@@ -33,4 +33,6 @@ export const zh = {
   'title.report': '国家报告 — hwmo',
   'title.progress': '全球进展报告 — hwmo',
   'title.reports': '已发布的报告 — hwmo',
+  'title.recruitment': '招聘状态 — hwmo',
+  'title.health-workers': '想去国外工作？— hwmo',
 } as const satisfies Catalogue<typeof en, 'zh'>;
