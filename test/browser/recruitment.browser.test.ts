@@ -27,7 +27,8 @@ describe('recruitment status pages', { timeout: 300_000 }, () => {
   });
 
   async function open(path: string, ready: string, viewport = LAPTOP, lang: Lang = 'en'): Promise<Page> {
-    const ctx = await obs.browser.newContext({ viewport, locale: lang });
+    // The CSP is set aside only so that axe-core's script can be injected.
+    const ctx = await obs.browser.newContext({ viewport, locale: lang, bypassCSP: true });
     const page = await ctx.newPage();
     const sep = path.includes('?') ? '&' : '?';
     await page.goto(`${obs.base}${path}${lang === 'en' ? '' : `${sep}lang=${lang}`}`);
@@ -207,10 +208,15 @@ describe('recruitment status pages', { timeout: 300_000 }, () => {
           const page = await open(path, ready, viewport, lang);
           const width = await page.evaluate(() => document.documentElement.scrollWidth);
           assert.ok(width <= viewport.width, `${name} ${size} ${lang}: ${width} px wide`);
-          await page.screenshot({
-            path: `${SHOTS}${name}-${size}${lang === 'en' ? '' : `-${lang}`}.png`,
-            fullPage: true,
-          });
+          const file = `${SHOTS}${name}-${size}${lang === 'en' ? '' : `-${lang}`}`;
+          await page.screenshot({ path: `${file}.png`, fullPage: true });
+          // The overview makes the whole page long: its first part, the verdict, is also kept on its own.
+          if (name === 'recruitment')
+            await page.screenshot({
+              path: `${file}-verdict.png`,
+              fullPage: true,
+              clip: { x: 0, y: 0, width: viewport.width, height: 3200 },
+            });
           await page.context().close();
         }
   });
