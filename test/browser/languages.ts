@@ -55,6 +55,8 @@ export const LANGUAGE_PAGES = [
   ['import', '/import'],
   ['published reports', '/reports'],
   ['Code reporting', '/reporting'],
+  ['recruitment status', '/recruitment?destination=GBR&origin=NGA&occupation=nursing-personnel&status=red'],
+  ['working abroad', '/health-workers?origin=NGA&destination=GBR&occupation=nursing-personnel'],
 ] as const;
 
 /** Words that are the same in every language: codes, formats, names of publishers and of hwmo itself. */

@@ -67,7 +67,7 @@ export const recruitmentEn = {
   'recruitment.terms.caps': 'Caps',
   'recruitment.terms.noCap': 'No cap',
   'recruitment.terms.period': 'Period',
-  'recruitment.terms.channel': 'Channel',
+  'recruitment.terms.channel': 'Recruited through',
   'recruitment.terms.noChannel': 'Not specified',
   'recruitment.cap.year': 'at most {{max}} a year',
   'recruitment.cap.month': 'at most {{max}} a month',
