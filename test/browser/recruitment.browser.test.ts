@@ -110,10 +110,7 @@ describe('recruitment status pages', { timeout: 300_000 }, () => {
     assert.ok(redCount > 40 && amberCount === 2, `${redCount} red, ${amberCount} amber`);
     await page.click('a[data-filter="red"]');
     await page.waitForURL(/status=red/);
-    await page.waitForFunction(
-      (n) => document.querySelectorAll('table.overview tbody tr').length === n,
-      redCount,
-    );
+    await page.waitForFunction(`document.querySelectorAll('table.overview tbody tr').length === ${redCount}`);
     const statuses = await page
       .locator('table.overview tbody tr')
       .evaluateAll((trs) => [...new Set(trs.map((tr) => tr.getAttribute('data-status')))]);
@@ -206,7 +203,7 @@ describe('recruitment status pages', { timeout: 300_000 }, () => {
       ] as const)
         for (const lang of ['en', 'ar'] as const) {
           const page = await open(path, ready, viewport, lang);
-          const width = await page.evaluate(() => document.documentElement.scrollWidth);
+          const width = (await page.evaluate('document.documentElement.scrollWidth')) as number;
           assert.ok(width <= viewport.width, `${name} ${size} ${lang}: ${width} px wide`);
           const file = `${SHOTS}${name}-${size}${lang === 'en' ? '' : `-${lang}`}`;
           await page.screenshot({ path: `${file}.png`, fullPage: true });
