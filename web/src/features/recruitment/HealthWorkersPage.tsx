@@ -101,17 +101,16 @@ function Form(props: { view: RecruitmentView; countries: Map<string, Area> }) {
 function Answer(props: { view: RecruitmentView; countries: Map<string, Area> }) {
   const q = statusQuery({ ...props.view, how: 'active', date: null, employer: null });
   const state = useAsync(() => (q ? getVerdict(q) : Promise.resolve(null)), [JSON.stringify(q)]);
+  const v = state.status === 'ok' ? state.data : null;
+  // Where to check a recruiter and complain stays on the page even when the status cannot be loaded.
   return (
-    <Load state={state}>
-      {(v) =>
-        v ? (
-          <>
-            <Meaning v={v} countries={props.countries} />
-            <Help code={v.configuration.code} destination={areaName(v.destination.code, props.countries)} />
-          </>
-        ) : null
-      }
-    </Load>
+    <>
+      <Load state={state}>{(v) => (v ? <Meaning v={v} countries={props.countries} /> : null)}</Load>
+      <Help
+        code={v?.configuration.code ?? null}
+        {...(v ? { destination: areaName(v.destination.code, props.countries) } : {})}
+      />
+    </>
   );
 }
 
