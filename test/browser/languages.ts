@@ -59,6 +59,8 @@ export const LANGUAGE_PAGES = [
   ['recruiters’ register', '/recruiters'],
   ['applying to the recruiters’ register', '/recruiters?view=apply'],
   ['complaint about a recruiter', '/recruiters?view=complain'],
+  ['recruitment status', '/recruitment?destination=GBR&origin=NGA&occupation=nursing-personnel&status=red'],
+  ['working abroad', '/health-workers?origin=NGA&destination=GBR&occupation=nursing-personnel'],
 ] as const;
 
 /** Words that are the same in every language: codes, formats, names of publishers and of hwmo itself. */

@@ -37,6 +37,8 @@ const pages = {
   progress: lazy(() => import('./features/progress/ProgressPage.tsx')),
   reports: lazy(() => import('./features/published/PublishedPage.tsx')),
   recruiters: lazy(() => import('./features/recruiters/RecruitersPage.tsx')),
+  recruitment: lazy(() => import('./features/recruitment/RecruitmentPage.tsx')),
+  'health-workers': lazy(() => import('./features/recruitment/HealthWorkersPage.tsx')),
 };
 
 const NAV = [
@@ -46,6 +48,8 @@ const NAV = [
   { path: '/data', page: 'data', label: 'nav.data' },
   { path: '/reports', page: 'reports', label: 'nav.reports' },
   { path: '/recruiters', page: 'recruiters', label: 'nav.recruiters' },
+  { path: '/recruitment', page: 'recruitment', label: 'nav.recruitment' },
+  { path: '/health-workers', page: 'health-workers', label: 'nav.health-workers' },
 ] as const;
 
 /** The document title of a page; a profile's own page refines it once the country is known. */

@@ -45,6 +45,8 @@ export const PAGE_PATHS = [
   '/reporting/progress',
   '/reports',
   '/recruiters',
+  '/recruitment',
+  '/health-workers',
 ] as const;
 type PagePath = (typeof PAGE_PATHS)[number];
 
@@ -72,6 +74,8 @@ const PAGE_MODULES: Record<PagePath, string> = {
   '/reporting/progress': 'src/features/progress/ProgressPage.tsx',
   '/reports': 'src/features/published/PublishedPage.tsx',
   '/recruiters': 'src/features/recruiters/RecruitersPage.tsx',
+  '/recruitment': 'src/features/recruitment/RecruitmentPage.tsx',
+  '/health-workers': 'src/features/recruitment/HealthWorkersPage.tsx',
 };
 
 const PAGE_TITLES: Record<Exclude<PagePath, '/country/:code'>, PageTextKey> = {
@@ -96,6 +100,8 @@ const PAGE_TITLES: Record<Exclude<PagePath, '/country/:code'>, PageTextKey> = {
   '/reporting/progress': 'title.progress',
   '/reports': 'title.reports',
   '/recruiters': 'title.recruiters',
+  '/recruitment': 'title.recruitment',
+  '/health-workers': 'title.health-workers',
 };
 
 const SUMMARY_MARK = '<!--hwmo:summary-->';

@@ -4,6 +4,7 @@ import { approvalsAr } from '../features/approvals/i18n/ar.ts';
 import { progressAr } from '../features/progress/i18n/ar.ts';
 import { publishedAr } from '../features/published/i18n/ar.ts';
 import { recruitersAr } from '../features/recruiters/i18n/ar.ts';
+import { recruitmentAr } from '../features/recruitment/i18n/ar.ts';
 import { reportAr } from '../features/report/i18n/ar.ts';
 import { reportingAr } from '../features/reporting/i18n/ar.ts';
 import type { en } from './en.ts';
@@ -962,5 +963,6 @@ export const ar = {
   ...publishedAr,
   ...approvalsAr,
   ...recruitersAr,
+  ...recruitmentAr,
   ...PAGE_TEXT.ar,
 } as const satisfies Catalogue<typeof en, 'ar'>;

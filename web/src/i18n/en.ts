@@ -4,6 +4,7 @@ import { approvalsEn } from '../features/approvals/i18n/en.ts';
 import { progressEn } from '../features/progress/i18n/en.ts';
 import { publishedEn } from '../features/published/i18n/en.ts';
 import { recruitersEn } from '../features/recruiters/i18n/en.ts';
+import { recruitmentEn } from '../features/recruitment/i18n/en.ts';
 import { reportEn } from '../features/report/i18n/en.ts';
 import { reportingEn } from '../features/reporting/i18n/en.ts';
 
@@ -765,6 +766,7 @@ export const en = {
   ...publishedEn,
   ...approvalsEn,
   ...recruitersEn,
+  ...recruitmentEn,
   ...PAGE_TEXT.en,
 } as const;
 

@@ -4,6 +4,7 @@ import { approvalsEs } from '../features/approvals/i18n/es.ts';
 import { progressEs } from '../features/progress/i18n/es.ts';
 import { publishedEs } from '../features/published/i18n/es.ts';
 import { recruitersEs } from '../features/recruiters/i18n/es.ts';
+import { recruitmentEs } from '../features/recruitment/i18n/es.ts';
 import { reportEs } from '../features/report/i18n/es.ts';
 import { reportingEs } from '../features/reporting/i18n/es.ts';
 import type { en } from './en.ts';
@@ -908,5 +909,6 @@ export const es = {
   ...publishedEs,
   ...approvalsEs,
   ...recruitersEs,
+  ...recruitmentEs,
   ...PAGE_TEXT.es,
 } as const satisfies Catalogue<typeof en, 'es'>;

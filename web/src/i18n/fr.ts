@@ -4,6 +4,7 @@ import { approvalsFr } from '../features/approvals/i18n/fr.ts';
 import { progressFr } from '../features/progress/i18n/fr.ts';
 import { publishedFr } from '../features/published/i18n/fr.ts';
 import { recruitersFr } from '../features/recruiters/i18n/fr.ts';
+import { recruitmentFr } from '../features/recruitment/i18n/fr.ts';
 import { reportFr } from '../features/report/i18n/fr.ts';
 import { reportingFr } from '../features/reporting/i18n/fr.ts';
 import type { en } from './en.ts';
@@ -921,5 +922,6 @@ export const fr = {
   ...publishedFr,
   ...approvalsFr,
   ...recruitersFr,
+  ...recruitmentFr,
   ...PAGE_TEXT.fr,
 } as const satisfies Catalogue<typeof en, 'fr'>;

@@ -4,6 +4,7 @@ import { approvalsRu } from '../features/approvals/i18n/ru.ts';
 import { progressRu } from '../features/progress/i18n/ru.ts';
 import { publishedRu } from '../features/published/i18n/ru.ts';
 import { recruitersRu } from '../features/recruiters/i18n/ru.ts';
+import { recruitmentRu } from '../features/recruitment/i18n/ru.ts';
 import { reportRu } from '../features/report/i18n/ru.ts';
 import { reportingRu } from '../features/reporting/i18n/ru.ts';
 import type { en } from './en.ts';
@@ -954,5 +955,6 @@ export const ru = {
   ...publishedRu,
   ...approvalsRu,
   ...recruitersRu,
+  ...recruitmentRu,
   ...PAGE_TEXT.ru,
 } as const satisfies Catalogue<typeof en, 'ru'>;

@@ -4,6 +4,7 @@ import { approvalsZh } from '../features/approvals/i18n/zh.ts';
 import { progressZh } from '../features/progress/i18n/zh.ts';
 import { publishedZh } from '../features/published/i18n/zh.ts';
 import { recruitersZh } from '../features/recruiters/i18n/zh.ts';
+import { recruitmentZh } from '../features/recruitment/i18n/zh.ts';
 import { reportZh } from '../features/report/i18n/zh.ts';
 import { reportingZh } from '../features/reporting/i18n/zh.ts';
 import type { en } from './en.ts';
@@ -774,5 +775,6 @@ export const zh = {
   ...publishedZh,
   ...approvalsZh,
   ...recruitersZh,
+  ...recruitmentZh,
   ...PAGE_TEXT.zh,
 } as const satisfies Catalogue<typeof en, 'zh'>;

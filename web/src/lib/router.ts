@@ -16,6 +16,8 @@ export type Page =
   | { name: 'progress' }
   | { name: 'reports' }
   | { name: 'recruiters' }
+  | { name: 'recruitment' }
+  | { name: 'health-workers' }
   | { name: 'not-found' };
 
 /** The page a path shows; the query string holds the rest of the view's state. */
@@ -36,6 +38,8 @@ export function pageOf(pathname: string): Page {
   if (path === '/reporting/progress') return { name: 'progress' };
   if (path === '/reports') return { name: 'reports' };
   if (path === '/recruiters') return { name: 'recruiters' };
+  if (path === '/recruitment') return { name: 'recruitment' };
+  if (path === '/health-workers') return { name: 'health-workers' };
   return { name: 'not-found' };
 }
 

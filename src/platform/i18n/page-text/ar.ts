@@ -34,4 +34,6 @@ export const ar = {
   'title.progress': 'التقرير المرحلي العالمي — hwmo',
   'title.reports': 'التقارير المنشورة — hwmo',
   'title.recruiters': 'سجل الجهات المستقدِمة — hwmo',
+  'title.recruitment': 'حالة التوظيف — hwmo',
+  'title.health-workers': 'هل تفكر في العمل في الخارج؟ — hwmo',
 } as const satisfies Catalogue<typeof en, 'ar'>;

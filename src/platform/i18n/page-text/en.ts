@@ -32,4 +32,6 @@ export const en = {
   'title.progress': 'Global progress report — hwmo',
   'title.reports': 'Published reports — hwmo',
   'title.recruiters': 'Recruiters’ register — hwmo',
+  'title.recruitment': 'Recruitment status — hwmo',
+  'title.health-workers': 'Thinking of working abroad? — hwmo',
 } as const;

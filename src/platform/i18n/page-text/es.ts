@@ -34,4 +34,6 @@ export const es = {
   'title.progress': 'Informe mundial sobre los progresos — hwmo',
   'title.reports': 'Informes publicados — hwmo',
   'title.recruiters': 'Registro de reclutadores — hwmo',
+  'title.recruitment': 'Estado de contratación — hwmo',
+  'title.health-workers': '¿Piensa trabajar en el extranjero? — hwmo',
 } as const satisfies Catalogue<typeof en, 'es'>;

@@ -34,4 +34,6 @@ export const fr = {
   'title.progress': 'Rapport de situation mondial — hwmo',
   'title.reports': 'Rapports publiés — hwmo',
   'title.recruiters': 'Registre des recruteurs — hwmo',
+  'title.recruitment': 'Statut de recrutement — hwmo',
+  'title.health-workers': 'Vous pensez travailler à l’étranger ? — hwmo',
 } as const satisfies Catalogue<typeof en, 'fr'>;

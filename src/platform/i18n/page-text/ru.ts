@@ -34,4 +34,6 @@ export const ru = {
   'title.progress': 'Глобальный доклад о ходе работы — hwmo',
   'title.reports': 'Опубликованные отчеты — hwmo',
   'title.recruiters': 'Реестр вербовщиков — hwmo',
+  'title.recruitment': 'Статус найма — hwmo',
+  'title.health-workers': 'Думаете о работе за рубежом? — hwmo',
 } as const satisfies Catalogue<typeof en, 'ru'>;

@@ -34,4 +34,6 @@ export const zh = {
   'title.progress': '全球进展报告 — hwmo',
   'title.reports': '已发布的报告 — hwmo',
   'title.recruiters': '招聘机构名册 — hwmo',
+  'title.recruitment': '招聘状态 — hwmo',
+  'title.health-workers': '想去国外工作？— hwmo',
 } as const satisfies Catalogue<typeof en, 'zh'>;
