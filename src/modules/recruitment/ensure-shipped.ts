@@ -24,7 +24,6 @@ export async function loadShippedDestinations(ctx: Ctx, dir: string = SHIPPED_CO
     await saveDestination(ctx, {
       iso3: config.destination,
       config,
-      note: `Shipped with hwmo (data/recruitment/${file})`,
       basedOn: null,
     });
     loaded.push(config.destination);

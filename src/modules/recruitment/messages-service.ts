@@ -18,8 +18,12 @@ export const serviceText = defineMessages('recruitment.service', {
     file_unreadable: 'Cannot read {{file}}: {{reason}}',
     file_invalid: '{{file}} is not a destination configuration',
     file_not_json: '{{file}} is not JSON: {{reason}}',
-    summary_active:
-      'On {{date}} {{origin}} is {{status}} for {{destination}}. May {{occupation}} be actively recruited from there? {{may}}.',
+    summary_active_yes:
+      'On {{date}} {{origin}} is {{status}} for {{destination}}. Employers there may actively recruit {{occupation}} from {{origin}}, following the WHO Code’s principles of ethical recruitment.',
+    summary_active_no:
+      'On {{date}} {{origin}} is {{status}} for {{destination}}. Employers there should not actively recruit {{occupation}} from {{origin}}.',
+    summary_active_only_on_terms:
+      'On {{date}} {{origin}} is {{status}} for {{destination}}. Employers there may actively recruit {{occupation}} from {{origin}} only on the terms of an agreement.',
     summary_direct:
       'On {{date}} {{origin}} is {{status}} for {{destination}}. A health worker who applies on their own initiative may be employed.',
   },
@@ -40,8 +44,12 @@ export const serviceText = defineMessages('recruitment.service', {
     file_unreadable: 'Impossible de lire {{file}} : {{reason}}',
     file_invalid: '{{file}} n’est pas une configuration de pays de destination',
     file_not_json: '{{file}} n’est pas du JSON : {{reason}}',
-    summary_active:
-      'Au {{date}}, {{origin}} est {{status}} pour {{destination}}. Peut-on y recruter activement : {{occupation}} ? {{may}}.',
+    summary_active_yes:
+      'Au {{date}}, {{origin}} est {{status}} pour {{destination}}. Recrutement actif ({{occupation}}) par les employeurs de ce pays : autorisé, dans le respect des principes de recrutement éthique du Code de l’OMS.',
+    summary_active_no:
+      'Au {{date}}, {{origin}} est {{status}} pour {{destination}}. Recrutement actif ({{occupation}}) par les employeurs de ce pays : non autorisé.',
+    summary_active_only_on_terms:
+      'Au {{date}}, {{origin}} est {{status}} pour {{destination}}. Recrutement actif ({{occupation}}) par les employeurs de ce pays : autorisé uniquement aux conditions d’un accord.',
     summary_direct:
       'Au {{date}}, {{origin}} est {{status}} pour {{destination}}. Un agent de santé qui postule de sa propre initiative peut être employé.',
   },
@@ -61,8 +69,12 @@ export const serviceText = defineMessages('recruitment.service', {
     file_unreadable: 'No se puede leer {{file}}: {{reason}}',
     file_invalid: '{{file}} no es una configuración de país de destino',
     file_not_json: '{{file}} no es JSON: {{reason}}',
-    summary_active:
-      'El {{date}}, {{origin}} está en {{status}} para {{destination}}. ¿Se puede contratar activamente allí: {{occupation}}? {{may}}.',
+    summary_active_yes:
+      'El {{date}}, {{origin}} está en {{status}} para {{destination}}. Contratación activa ({{occupation}}) por empleadores de ese país: permitida, conforme a los principios de contratación ética del Código de la OMS.',
+    summary_active_no:
+      'El {{date}}, {{origin}} está en {{status}} para {{destination}}. Contratación activa ({{occupation}}) por empleadores de ese país: no permitida.',
+    summary_active_only_on_terms:
+      'El {{date}}, {{origin}} está en {{status}} para {{destination}}. Contratación activa ({{occupation}}) por empleadores de ese país: permitida solo en las condiciones de un acuerdo.',
     summary_direct:
       'El {{date}}, {{origin}} está en {{status}} para {{destination}}. Un trabajador de la salud que se postula por iniciativa propia puede ser contratado.',
   },
@@ -81,8 +93,12 @@ export const serviceText = defineMessages('recruitment.service', {
     file_unreadable: 'تتعذر قراءة {{file}}: {{reason}}',
     file_invalid: '{{file}} ليس إعدادًا لبلد مقصد',
     file_not_json: '{{file}} ليس بصيغة JSON: {{reason}}',
-    summary_active:
-      'في {{date}} يكون {{origin}} في الفئة {{status}} بالنسبة إلى {{destination}}. هل يجوز التوظيف النشط من هناك لفئة {{occupation}}؟ {{may}}.',
+    summary_active_yes:
+      'في {{date}} يكون {{origin}} في الفئة {{status}} بالنسبة إلى {{destination}}. التوظيف النشط ({{occupation}}) من قِبل أصحاب العمل هناك: مسموح به وفق مبادئ التوظيف الأخلاقي في مدونة منظمة الصحة العالمية.',
+    summary_active_no:
+      'في {{date}} يكون {{origin}} في الفئة {{status}} بالنسبة إلى {{destination}}. التوظيف النشط ({{occupation}}) من قِبل أصحاب العمل هناك: غير مسموح به.',
+    summary_active_only_on_terms:
+      'في {{date}} يكون {{origin}} في الفئة {{status}} بالنسبة إلى {{destination}}. التوظيف النشط ({{occupation}}) من قِبل أصحاب العمل هناك: مسموح به وفق شروط اتفاق فقط.',
     summary_direct:
       'في {{date}} يكون {{origin}} في الفئة {{status}} بالنسبة إلى {{destination}}. يجوز توظيف العامل الصحي الذي يتقدم بطلب بمبادرة منه.',
   },
@@ -102,8 +118,12 @@ export const serviceText = defineMessages('recruitment.service', {
     file_unreadable: 'Не удаётся прочитать {{file}}: {{reason}}',
     file_invalid: '{{file}} — не конфигурация страны назначения',
     file_not_json: '{{file}} — не JSON: {{reason}}',
-    summary_active:
-      'На {{date}} {{origin}} — {{status}} для {{destination}}. Можно ли активно набирать оттуда: {{occupation}}? {{may}}.',
+    summary_active_yes:
+      'На {{date}} {{origin}} — {{status}} для {{destination}}. Активный наём ({{occupation}}) работодателями этой страны: разрешён с соблюдением принципов этичного найма Кодекса ВОЗ.',
+    summary_active_no:
+      'На {{date}} {{origin}} — {{status}} для {{destination}}. Активный наём ({{occupation}}) работодателями этой страны: не разрешён.',
+    summary_active_only_on_terms:
+      'На {{date}} {{origin}} — {{status}} для {{destination}}. Активный наём ({{occupation}}) работодателями этой страны: разрешён только на условиях соглашения.',
     summary_direct:
       'На {{date}} {{origin}} — {{status}} для {{destination}}. Медицинского работника, который обращается по собственной инициативе, можно принять на работу.',
   },
@@ -122,8 +142,12 @@ export const serviceText = defineMessages('recruitment.service', {
     file_unreadable: '无法读取 {{file}}：{{reason}}',
     file_invalid: '{{file}} 不是目的地国家配置',
     file_not_json: '{{file}} 不是 JSON：{{reason}}',
-    summary_active:
-      '{{date}}，对 {{destination}} 而言，{{origin}} 为{{status}}。可否从该国积极招聘{{occupation}}？{{may}}。',
+    summary_active_yes:
+      '{{date}}，对 {{destination}} 而言，{{origin}} 为{{status}}。该国雇主积极招聘（{{occupation}}）：允许，但须遵循世卫组织《守则》的道德招聘原则。',
+    summary_active_no:
+      '{{date}}，对 {{destination}} 而言，{{origin}} 为{{status}}。该国雇主积极招聘（{{occupation}}）：不允许。',
+    summary_active_only_on_terms:
+      '{{date}}，对 {{destination}} 而言，{{origin}} 为{{status}}。该国雇主积极招聘（{{occupation}}）：仅可按协议条款进行。',
     summary_direct:
       '{{date}}，对 {{destination}} 而言，{{origin}} 为{{status}}。卫生工作者主动申请的，可以受聘。',
   },

@@ -63,6 +63,8 @@ const en = {
   reason_no_agreement: 'No agreement in force allows recruitment from {{origin}}',
   reason_cadre_not_covered_by_code:
     'The destination’s code does not name {{occupation}}; the WHO Global Code does',
+  reason_active_recruitment_any:
+    'The question is about active recruitment in any form: advertising, agencies, referral bonuses, asking staff to share vacancies or approaching health workers',
   reason_active_recruitment: 'This is active recruitment: $t(activity_{{activity}}), $t(named_{{named}})',
   reason_active_recruitment_not_allowed:
     'Active recruitment from a country classed as $t(status_{{status}}) is not allowed',
@@ -156,6 +158,8 @@ export const text = defineMessages('recruitment', {
     reason_no_agreement: 'Aucun accord en vigueur ne permet de recruter dans le pays {{origin}}',
     reason_cadre_not_covered_by_code:
       'Le code de la destination ne cite pas {{occupation}} ; le Code de pratique mondial de l’OMS, si',
+    reason_active_recruitment_any:
+      'La question porte sur le recrutement actif sous toutes ses formes : annonces, agences, primes de recommandation, demande au personnel de relayer les offres ou démarchage des personnels de santé',
     reason_active_recruitment:
       'Il s’agit de recrutement actif : $t(activity_{{activity}}), $t(named_{{named}})',
     reason_active_recruitment_not_allowed:
@@ -248,6 +252,8 @@ export const text = defineMessages('recruitment', {
     reason_no_agreement: 'Ningún acuerdo en vigor permite contratar en {{origin}}',
     reason_cadre_not_covered_by_code:
       'El código del destino no cita {{occupation}}; el Código de prácticas mundial de la OMS sí',
+    reason_active_recruitment_any:
+      'La pregunta se refiere a la contratación activa en cualquier forma: anuncios, agencias, primas por recomendación, pedir al personal que difunda las vacantes o abordar a los trabajadores de la salud',
     reason_active_recruitment:
       'Se trata de contratación activa: $t(activity_{{activity}}), $t(named_{{named}})',
     reason_active_recruitment_not_allowed:
@@ -334,6 +340,8 @@ export const text = defineMessages('recruitment', {
     reason_no_agreement: 'لا يوجد اتفاق نافذ يسمح بالتوظيف من {{origin}}',
     reason_cadre_not_covered_by_code:
       'لا تذكر مدونة جهة المقصد فئة {{occupation}}؛ أما مدونة قواعد الممارسة العالمية لمنظمة الصحة العالمية فتشملها',
+    reason_active_recruitment_any:
+      'يتعلق السؤال بالتوظيف النشط بأي شكل: الإعلان أو الوكالات أو مكافآت الإحالة أو مطالبة الموظفين بنشر الوظائف الشاغرة أو التواصل المباشر مع العاملين الصحيين',
     reason_active_recruitment: 'هذا توظيف نشط: $t(activity_{{activity}})، $t(named_{{named}})',
     reason_active_recruitment_not_allowed: 'التوظيف النشط من بلد $t(status_{{status}}) غير مسموح به',
     reason_active_recruitment_on_terms_only: 'لا يُسمح بالتوظيف النشط إلا وفق شروط {{agreement}}',
@@ -417,6 +425,8 @@ export const text = defineMessages('recruitment', {
     reason_no_agreement: 'Ни одно действующее соглашение не разрешает наем из {{origin}}',
     reason_cadre_not_covered_by_code:
       'Кодекс страны назначения не называет {{occupation}}; Глобальный кодекс ВОЗ по практике международного найма персонала здравоохранения охватывает',
+    reason_active_recruitment_any:
+      'Вопрос касается активного найма в любой форме: объявлений, агентств, вознаграждений за рекомендацию, просьб к персоналу распространять вакансии или прямого обращения к медицинским работникам',
     reason_active_recruitment: 'Это активный наем: $t(activity_{{activity}}), $t(named_{{named}})',
     reason_active_recruitment_not_allowed:
       'Активный наем из страны категории «$t(status_{{status}})» не разрешен',
@@ -494,6 +504,8 @@ export const text = defineMessages('recruitment', {
     reason_no_agreement: '没有有效协议允许从 {{origin}} 招聘',
     reason_cadre_not_covered_by_code:
       '目的地守则未列明 {{occupation}}；世卫组织全球卫生人员国际招聘行为守则涵盖该类别',
+    reason_active_recruitment_any:
+      '该问题涉及任何形式的积极招聘：广告、中介机构、推荐奖金、请员工转发职位空缺或直接接触卫生工作者',
     reason_active_recruitment: '这属于积极招聘：$t(activity_{{activity}})，$t(named_{{named}})',
     reason_active_recruitment_not_allowed: '不允许从$t(status_{{status}})国家积极招聘',
     reason_active_recruitment_on_terms_only: '仅允许按 {{agreement}} 的条款积极招聘',
@@ -521,6 +533,8 @@ export const text = defineMessages('recruitment', {
 
 /** A verdict's reason in words (rendered in the reader's language at the edge). */
 export function reasonText(reason: Reason): Text {
+  if (reason.code === 'active_recruitment' && reason.params.activity === 'unspecified')
+    return text('reason_active_recruitment_any', reason.params);
   return text(`reason_${reason.code}`, reason.params);
 }
 

@@ -18,6 +18,8 @@ function named<R extends { params: Readonly<Record<string, string | number>> }>(
   return r.params.origin === origin.code ? { ...r, params: { ...r.params, origin: origin.name } } : r;
 }
 
+const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('en') + s.slice(1);
+
 /** A verdict as the API gives it: the domain's answer, each reason and change worded in the reader's language. */
 export function presentVerdict(
   v: Verdict,
@@ -30,9 +32,8 @@ export function presentVerdict(
     date: v.on,
     origin: refs.origin.name,
     destination: refs.destination.name,
-    occupation: refs.occupation.name,
+    occupation: lang === 'en' ? lowerFirst(refs.occupation.name) : refs.occupation.name,
     status: render(text(`status_${v.status}`), lang),
-    may: render(text(`may_${v.mayRecruit}`), lang),
   };
   return {
     destination: refs.destination,
@@ -44,7 +45,10 @@ export function presentVerdict(
     status: v.status,
     mayRecruit: v.mayRecruit,
     summary: render(
-      serviceText(v.activity.kind === 'direct_application' ? 'summary_direct' : 'summary_active', params),
+      serviceText(
+        v.activity.kind === 'direct_application' ? 'summary_direct' : `summary_active_${v.mayRecruit}`,
+        params,
+      ),
       lang,
     ),
     list: v.list,
