@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { Load } from '../../components/Status.tsx';
 import { locale, t } from '../../i18n/i18n.ts';
 import { knownCountries } from '../../lib/api.ts';
@@ -276,45 +277,65 @@ const reviewOf = (d: Declaration) => (
 );
 
 function DeclarationTable({ org, rows }: { org: Organisation; rows: Declaration[] }) {
-  const caption = t('recruiters.declarations.caption', { name: org.name });
+  const columns: Column<Declaration>[] = [
+    {
+      key: 'month',
+      label: t('recruiters.declarations.col.month'),
+      value: (d) => d.month,
+      render: (d) => monthName(d.month),
+    },
+    {
+      key: 'origin',
+      label: t('recruiters.declarations.col.origin'),
+      value: (d) => areaName(d.origin.code, undefined, d.origin.name),
+    },
+    {
+      key: 'occupation',
+      label: t('recruiters.declarations.col.occupation'),
+      value: (d) => occupationLabel(d.occupation),
+    },
+    {
+      key: 'placed',
+      label: t('recruiters.declarations.col.placed'),
+      numeric: true,
+      value: (d) => d.placed,
+      render: (d) => formatNumber(d.placed),
+    },
+    {
+      key: 'status',
+      label: t('recruiters.declarations.col.status'),
+      value: (d) => d.originStatus,
+      render: statusOf,
+    },
+    {
+      key: 'review',
+      label: t('recruiters.declarations.col.review'),
+      value: (d) => d.review,
+      render: reviewOf,
+    },
+    {
+      key: 'flag',
+      label: t('recruiters.declarations.col.flag'),
+      value: (d) => d.flagText,
+      render: (d) => <span class="cell-note">{d.flagText ?? ''}</span>,
+    },
+    {
+      key: 'note',
+      label: t('recruiters.declarations.col.note'),
+      value: (d) => d.reviewNote,
+      render: (d) => <span class="cell-note">{d.reviewNote ? <bdi>{d.reviewNote}</bdi> : ''}</span>,
+    },
+  ];
   return (
-    <section class="table-wrap declarations-table" tabIndex={0} aria-label={caption}>
-      <table>
-        <caption class="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('recruiters.declarations.col.month')}</th>
-            <th scope="col">{t('recruiters.declarations.col.origin')}</th>
-            <th scope="col">{t('recruiters.declarations.col.occupation')}</th>
-            <th scope="col" class="n">
-              {t('recruiters.declarations.col.placed')}
-            </th>
-            <th scope="col">{t('recruiters.declarations.col.status')}</th>
-            <th scope="col">{t('recruiters.declarations.col.review')}</th>
-            <th scope="col">{t('recruiters.declarations.col.flag')}</th>
-            <th scope="col">{t('recruiters.declarations.col.note')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((d) => (
-            <tr key={d.id} data-id={d.id} data-origin={d.origin.code} data-month={d.month}>
-              <td>{monthName(d.month)}</td>
-              <td>{areaName(d.origin.code, undefined, d.origin.name)}</td>
-              <td>{occupationLabel(d.occupation)}</td>
-              <td class="n">{formatNumber(d.placed)}</td>
-              <td>{statusOf(d)}</td>
-              <td>{reviewOf(d)}</td>
-              <td>
-                <span class="cell-note">{d.flagText ?? ''}</span>
-              </td>
-              <td>
-                <span class="cell-note">{d.reviewNote ? <bdi>{d.reviewNote}</bdi> : ''}</span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+    <div class="declarations-table">
+      <DataTable
+        caption={t('recruiters.declarations.caption', { name: org.name })}
+        captionHidden
+        columns={columns}
+        rows={rows}
+        rowKey={(d) => String(d.id)}
+      />
+    </div>
   );
 }
 
