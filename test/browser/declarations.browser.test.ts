@@ -214,13 +214,8 @@ describe('declarations of recruitment in Chromium', { timeout: 300_000 }, () => 
     const month3 = line(3).getByLabel('Month they started work');
     await line(3).getByText(`${FUTURE} is after this month`).waitFor();
     assert.equal(await month3.getAttribute('aria-invalid'), 'true');
-    assert.equal(
-      await a.evaluate(
-        (id) => document.getElementById(id)?.textContent,
-        (await month3.getAttribute('aria-describedby')) ?? '',
-      ),
-      `${FUTURE} is after this month`,
-    );
+    const described = (await month3.getAttribute('aria-describedby')) ?? '';
+    assert.equal(await a.locator(`[id="${described}"]`).innerText(), `${FUTURE} is after this month`);
     assert.equal(await form.locator('[aria-invalid="true"]').count(), 1, 'only the wrong field is marked');
     await form.getByText('nothing was stored').waitFor();
     await mine.getByText('Nothing declared yet.').waitFor();
@@ -269,7 +264,7 @@ describe('declarations of recruitment in Chromium', { timeout: 300_000 }, () => 
     await card.getByText('Nigeria was red for United Kingdom in 2025-06').waitFor();
     assert.equal(await queue.getByRole('article').count(), 1, 'the green line waits for no one');
     const note = card.getByLabel('Reviewer’s note (required)');
-    assert.equal(await note.evaluate((el) => (el as HTMLTextAreaElement).required), true);
+    assert.equal(await note.getAttribute('required'), '');
     await card.getByRole('button', { name: 'Accept' }).click();
     assert.equal(await queue.getByRole('article').count(), 1, 'no decision without a note');
     await note.fill('Direct applications to an NHS trust, no active recruitment: checked with the trust.');
