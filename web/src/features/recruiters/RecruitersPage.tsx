@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { PageProps } from '../../components/lazy.tsx';
-import { Load, problemText } from '../../components/Status.tsx';
+import { Load } from '../../components/Status.tsx';
 import { t } from '../../i18n/i18n.ts';
-import { ApiError, type FieldError, getCountries, knownCountries } from '../../lib/api.ts';
-import { formatDate, areaName as nameOf } from '../../lib/format.ts';
+import { ApiError, type FieldError, getCountries } from '../../lib/api.ts';
+import { formatDate } from '../../lib/format.ts';
 import { href, navigate, setParams } from '../../lib/router.ts';
 import { refreshSession, useSession } from '../../lib/session.ts';
 import { useAsync } from '../../lib/use-async.ts';
@@ -29,6 +29,8 @@ import {
   startAttempt,
   submitAttempt,
 } from './api.ts';
+import { DeclarationQueue, Declarations } from './Declarations.tsx';
+import { areaName, failure, type Notice, NoticeLine } from './parts.tsx';
 import './recruiters.css';
 
 const VIEWS = ['register', 'apply', 'mine', 'test', 'complain', 'review'] as const;
@@ -43,28 +45,6 @@ const intParam = (p: URLSearchParams, name: string) => {
 };
 const link = (view: View, params: Record<string, string | number> = {}) =>
   href('/recruiters', view === 'register' ? params : { view, ...params });
-
-type Notice = { ok: boolean; text: string } | null;
-
-/** What a failed request says, with its field errors, in the reader's language. */
-function failure(e: unknown): { text: string; fields: FieldError[] } {
-  const err = e instanceof Error ? e : new Error(String(e));
-  const fields = err instanceof ApiError ? (err.problem.errors ?? []) : [];
-  const hint = err instanceof ApiError && err.problem.hint ? ` ${err.problem.hint}` : '';
-  return { text: problemText(err) + hint, fields };
-}
-
-function NoticeLine({ notice }: { notice: Notice }) {
-  return (
-    <div aria-live="polite" role="status">
-      {notice && <p class={notice.ok ? 'status' : 'status error'}>{notice.text}</p>}
-    </div>
-  );
-}
-
-/** A country's name in the reader's language (the countries are loaded before the page's sections render). */
-const areaName = (code: string, _?: undefined, fallback?: string) =>
-  nameOf(code, knownCountries() ?? undefined, fallback);
 
 const statusText = (o: Pick<Organisation, 'status'>) => t(`recruiters.status.${o.status}`);
 
@@ -504,6 +484,7 @@ function MyOrganisation(props: {
           ))}
         </>
       )}
+      {(org.status === 'listed' || org.status === 'warned') && <Declarations org={org} />}
       <History org={org} />
     </article>
   );
@@ -828,6 +809,7 @@ function Review({ params, reviewer }: { params: URLSearchParams; reviewer: boole
               </select>
             </label>
             {chosen && <ReviewQueue register={chosen} />}
+            {chosen && <DeclarationQueue key={chosen} register={chosen} />}
           </>
         );
       }}

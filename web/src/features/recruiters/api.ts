@@ -1,3 +1,9 @@
+import type { AgreementList } from '../../../../src/modules/agreements/schemas.ts';
+import type {
+  Declaration,
+  DeclarationList,
+  DeclareResult,
+} from '../../../../src/modules/declarations/schemas.ts';
 import type {
   ApplicationResult,
   AttemptResult,
@@ -18,6 +24,8 @@ export type {
   Complaint,
   ComplaintFollow,
   ComplaintReceipt,
+  Declaration,
+  DeclareResult,
   Organisation,
   Queue,
   StartedAttempt,
@@ -56,3 +64,14 @@ export const decideAppeal = (id: number, decision: 'upheld' | 'dismissed', note:
   send<Organisation>('POST', `${API}/appeals/${id}/decide`, { decision, note });
 export const reinstate = (org: number, note: string) =>
   send<Organisation>('POST', `${API}/organisations/${org}/reinstate`, { note });
+
+export const getDeclarations = (org: number) =>
+  send<DeclarationList>('GET', `${API}/organisations/${org}/declarations`);
+export const declare = (org: number, body: unknown) =>
+  send<DeclareResult>('POST', `${API}/organisations/${org}/declarations`, body);
+export const getDestinationDeclarations = (destination: string) =>
+  send<DeclarationList>('GET', query('/api/declarations', { destination }));
+export const reviewDeclaration = (id: number, decision: 'accepted' | 'queried', note: string) =>
+  send<Declaration>('POST', `/api/declarations/${id}/review`, { decision, note });
+/** The published agreements a destination is party to, for a declaration to name. */
+export const getAgreements = (area: string) => send<AgreementList>('GET', query('/api/agreements', { area }));
