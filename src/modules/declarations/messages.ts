@@ -96,17 +96,17 @@ export const text = defineMessages('declarations', {
       'المنظمة {{name}} غير مُدرَجة في سجل {{destination}} (حالتها: {{status}}): لا تُقِرّ بحالات التوظيف التي أجرتها إلا المنظمة المُدرَجة',
     not_declarable_hint: 'تُدرَج المنظمة في السجل بعد نجاحها في اختبار المعارف ومراجعة طلبها.',
     lines_invalid: 'عدد الأسطر الخاطئة في إقرار التوظيف: {{count}}؛ لم يُخزَّن أي شيء',
-    future_month: '{{month}} لاحق للشهر الحالي',
+    future_month: '⁨{{month}}⁩ لاحق للشهر الحالي',
     unknown_origin: 'ليس رمز بلد معروفًا هنا',
     origin_is_destination: 'هذه هي جهة المقصد نفسها؛ يجب الإقرار بحالات التوظيف من بلدان أخرى',
     unknown_occupation: 'ليس رمز مهنة (انظر `hwmo occupations`)',
     duplicate_line: 'الشهر وبلد المنشأ والمهنة والاتفاق نفسها الواردة في السطر {{first}}',
     flag_red_origin:
-      'كانت حالة {{origin}} بالنسبة إلى {{destination}} في {{month}} «أحمر»: لا ينبغي لأصحاب العمل في جهة المقصد التوظيف النشط من هذا البلد',
+      'كانت حالة {{origin}} بالنسبة إلى {{destination}} في ⁨{{month}}⁩ «أحمر»: لا ينبغي لأصحاب العمل في جهة المقصد التوظيف النشط من هذا البلد',
     flag_amber_without_agreement:
-      'كانت حالة {{origin}} بالنسبة إلى {{destination}} في {{month}} «كهرماني»: لا يجوز التوظيف إلا بموجب اتفاق، ولم يُذكر أي اتفاق',
+      'كانت حالة {{origin}} بالنسبة إلى {{destination}} في ⁨{{month}}⁩ «كهرماني»: لا يجوز التوظيف إلا بموجب اتفاق، ولم يُذكر أي اتفاق',
     flag_agreement_not_governing:
-      'لم يكن الاتفاق {{agreement}} يحكم توظيف هذه المهنة من {{origin}} في {{month}}',
+      'لم يكن الاتفاق {{agreement}} يحكم توظيف هذه المهنة من {{origin}} في ⁨{{month}}⁩',
     unknown_declaration: 'لا يوجد إقرار توظيف بالمعرّف {{id}}',
     not_pending: 'إقرار التوظيف {{id}} ليس في انتظار المراجعة: حالته {{review}}',
     batch_name: 'إقرارات التوظيف المقدَّمة من {{organisation}} (#{{id}}) إلى {{destination}}',
