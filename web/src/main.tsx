@@ -36,6 +36,9 @@ const pages = {
   report: lazy(() => import('./features/report/ReportPage.tsx')),
   progress: lazy(() => import('./features/progress/ProgressPage.tsx')),
   reports: lazy(() => import('./features/published/PublishedPage.tsx')),
+  agreements: lazy(() => import('./features/agreements/AgreementsPage.tsx')),
+  agreement: lazy(() => import('./features/agreements/AgreementPage.tsx')),
+  'agreement-new': lazy(() => import('./features/agreements/NewAgreementPage.tsx')),
 };
 
 const NAV = [
@@ -44,6 +47,7 @@ const NAV = [
   { path: '/flows', page: 'flows', label: 'nav.flows' },
   { path: '/data', page: 'data', label: 'nav.data' },
   { path: '/reports', page: 'reports', label: 'nav.reports' },
+  { path: '/agreements', page: 'agreements', label: 'nav.agreements' },
 ] as const;
 
 /** The document title of a page; a profile's own page refines it once the country is known. */
@@ -128,7 +132,12 @@ function App() {
   const page = pageOf(url.pathname);
   const account = accountRoute(url.pathname);
   document.title = account ? `${t(account.title)} — hwmo` : titleOf(page);
-  const current = page.name === 'country' ? 'map' : page.name;
+  const current =
+    page.name === 'country'
+      ? 'map'
+      : page.name === 'agreement' || page.name === 'agreement-new'
+        ? 'agreements'
+        : page.name;
   let body = <NotFound />;
   if (account) body = <account.page url={url} code="" />;
   else if (page.name !== 'not-found') {

@@ -44,6 +44,9 @@ export const PAGE_PATHS = [
   '/reporting/report',
   '/reporting/progress',
   '/reports',
+  '/agreements',
+  '/agreements/view',
+  '/agreements/new',
 ] as const;
 type PagePath = (typeof PAGE_PATHS)[number];
 
@@ -70,6 +73,9 @@ const PAGE_MODULES: Record<PagePath, string> = {
   '/reporting/report': 'src/features/report/ReportPage.tsx',
   '/reporting/progress': 'src/features/progress/ProgressPage.tsx',
   '/reports': 'src/features/published/PublishedPage.tsx',
+  '/agreements': 'src/features/agreements/AgreementsPage.tsx',
+  '/agreements/view': 'src/features/agreements/AgreementPage.tsx',
+  '/agreements/new': 'src/features/agreements/NewAgreementPage.tsx',
 };
 
 const PAGE_TITLES: Record<Exclude<PagePath, '/country/:code'>, PageTextKey> = {
@@ -93,6 +99,9 @@ const PAGE_TITLES: Record<Exclude<PagePath, '/country/:code'>, PageTextKey> = {
   '/reporting/report': 'title.report',
   '/reporting/progress': 'title.progress',
   '/reports': 'title.reports',
+  '/agreements': 'title.agreements',
+  '/agreements/view': 'title.agreement',
+  '/agreements/new': 'title.agreement-new',
 };
 
 const SUMMARY_MARK = '<!--hwmo:summary-->';

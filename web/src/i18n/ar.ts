@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../../src/platform/i18n/catalogue.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
+import { agreementsAr } from '../features/agreements/i18n/ar.ts';
 import { approvalsAr } from '../features/approvals/i18n/ar.ts';
 import { progressAr } from '../features/progress/i18n/ar.ts';
 import { publishedAr } from '../features/published/i18n/ar.ts';
@@ -22,6 +23,7 @@ export const ar = {
   'nav.flows': 'التدفقات',
   'nav.data': 'البيانات',
   'nav.reports': 'التقارير',
+  'nav.agreements': 'الاتفاقات',
   'nav.api': 'واجهة برمجة التطبيقات',
   'lang.label': 'اللغة',
   'common.loading': 'جارٍ التحميل…',
@@ -959,5 +961,6 @@ export const ar = {
   ...progressAr,
   ...publishedAr,
   ...approvalsAr,
+  ...agreementsAr,
   ...PAGE_TEXT.ar,
 } as const satisfies Catalogue<typeof en, 'ar'>;

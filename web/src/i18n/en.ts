@@ -1,5 +1,6 @@
 import { NOTE_TEMPLATES, SELECTION_TEMPLATES } from '../../../src/modules/indicators/domain/notes.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
+import { agreementsEn } from '../features/agreements/i18n/en.ts';
 import { approvalsEn } from '../features/approvals/i18n/en.ts';
 import { progressEn } from '../features/progress/i18n/en.ts';
 import { publishedEn } from '../features/published/i18n/en.ts';
@@ -40,6 +41,7 @@ export const en = {
   'nav.flows': 'Flows',
   'nav.data': 'Data',
   'nav.reports': 'Reports',
+  'nav.agreements': 'Agreements',
   'nav.api': 'API',
   'lang.label': 'Language',
 
@@ -762,6 +764,7 @@ export const en = {
   ...progressEn,
   ...publishedEn,
   ...approvalsEn,
+  ...agreementsEn,
   ...PAGE_TEXT.en,
 } as const;
 

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../../src/platform/i18n/catalogue.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
+import { agreementsFr } from '../features/agreements/i18n/fr.ts';
 import { approvalsFr } from '../features/approvals/i18n/fr.ts';
 import { progressFr } from '../features/progress/i18n/fr.ts';
 import { publishedFr } from '../features/published/i18n/fr.ts';
@@ -20,6 +21,7 @@ export const fr = {
   'nav.flows': 'Flux',
   'nav.data': 'Données',
   'nav.reports': 'Rapports',
+  'nav.agreements': 'Accords',
   'nav.api': 'API',
   'lang.label': 'Langue',
 
@@ -918,5 +920,6 @@ export const fr = {
   ...progressFr,
   ...publishedFr,
   ...approvalsFr,
+  ...agreementsFr,
   ...PAGE_TEXT.fr,
 } as const satisfies Catalogue<typeof en, 'fr'>;

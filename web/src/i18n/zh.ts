@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../../src/platform/i18n/catalogue.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
+import { agreementsZh } from '../features/agreements/i18n/zh.ts';
 import { approvalsZh } from '../features/approvals/i18n/zh.ts';
 import { progressZh } from '../features/progress/i18n/zh.ts';
 import { publishedZh } from '../features/published/i18n/zh.ts';
@@ -18,6 +19,7 @@ export const zh = {
   'nav.flows': '流动',
   'nav.data': '数据',
   'nav.reports': '报告',
+  'nav.agreements': '协议',
   'nav.api': 'API',
   'lang.label': '语言',
   'common.loading': '正在加载……',
@@ -771,5 +773,6 @@ export const zh = {
   ...progressZh,
   ...publishedZh,
   ...approvalsZh,
+  ...agreementsZh,
   ...PAGE_TEXT.zh,
 } as const satisfies Catalogue<typeof en, 'zh'>;

@@ -15,6 +15,9 @@ export type Page =
   | { name: 'report' }
   | { name: 'progress' }
   | { name: 'reports' }
+  | { name: 'agreements' }
+  | { name: 'agreement' }
+  | { name: 'agreement-new' }
   | { name: 'not-found' };
 
 /** The page a path shows; the query string holds the rest of the view's state. */
@@ -34,6 +37,9 @@ export function pageOf(pathname: string): Page {
   if (path === '/reporting/report') return { name: 'report' };
   if (path === '/reporting/progress') return { name: 'progress' };
   if (path === '/reports') return { name: 'reports' };
+  if (path === '/agreements') return { name: 'agreements' };
+  if (path === '/agreements/view') return { name: 'agreement' };
+  if (path === '/agreements/new') return { name: 'agreement-new' };
   return { name: 'not-found' };
 }
 

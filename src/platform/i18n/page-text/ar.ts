@@ -33,4 +33,7 @@ export const ar = {
   'title.report': 'التقرير الوطني — hwmo',
   'title.progress': 'التقرير المرحلي العالمي — hwmo',
   'title.reports': 'التقارير المنشورة — hwmo',
+  'title.agreements': 'سجل الاتفاقات — hwmo',
+  'title.agreement': 'اتفاق — hwmo',
+  'title.agreement-new': 'اتفاق جديد — hwmo',
 } as const satisfies Catalogue<typeof en, 'ar'>;

@@ -31,4 +31,7 @@ export const en = {
   'title.report': 'National report — hwmo',
   'title.progress': 'Global progress report — hwmo',
   'title.reports': 'Published reports — hwmo',
+  'title.agreements': 'Agreements registry — hwmo',
+  'title.agreement': 'Agreement — hwmo',
+  'title.agreement-new': 'New agreement — hwmo',
 } as const;

@@ -33,4 +33,7 @@ export const es = {
   'title.report': 'Informe nacional — hwmo',
   'title.progress': 'Informe mundial sobre los progresos — hwmo',
   'title.reports': 'Informes publicados — hwmo',
+  'title.agreements': 'Registro de acuerdos — hwmo',
+  'title.agreement': 'Acuerdo — hwmo',
+  'title.agreement-new': 'Nuevo acuerdo — hwmo',
 } as const satisfies Catalogue<typeof en, 'es'>;

@@ -33,4 +33,7 @@ export const fr = {
   'title.report': 'Rapport national — hwmo',
   'title.progress': 'Rapport de situation mondial — hwmo',
   'title.reports': 'Rapports publiés — hwmo',
+  'title.agreements': 'Registre des accords — hwmo',
+  'title.agreement': 'Accord — hwmo',
+  'title.agreement-new': 'Nouvel accord — hwmo',
 } as const satisfies Catalogue<typeof en, 'fr'>;

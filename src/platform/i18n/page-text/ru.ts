@@ -33,4 +33,7 @@ export const ru = {
   'title.report': 'Национальный отчет — hwmo',
   'title.progress': 'Глобальный доклад о ходе работы — hwmo',
   'title.reports': 'Опубликованные отчеты — hwmo',
+  'title.agreements': 'Реестр соглашений — hwmo',
+  'title.agreement': 'Соглашение — hwmo',
+  'title.agreement-new': 'Новое соглашение — hwmo',
 } as const satisfies Catalogue<typeof en, 'ru'>;

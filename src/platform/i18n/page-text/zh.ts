@@ -33,4 +33,7 @@ export const zh = {
   'title.report': '国家报告 — hwmo',
   'title.progress': '全球进展报告 — hwmo',
   'title.reports': '已发布的报告 — hwmo',
+  'title.agreements': '协议登记册 — hwmo',
+  'title.agreement': '协议 — hwmo',
+  'title.agreement-new': '新协议 — hwmo',
 } as const satisfies Catalogue<typeof en, 'zh'>;
