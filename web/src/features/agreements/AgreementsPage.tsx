@@ -30,6 +30,8 @@ function filterOf(q: URLSearchParams): ListFilter {
 export default function AgreementsPage({ url }: PageProps) {
   const filter = filterOf(url.searchParams);
   const [reload, setReload] = useState(0);
+  // Outside the list, which reloads after an import: the outcome stays in view.
+  const [imported, setImported] = useState<string | null>(null);
   const state = useAsync(
     () =>
       Promise.all([getAgreements(filter), getCountries()]).then(([list, countries]) => ({ list, countries })),
@@ -39,10 +41,18 @@ export default function AgreementsPage({ url }: PageProps) {
     <section class="page agreements">
       <h1>{t('agreements.title')}</h1>
       <p>{t('agreements.intro')}</p>
+      <div aria-live="polite" role="status">
+        {imported && <p class="status">{imported}</p>}
+      </div>
       <Load state={state}>
         {({ list, countries }) => (
           <>
-            {list.may.create && <Manage onImported={() => setReload((n) => n + 1)} />}
+            {list.may.create && <Manage
+                onImported={(text) => {
+                  setImported(text);
+                  setReload((n) => n + 1);
+                }}
+              />}
             <Filters key={JSON.stringify(filter)} filter={filter} countries={countries} />
             <p class="muted" aria-live="polite">
               {t('agreements.count', { count: list.agreements.length })}
@@ -171,21 +181,19 @@ function Filters(props: { filter: ListFilter; countries: Map<string, Area> }) {
 }
 
 /** For managers: the CSV import (all or nothing, its errors by row and column) and the way to a new agreement. */
-function Manage(props: { onImported: () => void }) {
+function Manage(props: { onImported: (text: string) => void }) {
   const [file, setFile] = useState<File | null>(null);
   const [publish, setPublish] = useState(true);
   const [busy, setBusy] = useState(false);
   const [refused, setRefused] = useState<ImportRefused['problem'] | null>(null);
-  const [done, setDone] = useState<string | null>(null);
   const onSubmit = async (e: Event) => {
     e.preventDefault();
     if (!file) return;
     setBusy(true);
     setRefused(null);
-    setDone(null);
     try {
       const r = await importCsv(file, publish);
-      setDone(
+      props.onImported(
         t('agreements.import.done', {
           file: r.file,
           created: formatNumber(r.created),
@@ -193,7 +201,6 @@ function Manage(props: { onImported: () => void }) {
           unchanged: formatNumber(r.unchanged),
         }),
       );
-      props.onImported();
     } catch (err) {
       setRefused(
         err instanceof ImportRefused
@@ -236,10 +243,7 @@ function Manage(props: { onImported: () => void }) {
           </button>
         </div>
       </form>
-      <div aria-live="polite">
-        {done && <p class="status">{done}</p>}
-        {refused && <ProblemBox problem={refused} />}
-      </div>
+      <div aria-live="polite">{refused && <ProblemBox problem={refused} />}</div>
     </section>
   );
 }
