@@ -22,7 +22,8 @@ const secretariat: Actor = {
   via: 'session',
 };
 
-const HEADER = 'id,title,type,level,parties,signed_on,in_force_on,expires_on,status,cadres,recruitment_allowed';
+const HEADER =
+  'id,title,type,level,parties,signed_on,in_force_on,expires_on,status,cadres,recruitment_allowed';
 const BAD = [
   HEADER,
   'GHA-1,UK–Ghana health workforce agreement,bilateral_agreement,government,"GBR:destination;ZZZ:origin",2023-01-10,2023-03-01,,,,yes',
@@ -80,6 +81,12 @@ describe('the agreements registry in Chromium', { timeout: 240_000 }, () => {
         'UK–Nepal memorandum of understanding (recruitment pilot)',
       ]);
       assert.equal(await page.getByRole('heading', { name: 'Manage agreements' }).count(), 0);
+      // The menu holds the registry where it has room; on a phone, the footer links to it.
+      const inMenu = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Agreements' });
+      const inFooter = page.locator('footer').getByRole('link', { name: 'Agreements registry' });
+      assert.equal(await inMenu.isVisible(), label === 'laptop');
+      assert.equal(await inFooter.isVisible(), label === 'phone');
+      if (label === 'laptop') assert.equal(await inMenu.getAttribute('aria-current'), 'page');
       const kenyaCard = page.locator('.agreement-card', { hasText: 'Kenya' });
       assert.match(await kenyaCard.innerText(), /Kenya \(KEN\) — origin/);
       assert.match(await kenyaCard.innerText(), /In force/);
@@ -103,7 +110,11 @@ describe('the agreements registry in Chromium', { timeout: 240_000 }, () => {
       const parties = page.getByRole('region', { name: 'Parties' });
       assert.match(await parties.innerText(), /United Kingdom.*\(GBR\) — destination/);
       assert.match(await parties.innerText(), /Kenya \(KEN\) — origin/);
-      await page.getByRole('heading', { name: 'Status history' }).waitFor();
+      const history = page.getByRole('region', { name: 'Status history' });
+      assert.match(
+        await history.innerText(),
+        /Status as its source gives it \(dates not recorded\): In force\./,
+      );
       await page.getByText('Joint committee and reporting').waitFor();
       const evaluation = page.locator('section.agreement-eval');
       await evaluation.getByRole('heading', { name: 'Did it change the flows?' }).waitFor();
@@ -132,7 +143,10 @@ describe('the agreements registry in Chromium', { timeout: 240_000 }, () => {
     assert.match(refused, /Column\s*parties/i, refused);
     assert.equal((await titles(page)).length, 2, 'nothing imported');
     assert.deepEqual(await axeViolations(page), []);
-    await page.screenshot({ path: 'test-artifacts/browser/agreements-import-refused-phone.png', fullPage: true });
+    await page.screenshot({
+      path: 'test-artifacts/browser/agreements-import-refused-phone.png',
+      fullPage: true,
+    });
 
     await file.setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(GOOD) });
     await page.getByRole('button', { name: 'Import CSV' }).click();

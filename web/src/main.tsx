@@ -47,7 +47,8 @@ const NAV = [
   { path: '/flows', page: 'flows', label: 'nav.flows' },
   { path: '/data', page: 'data', label: 'nav.data' },
   { path: '/reports', page: 'reports', label: 'nav.reports' },
-  { path: '/agreements', page: 'agreements', label: 'nav.agreements' },
+  // On a phone the menu has room for five: the registry is linked from the footer there.
+  { path: '/agreements', page: 'agreements', label: 'nav.agreements', wide: true },
 ] as const;
 
 /** The document title of a page; a profile's own page refines it once the country is known. */
@@ -159,7 +160,7 @@ function App() {
         <nav aria-label={t('nav.main')}>
           <ul>
             {NAV.map((n) => (
-              <li key={n.path}>
+              <li key={n.path} class={'wide' in n ? 'nav-wide' : undefined}>
                 <a href={href(n.path)} aria-current={current === n.page ? 'page' : undefined}>
                   {t(n.label)}
                 </a>
@@ -182,6 +183,9 @@ function App() {
       </main>
       <footer class="muted small">
         <p>{t('app.footer')}</p>
+        <p class="nav-narrow no-print">
+          <a href={href('/agreements')}>{t('agreements.title')}</a>
+        </p>
       </footer>
     </div>
   );

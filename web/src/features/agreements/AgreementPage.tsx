@@ -15,6 +15,15 @@ import './agreements.css';
 
 type Notice = { ok: boolean; text: string } | null;
 
+/** A source named by its site: the whole address is the link's target. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
 /** One agreement: its parties, dates, cadres, provisions and status history; for its managers, the ways to change it. */
 export default function AgreementPage({ url }: PageProps) {
   const id = Number(url.searchParams.get('id'));
@@ -126,7 +135,7 @@ function View({ a, countries }: { a: Agreement; countries: Map<string, Area> }) 
             <dt>{t('agreements.sourceUrl')}</dt>
             <dd>
               <a href={a.sourceUrl} rel="noopener noreferrer" target="_blank" class="break">
-                {a.sourceUrl}
+                <bdi>{hostOf(a.sourceUrl)}</bdi>
               </a>
             </dd>
           </div>
@@ -184,6 +193,9 @@ function View({ a, countries }: { a: Agreement; countries: Map<string, Area> }) 
       </section>
       <section aria-labelledby="agreement-history">
         <h2 id="agreement-history">{t('agreements.history')}</h2>
+        {a.statusGiven && (
+          <p>{t('agreements.statusGiven', { status: t(`agreements.status.${a.statusGiven}`) })}</p>
+        )}
         {a.events.length === 0 ? (
           <p class="muted">{t('agreements.noHistory')}</p>
         ) : (

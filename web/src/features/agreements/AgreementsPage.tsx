@@ -11,6 +11,7 @@ import { ProblemBox } from '../imports/ProblemBox.tsx';
 import { type AgreementList, getAgreements, ImportRefused, importCsv, type ListFilter } from './api.ts';
 import { CADRES, cadresText, day, partyName } from './labels.ts';
 import { AGREEMENT_STATUSES } from './statuses.ts';
+import '../imports/imports.css';
 import './agreements.css';
 
 type Listed = AgreementList['agreements'][number];
@@ -47,12 +48,14 @@ export default function AgreementsPage({ url }: PageProps) {
       <Load state={state}>
         {({ list, countries }) => (
           <>
-            {list.may.create && <Manage
+            {list.may.create && (
+              <Manage
                 onImported={(text) => {
                   setImported(text);
                   setReload((n) => n + 1);
                 }}
-              />}
+              />
+            )}
             <Filters key={JSON.stringify(filter)} filter={filter} countries={countries} />
             <p class="muted" aria-live="polite">
               {t('agreements.count', { count: list.agreements.length })}

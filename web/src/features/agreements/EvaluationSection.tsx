@@ -39,9 +39,13 @@ export function EvaluationSection({ id }: { id: number }) {
       body = (
         <div class="agreement-eval-none">
           <p>
-            <strong>{title ?? t('agreements.eval.unavailable')}</strong>
+            <strong>{t('agreements.eval.unavailable')}</strong>
           </p>
-          {detail && detail !== title && <p>{detail}</p>}
+          {(title || detail) && (
+            <p class="muted">
+              {[title, detail].filter((x, i, all) => x && all.indexOf(x) === i).join(' — ')}
+            </p>
+          )}
         </div>
       );
     } else {

@@ -76,6 +76,7 @@ export const agreementsAr = {
   'agreements.readText': 'قراءة النص',
   'agreements.sourceUrl': 'المصدر',
   'agreements.notes': 'ملاحظات',
+  'agreements.statusGiven': 'الحالة كما يذكرها مصدره (التواريخ غير مسجَّلة): {{status}}.',
   'agreements.history': 'سجل الحالة',
   'agreements.noHistory': 'لا يوجد حدث مؤرَّخ مسجَّل.',
   'agreements.recordedBy': 'سجَّله {{who}}، {{at}}',

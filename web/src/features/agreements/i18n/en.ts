@@ -70,6 +70,7 @@ export const agreementsEn = {
   'agreements.readText': 'Read the text',
   'agreements.sourceUrl': 'Source',
   'agreements.notes': 'Notes',
+  'agreements.statusGiven': 'Status as its source gives it (dates not recorded): {{status}}.',
   'agreements.history': 'Status history',
   'agreements.noHistory': 'No dated event is recorded.',
   'agreements.recordedBy': 'Recorded by {{who}}, {{at}}',

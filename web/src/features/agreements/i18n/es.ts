@@ -73,6 +73,7 @@ export const agreementsEs = {
   'agreements.readText': 'Leer el texto',
   'agreements.sourceUrl': 'Fuente',
   'agreements.notes': 'Notas',
+  'agreements.statusGiven': 'Situación según su fuente (fechas no registradas): {{status}}.',
   'agreements.history': 'Historial de la situación',
   'agreements.noHistory': 'No consta ningún hecho fechado.',
   'agreements.recordedBy': 'Registrado por {{who}}, {{at}}',

@@ -73,6 +73,7 @@ export const agreementsFr = {
   'agreements.readText': 'Lire le texte',
   'agreements.sourceUrl': 'Source',
   'agreements.notes': 'Notes',
+  'agreements.statusGiven': 'Statut selon sa source (dates non renseignées) : {{status}}.',
   'agreements.history': 'Historique du statut',
   'agreements.noHistory': 'Aucun événement daté n’est enregistré.',
   'agreements.recordedBy': 'Enregistré par {{who}}, {{at}}',

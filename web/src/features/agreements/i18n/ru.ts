@@ -74,6 +74,7 @@ export const agreementsRu = {
   'agreements.readText': 'Читать текст',
   'agreements.sourceUrl': 'Источник',
   'agreements.notes': 'Примечания',
+  'agreements.statusGiven': 'Статус по данным источника (даты не указаны): {{status}}.',
   'agreements.history': 'История статуса',
   'agreements.noHistory': 'Датированных событий не записано.',
   'agreements.recordedBy': 'Записал(а) {{who}}, {{at}}',

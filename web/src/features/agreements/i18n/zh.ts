@@ -71,6 +71,7 @@ export const agreementsZh = {
   'agreements.readText': '阅读文本',
   'agreements.sourceUrl': '来源',
   'agreements.notes': '备注',
+  'agreements.statusGiven': '来源给出的状态（日期未记录）：{{status}}。',
   'agreements.history': '状态历史',
   'agreements.noHistory': '没有记录带日期的事件。',
   'agreements.recordedBy': '由{{who}}记录，{{at}}',
