@@ -127,6 +127,24 @@ describe('the agreements registry in Chromium', { timeout: 240_000 }, () => {
     });
   }
 
+  test('in Arabic, right to left, with the codes isolated, on a phone', async () => {
+    actor = { kind: 'public' };
+    const { page, errors } = await open(PHONE);
+    await page.goto(`${base}/agreements?lang=ar&area=NPL`, { waitUntil: 'networkidle' });
+    await page.getByRole('heading', { level: 1, name: 'سجل الاتفاقات' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+    assert.equal(await page.locator('.agreement-card').count(), 1);
+    assert.deepEqual(await page.locator('.agreement-card bdi').allInnerTexts(), ['(GBR)', '(NPL)']);
+    assert.deepEqual(await axeViolations(page), []);
+    await page.screenshot({ path: 'test-artifacts/browser/agreements-list-ar-phone.png', fullPage: true });
+    await page.locator('.agreement-card h2 a').click();
+    await page.getByRole('heading', { level: 2, name: 'الأطراف' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'هل غيَّر التدفقات؟' }).waitFor();
+    await page.screenshot({ path: 'test-artifacts/browser/agreements-view-ar-phone.png', fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('the secretariat imports a file: a bad row is refused by row and column, then a good file adds its agreement', async () => {
     actor = secretariat;
     const { page, errors } = await open(PHONE);
