@@ -77,7 +77,7 @@ function View({ a, countries }: { a: Agreement; countries: Map<string, Area> }) 
   const r = a.recruitment;
   return (
     <>
-      <h1>{a.title}</h1>
+      <h1 dir="auto">{a.title}</h1>
       <p class="agreement-tags">
         <span class={`agreement-status status-${a.status}`}>{t(`agreements.status.${a.status}`)}</span>
         <span>{t(`agreements.type.${a.type}`)}</span>
@@ -141,7 +141,11 @@ function View({ a, countries }: { a: Agreement; countries: Map<string, Area> }) 
           </div>
         )}
       </dl>
-      {a.notes && <p class="agreement-notes">{a.notes}</p>}
+      {a.notes && (
+        <p class="agreement-notes" dir="auto">
+          {a.notes}
+        </p>
+      )}
       <section aria-labelledby="agreement-provisions">
         <h2 id="agreement-provisions">{t('agreements.provisions')}</h2>
         <dl class="agreement-provisions">
@@ -176,7 +180,9 @@ function View({ a, countries }: { a: Agreement; countries: Map<string, Area> }) 
               {provisions
                 .filter((p) => p.kind === 'recruitment')
                 .map((p) => (
-                  <p key={p.kind}>{p.text}</p>
+                  <p key={p.kind} dir="auto">
+                    {p.text}
+                  </p>
                 ))}
             </dd>
           </div>
@@ -185,7 +191,13 @@ function View({ a, countries }: { a: Agreement; countries: Map<string, Area> }) 
             return (
               <div key={k}>
                 <dt>{t(`agreements.provision.${k}`)}</dt>
-                <dd>{p ? p.text : <span class="muted">{t('agreements.notRecorded')}</span>}</dd>
+                <dd>
+                  {p ? (
+                    <span dir="auto">{p.text}</span>
+                  ) : (
+                    <span class="muted">{t('agreements.notRecorded')}</span>
+                  )}
+                </dd>
               </div>
             );
           })}
@@ -203,7 +215,7 @@ function View({ a, countries }: { a: Agreement; countries: Map<string, Area> }) 
             {a.events.map((e) => (
               <li key={`${e.origin}-${e.id}`}>
                 <strong>{day(e.on)}</strong> — {t(`agreements.event.${e.kind}`)}
-                {e.note && <p>{e.note}</p>}
+                {e.note && <p dir="auto">{e.note}</p>}
                 {e.recordedBy && (
                   <p class="muted small">
                     {t('agreements.recordedBy', { who: e.recordedBy, at: formatDateTime(e.recordedAt) })}

@@ -79,7 +79,7 @@ export default function AgreementsPage({ url }: PageProps) {
 function AgreementCard({ a, countries }: { a: Listed; countries: Map<string, Area> }) {
   return (
     <li class="agreement-card">
-      <h2>
+      <h2 dir="auto">
         <a href={href('/agreements/view', { id: a.id })}>{a.title}</a>
       </h2>
       <p class="agreement-tags">
