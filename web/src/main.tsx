@@ -39,6 +39,9 @@ const pages = {
   recruiters: lazy(() => import('./features/recruiters/RecruitersPage.tsx')),
   recruitment: lazy(() => import('./features/recruitment/RecruitmentPage.tsx')),
   'health-workers': lazy(() => import('./features/recruitment/HealthWorkersPage.tsx')),
+  agreements: lazy(() => import('./features/agreements/AgreementsPage.tsx')),
+  agreement: lazy(() => import('./features/agreements/AgreementPage.tsx')),
+  'agreement-new': lazy(() => import('./features/agreements/NewAgreementPage.tsx')),
 };
 
 const NAV = [
@@ -50,6 +53,8 @@ const NAV = [
   { path: '/recruiters', page: 'recruiters', label: 'nav.recruiters' },
   { path: '/recruitment', page: 'recruitment', label: 'nav.recruitment' },
   { path: '/health-workers', page: 'health-workers', label: 'nav.health-workers' },
+  // On a phone the menu has room for five: the registry is linked from the footer there.
+  { path: '/agreements', page: 'agreements', label: 'nav.agreements', wide: true },
 ] as const;
 
 /** The document title of a page; a profile's own page refines it once the country is known. */
@@ -134,7 +139,12 @@ function App() {
   const page = pageOf(url.pathname);
   const account = accountRoute(url.pathname);
   document.title = account ? `${t(account.title)} — hwmo` : titleOf(page);
-  const current = page.name === 'country' ? 'map' : page.name;
+  const current =
+    page.name === 'country'
+      ? 'map'
+      : page.name === 'agreement' || page.name === 'agreement-new'
+        ? 'agreements'
+        : page.name;
   let body = <NotFound />;
   if (account) body = <account.page url={url} code="" />;
   else if (page.name !== 'not-found') {
@@ -156,7 +166,7 @@ function App() {
         <nav aria-label={t('nav.main')}>
           <ul>
             {NAV.map((n) => (
-              <li key={n.path}>
+              <li key={n.path} class={'wide' in n ? 'nav-wide' : undefined}>
                 <a href={href(n.path)} aria-current={current === n.page ? 'page' : undefined}>
                   {t(n.label)}
                 </a>
@@ -179,6 +189,9 @@ function App() {
       </main>
       <footer class="muted small">
         <p>{t('app.footer')}</p>
+        <p class="nav-narrow no-print">
+          <a href={href('/agreements')}>{t('agreements.title')}</a>
+        </p>
       </footer>
     </div>
   );

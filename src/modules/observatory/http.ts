@@ -47,6 +47,9 @@ export const PAGE_PATHS = [
   '/recruiters',
   '/recruitment',
   '/health-workers',
+  '/agreements',
+  '/agreements/view',
+  '/agreements/new',
 ] as const;
 type PagePath = (typeof PAGE_PATHS)[number];
 
@@ -76,6 +79,9 @@ const PAGE_MODULES: Record<PagePath, string> = {
   '/recruiters': 'src/features/recruiters/RecruitersPage.tsx',
   '/recruitment': 'src/features/recruitment/RecruitmentPage.tsx',
   '/health-workers': 'src/features/recruitment/HealthWorkersPage.tsx',
+  '/agreements': 'src/features/agreements/AgreementsPage.tsx',
+  '/agreements/view': 'src/features/agreements/AgreementPage.tsx',
+  '/agreements/new': 'src/features/agreements/NewAgreementPage.tsx',
 };
 
 const PAGE_TITLES: Record<Exclude<PagePath, '/country/:code'>, PageTextKey> = {
@@ -102,6 +108,9 @@ const PAGE_TITLES: Record<Exclude<PagePath, '/country/:code'>, PageTextKey> = {
   '/recruiters': 'title.recruiters',
   '/recruitment': 'title.recruitment',
   '/health-workers': 'title.health-workers',
+  '/agreements': 'title.agreements',
+  '/agreements/view': 'title.agreement',
+  '/agreements/new': 'title.agreement-new',
 };
 
 const SUMMARY_MARK = '<!--hwmo:summary-->';

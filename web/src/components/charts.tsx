@@ -120,9 +120,12 @@ export function LineChart(props: {
   digits: number;
   svgRef: RefObject<SVGSVGElement | null>;
   label: string;
+  /** Dated events drawn as labelled vertical lines, such as an agreement's entry into force. */
+  markers?: Array<{ key: string; x: number; label: string }>;
 }) {
   const [boxRef, W] = useWidth();
   const H = Math.round(Math.min(320, Math.max(240, W * 0.6)));
+  const markers = props.markers ?? [];
   const left = 56;
   const columns = W >= 640 ? 2 : 1;
   const legendWidth = (W - left - 20) / columns;
@@ -141,7 +144,7 @@ export function LineChart(props: {
   const m = { top: 16 + legendHeight, right: 20, bottom: 32, left };
   const height = H + legendHeight;
   const all = props.series.flatMap((s) => s.points);
-  const xs = all.map((p) => p.x);
+  const xs = [...all.map((p) => p.x), ...markers.map((k) => k.x)];
   const ys = all.map((p) => p.y);
   const x0 = Math.min(...xs);
   const x1 = Math.max(...xs);
@@ -178,6 +181,26 @@ export function LineChart(props: {
         </text>
       ))}
       <line x1={m.left} x2={W - m.right} y1={height - m.bottom} y2={height - m.bottom} stroke={MUTED} />
+      {markers.map((k, i) => (
+        <g key={`m${k.key}`}>
+          <line
+            x1={x(k.x)}
+            x2={x(k.x)}
+            y1={m.top}
+            y2={height - m.bottom}
+            stroke={INK}
+            stroke-dasharray="4 3"
+          />
+          <text
+            x={x(k.x) + (x(k.x) > W / 2 ? -4 : 4)}
+            y={m.top + 10 + i * LINE}
+            text-anchor={x(k.x) > W / 2 === !mx.rtl ? 'end' : 'start'}
+            fill={INK}
+          >
+            {k.label}
+          </text>
+        </g>
+      ))}
       {props.series.map((s, i) => {
         const colour = SERIES_COLOURS[i % SERIES_COLOURS.length] ?? INK;
         const pts = [...s.points].sort((a, b) => a.x - b.x);

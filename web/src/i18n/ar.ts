@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../../src/platform/i18n/catalogue.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
+import { agreementsAr } from '../features/agreements/i18n/ar.ts';
 import { approvalsAr } from '../features/approvals/i18n/ar.ts';
 import { progressAr } from '../features/progress/i18n/ar.ts';
 import { publishedAr } from '../features/published/i18n/ar.ts';
@@ -25,6 +26,7 @@ export const ar = {
   'nav.data': 'البيانات',
   'nav.reports': 'التقارير',
   'nav.recruiters': 'الجهات المستقدِمة',
+  'nav.agreements': 'الاتفاقات',
   'nav.api': 'واجهة برمجة التطبيقات',
   'lang.label': 'اللغة',
   'common.loading': 'جارٍ التحميل…',
@@ -964,5 +966,6 @@ export const ar = {
   ...approvalsAr,
   ...recruitersAr,
   ...recruitmentAr,
+  ...agreementsAr,
   ...PAGE_TEXT.ar,
 } as const satisfies Catalogue<typeof en, 'ar'>;

@@ -1,5 +1,6 @@
 import { NOTE_TEMPLATES, SELECTION_TEMPLATES } from '../../../src/modules/indicators/domain/notes.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
+import { agreementsEn } from '../features/agreements/i18n/en.ts';
 import { approvalsEn } from '../features/approvals/i18n/en.ts';
 import { progressEn } from '../features/progress/i18n/en.ts';
 import { publishedEn } from '../features/published/i18n/en.ts';
@@ -43,6 +44,7 @@ export const en = {
   'nav.data': 'Data',
   'nav.reports': 'Reports',
   'nav.recruiters': 'Recruiters',
+  'nav.agreements': 'Agreements',
   'nav.api': 'API',
   'lang.label': 'Language',
 
@@ -767,6 +769,7 @@ export const en = {
   ...approvalsEn,
   ...recruitersEn,
   ...recruitmentEn,
+  ...agreementsEn,
   ...PAGE_TEXT.en,
 } as const;
 

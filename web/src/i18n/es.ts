@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../../src/platform/i18n/catalogue.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
+import { agreementsEs } from '../features/agreements/i18n/es.ts';
 import { approvalsEs } from '../features/approvals/i18n/es.ts';
 import { progressEs } from '../features/progress/i18n/es.ts';
 import { publishedEs } from '../features/published/i18n/es.ts';
@@ -24,6 +25,7 @@ export const es = {
   'nav.data': 'Datos',
   'nav.reports': 'Informes',
   'nav.recruiters': 'Reclutadores',
+  'nav.agreements': 'Acuerdos',
   'nav.api': 'API',
   'lang.label': 'Idioma',
   'common.loading': 'Cargando…',
@@ -910,5 +912,6 @@ export const es = {
   ...approvalsEs,
   ...recruitersEs,
   ...recruitmentEs,
+  ...agreementsEs,
   ...PAGE_TEXT.es,
 } as const satisfies Catalogue<typeof en, 'es'>;

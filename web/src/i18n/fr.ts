@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../../src/platform/i18n/catalogue.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
+import { agreementsFr } from '../features/agreements/i18n/fr.ts';
 import { approvalsFr } from '../features/approvals/i18n/fr.ts';
 import { progressFr } from '../features/progress/i18n/fr.ts';
 import { publishedFr } from '../features/published/i18n/fr.ts';
@@ -23,6 +24,7 @@ export const fr = {
   'nav.data': 'Données',
   'nav.reports': 'Rapports',
   'nav.recruiters': 'Recruteurs',
+  'nav.agreements': 'Accords',
   'nav.api': 'API',
   'lang.label': 'Langue',
 
@@ -923,5 +925,6 @@ export const fr = {
   ...approvalsFr,
   ...recruitersFr,
   ...recruitmentFr,
+  ...agreementsFr,
   ...PAGE_TEXT.fr,
 } as const satisfies Catalogue<typeof en, 'fr'>;

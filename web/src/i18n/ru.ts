@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../../src/platform/i18n/catalogue.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
+import { agreementsRu } from '../features/agreements/i18n/ru.ts';
 import { approvalsRu } from '../features/approvals/i18n/ru.ts';
 import { progressRu } from '../features/progress/i18n/ru.ts';
 import { publishedRu } from '../features/published/i18n/ru.ts';
@@ -23,6 +24,7 @@ export const ru = {
   'nav.data': 'Данные',
   'nav.reports': 'Отчеты',
   'nav.recruiters': 'Вербовщики',
+  'nav.agreements': 'Соглашения',
   'nav.api': 'API',
   'lang.label': 'Язык',
   'common.loading': 'Загрузка…',
@@ -956,5 +958,6 @@ export const ru = {
   ...approvalsRu,
   ...recruitersRu,
   ...recruitmentRu,
+  ...agreementsRu,
   ...PAGE_TEXT.ru,
 } as const satisfies Catalogue<typeof en, 'ru'>;

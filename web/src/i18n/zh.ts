@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../../src/platform/i18n/catalogue.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
+import { agreementsZh } from '../features/agreements/i18n/zh.ts';
 import { approvalsZh } from '../features/approvals/i18n/zh.ts';
 import { progressZh } from '../features/progress/i18n/zh.ts';
 import { publishedZh } from '../features/published/i18n/zh.ts';
@@ -21,6 +22,7 @@ export const zh = {
   'nav.data': '数据',
   'nav.reports': '报告',
   'nav.recruiters': '招聘机构',
+  'nav.agreements': '协议',
   'nav.api': 'API',
   'lang.label': '语言',
   'common.loading': '正在加载……',
@@ -776,5 +778,6 @@ export const zh = {
   ...approvalsZh,
   ...recruitersZh,
   ...recruitmentZh,
+  ...agreementsZh,
   ...PAGE_TEXT.zh,
 } as const satisfies Catalogue<typeof en, 'zh'>;

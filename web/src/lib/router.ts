@@ -18,6 +18,9 @@ export type Page =
   | { name: 'recruiters' }
   | { name: 'recruitment' }
   | { name: 'health-workers' }
+  | { name: 'agreements' }
+  | { name: 'agreement' }
+  | { name: 'agreement-new' }
   | { name: 'not-found' };
 
 /** The page a path shows; the query string holds the rest of the view's state. */
@@ -40,6 +43,9 @@ export function pageOf(pathname: string): Page {
   if (path === '/recruiters') return { name: 'recruiters' };
   if (path === '/recruitment') return { name: 'recruitment' };
   if (path === '/health-workers') return { name: 'health-workers' };
+  if (path === '/agreements') return { name: 'agreements' };
+  if (path === '/agreements/view') return { name: 'agreement' };
+  if (path === '/agreements/new') return { name: 'agreement-new' };
   return { name: 'not-found' };
 }
 

@@ -36,4 +36,7 @@ export const ar = {
   'title.recruiters': 'سجل الجهات المستقدِمة — hwmo',
   'title.recruitment': 'حالة التوظيف — hwmo',
   'title.health-workers': 'هل تفكر في العمل في الخارج؟ — hwmo',
+  'title.agreements': 'سجل الاتفاقات — hwmo',
+  'title.agreement': 'اتفاق — hwmo',
+  'title.agreement-new': 'اتفاق جديد — hwmo',
 } as const satisfies Catalogue<typeof en, 'ar'>;

@@ -34,4 +34,7 @@ export const en = {
   'title.recruiters': 'Recruiters’ register — hwmo',
   'title.recruitment': 'Recruitment status — hwmo',
   'title.health-workers': 'Thinking of working abroad? — hwmo',
+  'title.agreements': 'Agreements registry — hwmo',
+  'title.agreement': 'Agreement — hwmo',
+  'title.agreement-new': 'New agreement — hwmo',
 } as const;

@@ -36,4 +36,7 @@ export const es = {
   'title.recruiters': 'Registro de reclutadores — hwmo',
   'title.recruitment': 'Estado de contratación — hwmo',
   'title.health-workers': '¿Piensa trabajar en el extranjero? — hwmo',
+  'title.agreements': 'Registro de acuerdos — hwmo',
+  'title.agreement': 'Acuerdo — hwmo',
+  'title.agreement-new': 'Nuevo acuerdo — hwmo',
 } as const satisfies Catalogue<typeof en, 'es'>;

@@ -36,4 +36,7 @@ export const fr = {
   'title.recruiters': 'Registre des recruteurs — hwmo',
   'title.recruitment': 'Statut de recrutement — hwmo',
   'title.health-workers': 'Vous pensez travailler à l’étranger ? — hwmo',
+  'title.agreements': 'Registre des accords — hwmo',
+  'title.agreement': 'Accord — hwmo',
+  'title.agreement-new': 'Nouvel accord — hwmo',
 } as const satisfies Catalogue<typeof en, 'fr'>;

@@ -36,4 +36,7 @@ export const ru = {
   'title.recruiters': 'Реестр вербовщиков — hwmo',
   'title.recruitment': 'Статус найма — hwmo',
   'title.health-workers': 'Думаете о работе за рубежом? — hwmo',
+  'title.agreements': 'Реестр соглашений — hwmo',
+  'title.agreement': 'Соглашение — hwmo',
+  'title.agreement-new': 'Новое соглашение — hwmo',
 } as const satisfies Catalogue<typeof en, 'ru'>;

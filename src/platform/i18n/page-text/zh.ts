@@ -36,4 +36,7 @@ export const zh = {
   'title.recruiters': '招聘机构名册 — hwmo',
   'title.recruitment': '招聘状态 — hwmo',
   'title.health-workers': '想去国外工作？— hwmo',
+  'title.agreements': '协议登记册 — hwmo',
+  'title.agreement': '协议 — hwmo',
+  'title.agreement-new': '新协议 — hwmo',
 } as const satisfies Catalogue<typeof en, 'zh'>;
