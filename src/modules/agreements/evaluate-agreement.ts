@@ -48,10 +48,10 @@ function occupationOf(a: StoredAgreement, asked: string | undefined): string {
 
 function endOf(a: StoredAgreement): Evaluation['end'] {
   const candidates: NonNullable<Evaluation['end']>[] = [];
-  if (a.expiresOn) candidates.push({ date: a.expiresOn, kind: 'expired' });
-  if (a.terminatedOn) candidates.push({ date: a.terminatedOn, kind: 'terminated' });
+  if (a.expiresOn) candidates.push({ date: a.expiresOn, kind: 'expiry' });
+  if (a.terminatedOn) candidates.push({ date: a.terminatedOn, kind: 'termination' });
   const [suspension] = a.suspensions;
-  if (suspension) candidates.push({ date: suspension.from, kind: 'suspended' });
+  if (suspension) candidates.push({ date: suspension.from, kind: 'suspension' });
   candidates.sort((x, y) => x.date.localeCompare(y.date));
   return candidates[0] ?? null;
 }

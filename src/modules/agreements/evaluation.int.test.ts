@@ -212,4 +212,27 @@ describe('did the agreement change the flows', () => {
     const hidden = await requestAs(app, PUBLIC_ACTOR, `/api/agreements/${undated.id}/evaluation`);
     assert.equal(hidden.status, 404);
   });
+  test('a suspension is marked on the chart and named in a caveat, not modelled', async () => {
+    const res = await requestAs(
+      app,
+      secretariat,
+      `/api/agreements/${kenya}/events`,
+      jsonBody({ kind: 'suspended', on: '2023-03-01', note: 'Suspended pending review.' }),
+    );
+    assert.equal(res.status, 201, await res.text());
+    const e = await evaluation(`/api/agreements/${kenya}/evaluation?lang=fr`);
+    assert.deepEqual(e.end, { date: '2023-03-01', kind: 'suspension' });
+    const [pair] = e.evaluations;
+    assert.ok(pair?.fit.ok);
+    assertCoefficients(pair.fit.ols.coefficients, ref.ols, 'ols with a suspension');
+    assert.deepEqual(pair.chart.markers[1], { kind: 'end', date: '2023-03-01', period: '2023' });
+    assert.ok(
+      pair.caveats.some(
+        (c) =>
+          c.code === 'end-date-ignored' &&
+          c.text === 'La fin ou la suspension de l’accord le 2023-03-01 figure sur le graphique mais n’est pas estimée',
+      ),
+      JSON.stringify(pair.caveats),
+    );
+  });
 });

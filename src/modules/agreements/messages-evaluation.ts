@@ -14,7 +14,7 @@ const en = {
   caveat_gaps: 'Years without data: {{missing}}',
   'caveat_constant-series': 'The series does not vary: there is nothing to explain',
   'caveat_end-date-ignored':
-    'The agreement ended or was suspended on {{end}}: this is shown on the chart but not estimated',
+    'The agreement’s end or suspension on {{end}} is shown on the chart but not estimated',
   'caveat_horizon-beyond-data': 'Effects asked for beyond the last year of data: {{horizons}}',
   'caveat_hac-rows-not-consecutive':
     'The series has gaps: the autocorrelation-robust errors treat years around a gap as neighbours',
@@ -51,7 +51,7 @@ export const evaluationText = defineMessages('agreements.evaluation', {
     caveat_gaps: 'Années sans données : {{missing}}',
     'caveat_constant-series': 'La série ne varie pas : il n’y a rien à expliquer',
     'caveat_end-date-ignored':
-      'L’accord a pris fin ou a été suspendu le {{end}} : cela figure sur le graphique mais n’est pas estimé',
+      'La fin ou la suspension de l’accord le {{end}} figure sur le graphique mais n’est pas estimée',
     'caveat_horizon-beyond-data': 'Effets demandés au-delà de la dernière année de données : {{horizons}}',
     'caveat_hac-rows-not-consecutive':
       'La série a des trous : les erreurs robustes à l’autocorrélation traitent les années de part et d’autre d’un trou comme voisines',
@@ -86,7 +86,7 @@ export const evaluationText = defineMessages('agreements.evaluation', {
     caveat_gaps: 'Años sin datos: {{missing}}',
     'caveat_constant-series': 'La serie no varía: no hay nada que explicar',
     'caveat_end-date-ignored':
-      'El acuerdo terminó o se suspendió el {{end}}: se muestra en el gráfico pero no se estima',
+      'El fin o la suspensión del acuerdo el {{end}} se muestra en el gráfico pero no se estima',
     'caveat_horizon-beyond-data': 'Efectos pedidos más allá del último año con datos: {{horizons}}',
     'caveat_hac-rows-not-consecutive':
       'La serie tiene huecos: los errores robustos a la autocorrelación tratan como vecinos los años a ambos lados de un hueco',
@@ -121,7 +121,7 @@ export const evaluationText = defineMessages('agreements.evaluation', {
     caveat_gaps: 'Годы без данных: {{missing}}',
     'caveat_constant-series': 'Ряд не меняется: объяснять нечего',
     'caveat_end-date-ignored':
-      'Соглашение прекращено или приостановлено {{end}}: это показано на графике, но не оценивается',
+      'Прекращение или приостановление соглашения {{end}} показано на графике, но не оценивается',
     'caveat_horizon-beyond-data': 'Эффекты запрошены за пределами последнего года данных: {{horizons}}',
     'caveat_hac-rows-not-consecutive':
       'В ряду есть пропуски: устойчивые к автокорреляции ошибки считают годы по обе стороны пропуска соседними',
@@ -155,7 +155,7 @@ export const evaluationText = defineMessages('agreements.evaluation', {
     'caveat_few-points': '{{n}} سنوات مرصودة فقط في المجموع (يلزم {{min}} على الأقل)',
     caveat_gaps: 'سنوات بلا بيانات: {{missing}}',
     'caveat_constant-series': 'السلسلة لا تتغير: لا شيء يحتاج إلى تفسير',
-    'caveat_end-date-ignored': 'انتهى الاتفاق أو عُلّق في {{end}}: يظهر ذلك في الرسم ولا يُقدَّر',
+    'caveat_end-date-ignored': 'يظهر انتهاء الاتفاق أو تعليقه في {{end}} في الرسم ولا يُقدَّر',
     'caveat_horizon-beyond-data': 'آثار مطلوبة بعد آخر سنة من البيانات: {{horizons}}',
     'caveat_hac-rows-not-consecutive':
       'في السلسلة فجوات: تعامل الأخطاء المتينة للارتباط الذاتي السنوات على جانبي الفجوة كأنها متجاورة',
@@ -184,7 +184,7 @@ export const evaluationText = defineMessages('agreements.evaluation', {
     'caveat_few-points': '共仅有 {{n}} 个观测年份（至少需要 {{min}} 个）',
     caveat_gaps: '无数据的年份：{{missing}}',
     'caveat_constant-series': '序列没有变化：没有可解释的内容',
-    'caveat_end-date-ignored': '协议于 {{end}} 终止或暂停：图中标出，但未纳入估计',
+    'caveat_end-date-ignored': '协议于 {{end}} 的终止或暂停在图中标出，但未纳入估计',
     'caveat_horizon-beyond-data': '所求效应超出数据的最后一年：{{horizons}}',
     'caveat_hac-rows-not-consecutive': '序列有缺口：自相关稳健标准误把缺口两侧的年份视为相邻',
     'caveat_few-placebos': '仅能拟合 {{n}} 个无协议的对照伙伴（至少需要 {{min}} 个）',

@@ -180,7 +180,7 @@ export const EvaluationSchema = z.object({
     .object({ date: z.string(), basis: z.enum(['in_force', 'signed']) })
     .describe('The date modelled: the entry into force, or the signature when that is not known.'),
   end: z
-    .object({ date: z.string(), kind: z.enum(['expired', 'terminated', 'suspended']) })
+    .object({ date: z.string(), kind: z.enum(['expiry', 'termination', 'suspension']) })
     .nullable()
     .describe('The first of its expiry, termination or suspension: marked, not modelled.'),
   evaluations: z
