@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
-import fixture from '../../../test/fixtures/its/series.json' with { type: 'json' };
 import { cliInTempDir } from '../../../test/cli.ts';
+import fixture from '../../../test/fixtures/its/series.json' with { type: 'json' };
 import type { Evaluation } from './schemas-evaluation.ts';
 
 const ISO3: Record<string, string> = { UG: 'UGA', TZ: 'TZA', ZM: 'ZMB', ZW: 'ZWE' };
@@ -44,13 +44,19 @@ describe('hwmo agreements evaluate', () => {
   test('prints the estimates, the means before and after, the placebos and the caveats', async () => {
     const r = await run.hwmo('agreements', 'evaluate', '1');
     assert.equal(r.code, 0, r.err);
-    assert.match(r.out, /^agreement 1: UK–Kenya agreement\ninflow, nursing-personnel; in force 2021-07-26; expiry 2026-07-26 \(marked, not modelled\)\n/);
+    assert.match(
+      r.out,
+      /^agreement 1: UK–Kenya agreement\ninflow, nursing-personnel; in force 2021-07-26; expiry 2026-07-26 \(marked, not modelled\)\n/,
+    );
     assert.match(r.out, /series: source EXAMPLE, partner by training, 2010–2024 \(15 years\)/);
     assert.match(r.out, /change of level\s*│\s*270\.61\s*│\s*165\.96 to 375\.26\s*│\s*1\.40e-4\s*│/);
     assert.match(r.out, /change of trend\s*│\s*89\.52\s*│\s*44\.26 to 134\.77\s*│\s*0\.001\s*│/);
     assert.match(r.out, /mean before 128\.00 \(11 years\), after 608\.50 \(4 years\), Welch p 0\.007/);
     assert.match(r.out, /placebos as large and as significant: change of level 0 of 4 \(0%\)/);
-    assert.match(r.out, /caveat: The agreement’s end or suspension on 2026-07-26 is shown on the chart but not estimated/);
+    assert.match(
+      r.out,
+      /caveat: The agreement’s end or suspension on 2026-07-26 is shown on the chart but not estimated/,
+    );
   });
 
   test('--hac-lags adds the Newey–West estimates; --json gives the route’s answer; --lang the caveats’ language', async () => {

@@ -291,8 +291,7 @@ export async function evaluateAgreement(ctx: Ctx, id: number, query: EvaluationQ
     : agreement.signedOn
       ? { date: agreement.signedOn, basis: 'signed' }
       : null;
-  if (!intervention)
-    throw new AppError('conflict', t('no_dates', { id }), { hint: t('no_dates_hint') });
+  if (!intervention) throw new AppError('conflict', t('no_dates', { id }), { hint: t('no_dates_hint') });
   const end = endOf(agreement);
   const sides = (which: 'destination' | 'origin') => [
     ...new Set(agreement.parties.filter((p) => p.side === which || p.side === 'both').map((p) => p.area)),

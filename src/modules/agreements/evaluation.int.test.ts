@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import reference from '../../../test/fixtures/its/reference.json' with { type: 'json' };
-import fixture from '../../../test/fixtures/its/series.json' with { type: 'json' };
 import { jsonBody, PUBLIC_ACTOR, requestAs, testApp, userActor } from '../../../test/actors.ts';
 import { testDatabase } from '../../../test/db.ts';
+import reference from '../../../test/fixtures/its/reference.json' with { type: 'json' };
+import fixture from '../../../test/fixtures/its/series.json' with { type: 'json' };
 import { operatorContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { importFile } from '../observations/index.ts';
@@ -106,7 +106,12 @@ describe('did the agreement change the flows', () => {
       true,
     );
     await create(
-      { title: 'UK–Nepal memorandum', type: 'bilateral_mou', parties: parties('NPL'), signedOn: '2022-03-01' },
+      {
+        title: 'UK–Nepal memorandum',
+        type: 'bilateral_mou',
+        parties: parties('NPL'),
+        signedOn: '2022-03-01',
+      },
       true,
     );
   });
@@ -230,7 +235,8 @@ describe('did the agreement change the flows', () => {
       pair.caveats.some(
         (c) =>
           c.code === 'end-date-ignored' &&
-          c.text === 'La fin ou la suspension de l’accord le 2023-03-01 figure sur le graphique mais n’est pas estimée',
+          c.text ===
+            'La fin ou la suspension de l’accord le 2023-03-01 figure sur le graphique mais n’est pas estimée',
       ),
       JSON.stringify(pair.caveats),
     );

@@ -10,7 +10,6 @@ import { listAgreements } from './list-agreements.ts';
 import { registryText as t } from './messages-registry.ts';
 import { publishAgreement } from './publish-agreement.ts';
 import { recordEvent } from './record-event.ts';
-import { EvaluationQuerySchema, EvaluationSchema } from './schemas-evaluation.ts';
 import {
   AgreementFieldsSchema,
   AgreementIdParamsSchema,
@@ -23,6 +22,7 @@ import {
   RecordEventSchema,
   UpdateAgreementSchema,
 } from './schemas.ts';
+import { EvaluationQuerySchema, EvaluationSchema } from './schemas-evaluation.ts';
 import { updateAgreement } from './update-agreement.ts';
 
 const TAG = 'agreements';

@@ -20,7 +20,8 @@ const en = {
     'The series has gaps: the autocorrelation-robust errors treat years around a gap as neighbours',
   'caveat_few-placebos':
     'Only {{n}} comparison partners without an agreement could be fitted (at least {{min}} are needed)',
-  'caveat_treated-p-undefined': 'The fit is exact: its p values, and the comparison with placebos, are undefined',
+  'caveat_treated-p-undefined':
+    'The fit is exact: its p values, and the comparison with placebos, are undefined',
   'caveat_other-sources': 'Other sources also hold this series and were not used: {{sources}}',
   'failure_no-data': 'No data for this pair of countries, measure and occupation',
   'failure_invalid-period': 'A period of the series is not a year',
@@ -46,7 +47,8 @@ export const evaluationText = defineMessages('agreements.evaluation', {
       'L’accord {{id}} ne nomme aucun pays de destination et d’origine entre lesquels mesurer des flux',
     'caveat_few-points-before':
       'Seulement {{n}} années observées avant l’accord (il en faut au moins {{min}})',
-    'caveat_few-points-after': 'Seulement {{n}} années observées après l’accord (il en faut au moins {{min}})',
+    'caveat_few-points-after':
+      'Seulement {{n}} années observées après l’accord (il en faut au moins {{min}})',
     'caveat_few-points': 'Seulement {{n}} années observées en tout (il en faut au moins {{min}})',
     caveat_gaps: 'Années sans données : {{missing}}',
     'caveat_constant-series': 'La série ne varie pas : il n’y a rien à expliquer',
@@ -59,7 +61,8 @@ export const evaluationText = defineMessages('agreements.evaluation', {
       'Seulement {{n}} partenaires de comparaison sans accord ont pu être ajustés (il en faut au moins {{min}})',
     'caveat_treated-p-undefined':
       'L’ajustement est exact : ses valeurs p, et la comparaison avec les placebos, sont indéfinies',
-    'caveat_other-sources': 'D’autres sources contiennent aussi cette série et n’ont pas été utilisées : {{sources}}',
+    'caveat_other-sources':
+      'D’autres sources contiennent aussi cette série et n’ont pas été utilisées : {{sources}}',
     'failure_no-data': 'Aucune donnée pour cette paire de pays, cette mesure et cette profession',
     'failure_invalid-period': 'Une période de la série n’est pas une année',
     'failure_mixed-frequency': 'La série mêle années et mois',
@@ -80,8 +83,10 @@ export const evaluationText = defineMessages('agreements.evaluation', {
     unknown_occupation: '{{code}} no es un código de ocupación',
     occupation_hint: '`hwmo occupations` lista los códigos de ocupación.',
     no_pair: 'El acuerdo {{id}} no nombra países de destino y de origen entre los que medir flujos',
-    'caveat_few-points-before': 'Solo {{n}} años observados antes del acuerdo (se necesitan al menos {{min}})',
-    'caveat_few-points-after': 'Solo {{n}} años observados después del acuerdo (se necesitan al menos {{min}})',
+    'caveat_few-points-before':
+      'Solo {{n}} años observados antes del acuerdo (se necesitan al menos {{min}})',
+    'caveat_few-points-after':
+      'Solo {{n}} años observados después del acuerdo (se necesitan al menos {{min}})',
     'caveat_few-points': 'Solo {{n}} años observados en total (se necesitan al menos {{min}})',
     caveat_gaps: 'Años sin datos: {{missing}}',
     'caveat_constant-series': 'La serie no varía: no hay nada que explicar',
@@ -127,8 +132,7 @@ export const evaluationText = defineMessages('agreements.evaluation', {
       'В ряду есть пропуски: устойчивые к автокорреляции ошибки считают годы по обе стороны пропуска соседними',
     'caveat_few-placebos':
       'Удалось оценить лишь {{n}} партнёров для сравнения без соглашения (нужно не меньше {{min}})',
-    'caveat_treated-p-undefined':
-      'Подгонка точная: её p-значения и сравнение с плацебо не определены',
+    'caveat_treated-p-undefined': 'Подгонка точная: её p-значения и сравнение с плацебо не определены',
     'caveat_other-sources': 'Этот ряд есть и в других источниках, которые не использованы: {{sources}}',
     'failure_no-data': 'Нет данных для этой пары стран, показателя и профессии',
     'failure_invalid-period': 'Период ряда не является годом',
@@ -136,16 +140,13 @@ export const evaluationText = defineMessages('agreements.evaluation', {
     'failure_duplicate-period': 'Год встречается в ряду дважды',
     'failure_invalid-value': 'Значение ряда не является конечным числом',
     'failure_invalid-date': 'Дата соглашения недействительна',
-    'failure_invalid-options':
-      'Недопустимые параметры (доверие от 0 до 1, число лагов — целое)',
+    'failure_invalid-options': 'Недопустимые параметры (доверие от 0 до 1, число лагов — целое)',
     'failure_too-few-points': 'Слишком мало наблюдаемых лет для оценки модели',
     'failure_intervention-outside-series': 'Дата соглашения лежит за пределами лет с данными',
-    'failure_singular-design':
-      'По наблюдаемым годам нельзя отличить изменение уровня от изменения тренда',
+    'failure_singular-design': 'По наблюдаемым годам нельзя отличить изменение уровня от изменения тренда',
   },
   ar: {
-    no_dates:
-      'ليس للاتفاق {{id}} تاريخ بدء نفاذ ولا تاريخ توقيع: لا يمكن تقدير أثره في التدفقات',
+    no_dates: 'ليس للاتفاق {{id}} تاريخ بدء نفاذ ولا تاريخ توقيع: لا يمكن تقدير أثره في التدفقات',
     no_dates_hint: 'سجّل تاريخ توقيعه أو بدء نفاذه، ثم أعد تقييمه.',
     unknown_occupation: '{{code}} ليس رمز مهنة',
     occupation_hint: 'يسرد الأمر `hwmo occupations` رموز المهن.',

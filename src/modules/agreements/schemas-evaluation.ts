@@ -2,29 +2,36 @@ import { z } from 'zod';
 
 /** Did an agreement change the flows: the interrupted time series of each destination–origin pair it names. */
 
-export const EVALUATION_MEASURES = ['inflow', 'foreign-trained-stock', 'foreign-born-stock', 'stock'] as const;
+export const EVALUATION_MEASURES = [
+  'inflow',
+  'foreign-trained-stock',
+  'foreign-born-stock',
+  'stock',
+] as const;
 
 export const EvaluationQuerySchema = z.object({
   measure: z
     .enum(EVALUATION_MEASURES)
     .default('inflow')
-    .describe('The yearly measure evaluated: inflow (default), foreign-trained-stock, foreign-born-stock or stock.'),
+    .describe(
+      'The yearly measure evaluated: inflow (default), foreign-trained-stock, foreign-born-stock or stock.',
+    ),
   occupation: z
     .string()
     .trim()
     .min(1)
     .max(100)
     .optional()
-    .describe(
-      'The occupation; by default the agreement’s cadre when it names one, else nursing-personnel.',
-    ),
+    .describe('The occupation; by default the agreement’s cadre when it names one, else nursing-personnel.'),
   hacLags: z.coerce
     .number()
     .int()
     .min(0)
     .max(10)
     .optional()
-    .describe('Also give Newey–West standard errors with this many lags; placebos are then judged with them.'),
+    .describe(
+      'Also give Newey–West standard errors with this many lags; placebos are then judged with them.',
+    ),
   confidence: z.coerce.number().gt(0).lt(1).default(0.95).describe('Confidence level of the intervals.'),
 });
 export type EvaluationQuery = z.infer<typeof EvaluationQuerySchema>;
@@ -81,7 +88,10 @@ const CaveatSchema = z
   .object({
     code: z.string(),
     text: z.string(),
-    params: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))])),
+    params: z.record(
+      z.string(),
+      z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))]),
+    ),
   })
   .describe('A limit of the estimate: its code, its parameters and its text in the reader’s language.');
 
@@ -98,7 +108,9 @@ const BeforeAfterSchema = z
       .nullable(),
   })
   .nullable()
-  .describe('Mean yearly values before and from the year of the agreement, with Welch’s t test; null with no year on a side.');
+  .describe(
+    'Mean yearly values before and from the year of the agreement, with Welch’s t test; null with no year on a side.',
+  );
 
 const PlaceboComparisonSchema = z.object({
   estimate: z.number(),
