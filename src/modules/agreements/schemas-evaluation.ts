@@ -9,6 +9,34 @@ export const EVALUATION_MEASURES = [
   'stock',
 ] as const;
 
+/** Why a series was not fitted: the model's own reasons, and no data at all. */
+export const FAILURE_REASONS = [
+  'no-data',
+  'invalid-period',
+  'mixed-frequency',
+  'duplicate-period',
+  'invalid-value',
+  'invalid-date',
+  'invalid-options',
+  'too-few-points',
+  'intervention-outside-series',
+  'singular-design',
+] as const;
+
+export const CAVEAT_CODES = [
+  'few-points-before',
+  'few-points-after',
+  'few-points',
+  'gaps',
+  'constant-series',
+  'end-date-ignored',
+  'horizon-beyond-data',
+  'hac-rows-not-consecutive',
+  'few-placebos',
+  'treated-p-undefined',
+  'other-sources',
+] as const;
+
 export const EvaluationQuerySchema = z.object({
   measure: z
     .enum(EVALUATION_MEASURES)
@@ -78,7 +106,7 @@ const FitSchema = z
       ols: CovarianceSchema,
       hac: CovarianceSchema.extend({ lags: z.number().int() }).nullable(),
     }),
-    z.object({ ok: z.literal(false), reason: z.string(), text: z.string() }),
+    z.object({ ok: z.literal(false), reason: z.enum(FAILURE_REASONS), text: z.string() }),
   ])
   .describe(
     'The segmented regression y = intercept + trend·t + levelChange·D + slopeChange·(t − T0)·D, or why it could not be fitted (reason, and text in the reader’s language).',
@@ -86,7 +114,7 @@ const FitSchema = z
 
 const CaveatSchema = z
   .object({
-    code: z.string(),
+    code: z.enum(CAVEAT_CODES),
     text: z.string(),
     params: z.record(
       z.string(),
@@ -128,7 +156,7 @@ const PlacebosSchema = z
         partner: z.string(),
         years: z.number().int(),
         ok: z.boolean(),
-        reason: z.string().nullable(),
+        reason: z.enum(FAILURE_REASONS).nullable(),
         levelChange: EstimateSchema.nullable(),
         slopeChange: EstimateSchema.nullable(),
       }),
