@@ -16,7 +16,7 @@ import {
 } from './domain/its.ts';
 import { evaluationText as t } from './messages-evaluation.ts';
 import { assertReadable } from './present.ts';
-import { loadAgreements, type StoredAgreement } from './repo.ts';
+import { loadAgreements, publishedPartnersOf, type StoredAgreement } from './repo.ts';
 import type { Evaluation, EvaluationQuery, PairEvaluation } from './schemas-evaluation.ts';
 
 const DEFAULT_OCCUPATION = 'nursing-personnel';
@@ -132,18 +132,6 @@ function caveatText(c: Caveat): Text {
 function presentCaveat(ctx: Ctx, c: Caveat): PairEvaluation['caveats'][number] {
   const { code, ...params } = c;
   return { code, text: render(caveatText(c), ctx.lang), params };
-}
-
-/** Partners that are party, with the destination, to a published agreement or to this one. */
-function partnersUnderAgreement(all: readonly StoredAgreement[], current: StoredAgreement, area: string) {
-  const taken = new Set<string>();
-  for (const a of all) {
-    if (!(a.published || a.id === current.id)) continue;
-    const areas = a.parties.map((p) => p.area);
-    if (!areas.includes(area)) continue;
-    for (const other of areas) taken.add(other);
-  }
-  return taken;
 }
 
 function evaluatePair(
@@ -279,12 +267,8 @@ function presentFit(fit: ItsFit): PairEvaluation['fit'] {
  * an agreement as placebos.
  */
 export async function evaluateAgreement(ctx: Ctx, id: number, query: EvaluationQuery): Promise<Evaluation> {
-  const all = await loadAgreements(ctx.db);
-  const agreement = assertReadable(
-    ctx,
-    id,
-    all.find((a) => a.id === id),
-  );
+  const [stored] = await loadAgreements(ctx.db, [id]);
+  const agreement = assertReadable(ctx, id, stored);
   const occupation = occupationOf(agreement, query.occupation);
   const intervention: Evaluation['intervention'] | null = agreement.inForceOn
     ? { date: agreement.inForceOn, basis: 'in_force' }
@@ -310,10 +294,12 @@ export async function evaluateAgreement(ctx: Ctx, id: number, query: EvaluationQ
   };
   const evaluations: PairEvaluation[] = [];
   for (const destination of new Set(pairs.map((p) => p.destination))) {
-    const stored = await seriesOf(ctx.db, { area: destination, measure: query.measure, occupation });
-    const underAgreement = partnersUnderAgreement(all, agreement, destination);
+    const series = await seriesOf(ctx.db, { area: destination, measure: query.measure, occupation });
+    // Drafts are not counted: the placebos are then the same for every reader, and tell nothing of them.
+    const underAgreement = await publishedPartnersOf(ctx.db, destination);
+    for (const p of agreement.parties) underAgreement.add(p.area);
     for (const pair of pairs.filter((p) => p.destination === destination))
-      evaluations.push(evaluatePair(ctx, pair, stored, underAgreement, options));
+      evaluations.push(evaluatePair(ctx, pair, series, underAgreement, options));
   }
   return {
     agreement: { id: agreement.id, title: agreement.title },
