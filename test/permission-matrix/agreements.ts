@@ -47,6 +47,10 @@ export const rows: Record<string, MatrixRow> = {
     ...READ,
     example: (a, f) => ({ path: `/api/agreements/${f.ids[`agreement.${a}`]}` }),
   },
+  'GET /api/agreements/:id/evaluation': {
+    ...READ,
+    example: (a, f) => ({ path: `/api/agreements/${f.ids[`agreement.${a}`]}/evaluation` }),
+  },
   // The export holds the published agreements and the drafts the reader manages: any manager reads it.
   'GET /api/agreements/export.csv': {
     ...MANAGE,

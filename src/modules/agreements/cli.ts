@@ -14,6 +14,7 @@ import {
   AgreementListQuerySchema,
   type ImportResult,
 } from './schemas.ts';
+import { type Evaluation, EvaluationQuerySchema } from './schemas-evaluation.ts';
 
 const JsonSchema = z.object({ json: z.boolean().default(false) });
 
@@ -91,6 +92,62 @@ function printAgreement(a: Agreement): void {
   }
 }
 
+const num = (v: number | null, digits = 2) => (v === null ? '' : v.toFixed(digits));
+const pValue = (p: number | null) => (p === null ? '' : p < 0.001 ? p.toExponential(2) : p.toFixed(3));
+const TERM_NAMES = {
+  intercept: 'intercept',
+  trend: 'trend before',
+  levelChange: 'change of level',
+  slopeChange: 'change of trend',
+} as const;
+
+function printEvaluation(e: Evaluation): void {
+  const end = e.end ? `; ${e.end.kind} ${e.end.date} (marked, not modelled)` : '';
+  process.stdout.write(
+    `agreement ${e.agreement.id}: ${e.agreement.title}\n${e.measure}, ${e.occupation}; ${e.intervention.basis === 'in_force' ? 'in force' : 'signed'} ${e.intervention.date}${end}\n`,
+  );
+  for (const pair of e.evaluations) {
+    process.stdout.write(`\n${pair.destination} from ${pair.origin}\n`);
+    if (pair.series)
+      process.stdout.write(
+        `series: source ${pair.series.source}, partner by ${pair.series.partnerBasis}, ${pair.series.firstYear}–${pair.series.lastYear} (${pair.series.years} years)\n`,
+      );
+    if (!pair.fit.ok) process.stdout.write(`not estimated: ${pair.fit.text}\n`);
+    else {
+      const level = Math.round(e.confidence * 100);
+      for (const [label, cov] of [
+        ['least squares', pair.fit.ols],
+        [`Newey–West, ${pair.fit.hac?.lags} lags`, pair.fit.hac],
+      ] as const) {
+        if (!cov) continue;
+        process.stdout.write(`${label}\n`);
+        printTable(
+          ['term', 'estimate', `${level}% interval`, 'p'],
+          (['intercept', 'trend', 'levelChange', 'slopeChange'] as const).map((term) => {
+            const c = cov.coefficients[term];
+            return [TERM_NAMES[term], num(c.estimate), `${num(c.lower)} to ${num(c.upper)}`, pValue(c.p)];
+          }),
+          [1, 3],
+        );
+      }
+    }
+    const ba = pair.beforeAfter;
+    if (ba)
+      process.stdout.write(
+        `mean before ${num(ba.meanBefore)} (${ba.nBefore} years), after ${num(ba.meanAfter)} (${ba.nAfter} years)${ba.welch ? `, Welch p ${pValue(ba.welch.p)}` : ''}\n`,
+      );
+    const pl = pair.placebos;
+    if (pl) {
+      const share = (c: typeof pl.levelChange) =>
+        `${c.asLargeAndSignificant} of ${c.compared}${c.share === null ? '' : ` (${Math.round(c.share * 100)}%)`}`;
+      process.stdout.write(
+        `placebos as large and as significant: change of level ${share(pl.levelChange)}, change of trend ${share(pl.slopeChange)}\n`,
+      );
+    }
+    for (const c of pair.caveats) process.stdout.write(`caveat: ${c.text}\n`);
+  }
+}
+
 async function readCsvFile(path: string): Promise<Uint8Array> {
   return readFile(path).catch((cause: unknown) => {
     throw new AppError('not_found', t('cannot_read_file', { path }), {
@@ -139,6 +196,40 @@ export function registerAgreements(program: Command): void {
       });
       if (opts.json) return writeJson(agreement);
       printAgreement(agreement);
+    });
+
+  agreements
+    .command('evaluate')
+    .argument('<id>', 'the agreement’s number')
+    .option('--measure <measure>', 'inflow (default), foreign-trained-stock, foreign-born-stock or stock')
+    .option('--occupation <code>', 'the occupation (default: the agreement’s cadre, else nursing-personnel)')
+    .option('--hac-lags <n>', 'also Newey–West standard errors with this many lags')
+    .option('--confidence <level>', 'confidence level of the intervals (default 0.95)')
+    .option('--json', 'print JSON')
+    .description(
+      'Did the agreement change the flows? An interrupted time series of each destination–origin pair, with placebos',
+    )
+    .action(async (id: string, raw: Record<string, unknown>) => {
+      const opts = parseOptions(JsonSchema, { json: raw.json === true });
+      const params = parseOptions(AgreementIdParamsSchema, { id });
+      const given: Record<string, string> = {};
+      for (const [key, name] of [
+        ['measure', 'measure'],
+        ['occupation', 'occupation'],
+        ['hacLags', 'hacLags'],
+        ['confidence', 'confidence'],
+      ] as const)
+        if (typeof raw[key] === 'string') given[name] = raw[key];
+      const query = parseOptions(EvaluationQuerySchema, given);
+      const evaluation = await withData('this evaluation', {
+        local: async (db, config) => {
+          const { evaluateAgreement } = await import('./evaluate-agreement.ts');
+          return evaluateAgreement(cliContext(db, config), params.id, query);
+        },
+        server: (server) => server.get<Evaluation>(`api/agreements/${params.id}/evaluation`, given),
+      });
+      if (opts.json) return writeJson(evaluation);
+      printEvaluation(evaluation);
     });
 
   agreements

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
 import { defineRoute } from '../../platform/http/route.ts';
 import { createAgreement } from './create-agreement.ts';
+import { evaluateAgreement } from './evaluate-agreement.ts';
 import { exportAgreementsCsv } from './export-agreements.ts';
 import { getAgreement } from './get-agreement.ts';
 import { importAgreements } from './import-agreements.ts';
@@ -21,6 +22,7 @@ import {
   RecordEventSchema,
   UpdateAgreementSchema,
 } from './schemas.ts';
+import { EvaluationQuerySchema, EvaluationSchema } from './schemas-evaluation.ts';
 import { updateAgreement } from './update-agreement.ts';
 
 const TAG = 'agreements';
@@ -64,6 +66,20 @@ export const routes = [
     params: AgreementIdParamsSchema,
     response: AgreementSchema,
     handler: (ctx, { params }) => getAgreement(ctx, params.id),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/agreements/:id/evaluation',
+    tag: TAG,
+    summary:
+      'Did the agreement change the flows? An interrupted time series of each destination–origin pair, with placebos',
+    description:
+      'Public for a published agreement; a draft for those who manage it. Refused (409) for an agreement with neither a date of entry into force nor one of signature.',
+    permission: 'public',
+    params: AgreementIdParamsSchema,
+    query: EvaluationQuerySchema,
+    response: EvaluationSchema,
+    handler: (ctx, { params, query }) => evaluateAgreement(ctx, params.id, query),
   }),
   defineRoute({
     method: 'post',

@@ -395,3 +395,15 @@ export async function setPublished(db: Queryable, id: number, published: boolean
     published ? at.toISOString() : null,
   ]);
 }
+
+/** The areas party, with `area`, to a published agreement (`area` itself included when it is). */
+export async function publishedPartnersOf(db: Queryable, area: string): Promise<Set<string>> {
+  const rows = await db.query<{ area: string }>(
+    `SELECT DISTINCT other.area FROM agreement a
+       JOIN agreement_party mine ON mine.agreement_id = a.id AND mine.area = $1
+       JOIN agreement_party other ON other.agreement_id = a.id
+      WHERE a.published`,
+    [area],
+  );
+  return new Set(rows.map((r) => r.area));
+}

@@ -1,8 +1,166 @@
 import type { Lang } from '../../../i18n/langs.ts';
 
+/** The texts of the evaluation route and schemas. */
+const evaluation = {
+  fr: {
+    'A limit of the estimate: its code, its parameters and its text in the reader’s language.':
+      'Une limite de l’estimation : son code, ses paramètres et son texte dans la langue du lecteur.',
+    'Also give Newey–West standard errors with this many lags; placebos are then judged with them.':
+      'Donner aussi les erreurs types de Newey–West avec ce nombre de retards ; les placebos sont alors jugés avec elles.',
+    'Confidence level of the intervals.': 'Niveau de confiance des intervalles.',
+    'Did the agreement change the flows? An interrupted time series of each destination–origin pair, with placebos':
+      'L’accord a-t-il changé les flux ? Une série temporelle interrompue pour chaque paire destination–origine, avec des placebos',
+    'Mean yearly values before and from the year of the agreement, with Welch’s t test; null with no year on a side.':
+      'Moyennes annuelles avant l’accord et à partir de son année, avec le test t de Welch ; null sans aucune année d’un côté.',
+    'One per destination and origin party of the agreement.':
+      'Une par partie de destination et d’origine de l’accord.',
+    'Per year: the observed value, the fitted one and the pre-agreement trend carried on (null before the agreement or without a fit); markers for the dates.':
+      'Par année : la valeur observée, la valeur ajustée et la tendance d’avant l’accord prolongée (null avant l’accord ou sans ajustement) ; des repères pour les dates.',
+    'Public for a published agreement; a draft for those who manage it. Refused (409) for an agreement with neither a date of entry into force nor one of signature.':
+      'Public pour un accord publié ; un projet pour ceux qui le gèrent. Refusé (409) pour un accord sans date d’entrée en vigueur ni de signature.',
+    'The date modelled: the entry into force, or the signature when that is not known.':
+      'La date modélisée : l’entrée en vigueur, ou la signature quand celle-ci n’est pas connue.',
+    'The first of its expiry, termination or suspension: marked, not modelled.':
+      'La première de son expiration, de sa dénonciation ou de sa suspension : marquée, non modélisée.',
+    'The occupation; by default the agreement’s cadre when it names one, else nursing-personnel.':
+      'La profession ; par défaut la catégorie de l’accord quand il en nomme une, sinon nursing-personnel.',
+    'The same model for the destination’s other partners that have no published agreement with it (same measure, occupation, source and basis); null when the treated series was not fitted.':
+      'Le même modèle pour les autres partenaires de la destination qui n’ont aucun accord publié avec elle (même mesure, profession, source et base) ; null quand la série traitée n’a pas été ajustée.',
+    'The segmented regression y = intercept + trend·t + levelChange·D + slopeChange·(t − T0)·D, or why it could not be fitted (reason, and text in the reader’s language).':
+      'La régression segmentée y = intercept + trend·t + levelChange·D + slopeChange·(t − T0)·D, ou la raison pour laquelle elle n’a pu être ajustée (reason, et texte dans la langue du lecteur).',
+    'The series used: current observations of the source with the most years for the pair, from its first to its last year (null for a year without data); null when there is none.':
+      'La série utilisée : les observations courantes de la source qui a le plus d’années pour la paire, de sa première à sa dernière année (null pour une année sans données) ; null quand il n’y en a aucune.',
+    'The yearly measure evaluated: inflow (default), foreign-trained-stock, foreign-born-stock or stock.':
+      'La mesure annuelle évaluée : inflow (par défaut), foreign-trained-stock, foreign-born-stock ou stock.',
+  },
+  es: {
+    'A limit of the estimate: its code, its parameters and its text in the reader’s language.':
+      'Un límite de la estimación: su código, sus parámetros y su texto en el idioma del lector.',
+    'Also give Newey–West standard errors with this many lags; placebos are then judged with them.':
+      'Dar también los errores estándar de Newey–West con este número de retardos; los placebos se juzgan entonces con ellos.',
+    'Confidence level of the intervals.': 'Nivel de confianza de los intervalos.',
+    'Did the agreement change the flows? An interrupted time series of each destination–origin pair, with placebos':
+      '¿Cambió el acuerdo los flujos? Una serie temporal interrumpida de cada par destino–origen, con placebos',
+    'Mean yearly values before and from the year of the agreement, with Welch’s t test; null with no year on a side.':
+      'Medias anuales antes del acuerdo y desde su año, con la prueba t de Welch; null sin ningún año en un lado.',
+    'One per destination and origin party of the agreement.':
+      'Una por cada parte de destino y de origen del acuerdo.',
+    'Per year: the observed value, the fitted one and the pre-agreement trend carried on (null before the agreement or without a fit); markers for the dates.':
+      'Por año: el valor observado, el ajustado y la tendencia anterior al acuerdo prolongada (null antes del acuerdo o sin ajuste); marcas para las fechas.',
+    'Public for a published agreement; a draft for those who manage it. Refused (409) for an agreement with neither a date of entry into force nor one of signature.':
+      'Público para un acuerdo publicado; un borrador para quienes lo gestionan. Se rechaza (409) para un acuerdo sin fecha de entrada en vigor ni de firma.',
+    'The date modelled: the entry into force, or the signature when that is not known.':
+      'La fecha modelada: la entrada en vigor, o la firma cuando aquella no se conoce.',
+    'The first of its expiry, termination or suspension: marked, not modelled.':
+      'La primera de su expiración, terminación o suspensión: marcada, no modelada.',
+    'The occupation; by default the agreement’s cadre when it names one, else nursing-personnel.':
+      'La ocupación; por defecto la categoría del acuerdo cuando nombra una, si no nursing-personnel.',
+    'The same model for the destination’s other partners that have no published agreement with it (same measure, occupation, source and basis); null when the treated series was not fitted.':
+      'El mismo modelo para los demás socios del destino que no tienen ningún acuerdo publicado con él (misma medida, ocupación, fuente y base); null cuando la serie tratada no se ajustó.',
+    'The segmented regression y = intercept + trend·t + levelChange·D + slopeChange·(t − T0)·D, or why it could not be fitted (reason, and text in the reader’s language).':
+      'La regresión segmentada y = intercept + trend·t + levelChange·D + slopeChange·(t − T0)·D, o por qué no pudo ajustarse (reason, y texto en el idioma del lector).',
+    'The series used: current observations of the source with the most years for the pair, from its first to its last year (null for a year without data); null when there is none.':
+      'La serie usada: las observaciones vigentes de la fuente con más años para el par, de su primer a su último año (null para un año sin datos); null cuando no hay ninguna.',
+    'The yearly measure evaluated: inflow (default), foreign-trained-stock, foreign-born-stock or stock.':
+      'La medida anual evaluada: inflow (por defecto), foreign-trained-stock, foreign-born-stock o stock.',
+  },
+  ar: {
+    'A limit of the estimate: its code, its parameters and its text in the reader’s language.':
+      'حدّ من حدود التقدير: رمزه ومعاييره ونصه بلغة القارئ.',
+    'Also give Newey–West standard errors with this many lags; placebos are then judged with them.':
+      'أعطِ أيضًا الأخطاء المعيارية لنيوي–ويست بهذا العدد من الفجوات الزمنية؛ ويُحكم على الشركاء الضابطين بها عندئذ.',
+    'Confidence level of the intervals.': 'مستوى الثقة للفواصل.',
+    'Did the agreement change the flows? An interrupted time series of each destination–origin pair, with placebos':
+      'هل غيّر الاتفاق التدفقات؟ سلسلة زمنية متقطعة لكل زوج من بلدي المقصد والمنشأ، مع شركاء ضابطين',
+    'Mean yearly values before and from the year of the agreement, with Welch’s t test; null with no year on a side.':
+      'المتوسطات السنوية قبل الاتفاق وابتداءً من سنته، مع اختبار t لويلش؛ null إذا لم تكن هناك سنة في أحد الجانبين.',
+    'One per destination and origin party of the agreement.': 'واحد لكل طرف مقصد ومنشأ في الاتفاق.',
+    'Per year: the observed value, the fitted one and the pre-agreement trend carried on (null before the agreement or without a fit); markers for the dates.':
+      'لكل سنة: القيمة المرصودة والقيمة المطابقة واتجاه ما قبل الاتفاق ممددًا (null قبل الاتفاق أو بلا مطابقة)؛ وعلامات للتواريخ.',
+    'Public for a published agreement; a draft for those who manage it. Refused (409) for an agreement with neither a date of entry into force nor one of signature.':
+      'عام للاتفاق المنشور؛ والمسودة لمن يديرونها. يُرفض (409) للاتفاق الذي ليس له تاريخ بدء نفاذ ولا تاريخ توقيع.',
+    'The date modelled: the entry into force, or the signature when that is not known.':
+      'التاريخ المنمذج: بدء النفاذ، أو التوقيع إذا لم يكن بدء النفاذ معروفًا.',
+    'The first of its expiry, termination or suspension: marked, not modelled.':
+      'أول ما يقع من انقضائه أو إنهائه أو تعليقه: يُعلَّم ولا يُنمذج.',
+    'The occupation; by default the agreement’s cadre when it names one, else nursing-personnel.':
+      'المهنة؛ افتراضيًا فئة الاتفاق إن سمّى فئة واحدة، وإلا nursing-personnel.',
+    'The same model for the destination’s other partners that have no published agreement with it (same measure, occupation, source and basis); null when the treated series was not fitted.':
+      'النموذج نفسه لشركاء المقصد الآخرين الذين ليس لهم اتفاق منشور معه (المقياس والمهنة والمصدر والأساس أنفسها)؛ null إذا لم تُطابق السلسلة المعنية.',
+    'The segmented regression y = intercept + trend·t + levelChange·D + slopeChange·(t − T0)·D, or why it could not be fitted (reason, and text in the reader’s language).':
+      'الانحدار المجزأ y = intercept + trend·t + levelChange·D + slopeChange·(t − T0)·D، أو سبب تعذر مطابقته (reason، والنص بلغة القارئ).',
+    'The series used: current observations of the source with the most years for the pair, from its first to its last year (null for a year without data); null when there is none.':
+      'السلسلة المستخدمة: الرصدات الحالية للمصدر صاحب أكثر السنوات لهذا الزوج، من أول سنة له إلى آخرها (null لسنة بلا بيانات)؛ null إذا لم توجد.',
+    'The yearly measure evaluated: inflow (default), foreign-trained-stock, foreign-born-stock or stock.':
+      'المقياس السنوي المقيَّم: inflow (افتراضيًا) أو foreign-trained-stock أو foreign-born-stock أو stock.',
+  },
+  ru: {
+    'A limit of the estimate: its code, its parameters and its text in the reader’s language.':
+      'Ограничение оценки: её код, параметры и текст на языке читателя.',
+    'Also give Newey–West standard errors with this many lags; placebos are then judged with them.':
+      'Дать также стандартные ошибки Ньюи–Уэста с этим числом лагов; тогда плацебо оцениваются по ним.',
+    'Confidence level of the intervals.': 'Уровень доверия интервалов.',
+    'Did the agreement change the flows? An interrupted time series of each destination–origin pair, with placebos':
+      'Изменило ли соглашение потоки? Прерванный временной ряд для каждой пары «назначение–происхождение», с плацебо',
+    'Mean yearly values before and from the year of the agreement, with Welch’s t test; null with no year on a side.':
+      'Средние годовые значения до соглашения и начиная с его года, с t-критерием Уэлча; null, если с одной стороны нет ни одного года.',
+    'One per destination and origin party of the agreement.':
+      'По одной на каждую сторону назначения и происхождения соглашения.',
+    'Per year: the observed value, the fitted one and the pre-agreement trend carried on (null before the agreement or without a fit); markers for the dates.':
+      'По годам: наблюдаемое значение, подогнанное и продолженный тренд до соглашения (null до соглашения или без подгонки); отметки дат.',
+    'Public for a published agreement; a draft for those who manage it. Refused (409) for an agreement with neither a date of entry into force nor one of signature.':
+      'Открыто для опубликованного соглашения; проект — для тех, кто им управляет. Отказ (409) для соглашения без даты вступления в силу и без даты подписания.',
+    'The date modelled: the entry into force, or the signature when that is not known.':
+      'Моделируемая дата: вступление в силу или подписание, если первая неизвестна.',
+    'The first of its expiry, termination or suspension: marked, not modelled.':
+      'Первое из истечения, прекращения или приостановления: отмечено, не моделируется.',
+    'The occupation; by default the agreement’s cadre when it names one, else nursing-personnel.':
+      'Профессия; по умолчанию категория соглашения, если оно называет одну, иначе nursing-personnel.',
+    'The same model for the destination’s other partners that have no published agreement with it (same measure, occupation, source and basis); null when the treated series was not fitted.':
+      'Та же модель для других партнёров страны назначения, у которых нет с ней опубликованного соглашения (тот же показатель, профессия, источник и основа); null, если исследуемый ряд не подогнан.',
+    'The segmented regression y = intercept + trend·t + levelChange·D + slopeChange·(t − T0)·D, or why it could not be fitted (reason, and text in the reader’s language).':
+      'Сегментированная регрессия y = intercept + trend·t + levelChange·D + slopeChange·(t − T0)·D или причина, по которой её не удалось подогнать (reason и текст на языке читателя).',
+    'The series used: current observations of the source with the most years for the pair, from its first to its last year (null for a year without data); null when there is none.':
+      'Использованный ряд: текущие наблюдения источника с наибольшим числом лет для пары, с первого по последний год (null для года без данных); null, если их нет.',
+    'The yearly measure evaluated: inflow (default), foreign-trained-stock, foreign-born-stock or stock.':
+      'Оцениваемый годовой показатель: inflow (по умолчанию), foreign-trained-stock, foreign-born-stock или stock.',
+  },
+  zh: {
+    'A limit of the estimate: its code, its parameters and its text in the reader’s language.':
+      '估计的一项局限：其代码、参数以及读者语言的文本。',
+    'Also give Newey–West standard errors with this many lags; placebos are then judged with them.':
+      '同时给出此滞后数的 Newey–West 标准误；安慰剂随之按其判断。',
+    'Confidence level of the intervals.': '区间的置信水平。',
+    'Did the agreement change the flows? An interrupted time series of each destination–origin pair, with placebos':
+      '协议是否改变了流动？对每个目的地–来源配对进行中断时间序列分析，并附安慰剂检验',
+    'Mean yearly values before and from the year of the agreement, with Welch’s t test; null with no year on a side.':
+      '协议前与协议当年起的年均值，附 Welch t 检验；某一侧没有年份时为 null。',
+    'One per destination and origin party of the agreement.': '协议的每个目的地方与来源方配对各一项。',
+    'Per year: the observed value, the fitted one and the pre-agreement trend carried on (null before the agreement or without a fit); markers for the dates.':
+      '每年：观测值、拟合值以及延续的协议前趋势（协议前或无拟合时为 null）；各日期的标记。',
+    'Public for a published agreement; a draft for those who manage it. Refused (409) for an agreement with neither a date of entry into force nor one of signature.':
+      '已发布的协议公开；草案仅对其管理者可见。既无生效日期也无签署日期的协议被拒绝（409）。',
+    'The date modelled: the entry into force, or the signature when that is not known.':
+      '所建模的日期：生效日期；未知时为签署日期。',
+    'The first of its expiry, termination or suspension: marked, not modelled.':
+      '其到期、终止或暂停中最早者：标出，不建模。',
+    'The occupation; by default the agreement’s cadre when it names one, else nursing-personnel.':
+      '职业；默认为协议所列的唯一类别，否则为 nursing-personnel。',
+    'The same model for the destination’s other partners that have no published agreement with it (same measure, occupation, source and basis); null when the treated series was not fitted.':
+      '对目的地与之没有已发布协议的其他伙伴使用同一模型（相同指标、职业、来源和依据）；处理序列未能拟合时为 null。',
+    'The segmented regression y = intercept + trend·t + levelChange·D + slopeChange·(t − T0)·D, or why it could not be fitted (reason, and text in the reader’s language).':
+      '分段回归 y = intercept + trend·t + levelChange·D + slopeChange·(t − T0)·D，或无法拟合的原因（reason 及读者语言的文本）。',
+    'The series used: current observations of the source with the most years for the pair, from its first to its last year (null for a year without data); null when there is none.':
+      '所用序列：该配对年份最多的来源的现行观测值，从其第一年到最后一年（无数据的年份为 null）；没有时为 null。',
+    'The yearly measure evaluated: inflow (default), foreign-trained-stock, foreign-born-stock or stock.':
+      '所评估的年度指标：inflow（默认）、foreign-trained-stock、foreign-born-stock 或 stock。',
+  },
+} as const;
+
 /** The API description's texts of the agreements routes and schemas, keyed by their English. */
 export const agreementsText: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Record<string, string>>>> = {
   fr: {
+    ...evaluation.fr,
     'Needs agreements.manage: the published agreements and the drafts of the countries the reader manages agreements of.':
       'Nécessite agreements.manage : les accords publiés et les projets des pays dont le lecteur gère les accords.',
     'Publish the new agreements of a file that has no published column.':
@@ -102,6 +260,7 @@ export const agreementsText: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Recor
       'true pour publier, false pour retirer du registre public.',
   },
   es: {
+    ...evaluation.es,
     'Needs agreements.manage: the published agreements and the drafts of the countries the reader manages agreements of.':
       'Requiere agreements.manage: los acuerdos publicados y los borradores de los países cuyos acuerdos gestiona el lector.',
     'Publish the new agreements of a file that has no published column.':
@@ -199,6 +358,7 @@ export const agreementsText: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Recor
       'true para publicar, false para retirar del registro público.',
   },
   ar: {
+    ...evaluation.ar,
     'Needs agreements.manage: the published agreements and the drafts of the countries the reader manages agreements of.':
       'يتطلب agreements.manage: الاتفاقات المنشورة ومسودات البلدان التي يدير القارئ اتفاقاتها.',
     'Publish the new agreements of a file that has no published column.':
@@ -292,6 +452,7 @@ export const agreementsText: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Recor
       'true للنشر، وfalse للسحب من السجل العام.',
   },
   ru: {
+    ...evaluation.ru,
     'Needs agreements.manage: the published agreements and the drafts of the countries the reader manages agreements of.':
       'Требуется agreements.manage: опубликованные соглашения и проекты стран, соглашениями которых управляет читатель.',
     'Publish the new agreements of a file that has no published column.':
@@ -391,6 +552,7 @@ export const agreementsText: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Recor
       'true — опубликовать, false — убрать из открытого реестра.',
   },
   zh: {
+    ...evaluation.zh,
     'Needs agreements.manage: the published agreements and the drafts of the countries the reader manages agreements of.':
       '需要 agreements.manage：已发布的协议，以及读者所管理协议之国家的草稿。',
     'Publish the new agreements of a file that has no published column.':
