@@ -50,7 +50,7 @@ export function EvaluationSection({ id }: { id: number }) {
       );
     } else {
       const ev = readEvaluation(answer.body);
-      if (!ev) body = <p class="muted">{t('agreements.eval.unreadable')}</p>;
+      if (!ev) body = <p class="muted">{t('agreements.eval.noSeries')}</p>;
       else {
         const note = t('agreements.eval.source');
         const series: LineSeries[] = (
@@ -77,7 +77,7 @@ export function EvaluationSection({ id }: { id: number }) {
                 : t('agreements.eval.markerEnd', { date }),
           };
         });
-        const level = ev.confidence === null ? '' : formatNumber(ev.confidence * 100);
+        const level = formatNumber(ev.confidence * 100);
         body = (
           <>
             {series.length > 0 && (
@@ -155,11 +155,18 @@ export function EvaluationSection({ id }: { id: number }) {
             {ev.placebo.length > 0 && (
               <>
                 <h3>{t('agreements.eval.placebo')}</h3>
-                {ev.placebo.map((p, i) => (
-                  <p key={i}>{p}</p>
+                {ev.placebo.map((p) => (
+                  <p key={p.term}>
+                    {t(p.term === 'level' ? 'agreements.eval.placeboLevel' : 'agreements.eval.placeboSlope', {
+                      n: p.count,
+                      compared: p.compared,
+                      p: p.permutationP === null ? '—' : formatNumber(p.permutationP, 2),
+                    })}
+                  </p>
                 ))}
               </>
             )}
+            {ev.failure && <p class="muted">{ev.failure}</p>}
             {ev.caveats.length > 0 && (
               <>
                 <h3>{t('agreements.eval.caveats')}</h3>

@@ -6,6 +6,7 @@ import type {
   Publish,
   RecordEvent,
 } from '../../../../src/modules/agreements/schemas.ts';
+import type { Evaluation } from '../../../../src/modules/agreements/schemas-evaluation.ts';
 import { ApiError, apiHeaders, type Problem, query, send } from '../../lib/api.ts';
 import { currentSession, refreshSession } from '../../lib/session.ts';
 import type { Problem as ImportProblem } from '../imports/state.ts';
@@ -97,12 +98,14 @@ export async function importCsv(file: File, publish: boolean): Promise<ImportRes
 }
 
 /** What the evaluation answered: its JSON, or the problem it answered with. */
-export type EvaluationAnswer = { ok: true; body: unknown } | { ok: false; status: number; problem: Problem };
+export type EvaluationAnswer =
+  | { ok: true; body: Evaluation }
+  | { ok: false; status: number; problem: Problem };
 
-/** The evaluation of an agreement's effect on the flows; whatever it answers is kept for the page to judge. */
+/** The evaluation of an agreement's effect on the flows, or the problem it answered with. */
 export async function getEvaluation(id: number): Promise<EvaluationAnswer> {
   try {
-    return { ok: true, body: await send<unknown>('GET', `/api/agreements/${id}/evaluation`) };
+    return { ok: true, body: await send<Evaluation>('GET', `/api/agreements/${id}/evaluation`) };
   } catch (e) {
     if (e instanceof ApiError) return { ok: false, status: e.status, problem: e.problem };
     return { ok: false, status: 0, problem: { detail: e instanceof Error ? e.message : String(e) } };

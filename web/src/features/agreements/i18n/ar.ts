@@ -113,7 +113,11 @@ export const agreementsAr = {
   'agreements.form.save': 'حفظ التغييرات',
   'agreements.eval.title': 'هل غيَّر التدفقات؟',
   'agreements.eval.unavailable': 'لا يوجد تقييم لهذا الاتفاق',
-  'agreements.eval.unreadable': 'تعذرت قراءة التقييم.',
+  'agreements.eval.noSeries': 'لا توجد تدفقات أو أعداد مسجلة لأطراف هذا الاتفاق، لذا يتعذر تقدير أثره.',
+  'agreements.eval.placeboLevel':
+    'تغير المستوى: يُظهر {{n}} من أصل {{compared}} من الشركاء بلا اتفاق تغيرًا بالحجم والدلالة نفسيهما (قيمة p بالتبديل = {{p}}).',
+  'agreements.eval.placeboSlope':
+    'تغير الاتجاه: يُظهر {{n}} من أصل {{compared}} من الشركاء بلا اتفاق تغيرًا بالحجم والدلالة نفسيهما (قيمة p بالتبديل = {{p}}).',
   'agreements.eval.observed': 'القيم المرصودة',
   'agreements.eval.fitted': 'الاتجاه المُطابَق',
   'agreements.eval.counterfactual': 'دون الاتفاق (الاتجاه السابق له)',

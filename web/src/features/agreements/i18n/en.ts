@@ -109,7 +109,12 @@ export const agreementsEn = {
   'agreements.form.save': 'Save the changes',
   'agreements.eval.title': 'Did it change the flows?',
   'agreements.eval.unavailable': 'No evaluation of this agreement',
-  'agreements.eval.unreadable': 'The evaluation could not be read.',
+  'agreements.eval.noSeries':
+    'No flows or stocks are stored for the parties of this agreement, so its effect cannot be estimated.',
+  'agreements.eval.placeboLevel':
+    'Change of level: {{n}} of {{compared}} partners without an agreement show one as large and as significant (permutation p = {{p}}).',
+  'agreements.eval.placeboSlope':
+    'Change of trend: {{n}} of {{compared}} partners without an agreement show one as large and as significant (permutation p = {{p}}).',
   'agreements.eval.observed': 'Observed',
   'agreements.eval.fitted': 'Fitted trend',
   'agreements.eval.counterfactual': 'Without the agreement (pre-agreement trend)',

@@ -112,7 +112,12 @@ export const agreementsEs = {
   'agreements.form.save': 'Guardar los cambios',
   'agreements.eval.title': '¿Cambió los flujos?',
   'agreements.eval.unavailable': 'No hay evaluación de este acuerdo',
-  'agreements.eval.unreadable': 'No se pudo leer la evaluación.',
+  'agreements.eval.noSeries':
+    'No hay flujos ni existencias registrados para las partes de este acuerdo, así que no puede estimarse su efecto.',
+  'agreements.eval.placeboLevel':
+    'Cambio de nivel: {{n}} de {{compared}} socios sin acuerdo muestran uno igual de grande y significativo (p de permutación = {{p}}).',
+  'agreements.eval.placeboSlope':
+    'Cambio de tendencia: {{n}} de {{compared}} socios sin acuerdo muestran uno igual de grande y significativo (p de permutación = {{p}}).',
   'agreements.eval.observed': 'Observado',
   'agreements.eval.fitted': 'Tendencia ajustada',
   'agreements.eval.counterfactual': 'Sin el acuerdo (tendencia anterior)',

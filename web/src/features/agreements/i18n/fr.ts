@@ -112,7 +112,12 @@ export const agreementsFr = {
   'agreements.form.save': 'Enregistrer les modifications',
   'agreements.eval.title': 'A-t-il changé les flux ?',
   'agreements.eval.unavailable': 'Aucune évaluation de cet accord',
-  'agreements.eval.unreadable': 'L’évaluation n’a pas pu être lue.',
+  'agreements.eval.noSeries':
+    'Aucun flux ni effectif n’est enregistré pour les parties à cet accord : son effet ne peut pas être estimé.',
+  'agreements.eval.placeboLevel':
+    'Changement de niveau : {{n}} des {{compared}} partenaires sans accord en montrent un aussi grand et aussi significatif (p de permutation = {{p}}).',
+  'agreements.eval.placeboSlope':
+    'Changement de tendance : {{n}} des {{compared}} partenaires sans accord en montrent un aussi grand et aussi significatif (p de permutation = {{p}}).',
   'agreements.eval.observed': 'Observé',
   'agreements.eval.fitted': 'Tendance ajustée',
   'agreements.eval.counterfactual': 'Sans l’accord (tendance antérieure)',

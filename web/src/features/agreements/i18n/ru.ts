@@ -113,7 +113,12 @@ export const agreementsRu = {
   'agreements.form.save': 'Сохранить изменения',
   'agreements.eval.title': 'Изменило ли оно потоки?',
   'agreements.eval.unavailable': 'Оценки этого соглашения нет',
-  'agreements.eval.unreadable': 'Не удалось прочитать оценку.',
+  'agreements.eval.noSeries':
+    'Для сторон этого соглашения не сохранено ни потоков, ни численности, поэтому его эффект оценить нельзя.',
+  'agreements.eval.placeboLevel':
+    'Изменение уровня: у {{n}} из {{compared}} партнёров без соглашения оно столь же велико и значимо (перестановочное p = {{p}}).',
+  'agreements.eval.placeboSlope':
+    'Изменение тренда: у {{n}} из {{compared}} партнёров без соглашения оно столь же велико и значимо (перестановочное p = {{p}}).',
   'agreements.eval.observed': 'Наблюдаемые значения',
   'agreements.eval.fitted': 'Подобранный тренд',
   'agreements.eval.counterfactual': 'Без соглашения (прежний тренд)',

@@ -107,7 +107,11 @@ export const agreementsZh = {
   'agreements.form.save': '保存修改',
   'agreements.eval.title': '它改变了流动吗？',
   'agreements.eval.unavailable': '没有对此协议的评估',
-  'agreements.eval.unreadable': '无法读取评估。',
+  'agreements.eval.noSeries': '本协议各方没有存储流量或存量数据，因此无法估计其效果。',
+  'agreements.eval.placeboLevel':
+    '水平变化：{{compared}} 个无协议伙伴中有 {{n}} 个显示同样大且同样显著的变化（置换检验 p = {{p}}）。',
+  'agreements.eval.placeboSlope':
+    '趋势变化：{{compared}} 个无协议伙伴中有 {{n}} 个显示同样大且同样显著的变化（置换检验 p = {{p}}）。',
   'agreements.eval.observed': '观测值',
   'agreements.eval.fitted': '拟合趋势',
   'agreements.eval.counterfactual': '无协议情形（协议前趋势）',
