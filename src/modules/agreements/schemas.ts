@@ -310,3 +310,4 @@ export const ImportResultSchema = z.object({
   ),
 });
 export type ImportResult = z.infer<typeof ImportResultSchema>;
+export type { Evaluation, PairEvaluation } from './schemas-evaluation.ts';

@@ -2,11 +2,11 @@ import type {
   Agreement,
   AgreementFieldsInput,
   AgreementList,
+  Evaluation,
   ImportResult,
   Publish,
   RecordEvent,
 } from '../../../../src/modules/agreements/schemas.ts';
-import type { Evaluation } from '../../../../src/modules/agreements/schemas-evaluation.ts';
 import { ApiError, apiHeaders, type Problem, query, send } from '../../lib/api.ts';
 import { currentSession, refreshSession } from '../../lib/session.ts';
 import type { Problem as ImportProblem } from '../imports/state.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Evaluation as Answer } from '../../../../src/modules/agreements/schemas-evaluation.ts';
+import type { Evaluation as Answer } from '../../../../src/modules/agreements/schemas.ts';
 import { readEvaluation } from './evaluation.ts';
 
 const estimate = (e: number, lower: number, upper: number) => ({

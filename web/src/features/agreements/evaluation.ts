@@ -1,4 +1,4 @@
-import type { Evaluation as EvaluationAnswer } from '../../../../src/modules/agreements/schemas-evaluation.ts';
+import type { Evaluation as EvaluationAnswer } from '../../../../src/modules/agreements/schemas.ts';
 
 /**
  * The page's reading of GET /api/agreements/:id/evaluation (typed by the server's schema): the first destination ×
