@@ -223,7 +223,7 @@ function Help(props: { code: VerdictOut['configuration']['code']; destination?: 
         <p>{t('hw.complain.text')}</p>
         <ul>
           <li>
-            <a href={href('/recruiters/complain')}>{t('hw.complain.link')}</a>
+            <a href={href('/recruiters', { view: 'complain' })}>{t('hw.complain.link')}</a>
           </li>
           {props.code && props.destination && (
             <li>
