@@ -7,10 +7,9 @@ import { areaName, labelOf } from '../../lib/format.ts';
 import { href, setParams } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { getVerdict } from './api.ts';
-import { CountrySelect, countryOptions, day, Quoted, StatusBadge } from './parts.tsx';
+import { CountrySelect, countryOptions, day, OccupationSelect, Quoted, StatusBadge } from './parts.tsx';
 import {
   type Agreement,
-  OCCUPATIONS,
   paramsOf,
   type RecruitmentView,
   statusQuery,
@@ -68,21 +67,12 @@ function Form(props: { view: RecruitmentView; countries: Map<string, Area> }) {
         options={options}
         onChange={setOrigin}
       />
-      <label for="hw-occupation">
-        {t('hw.occupation')}
-        <select
-          id="hw-occupation"
-          name="occupation"
-          value={occupation}
-          onChange={(e) => setOccupation(e.currentTarget.value)}
-        >
-          {OCCUPATIONS.map((o) => (
-            <option key={o} value={o}>
-              {labelOf('occupation', o)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <OccupationSelect
+        id="hw-occupation"
+        label={t('hw.occupation')}
+        value={occupation}
+        onChange={setOccupation}
+      />
       <CountrySelect
         id="hw-destination"
         name="destination"

@@ -7,12 +7,11 @@ import { areaName, formatList, formatNumber, labelOf } from '../../lib/format.ts
 import { href, setParams } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { getDestinations, getOverview, getVerdict, type Overview } from './api.ts';
-import { CountrySelect, countryOptions, day, Quoted, StatusBadge } from './parts.tsx';
+import { CountrySelect, countryOptions, day, OccupationSelect, Quoted, StatusBadge } from './parts.tsx';
 import {
   type Agreement,
   filterOrigins,
   HOWS,
-  OCCUPATIONS,
   paramsOf,
   type RecruitmentView,
   STATUSES,
@@ -116,21 +115,12 @@ function Form(props: { view: RecruitmentView; countries: Map<string, Area> }) {
         options={options}
         onChange={setOrigin}
       />
-      <label for="recruitment-occupation">
-        {t('recruitment.occupation')}
-        <select
-          id="recruitment-occupation"
-          name="occupation"
-          value={occupation}
-          onChange={(e) => setOccupation(e.currentTarget.value)}
-        >
-          {OCCUPATIONS.map((o) => (
-            <option key={o} value={o}>
-              {labelOf('occupation', o)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <OccupationSelect
+        id="recruitment-occupation"
+        label={t('recruitment.occupation')}
+        value={occupation}
+        onChange={setOccupation}
+      />
       <label for="recruitment-how">
         {t('recruitment.how')}
         <select id="recruitment-how" name="how" value={how} onChange={(e) => setHow(e.currentTarget.value)}>

@@ -2,8 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { locale, t } from '../../i18n/i18n.ts';
 import type { Area } from '../../lib/api.ts';
 import { collator } from '../../lib/collate.ts';
-import { areaName } from '../../lib/format.ts';
-import type { RecruitmentStatus } from './state.ts';
+import { areaName, labelOf } from '../../lib/format.ts';
+import { OCCUPATIONS, type RecruitmentStatus } from './state.ts';
 
 /** A shape beside the word, so that the status never rests on colour alone. */
 const SYMBOL: Record<RecruitmentStatus, string> = { red: '✕', amber: '!', green: '✓' };
@@ -61,6 +61,32 @@ export function CountrySelect(props: {
         {props.options.map((o) => (
           <option key={o.code} value={o.code}>
             {o.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The occupations a status is asked for, named in the reader's language. */
+export function OccupationSelect(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+}) {
+  return (
+    <label for={props.id}>
+      {props.label}
+      <select
+        id={props.id}
+        name="occupation"
+        value={props.value}
+        onChange={(e) => props.onChange(e.currentTarget.value)}
+      >
+        {OCCUPATIONS.map((o) => (
+          <option key={o} value={o}>
+            {labelOf('occupation', o)}
           </option>
         ))}
       </select>
