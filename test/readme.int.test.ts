@@ -112,6 +112,10 @@ const EXPECT: Array<{ starts: RegExp; check: (r: Run, dir: string) => void }> = 
     starts: /^npx hwmo recruitment config show GBR/,
     check: (r) => assert.match(r.out, /United Kingdom \(GBR\): version 1/),
   },
+  {
+    starts: /^npx hwmo agreements list/,
+    check: (r) => assert.match(r.out, /UK–Kenya memorandum of understanding/),
+  },
   { starts: /^npx hwmo --help/, check: (r) => assert.match(r.out, /Usage: hwmo/) },
 ];
 
