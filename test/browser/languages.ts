@@ -6,11 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { createSetupLink } from '../../src/modules/accounts/index.ts';
 import { saveRegisterSettings } from '../../src/modules/recruiters/save-register.ts';
 import { operatorContext } from '../../src/platform/context.ts';
-import { ar as apiAr } from '../../src/platform/http/openapi-text/ar.ts';
-import { es as apiEs } from '../../src/platform/http/openapi-text/es.ts';
-import { fr as apiFr } from '../../src/platform/http/openapi-text/fr.ts';
-import { ru as apiRu } from '../../src/platform/http/openapi-text/ru.ts';
-import { zh as apiZh } from '../../src/platform/http/openapi-text/zh.ts';
+import { OPENAPI_TEXTS } from '../../src/platform/http/openapi.ts';
 import { dirOf, LANGS, type Lang } from '../../src/platform/i18n/langs.ts';
 import { ar } from '../../web/src/i18n/ar.ts';
 import { en } from '../../web/src/i18n/en.ts';
@@ -23,14 +19,7 @@ import { axeViolations, type Observatory, startObservatory } from './harness.ts'
 const SHOTS = fileURLToPath(new URL('../../test-artifacts/browser/', import.meta.url));
 const CATALOGUES: Record<Lang, Record<string, string>> = { ar, zh, en, fr, ru, es };
 /** The API description's texts in each language: the parameter values they name are meant, not left over. */
-const API_TEXTS: Record<Lang, Readonly<Record<string, string>>> = {
-  ar: apiAr,
-  zh: apiZh,
-  en: {},
-  fr: apiFr,
-  ru: apiRu,
-  es: apiEs,
-};
+const API_TEXTS: Record<Lang, Readonly<Record<string, string>>> = { ...OPENAPI_TEXTS, en: {} };
 
 /** Every page of the web app; the signed-in ones are opened by the first administrator. */
 export const LANGUAGE_PAGES = [

@@ -362,7 +362,7 @@ export async function importAgreements(ctx: Ctx, input: ImportAgreementsInput): 
               objectId: String(id),
               area: r.fields.parties[0]?.area ?? null,
               after: { ...r.fields, published },
-              comment: `${file} row ${r.row}`,
+              comment: `${file}:${r.row}`,
             });
             result.created++;
             result.rows.push({ row: r.row, externalRef: ref, id: dryRun ? null : id, outcome: 'created' });
@@ -393,7 +393,7 @@ export async function importAgreements(ctx: Ctx, input: ImportAgreementsInput): 
             area: r.fields.parties[0]?.area ?? null,
             before: { version: stored.version, ...fieldsOf(stored), published: stored.published },
             after: { version: saved?.version ?? stored.version + 1, ...r.fields, published },
-            comment: `${file} row ${r.row}`,
+            comment: `${file}:${r.row}`,
           });
           result.updated++;
           result.rows.push({ row: r.row, externalRef: ref, id: existing, outcome: 'updated' });

@@ -137,6 +137,7 @@ export const ar = {
   'unit.percentPerYear': '% في السنة',
   'unit.healthWorkers': 'عامل صحي',
   'unit.index': 'مؤشر من 0 إلى 100',
+  'area.CHI': 'جزر القنال',
   'region.AFR': 'إقليم أفريقيا',
   'region.AMR': 'إقليم الأمريكتين',
   'region.EMR': 'إقليم شرق المتوسط',

@@ -152,6 +152,7 @@ export const en = {
   'unit.healthWorkers': 'health workers',
   'unit.index': 'index 0–100',
 
+  'area.CHI': 'Channel Islands',
   'region.AFR': 'African Region',
   'region.AMR': 'Region of the Americas',
   'region.EMR': 'Eastern Mediterranean Region',

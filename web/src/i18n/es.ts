@@ -129,6 +129,7 @@ export const es = {
   'unit.percentPerYear': '% por año',
   'unit.healthWorkers': 'trabajadores de la salud',
   'unit.index': 'índice 0–100',
+  'area.CHI': 'Islas del Canal',
   'region.AFR': 'Región de África',
   'region.AMR': 'Región de las Américas',
   'region.EMR': 'Región del Mediterráneo Oriental',

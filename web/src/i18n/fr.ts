@@ -134,6 +134,7 @@ export const fr = {
   'unit.healthWorkers': 'personnels de santé',
   'unit.index': 'indice 0–100',
 
+  'area.CHI': 'Îles Anglo-Normandes',
   'region.AFR': 'Région africaine',
   'region.AMR': 'Région des Amériques',
   'region.EMR': 'Région de la Méditerranée orientale',

@@ -131,6 +131,7 @@ export const ru = {
   'unit.percentPerYear': '% в год',
   'unit.healthWorkers': 'работников здравоохранения',
   'unit.index': 'индекс 0–100',
+  'area.CHI': 'Нормандские острова',
   'region.AFR': 'Африканский регион',
   'region.AMR': 'Регион стран Америки',
   'region.EMR': 'Регион Восточного Средиземноморья',

@@ -120,6 +120,7 @@ export const zh = {
   'unit.percentPerYear': '%/年',
   'unit.healthWorkers': '卫生工作者',
   'unit.index': '指数（0–100）',
+  'area.CHI': '海峡群岛',
   'region.AFR': '非洲区域',
   'region.AMR': '美洲区域',
   'region.EMR': '东地中海区域',

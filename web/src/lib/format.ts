@@ -111,12 +111,21 @@ export async function loadCountryNames(l: Lang): Promise<void> {
   countryNames.set(l, names);
 }
 
+/** Areas CLDR does not name (the Channel Islands, a World Bank economy), named by the catalogues. */
+const UNNAMED = { CHI: 'area.CHI' } as const;
+
 /** A country's name in the current language: the API's (WHO) name in English, CLDR's otherwise, else the API's. */
 export function areaName(code: string, countries: Map<string, Area> | undefined, fallback?: string): string {
   const area = countries?.get(code);
   const names = countryNames.get(lang());
   const name = names && area?.iso2 ? cldrName(names, area.iso2) : null;
-  return name ?? area?.name ?? fallback ?? code;
+  return (
+    name ??
+    (code in UNNAMED ? t(UNNAMED[code as keyof typeof UNNAMED]) : null) ??
+    area?.name ??
+    fallback ??
+    code
+  );
 }
 
 /** A label from the catalogue by key prefix and code, else the fallback (the API's name, or the code). */
