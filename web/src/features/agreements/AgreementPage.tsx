@@ -6,6 +6,7 @@ import { type Area, getCountries } from '../../lib/api.ts';
 import { formatDateTime, formatNumber } from '../../lib/format.ts';
 import { href } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
+import { AgreementDates } from './AgreementDates.tsx';
 import { AgreementForm } from './AgreementForm.tsx';
 import { type Agreement, getAgreement, publishAgreement, recordEvent, updateAgreement } from './api.ts';
 import { EvaluationSection } from './EvaluationSection.tsx';
@@ -96,18 +97,7 @@ function View({ a, countries }: { a: Agreement; countries: Map<string, Area> }) 
         </ul>
       </section>
       <dl class="agreement-facts wide">
-        <div>
-          <dt>{t('agreements.signedOn')}</dt>
-          <dd>{day(a.signedOn)}</dd>
-        </div>
-        <div>
-          <dt>{t('agreements.inForceOn')}</dt>
-          <dd>{day(a.inForceOn)}</dd>
-        </div>
-        <div>
-          <dt>{t('agreements.expiresOn')}</dt>
-          <dd>{day(a.expiresOn)}</dd>
-        </div>
+        <AgreementDates a={a} />
         {a.terminatedOn && (
           <div>
             <dt>{t('agreements.terminatedOn')}</dt>

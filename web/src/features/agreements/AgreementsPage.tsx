@@ -8,8 +8,9 @@ import { areaName, formatNumber, labelOf } from '../../lib/format.ts';
 import { href, setParams } from '../../lib/router.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { ProblemBox } from '../imports/ProblemBox.tsx';
+import { AgreementDates } from './AgreementDates.tsx';
 import { type AgreementList, getAgreements, ImportRefused, importCsv, type ListFilter } from './api.ts';
-import { CADRES, cadresText, day, partyName } from './labels.ts';
+import { CADRES, cadresText, partyName } from './labels.ts';
 import { AGREEMENT_STATUSES } from './statuses.ts';
 import '../imports/imports.css';
 import './agreements.css';
@@ -102,18 +103,7 @@ function AgreementCard({ a, countries }: { a: Listed; countries: Map<string, Are
             </ul>
           </dd>
         </div>
-        <div>
-          <dt>{t('agreements.signedOn')}</dt>
-          <dd>{day(a.signedOn)}</dd>
-        </div>
-        <div>
-          <dt>{t('agreements.inForceOn')}</dt>
-          <dd>{day(a.inForceOn)}</dd>
-        </div>
-        <div>
-          <dt>{t('agreements.expiresOn')}</dt>
-          <dd>{day(a.expiresOn)}</dd>
-        </div>
+        <AgreementDates a={a} />
         <div>
           <dt>{t('agreements.cadres')}</dt>
           <dd>{cadresText(a.cadres)}</dd>
