@@ -1,15 +1,8 @@
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { serve } from '@hono/node-server';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { createApp } from '../../src/main/app.ts';
-import { seedDemo } from '../../src/main/demo/seed-demo.ts';
+import type { Browser, Page } from 'playwright-core';
 import type { Actor } from '../../src/platform/auth/actor.ts';
-import { loadConfig } from '../../src/platform/config.ts';
-import type { Database } from '../../src/platform/db/client.ts';
-import { testDatabase } from '../db.ts';
-import { axeViolations, CHROMIUM, CHROMIUM_ARGS, LAPTOP, PHONE } from './harness.ts';
+import { axeViolations, LAPTOP, type Observatory, PHONE, startObservatory } from './harness.ts';
 
 // The agreements registry on the demo data: the public reads the two UK agreements, filters them by a party, and
 // opens one; the secretariat imports a file with a bad row (refused, naming row and column), then a good one.
@@ -36,26 +29,17 @@ const GOOD = [
 ].join('\n');
 
 describe('the agreements registry in Chromium', { timeout: 240_000 }, () => {
-  let db: Database;
+  let obs: Observatory;
   let browser: Browser;
-  let server: ReturnType<typeof serve>;
   let base = '';
   let actor: Actor = { kind: 'public' };
 
   before(async () => {
-    db = await testDatabase();
-    await seedDemo(db);
-    const app = createApp({ db, config: loadConfig({}), log: () => {}, authenticate: async () => actor });
-    server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-      const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    obs = await startObservatory({ authenticate: async () => actor });
+    ({ browser, base } = obs);
   });
   after(async () => {
-    await browser?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    await db?.close();
+    await obs?.close();
   });
 
   const open = async (viewport: { width: number; height: number }) => {

@@ -1,24 +1,15 @@
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { serve } from '@hono/node-server';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { createApp } from '../../src/main/app.ts';
-import { seedDemo } from '../../src/main/demo/seed-demo.ts';
+import type { Browser } from 'playwright-core';
 import type { ApprovalList } from '../../src/modules/approvals/schemas.ts';
 import type { Actor } from '../../src/platform/auth/actor.ts';
-import { loadConfig } from '../../src/platform/config.ts';
 import type { Database } from '../../src/platform/db/client.ts';
-import { testDatabase } from '../db.ts';
-import { CHROMIUM, CHROMIUM_ARGS } from './harness.ts';
+import { axeViolations, type Observatory, startObservatory } from './harness.ts';
 
 // The approval page as a data manager and a data approver for Ghana use it, on a phone and a laptop: submit,
 // return with a comment (which shows as text, whatever it holds), submit again, approve; then the profile says so.
 // An administrator, whose scope is every country, first sees each country's data counted by state, then one
 // country's, by the filters in the URL.
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const HOSTILE =
   '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 1"> javascript:alert(1)';
 
@@ -48,35 +39,19 @@ const admin: Actor = {
   via: 'session',
 };
 
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const found = (await page.evaluate(
-    `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} } }).then((r) => r.violations)`,
-  )) as Array<{ id: string; help: string; nodes: { target: string[] }[] }>;
-  return found.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 describe('the approval page in Chromium', { timeout: 240_000 }, () => {
+  let obs: Observatory;
   let db: Database;
   let browser: Browser;
-  let server: ReturnType<typeof serve>;
   let base = '';
   let actor: Actor = { kind: 'public' };
 
   before(async () => {
-    db = await testDatabase();
-    await seedDemo(db);
-    const app = createApp({ db, config: loadConfig({}), log: () => {}, authenticate: async () => actor });
-    server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-      const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    obs = await startObservatory({ authenticate: async () => actor });
+    ({ db, browser, base } = obs);
   });
   after(async () => {
-    await browser?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    await db?.close();
+    await obs?.close();
   });
 
   test('the public is told the page is for those who submit or approve data', async () => {
@@ -120,7 +95,7 @@ describe('the approval page in Chromium', { timeout: 240_000 }, () => {
         'Approved',
       ]);
       assert.equal(await cells('GHA'), `0 0 0 ${ghana.units.length} 0`);
-      assert.deepEqual(await violations(page), []);
+      assert.deepEqual(await axeViolations(page), []);
       await page.screenshot({ path: `test-artifacts/browser/approvals-overview-${label}.png` });
 
       // The country chosen in the form is in the URL; its units show as cards.
@@ -186,7 +161,7 @@ describe('the approval page in Chromium', { timeout: 240_000 }, () => {
       await page.getByRole('link', { name: 'Retour à tous les pays' }).click();
       await page.getByRole('table', { name: 'Données de chaque pays, par état d’approbation' }).waitFor();
       assert.deepEqual(params(), { year: String(years[0]), lang: 'fr' });
-      assert.deepEqual(await violations(page), []);
+      assert.deepEqual(await axeViolations(page), []);
 
       assert.deepEqual(errors, []);
       await page.close();
@@ -211,7 +186,7 @@ describe('the approval page in Chromium', { timeout: 240_000 }, () => {
 
       await open(manager);
       assert.equal(await page.title(), 'Data approval — hwmo');
-      assert.deepEqual(await violations(page), []);
+      assert.deepEqual(await axeViolations(page), []);
       const year = (await unit().locator('h3').innerText()).slice(0, 4);
       assert.match(year, /^\d{4}$/);
       assert.equal(await unit().locator('.approval-state').innerText(), 'Not submitted');
@@ -228,7 +203,7 @@ describe('the approval page in Chromium', { timeout: 240_000 }, () => {
       await unit().getByRole('button', { name: 'Return' }).click();
       const comment = unit().getByLabel('Why? (required to Return)');
       await comment.waitFor();
-      assert.deepEqual(await violations(page), []);
+      assert.deepEqual(await axeViolations(page), []);
       assert.equal(
         await unit().getByRole('button', { name: 'Return' }).isDisabled(),
         true,
@@ -251,7 +226,7 @@ describe('the approval page in Chromium', { timeout: 240_000 }, () => {
       assert.equal(await unit().locator('.approval-state').innerText(), 'Approved');
       assert.equal(await unit().locator('.approval-changes').innerText(), '0');
       await unit().getByRole('button', { name: 'Unapprove' }).waitFor();
-      assert.deepEqual(await violations(page), []);
+      assert.deepEqual(await axeViolations(page), []);
 
       assert.deepEqual(errors, []);
       await page.close();

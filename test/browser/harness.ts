@@ -8,6 +8,7 @@ import { authenticate, configureAccounts } from '../../src/modules/accounts/inde
 import type { WebBuild } from '../../src/modules/observatory/http.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import type { Database } from '../../src/platform/db/client.ts';
+import type { Authenticate } from '../../src/platform/http/route.ts';
 import { testDatabase } from '../db.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -39,15 +40,17 @@ export interface Observatory {
  * Debian's Chromium to open it.
  */
 export async function startObservatory(
-  options: { web?: WebBuild; accounts?: boolean } = {},
+  options: { web?: WebBuild; accounts?: boolean; authenticate?: Authenticate } = {},
 ): Promise<Observatory> {
   const db = await testDatabase();
   await seedDemo(db);
   const config = loadConfig({});
-  const { accounts, ...deps } = options;
-  // With accounts, as `serve` wires them (sessions and tokens authenticate), with a cheaper hash than production's.
+  const { accounts, authenticate: chosen, ...deps } = options;
+  // With accounts, as `serve` wires them (sessions and tokens authenticate), with a cheaper hash than production's;
+  // `authenticate` picks who each request comes from instead (a test's current actor).
   if (accounts) configureAccounts(config, { passwordParams: { ln: 14, r: 8, p: 1 } });
-  const app = createApp({ db, config, log: () => {}, ...(accounts ? { authenticate } : {}), ...deps });
+  const who = chosen ?? (accounts ? authenticate : undefined);
+  const app = createApp({ db, config, log: () => {}, ...(who ? { authenticate: who } : {}), ...deps });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
