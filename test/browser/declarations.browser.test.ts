@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { serve } from '@hono/node-server';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { createApp } from '../../src/main/app.ts';
-import { seedDemo } from '../../src/main/demo/seed-demo.ts';
-import { authenticate, configureAccounts, SESSION_COOKIE } from '../../src/modules/accounts/index.ts';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { authenticate, SESSION_COOKIE } from '../../src/modules/accounts/index.ts';
 import { BANK_PATH } from '../../src/modules/recruiters/bank.ts';
 import type {
   ApplicationResult,
@@ -15,11 +11,9 @@ import type {
   StartedAttempt,
 } from '../../src/modules/recruiters/schemas.ts';
 import type { Actor } from '../../src/platform/auth/actor.ts';
-import { loadConfig } from '../../src/platform/config.ts';
 import type { Database } from '../../src/platform/db/client.ts';
-import { testDatabase } from '../db.ts';
 import { insertActorUser } from '../permission-matrix/reports-fixture.ts';
-import { axeViolations, CHROMIUM, CHROMIUM_ARGS, LAPTOP, PHONE } from './harness.ts';
+import { axeViolations, LAPTOP, type Observatory, PHONE, startObservatory } from './harness.ts';
 
 // A listed agency, signed in with its own session, declares its placements of nurses on a phone: a line with a
 // month to come is refused with its error beside it and nothing stored; without it, a line from Nigeria (red for
@@ -47,7 +41,7 @@ const FUTURE = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)
 describe('declarations of recruitment in Chromium', { timeout: 300_000 }, () => {
   let db: Database;
   let browser: Browser;
-  let server: ReturnType<typeof serve>;
+  let obs: Observatory;
   let base = '';
   /** Who requests come from; null: whoever the session cookie says. */
   let actor: Actor | null = null;
@@ -69,23 +63,13 @@ describe('declarations of recruitment in Chromium', { timeout: 300_000 }, () => 
 
   before(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    db = await testDatabase();
-    await seedDemo(db);
-    await insertActorUser(db, secretariat);
-    await db.query("SELECT setval(pg_get_serial_sequence('app_user', 'id'), 1000)");
-    const config = loadConfig({});
-    configureAccounts(config, { passwordParams: { ln: 14, r: 8, p: 1 } });
-    const app = createApp({
-      db,
-      config,
-      log: () => {},
+    obs = await startObservatory({
+      accounts: true,
       authenticate: async (c, d) => actor ?? authenticate(c, d),
     });
-    server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-      const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    ({ db, browser, base } = obs);
+    await insertActorUser(db, secretariat);
+    await db.query("SELECT setval(pg_get_serial_sequence('app_user', 'id'), 1000)");
 
     // The agency gets listed as on the register's pages: its application opens its session, it passes the test,
     // the operator lists it.
@@ -149,9 +133,7 @@ describe('declarations of recruitment in Chromium', { timeout: 300_000 }, () => 
     await post(operator, `/api/recruiters/organisations/${id}/review`, { decision: 'list' }, 200);
   });
   after(async () => {
-    await browser?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    await db?.close();
+    await obs?.close();
   });
 
   /** The page on a phone and on a laptop, checked with axe each time. */

@@ -1,20 +1,14 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { serve } from '@hono/node-server';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { createApp } from '../../src/main/app.ts';
-import { seedDemo } from '../../src/main/demo/seed-demo.ts';
-import { authenticate, configureAccounts } from '../../src/modules/accounts/index.ts';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { authenticate } from '../../src/modules/accounts/index.ts';
 import { BANK_PATH } from '../../src/modules/recruiters/bank.ts';
 import type { QuestionBank } from '../../src/modules/recruiters/schemas.ts';
 import type { Actor } from '../../src/platform/auth/actor.ts';
-import { loadConfig } from '../../src/platform/config.ts';
 import type { Database } from '../../src/platform/db/client.ts';
-import { testDatabase } from '../db.ts';
 import { insertActorUser } from '../permission-matrix/reports-fixture.ts';
-import { axeViolations, CHROMIUM, CHROMIUM_ARGS, LAPTOP, PHONE } from './harness.ts';
+import { axeViolations, LAPTOP, type Observatory, PHONE, startObservatory } from './harness.ts';
 
 // An agency applies with a new account on a phone, fails the knowledge test twice and passes it; the secretariat
 // lists it; a health worker files a complaint and follows it by its reference; the secretariat investigates and
@@ -38,30 +32,20 @@ const AGENCY = 'Ethical Care Recruitment';
 describe('the recruiters’ register in Chromium', { timeout: 300_000 }, () => {
   let db: Database;
   let browser: Browser;
-  let server: ReturnType<typeof serve>;
+  let obs: Observatory;
   let base = '';
   /** Who the reviewer's requests come from; null: whoever the session cookie says. */
   let actor: Actor | null = null;
 
   before(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    db = await testDatabase();
-    await seedDemo(db);
-    await insertActorUser(db, secretariat);
-    await db.query("SELECT setval(pg_get_serial_sequence('app_user', 'id'), 1000)");
-    const config = loadConfig({});
-    configureAccounts(config, { passwordParams: { ln: 14, r: 8, p: 1 } });
-    const app = createApp({
-      db,
-      config,
-      log: () => {},
+    obs = await startObservatory({
+      accounts: true,
       authenticate: async (c, d) => actor ?? authenticate(c, d),
     });
-    server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-      const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    ({ db, browser, base } = obs);
+    await insertActorUser(db, secretariat);
+    await db.query("SELECT setval(pg_get_serial_sequence('app_user', 'id'), 1000)");
     actor = { kind: 'operator', name: 'tester@test' };
     const opened = await fetch(`${base}/api/recruiters/registers/GBR`, {
       method: 'PUT',
@@ -72,9 +56,7 @@ describe('the recruiters’ register in Chromium', { timeout: 300_000 }, () => {
     actor = null;
   });
   after(async () => {
-    await browser?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    await db?.close();
+    await obs?.close();
   });
 
   /** The page on a phone and on a laptop, checked with axe each time. */
