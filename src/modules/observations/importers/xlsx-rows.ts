@@ -167,8 +167,13 @@ function openStream(input: ImportInput): Readable {
 interface OpenedSheet {
   found: { name: string; rows: AsyncIterable<ExcelJS.Row> } | null;
   sheets: () => Array<{ name: string; state?: string }>;
-  close: () => Promise<void>;
+  /** Ends the reading; `current` is the chosen sheet's row iterator, if it was started. */
+  close: (current?: AsyncIterator<ExcelJS.Row>) => Promise<void>;
   raced: TypeError | null;
+}
+
+async function drain(rows: AsyncIterable<unknown>): Promise<void> {
+  for await (const _ of rows);
 }
 
 async function findSheet(input: ImportInput, sheet: string | undefined): Promise<OpenedSheet> {
@@ -184,9 +189,21 @@ async function findSheet(input: ImportInput, sheet: string | undefined): Promise
   });
   const sheets = () => (reader as unknown as ReaderWithModel).model?.sheets ?? [];
   const worksheets = reader[Symbol.asyncIterator]();
-  const close = async () => {
+  const abort = async () => {
     stream.destroy();
     await worksheets.return?.(undefined).catch(() => undefined);
+  };
+  // exceljs keeps each sheet stored before the shared strings in a temporary file, removed only once the
+  // reading moves past that sheet, and removed even if the sheet's own stream has not opened it yet. So every
+  // sheet is read to its end before the next, and the workbook to its end: a sheet skipped unread made an
+  // uncaught ENOENT, and a reading stopped early left its files behind for as long as the process ran.
+  const close = async (current?: AsyncIterator<ExcelJS.Row>) => {
+    try {
+      if (current) while (!(await current.next()).done);
+      for (let r = await worksheets.next(); !r.done; r = await worksheets.next()) await drain(r.value);
+    } catch {
+      await abort();
+    }
   };
   let found: { name: string; rows: AsyncIterable<ExcelJS.Row> } | null = null;
   try {
@@ -197,9 +214,10 @@ async function findSheet(input: ImportInput, sheet: string | undefined): Promise
         found = { name, rows: r.value };
         break;
       }
+      await drain(r.value);
     }
   } catch (cause) {
-    await close();
+    await abort();
     if (cause instanceof TypeError) return { found: null, sheets, close, raced: cause };
     throw unreadable(input.fileName, cause);
   }
@@ -241,9 +259,9 @@ export async function openXlsxRows(
   async function* batches(): AsyncGenerator<RawRow[]> {
     let last = 0;
     let count = 0;
+    const it = rows[Symbol.asyncIterator]();
     try {
       let batch: RawRow[] = [];
-      const it = rows[Symbol.asyncIterator]();
       for (;;) {
         let r: IteratorResult<ExcelJS.Row>;
         try {
@@ -282,7 +300,7 @@ export async function openXlsxRows(
       }
       if (batch.length > 0) yield batch;
     } finally {
-      await close();
+      await close(it);
     }
   }
   return {
