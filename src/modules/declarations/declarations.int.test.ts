@@ -133,14 +133,23 @@ describe('declarations of recruitment', () => {
       { month: '2024-02', origin: 'XYZ', occupation: NURSES, placed: 1 },
       { month: '2024-02', origin: 'IND', occupation: 'plumbers', placed: 1 },
       { month: '2024-02', origin: 'IND', occupation: NURSES, placed: 2 },
+      { month: '2024-03', origin: 'KEN', occupation: NURSES, placed: 1, agreement: 999_999 },
     ]);
     assert.equal(res.status, 400);
     const p = (await res.json()) as { errors: { field: string; message: string }[] };
     assert.deepEqual(
       p.errors.map((e) => e.field),
-      ['lines.1.month', 'lines.2.origin', 'lines.3.origin', 'lines.4.occupation', 'lines.5.month'],
+      [
+        'lines.1.month',
+        'lines.2.origin',
+        'lines.3.origin',
+        'lines.4.occupation',
+        'lines.5.month',
+        'lines.6.agreement',
+      ],
     );
     assert.match(p.errors[4]?.message ?? '', /line 1/);
+    assert.match(p.errors[5]?.message ?? '', /no published agreement has the number 999999/);
     const negative = await declare(a.member, a.id, [
       { month: '2024-02', origin: 'IND', occupation: NURSES, placed: -1 },
     ]);

@@ -12,7 +12,14 @@ import { describeSource, findOccupation } from '../reference/index.ts';
 import { flagOf, isFutureMonth, monthStart, yearlyTotals } from './domain/declarations.ts';
 import { text } from './messages.ts';
 import { presentDeclarations } from './present.ts';
-import { declarationsOf, knownCountries, placementsIn, setBatch, upsertDeclaration } from './repo.ts';
+import {
+  declarationsOf,
+  knownCountries,
+  placementsIn,
+  publishedAgreements,
+  setBatch,
+  upsertDeclaration,
+} from './repo.ts';
 import type { DeclarationLine, DeclareResult } from './schemas.ts';
 
 export const DECLARATIONS_SOURCE = describeSource('DECLARATIONS');
@@ -49,6 +56,10 @@ export async function declarePlacements(
       tx,
       input.lines.map((l) => l.origin),
     );
+    const agreements = await publishedAgreements(
+      tx,
+      input.lines.flatMap((l) => (l.agreement === undefined || l.agreement === null ? [] : [l.agreement])),
+    );
     const errors: { field: string; message: ReturnType<typeof text> }[] = [];
     const seen = new Map<string, number>();
     input.lines.forEach((l, i) => {
@@ -59,6 +70,11 @@ export async function declarePlacements(
         errors.push({ field: at('origin'), message: text('origin_is_destination') });
       else if (!countries.has(l.origin))
         errors.push({ field: at('origin'), message: text('unknown_origin') });
+      if (l.agreement !== undefined && l.agreement !== null && !agreements.has(l.agreement))
+        errors.push({
+          field: at('agreement'),
+          message: text('unknown_agreement', { agreement: l.agreement }),
+        });
       if (!findOccupation(l.occupation))
         errors.push({ field: at('occupation'), message: text('unknown_occupation') });
       const key = `${l.month}|${l.origin}|${l.occupation}|${l.agreement ?? 0}`;

@@ -144,6 +144,16 @@ export async function setReview(
   );
 }
 
+/** Of the ids given, those of agreements published in the registry. */
+export async function publishedAgreements(q: Queryable, ids: readonly number[]): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const rows = await q.query<{ id: number }>(
+    'SELECT id FROM agreement WHERE published AND id = ANY($1::int[])',
+    [[...new Set(ids)]],
+  );
+  return new Set(rows.map((r) => r.id));
+}
+
 export async function knownCountries(q: Queryable, codes: readonly string[]): Promise<Set<string>> {
   const rows = await q.query<{ code: string }>(
     "SELECT code FROM area WHERE kind = 'country' AND code = ANY($1::text[])",

@@ -9,7 +9,7 @@ CREATE TABLE recruitment_declaration (
   origin text NOT NULL REFERENCES area (code),
   occupation text NOT NULL REFERENCES occupation (code),
   placed integer NOT NULL CHECK (placed >= 0),
-  agreement_id integer,
+  agreement_id integer REFERENCES agreement (id),
   origin_status text NOT NULL CHECK (origin_status IN ('red', 'amber', 'green')),
   flag text CHECK (flag IN ('red_origin', 'amber_without_agreement', 'agreement_not_governing')),
   review text NOT NULL CHECK (review IN ('not_needed', 'pending', 'accepted', 'queried')),
