@@ -77,6 +77,11 @@ export interface MonteCarloOptions {
   readonly seed: number;
   /** Quantiles to report, e.g. [0.05, 0.5, 0.95]. */
   readonly quantiles: readonly number[];
+  /**
+   * Per cell, the key (an integer 0…2³²−1) that with the seed starts the cell's random stream; the cell's index
+   * unless given. Stable keys (e.g. from area and cadre) keep a cell's draws when the run holds other cells.
+   */
+  readonly cellKeys?: ArrayLike<number>;
 }
 
 export interface MonteCarloResult {

@@ -11,9 +11,9 @@ export const MULTIPLIER_INDEX = Object.fromEntries(UNCERTAIN_PARAMETERS.map((p, 
   number
 >;
 
-/** A multiplier vector that leaves every parameter as given. */
-export function unitMultipliers(): Float64Array {
-  return new Float64Array(UNCERTAIN_PARAMETERS.length).fill(1);
+/** Multipliers that leave every parameter as given, for `draws` draws (parameter k of draw d at `k * draws + d`). */
+export function unitMultipliers(draws = 1): Float64Array {
+  return new Float64Array(UNCERTAIN_PARAMETERS.length * draws).fill(1);
 }
 
 /**
@@ -86,77 +86,80 @@ const M_EMIGRATION = MULTIPLIER_INDEX.emigrationRate;
 const M_OTHER = MULTIPLIER_INDEX.otherExitRate;
 
 /**
- * Projects one cell's headcount, each parameter scaled by its multiplier, writing year t at
- * `out[offset + t * stride]`. Every flow of a year is taken from the stock at its start, so the order of the terms
- * does not change the result:
+ * Projects `draws` variants of one cell's headcount at once. Draw d scales parameter k (in the order of
+ * UNCERTAIN_PARAMETERS) by `m[k * draws + d]`; its value in year t goes to `out[offset + t * draws + d]`, and
+ * `clamped[d]` is set to 1 if it was held at zero. Every flow of a year is taken from the stock at its start, so the
+ * order of the terms does not change the result:
  *
  *     S[t+1] = S[t] + G[t]·entry + I[t] + S[t]·immRate + R[t] − S[t]·(ret + death + other) − min(S[t]·emig, cap[t])
  *
- * A negative result is held at zero. Returns 1 if it was, else 0.
+ * A negative result is held at zero.
  */
-export function projectCell(
+export function projectDraws(
   p: PreparedSupply,
   cell: number,
   m: Float64Array,
+  draws: number,
   out: Float64Array,
   offset: number,
-  stride: number,
-): number {
+  clamped: Uint8Array,
+): void {
   const { inputs } = p;
   const years = inputs.years;
   const { graduates, immigration, returns, emigrationCap } = inputs;
   const entry = inputs.entryRate;
   const immRate = inputs.immigrationRate;
-  const ret = inputs.retirementRate;
+  const retire = inputs.retirementRate;
   const death = inputs.deathRate;
   const emig = inputs.emigrationRate;
   const other = inputs.otherExitRate;
-  const mG = (m[M_GRADUATES] as number) * (m[M_ENTRY] as number);
-  const mI = m[M_IMMIGRATION] as number;
-  const mR = m[M_RETURNS] as number;
-  const mRet = m[M_RETIREMENT] as number;
-  const mD = m[M_DEATH] as number;
-  const mE = m[M_EMIGRATION] as number;
-  const mO = m[M_OTHER] as number;
+  const mG = M_GRADUATES * draws;
+  const mEn = M_ENTRY * draws;
+  const mI = M_IMMIGRATION * draws;
+  const mR = M_RETURNS * draws;
+  const mRet = M_RETIREMENT * draws;
+  const mD = M_DEATH * draws;
+  const mE = M_EMIGRATION * draws;
+  const mO = M_OTHER * draws;
   const yb = cell * years;
-  const eb = cell * p.entryRate.perCell;
-  const et = p.entryRate.perYear;
-  const ib = cell * p.immigrationRate.perCell;
-  const it = p.immigrationRate.perYear;
-  const rb = cell * p.retirementRate.perCell;
-  const rt = p.retirementRate.perYear;
-  const db = cell * p.deathRate.perCell;
-  const dt = p.deathRate.perYear;
-  const mb = cell * p.emigrationRate.perCell;
-  const mt = p.emigrationRate.perYear;
-  const ob = cell * p.otherExitRate.perCell;
-  const ot = p.otherExitRate.perYear;
-  let s = inputs.stock[cell] as number;
-  let clamped = 0;
-  out[offset] = s;
+  const at = (l: RateLayout, t: number) => cell * l.perCell + t * l.perYear;
+  out.fill(inputs.stock[cell] as number, offset, offset + draws);
+  clamped.fill(0, 0, draws);
   for (let t = 0; t < years; t++) {
-    const inflow =
-      (graduates[yb + t] as number) * (entry[eb + t * et] as number) * mG +
-      (immigration[yb + t] as number) * mI +
-      (returns[yb + t] as number) * mR;
-    const exitRate =
-      (ret[rb + t * rt] as number) * mRet +
-      (death[db + t * dt] as number) * mD +
-      (other[ob + t * ot] as number) * mO;
-    let emigrants = s * (emig[mb + t * mt] as number) * mE;
-    // A NaN cap compares false: no cap.
-    if (emigrationCap !== undefined && emigrants > (emigrationCap[yb + t] as number)) {
-      emigrants = emigrationCap[yb + t] as number;
+    const g = (graduates[yb + t] as number) * (entry[at(p.entryRate, t)] as number);
+    const im = immigration[yb + t] as number;
+    const rr = returns[yb + t] as number;
+    const iRate = immRate[at(p.immigrationRate, t)] as number;
+    const rRate = retire[at(p.retirementRate, t)] as number;
+    const dRate = death[at(p.deathRate, t)] as number;
+    const eRate = emig[at(p.emigrationRate, t)] as number;
+    const oRate = other[at(p.otherExitRate, t)] as number;
+    const c = emigrationCap === undefined ? Number.NaN : (emigrationCap[yb + t] as number);
+    const cap = Number.isNaN(c) ? Number.POSITIVE_INFINITY : c;
+    const from = offset + t * draws;
+    const to = from + draws;
+    for (let d = 0; d < draws; d++) {
+      const s = out[from + d] as number;
+      let emigrants = s * eRate * (m[mE + d] as number);
+      if (emigrants > cap) emigrants = cap;
+      let next =
+        s +
+        g * (m[mG + d] as number) * (m[mEn + d] as number) +
+        im * (m[mI + d] as number) +
+        rr * (m[mR + d] as number) +
+        s *
+          (iRate -
+            rRate * (m[mRet + d] as number) -
+            dRate * (m[mD + d] as number) -
+            oRate * (m[mO + d] as number)) -
+        emigrants;
+      if (next < 0) {
+        next = 0;
+        clamped[d] = 1;
+      }
+      out[to + d] = next;
     }
-    let next = s + inflow + s * (immRate[ib + t * it] as number) - s * exitRate - emigrants;
-    if (next < 0) {
-      next = 0;
-      clamped = 1;
-    }
-    s = next;
-    out[offset + (t + 1) * stride] = s;
   }
-  return clamped;
 }
 
 /** Allocates a path for `cells` cells over `years` years. */
@@ -171,7 +174,7 @@ export function createSupplyPath(cells: number, years: number): SupplyPath {
 }
 
 /**
- * The deterministic supply path of every cell: headcount by the yearly step of `projectCell`, and FTE as headcount ×
+ * The deterministic supply path of every cell: headcount by the yearly step of `projectDraws`, and FTE as headcount ×
  * fteRatio. Writes into `out` when given (of the same cells and years), so repeated runs need not allocate.
  */
 export function projectSupply(inputs: ScenarioInputs, out?: SupplyPath): SupplyPath {
@@ -182,10 +185,12 @@ export function projectSupply(inputs: ScenarioInputs, out?: SupplyPath): SupplyP
     throw new RangeError(`out is for ${path.cells} cells × ${path.years} years, not ${cells} × ${years}`);
   }
   const m = unitMultipliers();
+  const flag = new Uint8Array(1);
   const width = years + 1;
   for (let c = 0; c < cells; c++) {
     const base = c * width;
-    path.clamped[c] = projectCell(p, c, m, path.headcount, base, 1);
+    projectDraws(p, c, m, 1, path.headcount, base, flag);
+    path.clamped[c] = flag[0] as number;
     const f = inputs.fteRatio[c] as number;
     for (let t = 0; t < width; t++) path.fte[base + t] = (path.headcount[base + t] as number) * f;
   }
