@@ -7,7 +7,7 @@
  * Usage: node --import tsx --expose-gc bench/planning.ts [--runs 5]
  */
 import { parseArgs } from 'node:util';
-import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { uniformFloat32 } from 'pure-rand/distribution/uniformFloat32';
 import { mersenne } from 'pure-rand/generator/mersenne';
 import {
   cellSeed,
@@ -73,52 +73,78 @@ const UNCERTAINTY: Uncertainty = {
   fteRatio: { kind: 'range', low: 0.95, high: 1.05 },
 };
 
-/** The same draws (same streams, same order) and yearly steps, inlined; headcount and FTE kept year-major. */
+/**
+ * The same draws (same streams, same order) and yearly steps, inlined, headcount and FTE kept year-major: the
+ * work any implementation does before selecting quantiles.
+ */
 function plainLoop(x: SupplyInputs): number {
-  const grad = lognormalParameters(0.1);
-  const retire = lognormalParameters(0.15);
-  const emig = lognormalParameters(0.3);
-  const other = lognormalParameters(0.2);
+  const lognormal = [
+    lognormalParameters(0.1),
+    lognormalParameters(0.15),
+    lognormalParameters(0.3),
+    lognormalParameters(0.2),
+  ];
   const width = YEARS + 1;
   const head = new Float64Array(width * DRAWS);
   const fte = new Float64Array(width * DRAWS);
+  // Multipliers in the order monteCarlo draws them: graduates, entry rate, retirement, emigration, other exits, FTE.
+  const mult = new Float64Array(6 * DRAWS);
   let check = 0;
   for (let c = 0; c < CELLS; c++) {
     const rng = mersenne(cellSeed(SEED, c));
-    for (let d = 0; d < DRAWS; d++) {
-      // Two Box–Muller pairs and two uniforms, in the order monteCarlo draws them.
-      const r1 = Math.sqrt(-2 * Math.log(1 - uniformFloat64(rng)));
-      const a1 = 2 * Math.PI * uniformFloat64(rng);
-      const mG = Math.exp(grad.meanlog + grad.sdlog * r1 * Math.cos(a1));
-      const mE = 0.9 + 0.15 * uniformFloat64(rng);
-      const mRet = Math.exp(retire.meanlog + retire.sdlog * r1 * Math.sin(a1));
-      const r2 = Math.sqrt(-2 * Math.log(1 - uniformFloat64(rng)));
-      const a2 = 2 * Math.PI * uniformFloat64(rng);
-      const mEm = Math.exp(emig.meanlog + emig.sdlog * r2 * Math.cos(a2));
-      const mO = Math.exp(other.meanlog + other.sdlog * r2 * Math.sin(a2));
-      const mF = 0.95 + 0.1 * uniformFloat64(rng);
-      const entry = (x.entryRate[c] as number) * mE * mG;
-      const exits =
-        (x.retirementRate[c] as number) * mRet +
-        (x.deathRate[c] as number) +
-        (x.otherExitRate[c] as number) * mO;
-      const emRate = (x.emigrationRate[c] as number) * mEm;
-      const f = (x.fteRatio[c] as number) * mF;
-      let s = x.stock[c] as number;
-      head[d] = s;
-      fte[d] = s * f;
-      for (let t = 0; t < YEARS; t++) {
-        const i = c * YEARS + t;
+    for (let k = 0; k < 6; k++) {
+      const row = k * DRAWS;
+      if (k === 1 || k === 5) {
+        const [lo, span] = k === 1 ? [0.9, 0.15] : [0.95, 0.1];
+        for (let d = 0; d < DRAWS; d++) mult[row + d] = lo + span * uniformFloat32(rng);
+        continue;
+      }
+      const { meanlog, sdlog } = lognormal[k === 0 ? 0 : k - 1] as { meanlog: number; sdlog: number };
+      for (let d = 0; d < DRAWS; d += 2) {
+        let u: number;
+        let v: number;
+        let s: number;
+        do {
+          u = 2 * uniformFloat32(rng) - 1;
+          v = 2 * uniformFloat32(rng) - 1;
+          s = u * u + v * v;
+        } while (s >= 1 || s === 0);
+        const f = sdlog * Math.sqrt((-2 * Math.log(s)) / s);
+        mult[row + d] = Math.exp(meanlog + u * f);
+        if (d + 1 < DRAWS) mult[row + d + 1] = Math.exp(meanlog + v * f);
+      }
+    }
+    const s0 = x.stock[c] as number;
+    const entry = x.entryRate[c] as number;
+    const [ret, death, emig, other] = [
+      x.retirementRate[c],
+      x.deathRate[c],
+      x.emigrationRate[c],
+      x.otherExitRate[c],
+    ] as [number, number, number, number];
+    head.fill(s0, 0, DRAWS);
+    for (let t = 0; t < YEARS; t++) {
+      const i = c * YEARS + t;
+      const g = (x.graduates[i] as number) * entry;
+      const inflow = (x.immigration[i] as number) + (x.returns[i] as number);
+      for (let d = 0; d < DRAWS; d++) {
+        const s = head[t * DRAWS + d] as number;
         const next =
           s +
-          (x.graduates[i] as number) * entry +
-          (x.immigration[i] as number) +
-          (x.returns[i] as number) -
-          s * (exits + emRate);
-        s = Math.max(0, next);
-        head[(t + 1) * DRAWS + d] = s;
-        fte[(t + 1) * DRAWS + d] = s * f;
+          g * (mult[d] as number) * (mult[DRAWS + d] as number) +
+          inflow -
+          s *
+            (ret * (mult[2 * DRAWS + d] as number) +
+              death +
+              emig * (mult[3 * DRAWS + d] as number) +
+              other * (mult[4 * DRAWS + d] as number));
+        head[(t + 1) * DRAWS + d] = Math.max(0, next);
       }
+    }
+    const f = x.fteRatio[c] as number;
+    for (let t = 0; t < width; t++) {
+      for (let d = 0; d < DRAWS; d++)
+        fte[t * DRAWS + d] = (head[t * DRAWS + d] as number) * f * (mult[5 * DRAWS + d] as number);
     }
     check += (head[YEARS * DRAWS] as number) + (fte[YEARS * DRAWS] as number);
   }

@@ -1,4 +1,4 @@
-import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { uniformFloat32 } from 'pure-rand/distribution/uniformFloat32';
 import { mersenne } from 'pure-rand/generator/mersenne';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import {
@@ -9,7 +9,7 @@ import {
   UNCERTAIN_PARAMETERS,
   type Uncertainty,
 } from './model.ts';
-import { QuantileScratch, quantiles as quantilesOf } from './quantile.ts';
+import { QuantileScratch, quantilesWithin } from './quantile.ts';
 import { MULTIPLIER_INDEX, prepareSupply, projectDraws, unitMultipliers } from './supply.ts';
 
 const UINT32_MAX = 4_294_967_295;
@@ -31,29 +31,35 @@ function checkSpread(name: string, s: Spread): void {
   }
 }
 
+/** Fills `out[from..to)` with uniform variates on [0, 1). */
+function fillUniform(rng: RandomGenerator, out: Float64Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) out[i] = uniformFloat32(rng);
+}
+
 /**
- * Uniform and standard normal variates from one generator; the normals by the Box–Muller transform, both of each
- * pair used in turn.
+ * Fills `out[from..to)` with log-normal multipliers exp(meanlog + sdlog·z), z standard normal by Marsaglia's polar
+ * method (both of each pair).
  */
-class Variates {
-  private hasSpare = false;
-  private spare = 0;
-  constructor(private readonly rng: RandomGenerator) {}
-
-  uniform(): number {
-    return uniformFloat64(this.rng);
-  }
-
-  normal(): number {
-    if (this.hasSpare) {
-      this.hasSpare = false;
-      return this.spare;
-    }
-    const r = Math.sqrt(-2 * Math.log(1 - uniformFloat64(this.rng)));
-    const theta = 2 * Math.PI * uniformFloat64(this.rng);
-    this.spare = r * Math.sin(theta);
-    this.hasSpare = true;
-    return r * Math.cos(theta);
+function fillLognormal(
+  rng: RandomGenerator,
+  out: Float64Array,
+  from: number,
+  to: number,
+  meanlog: number,
+  sdlog: number,
+): void {
+  for (let i = from; i < to; i += 2) {
+    let u: number;
+    let v: number;
+    let s: number;
+    do {
+      u = 2 * uniformFloat32(rng) - 1;
+      v = 2 * uniformFloat32(rng) - 1;
+      s = u * u + v * v;
+    } while (s >= 1 || s === 0);
+    const f = sdlog * Math.sqrt((-2 * Math.log(s)) / s);
+    out[i] = Math.exp(meanlog + u * f);
+    if (i + 1 < to) out[i + 1] = Math.exp(meanlog + v * f);
   }
 }
 
@@ -73,9 +79,8 @@ function isKey(x: number): boolean {
  * Monte Carlo over the supply model. In each draw every uncertain parameter of a cell is scaled by one multiplier
  * for the whole horizon (as PACE-HRH scales a parameter once per trial): log-normal with mean 1 and the given cv,
  * or uniform over the given range. A cell's draws come from its own Mersenne Twister stream (pure-rand's MT19937),
- * seeded by `cellSeed(seed, key)` (key = the cell's index unless `cellKeys` are given), in the order of UNCERTAIN_PARAMETERS within a
- * draw; so a cell's result depends on its own inputs, the seed and its key only, and the first n draws of a run
- * with more draws are the same. Quantiles (type 7) are taken per cell and year; FTE quantiles are the headcount's
+ * seeded by `cellSeed(seed, key)` (key = the cell's index unless `cellKeys` are given), all draws of one parameter after another in the order of
+ * UNCERTAIN_PARAMETERS; so a cell's result depends on its own inputs, the seed and its key only. Quantiles (type 7) are taken per cell and year; FTE quantiles are the headcount's
  * times the FTE ratio unless the FTE ratio itself is uncertain. Calls `onProgress` after each cell.
  */
 export function monteCarlo(
@@ -143,36 +148,53 @@ export function monteCarlo(
   const flags = new Uint8Array(draws);
   const scratch = new QuantileScratch(draws);
   const qv = new Float64Array(nq);
+  const headRange = new Float64Array(2 * width);
+  const fteRange = new Float64Array(2 * width);
 
   for (let c = 0; c < cells; c++) {
-    const v = new Variates(mersenne(cellSeed(seed, cellKeys === undefined ? c : (cellKeys[c] as number))));
-    for (let d = 0; d < draws; d++) {
-      for (let k = 0; k < nVaried; k++) {
-        m[(slot[k] as number) * draws + d] =
-          isLog[k] === 1
-            ? Math.exp((pa[k] as number) + (pb[k] as number) * v.normal())
-            : (pa[k] as number) + (pb[k] as number) * v.uniform();
+    const rng = mersenne(cellSeed(seed, cellKeys === undefined ? c : (cellKeys[c] as number)));
+    for (let k = 0; k < nVaried; k++) {
+      const row = (slot[k] as number) * draws;
+      const a = pa[k] as number;
+      const b = pb[k] as number;
+      if (isLog[k] === 1) {
+        fillLognormal(rng, m, row, row + draws, a, b);
+      } else {
+        fillUniform(rng, m, row, row + draws);
+        for (let i = row; i < row + draws; i++) m[i] = a + b * (m[i] as number);
       }
     }
-    projectDraws(p, c, m, draws, head, 0, flags);
+    projectDraws(p, c, m, draws, head, 0, flags, headRange);
     const f = fteRatio[c] as number;
     if (fteVaried) {
       const fm = fteSlot * draws;
       for (let t = 0; t < width; t++) {
         const row = t * draws;
-        for (let d = 0; d < draws; d++)
-          fteDraws[row + d] = (head[row + d] as number) * f * (m[fm + d] as number);
+        let lo = Number.POSITIVE_INFINITY;
+        let hi = Number.NEGATIVE_INFINITY;
+        for (let d = 0; d < draws; d++) {
+          const x = (head[row + d] as number) * f * (m[fm + d] as number);
+          fteDraws[row + d] = x;
+          if (x < lo) lo = x;
+          if (x > hi) hi = x;
+        }
+        fteRange[2 * t] = lo;
+        fteRange[2 * t + 1] = hi;
       }
     }
     for (let t = 0; t < width; t++) {
-      quantilesOf(head, t * draws, draws, probs, qv, scratch);
+      const lo = headRange[2 * t] as number;
+      const hi = headRange[2 * t + 1] as number;
+      quantilesWithin(head, t * draws, draws, lo, hi, probs, qv, scratch);
       for (let q = 0; q < nq; q++) {
         const at = ((order[q] as number) * cells + c) * width + t;
         headcount[at] = qv[q] as number;
         if (!fteVaried) fte[at] = (qv[q] as number) * f;
       }
       if (fteVaried) {
-        quantilesOf(fteDraws, t * draws, draws, probs, qv, scratch);
+        const flo = fteRange[2 * t] as number;
+        const fhi = fteRange[2 * t + 1] as number;
+        quantilesWithin(fteDraws, t * draws, draws, flo, fhi, probs, qv, scratch);
         for (let q = 0; q < nq; q++) fte[((order[q] as number) * cells + c) * width + t] = qv[q] as number;
       }
     }

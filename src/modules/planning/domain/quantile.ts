@@ -38,7 +38,6 @@ function swap(a: Float64Array, i: number, j: number): void {
 /** Working arrays for `quantiles` over slices of up to `capacity` values, reused between calls. */
 export class QuantileScratch {
   readonly buckets: number;
-  readonly bucket: Uint16Array;
   readonly count: Int32Array;
   /** Per bucket: 1 + the number of its run in `values` when a needed order statistic lies in it, else 0. */
   readonly wanted: Int32Array;
@@ -51,8 +50,7 @@ export class QuantileScratch {
   stat = new Float64Array(0);
 
   constructor(readonly capacity: number) {
-    this.buckets = Math.max(1, Math.min(65_536, capacity >> 1));
-    this.bucket = new Uint16Array(capacity);
+    this.buckets = Math.max(1, capacity >> 1);
     this.count = new Int32Array(this.buckets);
     this.wanted = new Int32Array(this.buckets);
     this.values = new Float64Array(capacity);
@@ -87,7 +85,6 @@ export function quantiles(
   out: Float64Array,
   scratch: QuantileScratch,
 ): void {
-  if (n > scratch.capacity) throw new RangeError(`scratch holds ${scratch.capacity} values, not ${n}`);
   const end = from + n;
   let min = a[from] as number;
   let max = min;
@@ -96,11 +93,27 @@ export function quantiles(
     if (v < min) min = v;
     if (v > max) max = v;
   }
+  quantilesWithin(a, from, n, min, max, probs, out, scratch);
+}
+
+/** `quantiles` of a slice whose minimum and maximum are known. */
+export function quantilesWithin(
+  a: Float64Array,
+  from: number,
+  n: number,
+  min: number,
+  max: number,
+  probs: readonly number[],
+  out: Float64Array,
+  scratch: QuantileScratch,
+): void {
+  if (n > scratch.capacity) throw new RangeError(`scratch holds ${scratch.capacity} values, not ${n}`);
+  const end = from + n;
   if (max === min) {
     out.fill(min, 0, probs.length);
     return;
   }
-  const { bucket, count, wanted, values } = scratch;
+  const { count, wanted, values } = scratch;
   const nb = scratch.buckets;
   const scale = nb / (max - min);
   if (!Number.isFinite(scale) || n < 16) {
@@ -110,10 +123,8 @@ export function quantiles(
   }
   count.fill(0);
   const top = nb - 1;
-  for (let i = 0; i < n; i++) {
-    const x = ((a[from + i] as number) - min) * scale;
-    const b = x >= top ? top : x | 0;
-    bucket[i] = b;
+  for (let i = from; i < end; i++) {
+    const b = Math.min(top, ((a[i] as number) - min) * scale) | 0;
     count[b] = (count[b] as number) + 1;
   }
   // The ranks needed, x(⌊h⌋) and x(⌊h⌋+1) for each probability; each one's bucket and the count below that bucket.
@@ -144,11 +155,12 @@ export function quantiles(
   // Gather the wanted buckets' values, each bucket into its own run.
   const fill = scratch.fill;
   fill.set(runStart.subarray(0, runs));
-  for (let i = 0; i < n; i++) {
-    const w = wanted[bucket[i] as number] as number;
+  for (let i = from; i < end; i++) {
+    const x = a[i] as number;
+    const w = wanted[Math.min(top, (x - min) * scale) | 0] as number;
     if (w !== 0) {
       const pos = fill[w - 1] as number;
-      values[pos] = a[from + i] as number;
+      values[pos] = x;
       fill[w - 1] = pos + 1;
     }
   }

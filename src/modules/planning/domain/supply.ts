@@ -34,6 +34,8 @@ export interface PreparedSupply {
   readonly deathRate: RateLayout;
   readonly emigrationRate: RateLayout;
   readonly otherExitRate: RateLayout;
+  /** Working space of `projectDraws`, grown as needed. */
+  work: Float64Array;
 }
 
 function checkCount(name: string, value: number): void {
@@ -73,6 +75,7 @@ export function prepareSupply(inputs: ScenarioInputs): PreparedSupply {
     deathRate: rateLayout('deathRate', inputs.deathRate, cells, years),
     emigrationRate: rateLayout('emigrationRate', inputs.emigrationRate, cells, years),
     otherExitRate: rateLayout('otherExitRate', inputs.otherExitRate, cells, years),
+    work: new Float64Array(0),
   };
 }
 
@@ -88,7 +91,8 @@ const M_OTHER = MULTIPLIER_INDEX.otherExitRate;
 /**
  * Projects `draws` variants of one cell's headcount at once. Draw d scales parameter k (in the order of
  * UNCERTAIN_PARAMETERS) by `m[k * draws + d]`; its value in year t goes to `out[offset + t * draws + d]`, and
- * `clamped[d]` is set to 1 if it was held at zero. Every flow of a year is taken from the stock at its start, so the
+ * `clamped[d]` is set to 1 if it was held at zero. When `range` is given, it receives each year's smallest and
+ * largest value over the draws at `2t` and `2t + 1`. Every flow of a year is taken from the stock at its start, so the
  * order of the terms does not change the result:
  *
  *     S[t+1] = S[t] + G[t]·entry + I[t] + S[t]·immRate + R[t] − S[t]·(ret + death + other) − min(S[t]·emig, cap[t])
@@ -103,6 +107,7 @@ export function projectDraws(
   out: Float64Array,
   offset: number,
   clamped: Uint8Array,
+  range?: Float64Array,
 ): void {
   const { inputs } = p;
   const years = inputs.years;
@@ -123,41 +128,75 @@ export function projectDraws(
   const mO = M_OTHER * draws;
   const yb = cell * years;
   const at = (l: RateLayout, t: number) => cell * l.perCell + t * l.perYear;
-  out.fill(inputs.stock[cell] as number, offset, offset + draws);
+  const varying = [
+    p.entryRate,
+    p.immigrationRate,
+    p.retirementRate,
+    p.deathRate,
+    p.emigrationRate,
+    p.otherExitRate,
+  ].some((l) => l.perYear !== 0);
+  if (p.work.length < 3 * draws) p.work = new Float64Array(3 * draws);
+  // Per draw: the net rate on the stock, the emigration rate, and the multiplier of graduates' entries.
+  const work = p.work;
+  const netAt = 0;
+  const emigAt = draws;
+  const gradAt = 2 * draws;
+  for (let d = 0; d < draws; d++) work[gradAt + d] = (m[mG + d] as number) * (m[mEn + d] as number);
+  const s0 = inputs.stock[cell] as number;
+  out.fill(s0, offset, offset + draws);
   clamped.fill(0, 0, draws);
+  if (range !== undefined) {
+    range[0] = s0;
+    range[1] = s0;
+  }
   for (let t = 0; t < years; t++) {
+    if (t === 0 || varying) {
+      const iRate = immRate[at(p.immigrationRate, t)] as number;
+      const rRate = retire[at(p.retirementRate, t)] as number;
+      const dRate = death[at(p.deathRate, t)] as number;
+      const eRate = emig[at(p.emigrationRate, t)] as number;
+      const oRate = other[at(p.otherExitRate, t)] as number;
+      for (let d = 0; d < draws; d++) {
+        work[netAt + d] =
+          iRate -
+          rRate * (m[mRet + d] as number) -
+          dRate * (m[mD + d] as number) -
+          oRate * (m[mO + d] as number);
+        work[emigAt + d] = eRate * (m[mE + d] as number);
+      }
+    }
     const g = (graduates[yb + t] as number) * (entry[at(p.entryRate, t)] as number);
     const im = immigration[yb + t] as number;
     const rr = returns[yb + t] as number;
-    const iRate = immRate[at(p.immigrationRate, t)] as number;
-    const rRate = retire[at(p.retirementRate, t)] as number;
-    const dRate = death[at(p.deathRate, t)] as number;
-    const eRate = emig[at(p.emigrationRate, t)] as number;
-    const oRate = other[at(p.otherExitRate, t)] as number;
     const c = emigrationCap === undefined ? Number.NaN : (emigrationCap[yb + t] as number);
     const cap = Number.isNaN(c) ? Number.POSITIVE_INFINITY : c;
     const from = offset + t * draws;
     const to = from + draws;
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
     for (let d = 0; d < draws; d++) {
       const s = out[from + d] as number;
-      let emigrants = s * eRate * (m[mE + d] as number);
+      let emigrants = s * (work[emigAt + d] as number);
       if (emigrants > cap) emigrants = cap;
       let next =
         s +
-        g * (m[mG + d] as number) * (m[mEn + d] as number) +
+        g * (work[gradAt + d] as number) +
         im * (m[mI + d] as number) +
         rr * (m[mR + d] as number) +
-        s *
-          (iRate -
-            rRate * (m[mRet + d] as number) -
-            dRate * (m[mD + d] as number) -
-            oRate * (m[mO + d] as number)) -
+        s * (work[netAt + d] as number) -
         emigrants;
       if (next < 0) {
         next = 0;
         clamped[d] = 1;
       }
       out[to + d] = next;
+      if (next < lo) lo = next;
+      if (next > hi) hi = next;
+    }
+    if (range !== undefined) {
+      range[2 * t + 2] = lo;
+      range[2 * t + 3] = hi;
     }
   }
 }
