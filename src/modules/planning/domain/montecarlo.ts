@@ -31,7 +31,7 @@ function checkSpread(name: string, s: Spread): void {
   }
 }
 
-/** Fills `out[from..to)` with uniform variates on [0, 1). */
+/** Fills `out[from..to)` with uniform variates on [0, 1), 24 bits each. */
 function fillUniform(rng: RandomGenerator, out: Float64Array, from: number, to: number): void {
   for (let i = from; i < to; i++) out[i] = uniformFloat32(rng);
 }
@@ -78,10 +78,12 @@ function isKey(x: number): boolean {
 /**
  * Monte Carlo over the supply model. In each draw every uncertain parameter of a cell is scaled by one multiplier
  * for the whole horizon (as PACE-HRH scales a parameter once per trial): log-normal with mean 1 and the given cv,
- * or uniform over the given range. A cell's draws come from its own Mersenne Twister stream (pure-rand's MT19937),
- * seeded by `cellSeed(seed, key)` (key = the cell's index unless `cellKeys` are given), all draws of one parameter after another in the order of
- * UNCERTAIN_PARAMETERS; so a cell's result depends on its own inputs, the seed and its key only. Quantiles (type 7) are taken per cell and year; FTE quantiles are the headcount's
- * times the FTE ratio unless the FTE ratio itself is uncertain. Calls `onProgress` after each cell.
+ * or uniform over the given range. A cell's draws come from its own Mersenne Twister stream (pure-rand's MT19937,
+ * 24-bit uniforms, normals by the polar method), seeded by `cellSeed(seed, key)` with key = the cell's index unless
+ * `cellKeys` are given, all draws of one parameter after another in the order of UNCERTAIN_PARAMETERS; so a cell's
+ * result depends on its own inputs, the seed and its key only. Quantiles (type 7) are taken per cell and year; FTE
+ * quantiles are the headcount's times the FTE ratio unless the FTE ratio itself is uncertain. Calls `onProgress`
+ * after each cell.
  */
 export function monteCarlo(
   inputs: ScenarioInputs,

@@ -38,6 +38,7 @@ function swap(a: Float64Array, i: number, j: number): void {
 /** Working arrays for `quantiles` over slices of up to `capacity` values, reused between calls. */
 export class QuantileScratch {
   readonly buckets: number;
+  readonly bucket: Int32Array;
   readonly count: Int32Array;
   /** Per bucket: 1 + the number of its run in `values` when a needed order statistic lies in it, else 0. */
   readonly wanted: Int32Array;
@@ -51,6 +52,7 @@ export class QuantileScratch {
 
   constructor(readonly capacity: number) {
     this.buckets = Math.max(1, capacity >> 1);
+    this.bucket = new Int32Array(capacity);
     this.count = new Int32Array(this.buckets);
     this.wanted = new Int32Array(this.buckets);
     this.values = new Float64Array(capacity);
@@ -123,8 +125,11 @@ export function quantilesWithin(
   }
   count.fill(0);
   const top = nb - 1;
-  for (let i = from; i < end; i++) {
-    const b = Math.min(top, ((a[i] as number) - min) * scale) | 0;
+  // Bucket numbers first, then the counts: one loop doing both waits on each count before the next.
+  const bucket = scratch.bucket;
+  for (let i = 0; i < n; i++) bucket[i] = Math.min(top, ((a[from + i] as number) - min) * scale);
+  for (let i = 0; i < n; i++) {
+    const b = bucket[i] as number;
     count[b] = (count[b] as number) + 1;
   }
   // The ranks needed, x(⌊h⌋) and x(⌊h⌋+1) for each probability; each one's bucket and the count below that bucket.
@@ -155,12 +160,11 @@ export function quantilesWithin(
   // Gather the wanted buckets' values, each bucket into its own run.
   const fill = scratch.fill;
   fill.set(runStart.subarray(0, runs));
-  for (let i = from; i < end; i++) {
-    const x = a[i] as number;
-    const w = wanted[Math.min(top, (x - min) * scale) | 0] as number;
+  for (let i = 0; i < n; i++) {
+    const w = wanted[bucket[i] as number] as number;
     if (w !== 0) {
       const pos = fill[w - 1] as number;
-      values[pos] = x;
+      values[pos] = a[from + i] as number;
       fill[w - 1] = pos + 1;
     }
   }
