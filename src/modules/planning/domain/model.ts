@@ -19,13 +19,22 @@ export interface SupplyInputs {
   readonly immigrationRate: Float64Array;
   /** Returners and re-entries per year, as counts (cells × years). */
   readonly returns: Float64Array;
-  /** Yearly exit rates, each a share of the stock at the start of the year. */
+  /**
+   * Yearly exit rates, each a share of the stock at the start of the year. This and the other rates (entryRate,
+   * immigrationRate) are per cell (length `cells`) or per cell and year (length `cells × years`).
+   */
   readonly retirementRate: Float64Array;
   readonly deathRate: Float64Array;
   readonly emigrationRate: Float64Array;
   readonly otherExitRate: Float64Array;
   /** Full-time equivalents per head (0–1.5). */
   readonly fteRatio: Float64Array;
+}
+
+/** Supply inputs with the terms only scenarios set. */
+export interface ScenarioInputs extends SupplyInputs {
+  /** Most emigrants per year (cells × years), counts; NaN is no cap. */
+  readonly emigrationCap?: Float64Array;
 }
 
 export interface SupplyPath {
@@ -68,6 +77,11 @@ export interface MonteCarloOptions {
   readonly seed: number;
   /** Quantiles to report, e.g. [0.05, 0.5, 0.95]. */
   readonly quantiles: readonly number[];
+  /**
+   * Per cell, the key (an integer 0…2³²−1) that with the seed starts the cell's random stream; the cell's index
+   * unless given. Stable keys (e.g. from area and cadre) keep a cell's draws when the run holds other cells.
+   */
+  readonly cellKeys?: ArrayLike<number>;
 }
 
 export interface MonteCarloResult {
@@ -100,4 +114,40 @@ export interface Levers {
   readonly fteChange?: number;
   /** Years by which the retirement age moves (positive is later); scales the retirement rate by working life. */
   readonly retirementAgeShift?: number;
+}
+
+/**
+ * The age-structured (cohort-component) supply model. Age groups are `[ageStarts[g], ageStarts[g + 1])`, the last
+ * one ending at `retirementAge`; a group of width w passes 1/w of its remaining members to the next group each year
+ * (single years: everyone moves up one year). Members of the last group who age past `retirementAge` retire.
+ * Without a retirement age the last group is open and left only by the exit rates.
+ */
+export interface CohortInputs {
+  readonly cells: number;
+  readonly years: number;
+  /** Lower bounds of the age groups in years, ascending. */
+  readonly ageStarts: readonly number[];
+  readonly retirementAge?: number;
+  /** Headcount by age group in the base year (cells × groups). */
+  readonly stock: Float64Array;
+  /** Yearly exit rate by age group other than retirement (death, emigration, other exits), 0–1 (cells × groups). */
+  readonly exitRate: Float64Array;
+  /** Workers joining each age group during each year (cells × groups × years), index `(cell * groups + g) * years + t`. */
+  readonly entrants: Float64Array;
+  /** Full-time equivalents per head, per cell (length `cells`) or per cell and age group (cells × groups). */
+  readonly fteRatio: Float64Array;
+}
+
+export interface CohortPath {
+  readonly cells: number;
+  readonly years: number;
+  readonly groups: number;
+  /** Headcount by age group, cells × groups × (years + 1): index `(cell * groups + g) * (years + 1) + t`. */
+  readonly byAge: Float64Array;
+  /** cells × (years + 1) */
+  readonly headcount: Float64Array;
+  /** cells × (years + 1) */
+  readonly fte: Float64Array;
+  /** Retirements during each year (cells × years). */
+  readonly retirements: Float64Array;
 }
