@@ -170,7 +170,9 @@ describe('impossible inputs', () => {
     study.cas[0] = { cadre: 'NUR', name: 'Staff meetings', value: 2, unit: 'hours', per: null };
     study.workload.push({ facility: 'XX', cadre: 'NUR', activity: 'Surgery', annual: 1 });
     study.staff.push({ facility: 'KDH', cadre: 'DOC', existing: 1 });
-    study.cadres.push({ ...study.cadres[1]!, name: 'Midwives again' });
+    const midwives = study.cadres[1];
+    assert.ok(midwives);
+    study.cadres.push({ ...midwives, name: 'Midwives again' });
     assert.deepEqual(
       validateStudy(study).map((i) => `${i.table}[${i.index}].${i.field} ${i.code}`),
       [
