@@ -17,9 +17,14 @@ export function assertManage(actor: Actor, area: string): void {
   assertCan(actor, 'wisn.manage', { area });
 }
 
-/** Refuses a study the reader may not read as if there were none. */
+/**
+ * The study, refused (403, naming its area) to those who do not manage its area, then (404) when it was deleted:
+ * a refusal depends on the actor and the area only.
+ */
 export function assertReadable(ctx: Ctx, id: number, s: StoredStudy | null): StoredStudy {
-  if (!s || !canManage(ctx.actor, s.area)) throw new AppError('not_found', t('not_found', { id }));
+  if (!s) throw new AppError('not_found', t('not_found', { id }));
+  assertManage(ctx.actor, s.area);
+  if (s.deleted) throw new AppError('not_found', t('not_found', { id }));
   return s;
 }
 

@@ -1,3 +1,4 @@
+import { actorLabel } from '../../platform/auth/actor.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { mutation } from '../../platform/db/unit-of-work.ts';
 import { assertReadable } from './access.ts';
@@ -7,7 +8,7 @@ import { loadStudy, deleteStudy as removeStudy } from './repo.ts';
 export async function deleteStudy(ctx: Ctx, id: number): Promise<{ id: number }> {
   return mutation(ctx, 'wisn.delete', async (tx) => {
     const stored = assertReadable(ctx, id, await loadStudy(tx, id, true));
-    await removeStudy(tx, id);
+    await removeStudy(tx, id, ctx.now(), actorLabel(ctx.actor));
     await tx.audit({
       action: 'wisn.delete',
       objectType: 'wisn_study',

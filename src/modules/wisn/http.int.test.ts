@@ -84,7 +84,7 @@ describe('WISN studies over HTTP', () => {
     assert.deepEqual(audit, [{ action: 'wisn.create', area: 'GHA' }]);
   });
 
-  test('the study is listed and read in its area only', async () => {
+  test('the study is listed and read in its area only; another area’s reader is refused', async () => {
     const mine = await read<StudyList>(requestAs(app, ghanaData, '/api/wisn/studies'));
     assert.deepEqual(
       mine.studies.map((s) => s.id),
@@ -92,7 +92,8 @@ describe('WISN studies over HTTP', () => {
     );
     const theirs = await read<StudyList>(requestAs(app, kenya, '/api/wisn/studies'));
     assert.deepEqual(theirs.studies, []);
-    assert.equal((await requestAs(app, kenya, `/api/wisn/studies/${id}`)).status, 404);
+    assert.equal((await requestAs(app, kenya, `/api/wisn/studies/${id}`)).status, 403);
+    assert.equal((await requestAs(app, kenya, '/api/wisn/studies?area=GHA')).status, 403);
     const all = await read<StudyList>(requestAs(app, secretariat, '/api/wisn/studies?area=GHA'));
     assert.equal(all.studies.length, 1);
   });
@@ -187,6 +188,7 @@ describe('WISN studies over HTTP', () => {
   test('deleting a study is audited', async () => {
     await read(requestAs(app, ghana, `/api/wisn/studies/${id}`, { method: 'DELETE' }));
     assert.equal((await requestAs(app, ghana, `/api/wisn/studies/${id}`)).status, 404);
+    assert.equal((await requestAs(app, kenya, `/api/wisn/studies/${id}`, { method: 'DELETE' })).status, 403);
     const [row] = await db.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM audit_event WHERE object_type = 'wisn_study' AND action = 'wisn.delete'",
     );

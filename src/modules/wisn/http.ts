@@ -83,6 +83,7 @@ export const routes = [
     tag: TAG,
     summary: 'The WISN studies of the areas the reader manages, newest change first',
     permission: 'wisn.manage',
+    scope: ({ query }) => (query.area === undefined ? {} : { area: query.area }),
     query: StudyListQuerySchema,
     response: StudyListSchema,
     handler: (ctx, { query }) => listStudies(ctx, query),

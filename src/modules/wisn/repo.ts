@@ -11,6 +11,7 @@ export interface StoredStudy {
   version: number;
   updatedAt: Date;
   updatedBy: string;
+  deleted: boolean;
 }
 
 interface StudyRow {
@@ -23,9 +24,11 @@ interface StudyRow {
   version: number;
   updated_at: Date | string;
   updated_by: string;
+  deleted: boolean;
 }
 
-const COLUMNS = 'id, area, name, facility_type, inputs, version, updated_at, updated_by';
+const COLUMNS =
+  'id, area, name, facility_type, inputs, version, updated_at, updated_by, deleted_at IS NOT NULL AS deleted';
 
 function mapRow(r: StudyRow): StoredStudy {
   return {
@@ -37,20 +40,22 @@ function mapRow(r: StudyRow): StoredStudy {
     version: r.version,
     updatedAt: new Date(r.updated_at),
     updatedBy: r.updated_by,
+    deleted: r.deleted,
   };
 }
 
-/** The studies of these areas (all when null), newest change first. */
+/** The studies of these areas that are not deleted (all when null), newest change first. */
 export async function listStudies(db: Queryable, areas: readonly string[] | null): Promise<StoredStudy[]> {
   const rows = await db.query<StudyRow>(
     `SELECT ${COLUMNS} FROM wisn_study
-     WHERE $1::text[] IS NULL OR area = ANY($1::text[])
+     WHERE deleted_at IS NULL AND ($1::text[] IS NULL OR area = ANY($1::text[]))
      ORDER BY updated_at DESC, id DESC`,
     [areas],
   );
   return rows.map(mapRow);
 }
 
+/** A study, deleted or not. */
 export async function loadStudy(db: Queryable, id: number, lock = false): Promise<StoredStudy | null> {
   const [row] = await db.query<StudyRow>(
     `SELECT ${COLUMNS} FROM wisn_study WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
@@ -89,6 +94,10 @@ export async function updateStudy(
   );
 }
 
-export async function deleteStudy(db: Queryable, id: number): Promise<void> {
-  await db.query('DELETE FROM wisn_study WHERE id = $1', [id]);
+export async function deleteStudy(db: Queryable, id: number, at: Date, by: string): Promise<void> {
+  await db.query('UPDATE wisn_study SET deleted_at = $2, deleted_by = $3 WHERE id = $1', [
+    id,
+    at.toISOString(),
+    by,
+  ]);
 }

@@ -12,6 +12,9 @@ CREATE TABLE wisn_study (
   created_at timestamptz NOT NULL,
   created_by text NOT NULL,
   updated_at timestamptz NOT NULL,
-  updated_by text NOT NULL
+  updated_by text NOT NULL,
+  -- A deleted study is kept (its inputs are in the audit record of its deletion) and no longer listed or read.
+  deleted_at timestamptz,
+  deleted_by text
 );
 CREATE INDEX wisn_study_area ON wisn_study (area);
