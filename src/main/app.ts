@@ -16,6 +16,7 @@ import { routes as recruitmentRoutes } from '../modules/recruitment/index.ts';
 import { routes as referenceRoutes } from '../modules/reference/index.ts';
 import { routes as reportingRoutes } from '../modules/reporting/index.ts';
 import { routes as safeguardsRoutes } from '../modules/safeguards/index.ts';
+import { routes as wisnRoutes } from '../modules/wisn/index.ts';
 import type { Config } from '../platform/config.ts';
 import type { Logger } from '../platform/context.ts';
 import type { Database } from '../platform/db/client.ts';
@@ -61,6 +62,7 @@ const MODULE_ROUTES: ReadonlyArray<readonly Route[]> = [
   declarationRoutes,
   recruiterRoutes,
   agreementRoutes,
+  wisnRoutes,
 ];
 
 export function createApp(deps: AppDeps): Hono {

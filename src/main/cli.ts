@@ -15,6 +15,7 @@ import { registerReference } from '../modules/reference/index.ts';
 import { registerRounds } from '../modules/reporting/cli.ts';
 import { registerReports } from '../modules/reporting/cli-reports.ts';
 import { registerSafeguards } from '../modules/safeguards/index.ts';
+import { registerWisn } from '../modules/wisn/cli.ts';
 import {
   cliLang,
   langInArgv,
@@ -80,6 +81,7 @@ export function buildProgram(): Command {
   registerDeclarations(program);
   registerRecruiters(program);
   registerAgreements(program);
+  registerWisn(program);
   return program;
 }
 

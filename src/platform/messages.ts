@@ -149,6 +149,7 @@ const en = {
   'perm.recruitment.configure':
     "configure a destination's recruitment status (its code, list editions and exceptions)",
   'perm.agreements.manage': 'manage the agreements registry',
+  'perm.wisn.manage': 'manage WISN staffing-need studies',
   'perm.audit.read': 'read the audit trail',
   'perm.reporting.manage':
     'manage Code reporting rounds, national authorities, questionnaires and the progress report',
@@ -370,6 +371,7 @@ const fr = {
   'perm.recruitment.configure':
     'configurer le statut de recrutement d’un pays de destination (son code, les éditions de la liste et ses exceptions)',
   'perm.agreements.manage': 'gérer le registre des accords',
+  'perm.wisn.manage': 'gérer les études des besoins en personnel WISN',
   'perm.audit.read': 'lire la piste d’audit',
   'perm.reporting.manage':
     'gérer les cycles de rapports sur le Code, les autorités nationales, les questionnaires et le rapport de situation',
@@ -595,6 +597,7 @@ const es = {
   'perm.recruitment.configure':
     'configurar la situación de contratación de un país de destino (su código, las ediciones de la lista y sus excepciones)',
   'perm.agreements.manage': 'gestionar el registro de acuerdos',
+  'perm.wisn.manage': 'gestionar los estudios WISN de necesidades de personal',
   'perm.audit.read': 'leer el registro de auditoría',
   'perm.reporting.manage':
     'gestionar las rondas de presentación de informes sobre el Código, las autoridades nacionales, los cuestionarios y el informe sobre los progresos',
@@ -814,6 +817,7 @@ const ar = {
   'perm.approval.decide': 'اعتماد البيانات أو إعادتها أو إلغاء اعتمادها',
   'perm.recruitment.configure': 'ضبط حالة التوظيف لبلد مقصد (مدونته وإصدارات القائمة واستثناءاته)',
   'perm.agreements.manage': 'إدارة سجل الاتفاقات',
+  'perm.wisn.manage': 'إدارة دراسات ⁨WISN⁩ لاحتياجات الموظفين',
   'perm.audit.read': 'قراءة سجل التدقيق',
   'perm.reporting.manage': 'إدارة جولات الإبلاغ عن المدونة والسلطات الوطنية والاستبيانات والتقرير المرحلي',
   'perm.reporting.review': 'استعراض تقارير المدونة وإعادتها وقبولها ونشرها',
@@ -1037,6 +1041,7 @@ const ru = {
   'perm.recruitment.configure':
     'настраивать статус найма для страны назначения (её кодекс, выпуски перечня и исключения)',
   'perm.agreements.manage': 'вести реестр соглашений',
+  'perm.wisn.manage': 'вести исследования потребности в персонале WISN',
   'perm.audit.read': 'читать журнал аудита',
   'perm.reporting.manage':
     'управлять раундами отчетности по Кодексу, национальными органами, вопросниками и докладом о ходе работы',
@@ -1251,6 +1256,7 @@ const zh = {
   'perm.approval.decide': '批准、退回或撤销批准数据',
   'perm.recruitment.configure': '配置目的地国家的招聘状态（其守则、清单版本和例外）',
   'perm.agreements.manage': '管理协议登记册',
+  'perm.wisn.manage': '管理 WISN 人员需求研究',
   'perm.audit.read': '阅读审计记录',
   'perm.reporting.manage': '管理《守则》报告周期、国家主管机构、问卷和进展报告',
   'perm.reporting.review': '审查、退回、接受和发布《守则》报告',

@@ -8,6 +8,7 @@ import * as recruitment from './recruitment.ts';
 import * as reports from './reports.ts';
 import * as rounds from './rounds.ts';
 import type { MatrixFixtureMaker, MatrixRow } from './types.ts';
+import * as wisn from './wisn.ts';
 
 const MODULES = [
   questionnaires,
@@ -19,6 +20,7 @@ const MODULES = [
   recruiters,
   declarations,
   agreements,
+  wisn,
 ];
 
 /** The rows of the modules that keep theirs in test/permission-matrix/. */

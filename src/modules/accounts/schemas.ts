@@ -20,6 +20,7 @@ export const TOKEN_PERMISSIONS = [
   'recruitment.configure',
   'recruiters.review',
   'agreements.manage',
+  'wisn.manage',
   'users.manage',
   'account.self',
 ] as const satisfies readonly Permission[];

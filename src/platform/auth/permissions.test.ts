@@ -104,6 +104,14 @@ const EXPECTED: Record<Permission, Record<Role, Cell>> = {
     data_approver: 'no',
     stakeholder: 'no',
   },
+  'wisn.manage': {
+    admin: 'any',
+    secretariat: 'any',
+    national_authority: 'own',
+    data_manager: 'own',
+    data_approver: 'no',
+    stakeholder: 'no',
+  },
   'recruitment.configure': {
     admin: 'any',
     secretariat: 'any',

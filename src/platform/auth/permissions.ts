@@ -42,6 +42,7 @@ const RULES = {
   'audit.read': { any: ['secretariat', 'admin'], own: ['national_authority'] },
   'reporting.manage': { any: ['secretariat', 'admin'], own: [] },
   'agreements.manage': { any: ['secretariat', 'admin'], own: ['national_authority'] },
+  'wisn.manage': { any: ['secretariat', 'admin'], own: ['national_authority', 'data_manager'] },
   'reporting.review': { any: ['secretariat', 'admin'], own: [] },
   'reporting.report': { any: [], own: ['national_authority'] },
   'reporting.stakeholder': { any: ['stakeholder'], own: [] },

@@ -14,6 +14,7 @@ import { recruitersText } from './openapi-text/topics/recruiters.ts';
 import { recruitmentText } from './openapi-text/topics/recruitment.ts';
 import { reportsText } from './openapi-text/topics/reports.ts';
 import { roundsText } from './openapi-text/topics/rounds.ts';
+import { wisnText } from './openapi-text/topics/wisn.ts';
 import { zh } from './openapi-text/zh.ts';
 
 export interface RouteSpec {
@@ -129,6 +130,7 @@ const TOPICS = [
   recruitersText,
   declarationsText,
   agreementsText,
+  wisnText,
 ];
 const withTopics = (lang: Exclude<Lang, 'en'>, table: Readonly<Record<string, string>>) =>
   Object.assign({}, table, ...TOPICS.map((topic) => topic[lang])) as Readonly<Record<string, string>>;

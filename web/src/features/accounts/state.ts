@@ -108,6 +108,7 @@ export const PERMISSION_NAMES: Record<TokenScope, MessageKey> = {
   'recruitment.configure': 'accounts.permission.recruitment.configure',
   'recruiters.review': 'accounts.permission.recruiters.review',
   'agreements.manage': 'accounts.permission.agreements.manage',
+  'wisn.manage': 'accounts.permission.wisn.manage',
   'users.manage': 'accounts.permission.users.manage',
   'account.self': 'accounts.permission.account.self',
 };
