@@ -795,7 +795,8 @@ export const ar = {
   'accounts.permission.approval.decide': 'اعتماد البيانات أو إعادتها',
   'accounts.permission.recruitment.configure': 'ضبط حالة التوظيف لبلد مقصد (للسلطة الوطنية: بلدها)',
   'accounts.permission.agreements.manage': 'إدارة سجل الاتفاقات (للسلطة الوطنية: اتفاقات بلدها)',
-  'accounts.permission.wisn.manage': 'إدارة دراسات ⁨WISN⁩ لاحتياجات الموظفين (للسلطة الوطنية أو مدير البيانات: دراسات بلده)',
+  'accounts.permission.wisn.manage':
+    'إدارة دراسات ⁨WISN⁩ لاحتياجات الموظفين (للسلطة الوطنية أو مدير البيانات: دراسات بلده)',
   'accounts.permission.audit.read': 'الاطلاع على سجل التدقيق',
   'accounts.permission.reporting.manage': 'إدارة جولات الإبلاغ عن المدونة والسلطات والتقرير المرحلي',
   'accounts.permission.reporting.review': 'استعراض تقارير المدونة وإعادتها وقبولها ونشرها',

@@ -614,7 +614,8 @@ export const en = {
     "Configure a destination's recruitment status (for a national authority: its own country)",
   'accounts.permission.agreements.manage':
     'Manage the agreements registry (for a national authority, its country’s agreements)',
-  'accounts.permission.wisn.manage': 'Manage WISN staffing-need studies (for a national authority or data manager, its country’s)',
+  'accounts.permission.wisn.manage':
+    'Manage WISN staffing-need studies (for a national authority or data manager, its country’s)',
   'accounts.permission.audit.read': 'Read the audit trail',
   'accounts.permission.reporting.manage': 'Manage Code reporting rounds, authorities and the progress report',
   'accounts.permission.reporting.review': 'Review, return, accept and publish Code reports',

@@ -750,7 +750,8 @@ export const es = {
     'Configurar la situación de contratación de un país de destino (para una autoridad nacional: su país)',
   'accounts.permission.agreements.manage':
     'Gestionar el registro de acuerdos (para una autoridad nacional, los acuerdos de su país)',
-  'accounts.permission.wisn.manage': 'Gestionar los estudios WISN de necesidades de personal (para una autoridad nacional o un gestor de datos, los de su país)',
+  'accounts.permission.wisn.manage':
+    'Gestionar los estudios WISN de necesidades de personal (para una autoridad nacional o un gestor de datos, los de su país)',
   'accounts.permission.audit.read': 'Consultar el registro de auditoría',
   'accounts.permission.reporting.manage':
     'Gestionar las rondas de informes sobre el Código, las autoridades y el informe sobre los progresos',

@@ -763,7 +763,8 @@ export const fr = {
     'Configurer le statut de recrutement d’un pays de destination (pour une autorité nationale : son pays)',
   'accounts.permission.agreements.manage':
     'Gérer le registre des accords (pour une autorité nationale, les accords de son pays)',
-  'accounts.permission.wisn.manage': 'Gérer les études WISN des besoins en personnel (pour une autorité nationale ou un gestionnaire de données, celles de son pays)',
+  'accounts.permission.wisn.manage':
+    'Gérer les études WISN des besoins en personnel (pour une autorité nationale ou un gestionnaire de données, celles de son pays)',
   'accounts.permission.audit.read': 'Lire le journal d’audit',
   'accounts.permission.reporting.manage':
     'Gérer les cycles de rapports sur le Code, les autorités et le rapport de situation',
