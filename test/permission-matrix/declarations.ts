@@ -47,7 +47,7 @@ export const rows: Record<string, MatrixRow> = {
   },
 };
 
-/** Per area, a line declared by its listed organisation under an agreement that does not govern it: pending review. */
+/** Per area, a line from India declared by its listed organisation under the area's UK memorandum, which does not govern it: pending review. */
 export const makeFixtures: MatrixFixtureMaker = async ({ app, ids }) => {
   const made: Record<string, number> = {};
   for (const area of ['GHA', 'KEN'] as const) {
@@ -55,7 +55,7 @@ export const makeFixtures: MatrixFixtureMaker = async ({ app, ids }) => {
       app,
       OPERATOR,
       `/api/recruiters/organisations/${ids[`recruiters.listed.${area}`]}/declarations`,
-      json({ lines: [{ ...LINE, agreement: 2_000_000_000 }] }),
+      json({ lines: [{ ...LINE, agreement: ids[`agreement.${area}`] }] }),
     );
     const body = (await res.json()) as { declarations?: Array<{ id: number; review: string }> };
     const line = body.declarations?.[0];

@@ -18,13 +18,13 @@ const MODULES = [
   exportsRows,
   recruitment,
   recruiters,
-  declarations,
   agreements,
+  declarations,
   wisn,
 ];
 
 /** The rows of the modules that keep theirs in test/permission-matrix/. */
 export const MODULE_ROWS: Record<string, MatrixRow> = Object.assign({}, ...MODULES.map((m) => m.rows));
 
-/** In this order: rounds need questionnaires, reports need rounds, the progress report needs reports; declarations need the recruiters' listed organisations. */
+/** In this order: rounds need questionnaires, reports need rounds, the progress report needs reports; declarations need the recruiters' listed organisations and a published agreement. */
 export const MATRIX_FIXTURE_MAKERS: readonly MatrixFixtureMaker[] = MODULES.map((m) => m.makeFixtures);
