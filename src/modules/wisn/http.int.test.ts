@@ -81,7 +81,7 @@ describe('WISN studies over HTTP', () => {
       "SELECT action, area FROM audit_event WHERE object_type = 'wisn_study' AND object_id = $1",
       [String(id)],
     );
-    assert.deepEqual(audit, [{ action: 'wisn.create', area: 'GHA' }]);
+    assert.deepEqual([...audit], [{ action: 'wisn.create', area: 'GHA' }]);
   });
 
   test('the study is listed and read in its area only; another area’s reader is refused', async () => {
