@@ -9,7 +9,7 @@ import type { Actor } from '../../src/platform/auth/actor.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import type { Database } from '../../src/platform/db/client.ts';
 import { testDatabase } from '../db.ts';
-import { CHROMIUM, CHROMIUM_ARGS } from './harness.ts';
+import { CHROMIUM, CHROMIUM_ARGS, until } from './harness.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -201,7 +201,7 @@ describe('the audit page renders hostile values as text', { timeout: 180_000 }, 
     await page.locator('table tbody tr').nth(3).waitFor({ timeout: 15_000 });
     await page.getByRole('link', { name: 'area GH-AA' }).click();
     await page.waitForURL(/objectType=area&objectId=GH-AA/);
-    await page.waitForFunction("document.querySelectorAll('table tbody tr').length === 1");
+    await until(async () => (await page.locator('table tbody tr').count()) === 1, 15_000);
     assert.match(await page.locator('table tbody').innerText(), /Accra[\s\S]*Greater Accra/);
     const csv = await page.getByRole('link', { name: /CSV/ }).getAttribute('href');
     assert.equal(csv, '/api/audit/export.csv?objectType=area&objectId=GH-AA');

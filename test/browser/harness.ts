@@ -86,3 +86,15 @@ export async function axeViolations(page: Page): Promise<string[]> {
         .join(', ')}`,
   );
 }
+
+/**
+ * Waits until `check` holds, polling from Node: a string predicate given to `page.waitForFunction` is evaluated inside
+ * the page, where hwmo's Content-Security-Policy refuses it as soon as it has to poll.
+ */
+export async function until(check: () => Promise<boolean>, timeout = 5_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`not true within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { type CldrLocale, cldrName } from '../../src/platform/i18n/page-text.ts';
-import { type Observatory, startObservatory } from './harness.ts';
+import { type Observatory, startObservatory, until } from './harness.ts';
 
 // Each page's own title, the app's not-found page, and country names from the CLDR data the importer resolves with.
 const SHOTS = fileURLToPath(new URL('../../test-artifacts/browser/', import.meta.url));
@@ -54,15 +54,11 @@ describe('page titles, not-found pages and country names', { timeout: 240_000 },
     for (const [path, [en, fr]] of Object.entries(TITLES)) {
       await page.goto(`${observatory.base}${path}`);
       await settled(page);
-      await page
-        .waitForFunction(`document.title === ${JSON.stringify(en)}`, null, { timeout: 5000 })
-        .catch(() => {});
+      await until(async () => (await page.title()) === en).catch(() => {});
       assert.equal(await page.title(), en, path);
       await page.goto(`${observatory.base}${path}?lang=fr`);
       await settled(page);
-      await page
-        .waitForFunction(`document.title === ${JSON.stringify(fr)}`, null, { timeout: 5000 })
-        .catch(() => {});
+      await until(async () => (await page.title()) === fr).catch(() => {});
       assert.equal(await page.title(), fr, path);
     }
     // Moving within the app changes the title too.
@@ -110,9 +106,7 @@ describe('page titles, not-found pages and country names', { timeout: 240_000 },
     );
     await page.getByText('No country has the code QQQ.').waitFor();
     // The title follows the message in the same update, set a moment after it is drawn: wait, within a bound.
-    await page
-      .waitForFunction("document.title === 'Country not found — hwmo'", undefined, { timeout: 5_000 })
-      .catch(() => undefined);
+    await until(async () => (await page.title()) === 'Country not found — hwmo').catch(() => undefined);
     assert.equal(await page.title(), 'Country not found — hwmo');
   });
 

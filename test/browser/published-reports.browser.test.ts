@@ -20,7 +20,7 @@ import { type Ctx, operatorContext } from '../../src/platform/context.ts';
 import { type CldrLocale, cldrName } from '../../src/platform/i18n/page-text.ts';
 import { userActor } from '../actors.ts';
 import { insertActorUser, STAKEHOLDER_FIXTURE } from '../permission-matrix/reports-fixture.ts';
-import { axeViolations, LAPTOP, type Observatory, PHONE, startObservatory } from './harness.ts';
+import { axeViolations, LAPTOP, type Observatory, PHONE, startObservatory, until } from './harness.ts';
 
 // The published Code reports as an anonymous visitor finds them, in English, French and Arabic: two rounds, Ghana's
 // national reports published (one holding markup that must stay text), Kenya's a draft nobody outside may find, and
@@ -218,7 +218,7 @@ async function search(fields: {
   if (fields.kind !== undefined) await form.locator('select[name="kind"]').selectOption(fields.kind);
   const before = page.url();
   await form.locator('button[type="submit"]').click();
-  await page.waitForFunction(`location.href !== ${JSON.stringify(before)}`);
+  await until(async () => page.url() !== before, 30_000);
   await page.waitForLoadState('networkidle');
 }
 

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { ar } from '../../web/src/i18n/ar.ts';
 import { en } from '../../web/src/i18n/en.ts';
 import { fr } from '../../web/src/i18n/fr.ts';
-import { axeViolations, LAPTOP, type Observatory, PHONE, startObservatory } from './harness.ts';
+import { axeViolations, LAPTOP, type Observatory, PHONE, startObservatory, until } from './harness.ts';
 
 // The recruitment status as an employer and a health worker find it, on the demo data (the UK configuration loaded):
 // Nigeria is red for the United Kingdom, Kenya amber from 2021-11-11 under the UK–Kenya memorandum.
@@ -110,7 +110,7 @@ describe('recruitment status pages', { timeout: 300_000 }, () => {
     assert.ok(redCount > 40 && amberCount === 2, `${redCount} red, ${amberCount} amber`);
     await page.click('a[data-filter="red"]');
     await page.waitForURL(/status=red/);
-    await page.waitForFunction(`document.querySelectorAll('table.overview tbody tr').length === ${redCount}`);
+    await until(async () => (await page.locator('table.overview tbody tr').count()) === redCount, 30_000);
     const statuses = await page
       .locator('table.overview tbody tr')
       .evaluateAll((trs) => [...new Set(trs.map((tr) => tr.getAttribute('data-status')))]);
