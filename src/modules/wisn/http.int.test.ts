@@ -66,7 +66,7 @@ describe('WISN studies over HTTP', () => {
       requestAs(app, PUBLIC_ACTOR, '/api/wisn/compute?lang=fr', jsonBody(study)),
       400,
     );
-    assert.equal(problem.errors[0]?.field, 'cadres[0].workingTime.daysPerYear');
+    assert.equal(problem.errors[0]?.field, 'cadres.0.workingTime.daysPerYear');
     assert.match(problem.errors[0]?.message ?? '', /ne laissent aucun jour de travail sur les 260/);
   });
 
