@@ -66,7 +66,7 @@ describe('WISN studies over HTTP', () => {
       requestAs(app, PUBLIC_ACTOR, '/api/wisn/compute?lang=fr', jsonBody(study)),
       400,
     );
-    assert.equal(problem.errors[0]?.field, 'cadres[0].workingTime.daysPerYear');
+    assert.equal(problem.errors[0]?.field, 'cadres.0.workingTime.daysPerYear');
     assert.match(problem.errors[0]?.message ?? '', /ne laissent aucun jour de travail sur les 260/);
   });
 
@@ -81,7 +81,10 @@ describe('WISN studies over HTTP', () => {
       "SELECT action, area FROM audit_event WHERE object_type = 'wisn_study' AND object_id = $1",
       [String(id)],
     );
-    assert.deepEqual([...audit], [{ action: 'wisn.create', area: 'GHA' }]);
+    assert.deepEqual(
+      [...audit].map((r) => ({ ...r })),
+      [{ action: 'wisn.create', area: 'GHA' }],
+    );
   });
 
   test('the study is listed and read in its area only; another area’s reader is refused', async () => {
@@ -182,7 +185,7 @@ describe('WISN studies over HTTP', () => {
       [[3, 'value']],
     );
     assert.match(casOnly.errors[0]?.message ?? '', /sheet cas: The category allowances of NUR take 100 %/);
-    assert.deepEqual(await db.query('SELECT count(*)::int AS n FROM wisn_study'), before_);
+    assert.deepEqual([...(await db.query('SELECT count(*)::int AS n FROM wisn_study'))], [...before_]);
   });
 
   test('deleting a study is audited', async () => {

@@ -35,11 +35,11 @@ const WORKING_TIME = new Set([
   'daysPerWeek',
 ]);
 
-/** Where an issue is in the JSON of a study: `cadres[0].workingTime.annualLeave`. */
+/** Where an issue is in the JSON of a study, as the API names a field: `cadres.0.workingTime.annualLeave`. */
 export function issueField(issue: StudyIssue): string {
   const inner =
     issue.table === 'cadres' && WORKING_TIME.has(issue.field) ? `workingTime.${issue.field}` : issue.field;
-  return `${issue.table}[${issue.index}].${inner}`;
+  return `${issue.table}.${issue.index}.${inner}`;
 }
 
 /** Refuses a study with issues, each named by its field. */
