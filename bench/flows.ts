@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { ffsDemo, ipf2 } from '../src/modules/flows/domain/index.ts';
 import { prng } from '../test/prng.ts';
 import { buildCli, HWMO, timeNode } from './cli-common.ts';
+import { type Measure, measure as measureRuns } from './measure.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
 const RUNS = Math.max(1, Number(values.runs));
@@ -51,50 +52,7 @@ function generate(n: number): Tables {
   return { areas, stockStart, stockEnd, births, deaths };
 }
 
-function gc(): void {
-  (globalThis as { gc?: () => void }).gc?.();
-}
-
-interface Measure {
-  medianMs: number;
-  iterations: string;
-  heapDeltaMb: number;
-  externalDeltaMb: number;
-  rssBeforeMb: number;
-  rssPeakMb: number;
-}
-
-function measure(run: () => string): Measure {
-  run();
-  const times: number[] = [];
-  let iterations = '';
-  let heap = 0;
-  let external = 0;
-  gc();
-  const rssBefore = process.memoryUsage().rss;
-  let rssPeak = rssBefore;
-  for (let r = 0; r < RUNS; r++) {
-    gc();
-    const m0 = process.memoryUsage();
-    const t0 = performance.now();
-    iterations = run();
-    times.push(performance.now() - t0);
-    const m1 = process.memoryUsage();
-    heap = Math.max(heap, m1.heapUsed - m0.heapUsed);
-    external = Math.max(external, m1.arrayBuffers - m0.arrayBuffers);
-    rssPeak = Math.max(rssPeak, m1.rss);
-  }
-  times.sort((a, b) => a - b);
-  const mb = (x: number) => x / 2 ** 20;
-  return {
-    medianMs: times[Math.floor(times.length / 2)] as number,
-    iterations,
-    heapDeltaMb: mb(heap),
-    externalDeltaMb: mb(external),
-    rssBeforeMb: mb(rssBefore),
-    rssPeakMb: mb(rssPeak),
-  };
-}
+const measure = <T>(run: () => T) => measureRuns(run, RUNS);
 
 // JIT warm-up on the smallest tables, so that the first size measured is not also measuring compilation.
 {
@@ -107,7 +65,7 @@ function measure(run: () => string): Measure {
   }
 }
 
-const results: Array<{ n: number; demo: Measure; ipf: Measure; fixed: Measure }> = [];
+const results: Array<{ n: number; demo: Measure<string>; ipf: Measure<string>; fixed: Measure<string> }> = [];
 for (const n of SIZES) {
   const t = generate(n);
   const demo = measure(() => {
@@ -149,7 +107,7 @@ for (const { n, demo, ipf, fixed } of results) {
     ['ipf2 ×100', fixed],
   ] as const) {
     out.push(
-      `${name.padEnd(10)}${String(n).padStart(4)} ${f1(m.medianMs).padStart(10)}  ${m.iterations.padEnd(22)} ${f1(m.heapDeltaMb).padStart(9)} ${f1(m.externalDeltaMb).padStart(17)}  ${f1(m.rssBeforeMb).padStart(7)} / ${f1(m.rssPeakMb)}`,
+      `${name.padEnd(10)}${String(n).padStart(4)} ${f1(m.medianMs).padStart(10)}  ${m.last.padEnd(22)} ${f1(m.heapDeltaMb).padStart(9)} ${f1(m.externalDeltaMb).padStart(17)}  ${f1(m.rssBeforeMb).padStart(7)} / ${f1(m.rssPeakMb)}`,
     );
   }
 }

@@ -17,6 +17,7 @@ import {
   type Uncertainty,
 } from '../src/modules/planning/domain/index.ts';
 import { prng } from '../test/prng.ts';
+import { measure as measureRuns } from './measure.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
 const RUNS = Math.max(1, Number(values.runs));
@@ -151,49 +152,7 @@ function plainLoop(x: SupplyInputs): number {
   return check;
 }
 
-function gc(): void {
-  (globalThis as { gc?: () => void }).gc?.();
-}
-
-interface Measure {
-  medianMs: number;
-  minMs: number;
-  heapDeltaMb: number;
-  externalDeltaMb: number;
-  rssBeforeMb: number;
-  rssPeakMb: number;
-}
-
-function measure(run: () => unknown): Measure {
-  run();
-  const times: number[] = [];
-  let heap = 0;
-  let external = 0;
-  gc();
-  const rssBefore = process.memoryUsage().rss;
-  let rssPeak = rssBefore;
-  for (let r = 0; r < RUNS; r++) {
-    gc();
-    const m0 = process.memoryUsage();
-    const t0 = performance.now();
-    run();
-    times.push(performance.now() - t0);
-    const m1 = process.memoryUsage();
-    heap = Math.max(heap, m1.heapUsed - m0.heapUsed);
-    external = Math.max(external, m1.arrayBuffers - m0.arrayBuffers);
-    rssPeak = Math.max(rssPeak, m1.rss);
-  }
-  times.sort((a, b) => a - b);
-  const mb = (x: number) => x / 2 ** 20;
-  return {
-    medianMs: times[Math.floor(times.length / 2)] as number,
-    minMs: times[0] as number,
-    heapDeltaMb: mb(heap),
-    externalDeltaMb: mb(external),
-    rssBeforeMb: mb(rssBefore),
-    rssPeakMb: mb(rssPeak),
-  };
-}
+const measure = <T>(run: () => T) => measureRuns(run, RUNS);
 
 const inputs = generate();
 let progressCalls = 0;
