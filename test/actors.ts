@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import type { Hono } from 'hono';
 import { type AppDeps, createApp } from '../src/main/app.ts';
 import { type Actor, AREA_ROLES, type Role } from '../src/platform/auth/actor.ts';
@@ -71,4 +72,12 @@ export function requestAs(app: Hono, actor: Actor, path: string, init: RequestIn
 /** A JSON request body with its content type. */
 export function jsonBody(value: unknown, method = 'POST'): RequestInit {
   return { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(value) };
+}
+
+/** The JSON of a response, after checking its status (the body is shown when the status is not the one expected). */
+export async function jsonOf<T>(res: Response | Promise<Response>, status = 200): Promise<T> {
+  const r = await res;
+  const text = await r.text();
+  assert.equal(r.status, status, text);
+  return JSON.parse(text) as T;
 }

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Hono } from 'hono';
-import { jsonBody, OPERATOR, PUBLIC_ACTOR, requestAs, testApp, userActor } from '../../../test/actors.ts';
+import {
+  jsonBody,
+  jsonOf,
+  OPERATOR,
+  PUBLIC_ACTOR,
+  requestAs,
+  testApp,
+  userActor,
+} from '../../../test/actors.ts';
 import { testDatabase } from '../../../test/db.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Database } from '../../platform/db/client.ts';
@@ -45,17 +53,11 @@ describe('agreements registry over HTTP', () => {
 
   const send = (actor: Actor, path: string, body: unknown, method = 'POST') =>
     requestAs(app, actor, path, jsonBody(body, method));
-  const read = async <T>(res: Response | Promise<Response>, status = 200): Promise<T> => {
-    const r = await res;
-    const text = await r.text();
-    assert.equal(r.status, status, text);
-    return JSON.parse(text) as T;
-  };
 
   let id = 0;
 
   test('the secretariat records an agreement: unpublished, not yet signed, provisions in their order', async () => {
-    const a = await read<Agreement>(send(secretariat, '/api/agreements', ukKenya), 201);
+    const a = await jsonOf<Agreement>(send(secretariat, '/api/agreements', ukKenya), 201);
     id = a.id;
     assert.equal(a.status, 'draft');
     assert.equal(a.published, false);
@@ -75,15 +77,15 @@ describe('agreements registry over HTTP', () => {
   });
 
   test('the public neither lists nor reads a draft; the Kenyan authority does', async () => {
-    const listed = await read<AgreementList>(requestAs(app, PUBLIC_ACTOR, '/api/agreements'));
+    const listed = await jsonOf<AgreementList>(requestAs(app, PUBLIC_ACTOR, '/api/agreements'));
     assert.deepEqual(listed.agreements, []);
     assert.equal(listed.may.create, false);
     const one = await requestAs(app, PUBLIC_ACTOR, `/api/agreements/${id}`);
     assert.equal(one.status, 404);
     assert.equal((await requestAs(app, ghana, `/api/agreements/${id}`)).status, 404);
-    const own = await read<Agreement>(requestAs(app, kenya, `/api/agreements/${id}`));
+    const own = await jsonOf<Agreement>(requestAs(app, kenya, `/api/agreements/${id}`));
     assert.equal(own.may.manage, true);
-    const forGhana = await read<AgreementList>(requestAs(app, ghana, '/api/agreements'));
+    const forGhana = await jsonOf<AgreementList>(requestAs(app, ghana, '/api/agreements'));
     assert.deepEqual(forGhana.agreements, []);
     assert.equal(forGhana.may.create, true);
   });
@@ -106,7 +108,7 @@ describe('agreements registry over HTTP', () => {
   });
 
   test('a change on an older version is refused with 409 and the current agreement', async () => {
-    const saved = await read<Agreement>(
+    const saved = await jsonOf<Agreement>(
       send(secretariat, `/api/agreements/${id}`, { ...ukKenya, version: 1, signedOn: '2021-07-26' }, 'PUT'),
     );
     assert.equal(saved.version, 2);
@@ -128,7 +130,7 @@ describe('agreements registry over HTTP', () => {
   });
 
   test('events: in force, suspended, resumed; a resumption without a suspension is refused', async () => {
-    const inForce = await read<Agreement>(
+    const inForce = await jsonOf<Agreement>(
       send(secretariat, `/api/agreements/${id}/events`, {
         kind: 'in_force',
         on: '2021-11-11',
@@ -145,7 +147,7 @@ describe('agreements registry over HTTP', () => {
     });
     assert.equal(early.status, 409);
     assert.match(((await early.json()) as { detail: string }).detail, /cannot be “resumed” on 2022-01-01/);
-    await read(
+    await jsonOf(
       send(secretariat, `/api/agreements/${id}/events`, {
         kind: 'suspended',
         on: '2023-01-01',
@@ -153,7 +155,7 @@ describe('agreements registry over HTTP', () => {
       }),
       201,
     );
-    const resumed = await read<Agreement>(
+    const resumed = await jsonOf<Agreement>(
       send(secretariat, `/api/agreements/${id}/events`, {
         kind: 'resumed',
         on: '2023-06-01',
@@ -178,17 +180,17 @@ describe('agreements registry over HTTP', () => {
   });
 
   test('published, the public lists and reads it, without the names of who recorded what', async () => {
-    const published = await read<Agreement>(send(kenya, `/api/agreements/${id}/publish`, {}));
+    const published = await jsonOf<Agreement>(send(kenya, `/api/agreements/${id}/publish`, {}));
     assert.equal(published.published, true);
-    const list = await read<AgreementList>(requestAs(app, PUBLIC_ACTOR, '/api/agreements'));
+    const list = await jsonOf<AgreementList>(requestAs(app, PUBLIC_ACTOR, '/api/agreements'));
     assert.deepEqual(
       list.agreements.map((a) => a.id),
       [id],
     );
-    const one = await read<Agreement>(requestAs(app, PUBLIC_ACTOR, `/api/agreements/${id}`));
+    const one = await jsonOf<Agreement>(requestAs(app, PUBLIC_ACTOR, `/api/agreements/${id}`));
     assert.equal(one.may.manage, false);
     assert.ok(one.events.every((e) => e.recordedBy === null));
-    const own = await read<Agreement>(requestAs(app, secretariat, `/api/agreements/${id}`));
+    const own = await jsonOf<Agreement>(requestAs(app, secretariat, `/api/agreements/${id}`));
     assert.ok(
       own.events.every((e) => e.recordedBy?.includes('Sara Ortiz') || e.recordedBy?.includes('Wanjiru')),
     );
@@ -211,7 +213,7 @@ describe('agreements registry over HTTP', () => {
 
   test('filters: area, type, cadre through the occupation hierarchy, status, in force on a date, words', async () => {
     const ids = async (query: string) =>
-      (await read<AgreementList>(requestAs(app, PUBLIC_ACTOR, `/api/agreements?${query}`))).agreements.map(
+      (await jsonOf<AgreementList>(requestAs(app, PUBLIC_ACTOR, `/api/agreements?${query}`))).agreements.map(
         (a) => a.id,
       );
     assert.deepEqual(await ids('area=ken'), [id]);
@@ -274,7 +276,7 @@ describe('agreements registry over HTTP', () => {
       row ?? '',
       /GBR:destination;KEN:origin,2021-07-26,2021-11-11,,in_force,nursing-personnel,true,NHS trusts in England,nursing-personnel:500\/year/,
     );
-    await read(
+    await jsonOf(
       send(OPERATOR, `/api/agreements/${id}/events`, {
         kind: 'terminated',
         on: '2030-01-01',

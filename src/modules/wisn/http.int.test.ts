@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import type { Hono } from 'hono';
-import { jsonBody, PUBLIC_ACTOR, requestAs, testApp, userActor } from '../../../test/actors.ts';
+import { jsonBody, jsonOf, PUBLIC_ACTOR, requestAs, testApp, userActor } from '../../../test/actors.ts';
 import { testDatabase } from '../../../test/db.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { operatorContext } from '../../platform/context.ts';
@@ -41,17 +41,11 @@ describe('WISN studies over HTTP', () => {
 
   const send = (actor: Actor, path: string, body: unknown, method = 'POST') =>
     requestAs(app, actor, path, jsonBody(body, method));
-  const read = async <T>(res: Response | Promise<Response>, status = 200): Promise<T> => {
-    const r = await res;
-    const text = await r.text();
-    assert.equal(r.status, status, text);
-    return JSON.parse(text) as T;
-  };
 
   let id = 0;
 
   test('anyone computes a study without storing it; the nurses need 10.25', async () => {
-    const results = await read<StudyResults>(send(PUBLIC_ACTOR, '/api/wisn/compute', districtHospital()));
+    const results = await jsonOf<StudyResults>(send(PUBLIC_ACTOR, '/api/wisn/compute', districtHospital()));
     const nurses = results.results.find((r) => r.cadre === 'NUR');
     assert.ok(nurses && Math.abs(nurses.required - 10.25) < 1e-9);
     assert.equal(nurses.level, 'high_pressure');
@@ -62,7 +56,7 @@ describe('WISN studies over HTTP', () => {
     const nurses = study.cadres[0];
     assert.ok(nurses);
     nurses.workingTime.sickLeave = 300;
-    const problem = await read<{ errors: Array<{ field: string; message: string }>; title: string }>(
+    const problem = await jsonOf<{ errors: Array<{ field: string; message: string }>; title: string }>(
       requestAs(app, PUBLIC_ACTOR, '/api/wisn/compute?lang=fr', jsonBody(study)),
       400,
     );
@@ -71,7 +65,7 @@ describe('WISN studies over HTTP', () => {
   });
 
   test('a national authority saves a study of its country; another country’s is refused', async () => {
-    const saved = await read<Study>(send(ghana, '/api/wisn/studies', districtHospital()), 201);
+    const saved = await jsonOf<Study>(send(ghana, '/api/wisn/studies', districtHospital()), 201);
     id = saved.id;
     assert.equal(saved.version, 1);
     assert.equal(saved.inputs.cadres.length, 2);
@@ -88,29 +82,29 @@ describe('WISN studies over HTTP', () => {
   });
 
   test('the study is listed and read in its area only; another area’s reader is refused', async () => {
-    const mine = await read<StudyList>(requestAs(app, ghanaData, '/api/wisn/studies'));
+    const mine = await jsonOf<StudyList>(requestAs(app, ghanaData, '/api/wisn/studies'));
     assert.deepEqual(
       mine.studies.map((s) => s.id),
       [id],
     );
-    const theirs = await read<StudyList>(requestAs(app, kenya, '/api/wisn/studies'));
+    const theirs = await jsonOf<StudyList>(requestAs(app, kenya, '/api/wisn/studies'));
     assert.deepEqual(theirs.studies, []);
     assert.equal((await requestAs(app, kenya, `/api/wisn/studies/${id}`)).status, 403);
     assert.equal((await requestAs(app, kenya, '/api/wisn/studies?area=GHA')).status, 403);
-    const all = await read<StudyList>(requestAs(app, secretariat, '/api/wisn/studies?area=GHA'));
+    const all = await jsonOf<StudyList>(requestAs(app, secretariat, '/api/wisn/studies?area=GHA'));
     assert.equal(all.studies.length, 1);
   });
 
   test('a change on an old version is refused with the current study; on the current one it is saved', async () => {
     const changed = districtHospital();
     changed.staff[0] = { facility: 'KDH', cadre: 'NUR', existing: 10 };
-    const saved = await read<Study>(
+    const saved = await jsonOf<Study>(
       send(ghanaData, `/api/wisn/studies/${id}`, { version: 1, inputs: changed }, 'PUT'),
     );
     assert.equal(saved.version, 2);
     const stale = await send(ghana, `/api/wisn/studies/${id}`, { version: 1, inputs: changed }, 'PUT');
     assert.equal(stale.status, 409);
-    const { results } = await read<{ results: StudyResults }>(
+    const { results } = await jsonOf<{ results: StudyResults }>(
       requestAs(app, ghana, `/api/wisn/studies/${id}/results`),
     );
     const nurses = results.results.find((r) => r.cadre === 'NUR');
@@ -142,10 +136,13 @@ describe('WISN studies over HTTP', () => {
     const results = wb.getWorksheet('results');
     assert.equal(results?.getRow(2).getCell(2).value, 'NUR');
     assert.equal(results?.getRow(2).getCell(9).value, 10.25);
-    const read_ = await read<StudyInputs>(requestAs(app, PUBLIC_ACTOR, '/api/wisn/read', upload(bytes)));
-    const { inputs } = await read<Study>(requestAs(app, ghana, `/api/wisn/studies/${id}`));
+    const read_ = await jsonOf<StudyInputs>(requestAs(app, PUBLIC_ACTOR, '/api/wisn/read', upload(bytes)));
+    const { inputs } = await jsonOf<Study>(requestAs(app, ghana, `/api/wisn/studies/${id}`));
     assert.deepEqual(read_, inputs);
-    const imported = await read<Study>(requestAs(app, ghana, '/api/wisn/studies/import', upload(bytes)), 201);
+    const imported = await jsonOf<Study>(
+      requestAs(app, ghana, '/api/wisn/studies/import', upload(bytes)),
+      201,
+    );
     assert.deepEqual(imported.inputs, inputs);
     const csv = await (await requestAs(app, ghana, `/api/wisn/studies/${id}/results.csv`)).text();
     assert.match(csv, /^\uFEFF?facility,cadre,awt_days,awt_hours/);
@@ -163,7 +160,7 @@ describe('WISN studies over HTTP', () => {
     activities.getRow(2).getCell(3).value = 'twenty';
     const broken = await wb.xlsx.writeBuffer();
     const before_ = await db.query('SELECT count(*)::int AS n FROM wisn_study');
-    const problem = await read<{
+    const problem = await jsonOf<{
       detail: string;
       errors: Array<{ row: number; column: string; message: string }>;
     }>(requestAs(app, ghana, '/api/wisn/studies/import?lang=es', upload(broken, 'broken.xlsx')), 422);
@@ -173,7 +170,7 @@ describe('WISN studies over HTTP', () => {
     );
     assert.match(problem.errors[0]?.message ?? '', /^hoja activities: /);
     activities.getRow(2).getCell(3).value = 20;
-    const casOnly = await read<{
+    const casOnly = await jsonOf<{
       title: string;
       errors: Array<{ row: number; column: string; message: string }>;
     }>(
@@ -189,7 +186,7 @@ describe('WISN studies over HTTP', () => {
   });
 
   test('deleting a study is audited', async () => {
-    await read(requestAs(app, ghana, `/api/wisn/studies/${id}`, { method: 'DELETE' }));
+    await jsonOf(requestAs(app, ghana, `/api/wisn/studies/${id}`, { method: 'DELETE' }));
     assert.equal((await requestAs(app, ghana, `/api/wisn/studies/${id}`)).status, 404);
     assert.equal((await requestAs(app, kenya, `/api/wisn/studies/${id}`, { method: 'DELETE' })).status, 403);
     const [row] = await db.query<{ n: number }>(
