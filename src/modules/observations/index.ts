@@ -8,6 +8,8 @@ export { uploadRoutes } from './http-uploads.ts';
 export { type ImportFileOptions, importFile } from './import-file.ts';
 export { parseNumber } from './importers/numbers.ts';
 export type { ImportRecord } from './importers/types.ts';
+export { isZip } from './importers/xlsx-rows.ts';
+export { checkWorkbookZip } from './importers/xlsx-zip.ts';
 export { checkCodes, emptyDatabaseHint } from './known-codes.ts';
 export { listBatches } from './list-batches.ts';
 export { queryObservations } from './query-observations.ts';

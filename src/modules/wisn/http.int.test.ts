@@ -5,11 +5,14 @@ import type { Hono } from 'hono';
 import { jsonBody, jsonOf, PUBLIC_ACTOR, requestAs, testApp, userActor } from '../../../test/actors.ts';
 import { testDatabase } from '../../../test/db.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
+import { DEFAULT_IMPORT_LIMITS } from '../../platform/config.ts';
 import { operatorContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/client.ts';
+import { AppError } from '../../platform/errors.ts';
 import { districtHospital } from './domain/fixtures.ts';
 import { wisnRequiredStaff } from './index.ts';
 import type { Study, StudyInputs, StudyList, StudyResults } from './schemas.ts';
+import { readStudyWorkbook } from './workbook.ts';
 
 const ghana = userActor('national_authority', 'GHA', { name: 'Ama Mensah' });
 const ghanaData = userActor('data_manager', 'GHA', { name: 'Kofi Boateng' });
@@ -183,6 +186,26 @@ describe('WISN studies over HTTP', () => {
     );
     assert.match(casOnly.errors[0]?.message ?? '', /sheet cas: The category allowances of NUR take 100 %/);
     assert.deepEqual([...(await db.query('SELECT count(*)::int AS n FROM wisn_study'))], [...before_]);
+  });
+
+  test('a damaged workbook, or one inflating past the limit, is refused before it is unpacked', async () => {
+    const template = new Uint8Array(
+      await (await requestAs(app, PUBLIC_ACTOR, '/api/wisn/template.xlsx')).arrayBuffer(),
+    );
+    const cut = await jsonOf<{ detail: string; instance: string }>(
+      requestAs(
+        app,
+        PUBLIC_ACTOR,
+        '/api/wisn/read',
+        upload(template.slice(0, template.length - 200), 'cut.xlsx'),
+      ),
+      422,
+    );
+    assert.match(cut.detail, /^cut\.xlsx cannot be read as an XLSX workbook: .* truncated/);
+    await assert.rejects(
+      readStudyWorkbook('big.xlsx', template, { ...DEFAULT_IMPORT_LIMITS, maxWorkbookBytes: 1000 }),
+      (e: unknown) => e instanceof AppError && e.code === 'invalid_file' && /big\.xlsx/.test(e.message),
+    );
   });
 
   test('deleting a study is audited', async () => {

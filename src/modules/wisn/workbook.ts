@@ -1,7 +1,9 @@
 import type ExcelJS from 'exceljs';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../../platform/config.ts';
 import { AppError, type LocatedProblem } from '../../platform/errors.ts';
 import { render, type Text, textByLang } from '../../platform/i18n/messages.ts';
 import { PARSE_OPTIONS, issueText as zodIssueText } from '../../platform/zod-text.ts';
+import { checkWorkbookZip, isZip } from '../observations/index.ts';
 import {
   type Cell,
   locateInSheets,
@@ -21,8 +23,6 @@ import { text as t } from './messages.ts';
 import { type StudyInputs, StudyInputsSchema, type StudyResults } from './schemas.ts';
 
 export const MAX_WORKBOOK_BYTES = 5 * 1024 * 1024;
-
-const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 /** A cell's value: numbers as numbers, text, a formula's result, rich text joined; empty as null. */
 function cellValue(value: ExcelJS.CellValue): Cell {
@@ -111,8 +111,14 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: Sheet, problems: Problem[]): Sh
  * The study a workbook holds (the sheets of `hwmo wisn template`), checked as a whole: the schema, then the
  * impossible inputs. Refused (422) with every problem found, each named by file, sheet, row and column.
  */
-export async function readStudyWorkbook(file: string, bytes: Uint8Array): Promise<StudyInputs> {
+export async function readStudyWorkbook(
+  file: string,
+  bytes: Uint8Array,
+  limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
+): Promise<StudyInputs> {
   if (!isZip(bytes)) refuse(file, [{ sheet: '', row: 1, column: '', message: t('not_xlsx', { file }) }]);
+  // The whole workbook is inflated in memory below: a damaged archive or one inflating past the limit stops here.
+  await checkWorkbookZip({ fileName: file, bytes }, limits);
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   try {
