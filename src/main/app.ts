@@ -9,6 +9,7 @@ import { routes as flowRoutes } from '../modules/flows/index.ts';
 import { routes as indicatorRoutes } from '../modules/indicators/index.ts';
 import { observationRoutes, uploadRoutes } from '../modules/observations/index.ts';
 import { type WebBuild, webRoutes } from '../modules/observatory/index.ts';
+import { routes as planningRoutes } from '../modules/planning/index.ts';
 import { routes as profileRoutes } from '../modules/profiles/index.ts';
 import { routes as questionnaireRoutes } from '../modules/questionnaires/index.ts';
 import { routes as recruiterRoutes } from '../modules/recruiters/index.ts';
@@ -63,6 +64,7 @@ const MODULE_ROUTES: ReadonlyArray<readonly Route[]> = [
   recruiterRoutes,
   agreementRoutes,
   wisnRoutes,
+  planningRoutes,
 ];
 
 export function createApp(deps: AppDeps): Hono {

@@ -8,6 +8,7 @@ import { registerDeclarations } from '../modules/declarations/cli.ts';
 import { registerFlows } from '../modules/flows/index.ts';
 import { registerIndicators } from '../modules/indicators/index.ts';
 import { registerBatches, registerImport, registerQuery } from '../modules/observations/index.ts';
+import { registerPlanning } from '../modules/planning/cli.ts';
 import { registerQuestionnaires } from '../modules/questionnaires/cli.ts';
 import { registerRecruiters } from '../modules/recruiters/cli.ts';
 import { registerRecruitment } from '../modules/recruitment/cli.ts';
@@ -82,6 +83,7 @@ export function buildProgram(): Command {
   registerRecruiters(program);
   registerAgreements(program);
   registerWisn(program);
+  registerPlanning(program);
   return program;
 }
 

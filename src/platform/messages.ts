@@ -150,6 +150,7 @@ const en = {
     "configure a destination's recruitment status (its code, list editions and exceptions)",
   'perm.agreements.manage': 'manage the agreements registry',
   'perm.wisn.manage': 'manage WISN staffing-need studies',
+  'perm.planning.save': 'save workforce planning scenarios and start projection runs',
   'perm.audit.read': 'read the audit trail',
   'perm.reporting.manage':
     'manage Code reporting rounds, national authorities, questionnaires and the progress report',
@@ -372,6 +373,7 @@ const fr = {
     'configurer le statut de recrutement d’un pays de destination (son code, les éditions de la liste et ses exceptions)',
   'perm.agreements.manage': 'gérer le registre des accords',
   'perm.wisn.manage': 'gérer les études des besoins en personnel WISN',
+  'perm.planning.save': 'enregistrer des scénarios de planification des personnels et lancer des projections',
   'perm.audit.read': 'lire la piste d’audit',
   'perm.reporting.manage':
     'gérer les cycles de rapports sur le Code, les autorités nationales, les questionnaires et le rapport de situation',
@@ -598,6 +600,7 @@ const es = {
     'configurar la situación de contratación de un país de destino (su código, las ediciones de la lista y sus excepciones)',
   'perm.agreements.manage': 'gestionar el registro de acuerdos',
   'perm.wisn.manage': 'gestionar los estudios WISN de necesidades de personal',
+  'perm.planning.save': 'guardar escenarios de planificación del personal y lanzar proyecciones',
   'perm.audit.read': 'leer el registro de auditoría',
   'perm.reporting.manage':
     'gestionar las rondas de presentación de informes sobre el Código, las autoridades nacionales, los cuestionarios y el informe sobre los progresos',
@@ -818,6 +821,7 @@ const ar = {
   'perm.recruitment.configure': 'ضبط حالة التوظيف لبلد مقصد (مدونته وإصدارات القائمة واستثناءاته)',
   'perm.agreements.manage': 'إدارة سجل الاتفاقات',
   'perm.wisn.manage': 'إدارة دراسات ⁨WISN⁩ لاحتياجات الموظفين',
+  'perm.planning.save': 'حفظ سيناريوهات تخطيط القوى العاملة وبدء عمليات الإسقاط',
   'perm.audit.read': 'قراءة سجل التدقيق',
   'perm.reporting.manage': 'إدارة جولات الإبلاغ عن المدونة والسلطات الوطنية والاستبيانات والتقرير المرحلي',
   'perm.reporting.review': 'استعراض تقارير المدونة وإعادتها وقبولها ونشرها',
@@ -1042,6 +1046,7 @@ const ru = {
     'настраивать статус найма для страны назначения (её кодекс, выпуски перечня и исключения)',
   'perm.agreements.manage': 'вести реестр соглашений',
   'perm.wisn.manage': 'вести исследования потребности в персонале WISN',
+  'perm.planning.save': 'сохранять сценарии планирования кадров и запускать прогнозы',
   'perm.audit.read': 'читать журнал аудита',
   'perm.reporting.manage':
     'управлять раундами отчетности по Кодексу, национальными органами, вопросниками и докладом о ходе работы',
@@ -1257,6 +1262,7 @@ const zh = {
   'perm.recruitment.configure': '配置目的地国家的招聘状态（其守则、清单版本和例外）',
   'perm.agreements.manage': '管理协议登记册',
   'perm.wisn.manage': '管理 WISN 人员需求研究',
+  'perm.planning.save': '保存卫生人力规划情景并启动预测运行',
   'perm.audit.read': '阅读审计记录',
   'perm.reporting.manage': '管理《守则》报告周期、国家主管机构、问卷和进展报告',
   'perm.reporting.review': '审查、退回、接受和发布《守则》报告',

@@ -21,6 +21,7 @@ export const TOKEN_PERMISSIONS = [
   'recruiters.review',
   'agreements.manage',
   'wisn.manage',
+  'planning.save',
   'users.manage',
   'account.self',
 ] as const satisfies readonly Permission[];

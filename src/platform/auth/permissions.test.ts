@@ -160,6 +160,14 @@ const EXPECTED: Record<Permission, Record<Role, Cell>> = {
     data_approver: 'no',
     stakeholder: 'no',
   },
+  'planning.save': {
+    admin: 'any',
+    secretariat: 'any',
+    national_authority: 'any',
+    data_manager: 'any',
+    data_approver: 'any',
+    stakeholder: 'any',
+  },
   'account.self': {
     admin: 'any',
     secretariat: 'any',

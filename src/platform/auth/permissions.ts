@@ -43,6 +43,7 @@ const RULES = {
   'reporting.manage': { any: ['secretariat', 'admin'], own: [] },
   'agreements.manage': { any: ['secretariat', 'admin'], own: ['national_authority'] },
   'wisn.manage': { any: ['secretariat', 'admin'], own: ['national_authority', 'data_manager'] },
+  'planning.save': { any: [], own: [], self: true },
   'reporting.review': { any: ['secretariat', 'admin'], own: [] },
   'reporting.report': { any: [], own: ['national_authority'] },
   'reporting.stakeholder': { any: ['stakeholder'], own: [] },

@@ -637,6 +637,7 @@ export const zh = {
   'accounts.permission.recruitment.configure': '配置目的地国家的招聘状态（国家主管部门：本国）',
   'accounts.permission.agreements.manage': '管理协议登记册（国家主管机构：本国的协议）',
   'accounts.permission.wisn.manage': '管理 WISN 人员需求研究（国家主管机构或数据管理员：本国的研究）',
+  'accounts.permission.planning.save': '保存卫生人力规划情景并启动预测运行（每个已登录账户：自己的）',
   'accounts.permission.audit.read': '查阅审计追踪',
   'accounts.permission.reporting.manage': '管理《守则》报告周期、主管机构和进展报告',
   'accounts.permission.reporting.review': '审查、退回、接受和发布《守则》报告',

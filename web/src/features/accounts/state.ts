@@ -109,6 +109,7 @@ export const PERMISSION_NAMES: Record<TokenScope, MessageKey> = {
   'recruiters.review': 'accounts.permission.recruiters.review',
   'agreements.manage': 'accounts.permission.agreements.manage',
   'wisn.manage': 'accounts.permission.wisn.manage',
+  'planning.save': 'accounts.permission.planning.save',
   'users.manage': 'accounts.permission.users.manage',
   'account.self': 'accounts.permission.account.self',
 };

@@ -1,0 +1,2 @@
+export { registerPlanning } from './cli.ts';
+export { routes } from './http.ts';
