@@ -1,6 +1,7 @@
 import * as agreements from './agreements.ts';
 import * as declarations from './declarations.ts';
 import * as exportsRows from './exports.ts';
+import * as planning from './planning.ts';
 import * as progress from './progress.ts';
 import * as questionnaires from './questionnaires.ts';
 import * as recruiters from './recruiters.ts';
@@ -21,6 +22,7 @@ const MODULES = [
   agreements,
   declarations,
   wisn,
+  planning,
 ];
 
 /** The rows of the modules that keep theirs in test/permission-matrix/. */

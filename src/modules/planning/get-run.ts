@@ -10,6 +10,7 @@ import type { Run } from './schemas.ts';
 export const RUN_SILENCE_MS = 5 * 60_000;
 
 async function markInterrupted(ctx: Ctx): Promise<void> {
+  if (ctx.readOnly) return;
   await failInterruptedRuns(
     ctx.db,
     render(t('run_interrupted'), ctx.lang),

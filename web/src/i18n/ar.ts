@@ -797,7 +797,8 @@ export const ar = {
   'accounts.permission.agreements.manage': 'إدارة سجل الاتفاقات (للسلطة الوطنية: اتفاقات بلدها)',
   'accounts.permission.wisn.manage':
     'إدارة دراسات ⁨WISN⁩ لاحتياجات الموظفين (للسلطة الوطنية أو مدير البيانات: دراسات بلده)',
-  'accounts.permission.planning.save': 'حفظ سيناريوهات تخطيط القوى العاملة وبدء عمليات الإسقاط (لكل حساب مسجّل، سيناريوهاته)',
+  'accounts.permission.planning.save':
+    'حفظ سيناريوهات تخطيط القوى العاملة وبدء عمليات الإسقاط (لكل حساب مسجّل، سيناريوهاته)',
   'accounts.permission.audit.read': 'الاطلاع على سجل التدقيق',
   'accounts.permission.reporting.manage': 'إدارة جولات الإبلاغ عن المدونة والسلطات والتقرير المرحلي',
   'accounts.permission.reporting.review': 'استعراض تقارير المدونة وإعادتها وقبولها ونشرها',

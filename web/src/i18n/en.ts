@@ -616,7 +616,8 @@ export const en = {
     'Manage the agreements registry (for a national authority, its country’s agreements)',
   'accounts.permission.wisn.manage':
     'Manage WISN staffing-need studies (for a national authority or data manager, its country’s)',
-  'accounts.permission.planning.save': 'Save workforce planning scenarios and start projection runs (every signed-in account, its own)',
+  'accounts.permission.planning.save':
+    'Save workforce planning scenarios and start projection runs (every signed-in account, its own)',
   'accounts.permission.audit.read': 'Read the audit trail',
   'accounts.permission.reporting.manage': 'Manage Code reporting rounds, authorities and the progress report',
   'accounts.permission.reporting.review': 'Review, return, accept and publish Code reports',

@@ -752,7 +752,8 @@ export const es = {
     'Gestionar el registro de acuerdos (para una autoridad nacional, los acuerdos de su país)',
   'accounts.permission.wisn.manage':
     'Gestionar los estudios WISN de necesidades de personal (para una autoridad nacional o un gestor de datos, los de su país)',
-  'accounts.permission.planning.save': 'Guardar escenarios de planificación del personal y lanzar proyecciones (toda cuenta conectada, los suyos)',
+  'accounts.permission.planning.save':
+    'Guardar escenarios de planificación del personal y lanzar proyecciones (toda cuenta conectada, los suyos)',
   'accounts.permission.audit.read': 'Consultar el registro de auditoría',
   'accounts.permission.reporting.manage':
     'Gestionar las rondas de informes sobre el Código, las autoridades y el informe sobre los progresos',

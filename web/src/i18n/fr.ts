@@ -765,7 +765,8 @@ export const fr = {
     'Gérer le registre des accords (pour une autorité nationale, les accords de son pays)',
   'accounts.permission.wisn.manage':
     'Gérer les études WISN des besoins en personnel (pour une autorité nationale ou un gestionnaire de données, celles de son pays)',
-  'accounts.permission.planning.save': 'Enregistrer des scénarios de planification des personnels et lancer des projections (tout compte connecté, les siens)',
+  'accounts.permission.planning.save':
+    'Enregistrer des scénarios de planification des personnels et lancer des projections (tout compte connecté, les siens)',
   'accounts.permission.audit.read': 'Lire le journal d’audit',
   'accounts.permission.reporting.manage':
     'Gérer les cycles de rapports sur le Code, les autorités et le rapport de situation',
