@@ -8,6 +8,7 @@ import { ru } from './openapi-text/ru.ts';
 import { agreementsText } from './openapi-text/topics/agreements.ts';
 import { declarationsText } from './openapi-text/topics/declarations.ts';
 import { exportsText } from './openapi-text/topics/exports.ts';
+import { planningText } from './openapi-text/topics/planning.ts';
 import { progressText } from './openapi-text/topics/progress.ts';
 import { questionnairesText } from './openapi-text/topics/questionnaires.ts';
 import { recruitersText } from './openapi-text/topics/recruiters.ts';
@@ -131,6 +132,7 @@ const TOPICS = [
   declarationsText,
   agreementsText,
   wisnText,
+  planningText,
 ];
 const withTopics = (lang: Exclude<Lang, 'en'>, table: Readonly<Record<string, string>>) =>
   Object.assign({}, table, ...TOPICS.map((topic) => topic[lang])) as Readonly<Record<string, string>>;
