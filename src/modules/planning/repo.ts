@@ -227,7 +227,7 @@ function mapRun(r: RunDbRow): Run {
 }
 
 const RUN_COLUMNS =
-  'id, request, state, done, total, created_by, created_at, started_at, finished_at, error, provenance';
+  'id, owner, request, state, done, total, created_by, created_at, started_at, finished_at, error, provenance';
 
 export async function insertRun(
   db: Queryable,

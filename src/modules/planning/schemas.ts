@@ -42,7 +42,7 @@ export type Basis = (typeof BASES)[number];
 export const MAX_HORIZON = 30;
 export const MAX_DRAWS = 5000;
 /** The most draws × years × cells a request computes while the caller waits; larger runs are background runs. */
-export const MAX_INTERACTIVE_WORK = 2_000_000;
+export const MAX_INTERACTIVE_WORK = 500_000;
 export const BAND_QUANTILES = [0.05, 0.5, 0.95] as const;
 
 const RowId = z.coerce.number().int().positive().max(2_147_483_647);
