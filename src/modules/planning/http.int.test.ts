@@ -10,6 +10,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { operatorContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { importFile } from '../observations/index.ts';
+import type { StudyInputs, StudyResults } from '../wisn/schemas.ts';
 import { PARAMETER_DEFAULTS, YEARS_ABROAD } from './domain/defaults.ts';
 import { memberStates } from './repo.ts';
 import type { Projection, Run, Scenario, StartingInputs } from './schemas.ts';
@@ -132,6 +133,60 @@ describe('workforce planning over HTTP', () => {
     assert.equal(doctors?.needMethod, 'ratio');
     close(doctors?.need?.[0] as number, (5 * 31887809) / 1e4, 1e-12, 'doctors need');
     assert.equal(baseline.cadres.find((c) => c.cadre === 'nursing-personnel')?.need, null);
+  });
+
+  test('a WISN study sets the need of the cadres it maps, scaled by the facilities and the population', async () => {
+    // The template's worked example, a district hospital of Ghana, read back from the workbook.
+    const template = await (await requestAs(app, PUBLIC_ACTOR, '/api/wisn/template.xlsx')).arrayBuffer();
+    const form = new FormData();
+    form.set('file', new Blob([template]), 'template.xlsx');
+    const hospital = await jsonOf<StudyInputs>(
+      requestAs(app, PUBLIC_ACTOR, '/api/wisn/read', { method: 'POST', body: form }),
+    );
+    const study = await jsonOf<{ id: number }>(send(ama, '/api/wisn/studies', hospital), 201);
+    const results = await jsonOf<StudyResults>(send(PUBLIC_ACTOR, '/api/wisn/compute', hospital));
+    const nurses = results.totals.find((t) => t.cadre === 'NUR')?.required as number;
+    const need = { wisnStudy: study.id, wisnScale: 250, wisnCadres: { NUR: 'nursing-personnel' } };
+    const spec = { area: 'GHA', horizon: 5, uncertainty: { draws: 0 }, need };
+    const p = await jsonOf<Projection>(send(ama, '/api/planning/project', spec));
+    const nursing = p.cadres.find((c) => c.cadre === 'nursing-personnel');
+    assert.equal(nursing?.needMethod, 'wisn');
+    close(nursing?.need?.[0] as number, nurses * 250, 1e-12, 'WISN need in the base year');
+    const growth = (p.population?.values[5] as number) / (p.population?.values[0] as number);
+    close(nursing?.need?.[5] as number, nurses * 250 * growth, 1e-12, 'WISN need grows with the population');
+    assert.equal(p.cadres.find((c) => c.cadre === 'midwifery-personnel')?.needMethod, null);
+    assert.equal(p.provenance.wisnStudy, study.id);
+    // The study is the area's managers': the public and another country's authority cannot project on it.
+    assert.equal((await send(PUBLIC_ACTOR, '/api/planning/project', spec)).status, 401);
+    const kenya = userActor('national_authority', 'KEN', { name: 'Wanjiru Kamau' });
+    assert.equal((await send(kenya, '/api/planning/project', spec)).status, 403);
+  });
+
+  test('service targets set a cadre’s need: population × share × coverage × services × minutes ÷ working time', async () => {
+    const targets = [
+      {
+        name: 'Antenatal care',
+        populationShare: 0.04,
+        coverage: 0.9,
+        servicesPerPersonPerYear: 8,
+        minutesPerService: 30,
+      },
+    ];
+    const spec = {
+      area: 'GHA',
+      horizon: 2,
+      uncertainty: { draws: 0 },
+      need: { services: [{ cadre: 'midwifery-personnel', availableHoursPerFte: 1600, targets }] },
+    };
+    const p = await jsonOf<Projection>(send(PUBLIC_ACTOR, '/api/planning/project', spec));
+    const midwives = p.cadres.find((c) => c.cadre === 'midwifery-personnel');
+    assert.equal(midwives?.needMethod, 'services');
+    close(
+      midwives?.need?.[0] as number,
+      (31887809 * 0.04 * 0.9 * 8 * 30) / (1600 * 60),
+      1e-12,
+      'midwives needed',
+    );
   });
 
   test('a projection too large to wait for is refused naming the draws', async () => {
