@@ -116,6 +116,25 @@ const EXPECT: Array<{ starts: RegExp; check: (r: Run, dir: string) => void }> = 
     starts: /^npx hwmo agreements list/,
     check: (r) => assert.match(r.out, /UK–Kenya memorandum of understanding/),
   },
+  {
+    starts: /^npx hwmo project GHA --horizon 10/,
+    check: (r) => {
+      assert.match(r.out, /Starting stock\s+│\s+5,285 │ stock counted in 2020/);
+      assert.match(r.out, /Doctors, nurses and midwives against 44\.5 per 10 000/);
+    },
+  },
+  {
+    starts: /^npx hwmo project GHA --retention 0\.25 --training 1\.3 --xlsx ghana\.xlsx/,
+    check: (_r, dir) => assert.ok(readFileSync(join(dir, 'ghana.xlsx')).subarray(0, 2).toString() === 'PK'),
+  },
+  {
+    starts: /^npx hwmo project world --base 2020/,
+    check: (r) => {
+      assert.match(r.out, /Medical doctors\s+│\s+12,707,434 │ 193\/194/);
+      assert.match(r.out, /Boniol et al\. 2022/);
+      assert.match(r.out, /Pharmacists: no country has a stock/);
+    },
+  },
   { starts: /^npx hwmo --help/, check: (r) => assert.match(r.out, /Usage: hwmo/) },
 ];
 

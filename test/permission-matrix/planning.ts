@@ -24,6 +24,7 @@ const run = (f: { ids: Readonly<Record<string, number>> }) => `/api/planning/run
 /** The planning routes' rows of the permission matrix. */
 export const rows: Record<string, MatrixRow> = {
   'GET /api/planning/inputs': { ...READ, example: (a) => ({ path: `/api/planning/inputs?area=${a}` }) },
+  'GET /api/planning/world': { ...READ, example: () => ({ path: '/api/planning/world?baseYear=2020' }) },
   'POST /api/planning/project': {
     ...READ,
     example: (a) => ({ path: '/api/planning/project', init: send(specIn(a)) }),

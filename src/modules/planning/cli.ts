@@ -2,8 +2,10 @@ import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { cliContext, cliLang, withData, writeJson } from '../../platform/cli/context.ts';
+import type { ServerClient } from '../../platform/cli/server-client.ts';
 import { printTable } from '../../platform/cli/table.ts';
 import { parseOptions } from '../../platform/cli/validate.ts';
+import { AppError } from '../../platform/errors.ts';
 import { render } from '../../platform/i18n/messages.ts';
 import { occupationNameIn } from '../reference/index.ts';
 import { text as t } from './messages.ts';
@@ -12,8 +14,12 @@ import {
   PLANNING_CADRES,
   type PlanningNote,
   type Projection,
+  type Run,
+  type RunRequest,
   RunRequestSchema,
+  type RunRow,
   ScenarioSpecSchema,
+  type WorldStock,
 } from './schemas.ts';
 
 type Key = Parameters<typeof t>[0];
@@ -57,6 +63,8 @@ function leversOf(o: Options) {
     ...(o.emigrationChange !== undefined ? { emigrationChange: o.emigrationChange } : {}),
   };
 }
+
+type Bar = NonNullable<Awaited<ReturnType<typeof progressBar>>>;
 
 async function progressBar(label: string) {
   if (!process.stderr.isTTY) return null;
@@ -158,6 +166,32 @@ function printProjection(p: Projection): void {
     );
 }
 
+/** Sums the FTE at the horizon (and its band) per cadre over the countries projected. */
+function horizonTotals(rows: readonly RunRow[]): Map<string, { supply: number; low: number; high: number }> {
+  const out = new Map<string, { supply: number; low: number; high: number }>();
+  for (const r of rows) {
+    if (!r.projected) continue;
+    const t = out.get(r.cadre) ?? { supply: 0, low: 0, high: 0 };
+    t.supply += r.supply ?? 0;
+    t.low += r.low ?? r.supply ?? 0;
+    t.high += r.high ?? r.supply ?? 0;
+    out.set(r.cadre, t);
+  }
+  return out;
+}
+
+async function pollRun(server: ServerClient, request: RunRequest, bar: Bar | null): Promise<Run> {
+  let run = await server.post<Run>('api/planning/runs', request);
+  while (run.state === 'queued' || run.state === 'running') {
+    await new Promise((r) => setTimeout(r, 250));
+    run = await server.get<Run>(`api/planning/runs/${run.id}`);
+    if (run.total > 0) bar?.update(run.done, run.total);
+  }
+  if (run.state === 'failed')
+    throw new AppError('internal', t('run_failed', { id: run.id, error: run.error ?? '' }));
+  return run;
+}
+
 async function projectWorld(o: Options): Promise<void> {
   const request = parseOptions(RunRequestSchema, {
     areas: 'member-states',
@@ -167,32 +201,31 @@ async function projectWorld(o: Options): Promise<void> {
     levers: leversOf(o),
     uncertainty: { draws: o.draws, seed: o.seed },
   });
-  const bar = await progressBar(say('run_progress', { total: 194 }));
+  const bar = await progressBar(say('run_progress'));
   const result = await withData('this projection', {
     local: async (db, config) => {
-      const { projectAreas } = await import('./run-projections.ts');
-      const { worldStock } = await import('./domain/world.ts');
-      const { areas } = await projectAreas(cliContext(db, config), request, (done, total) =>
-        bar?.update(done, total),
-      );
-      return {
-        world: worldStock(
-          areas.map((a) => a.starting),
-          request.cadres,
-        ),
-        of: areas.length,
-      };
+      const ctx = cliContext(db, config);
+      const { projectAreas, runRows } = await import('./run-projections.ts');
+      const { getWorldStock } = await import('./get-world-stock.ts');
+      const world = await getWorldStock(ctx, request.baseYear);
+      const { areas } = await projectAreas(ctx, request, (done, total) => bar?.update(done, total));
+      return { world, rows: runRows(areas) };
     },
-    server: async () => {
-      throw new Error(
-        'hwmo project world reads the database itself; stop the server or run without --server',
-      );
+    server: async (server) => {
+      const world = await server.get<WorldStock>('api/planning/world', {
+        baseYear: String(request.baseYear),
+      });
+      const run = await pollRun(server, request, bar);
+      return { world, rows: run.rows ?? [] };
     },
   });
   bar?.stop();
   if (o.json) return writeJson(result);
-  const { STOCK_WINDOW_AFTER, STOCK_WINDOW_BEFORE } = await import('./domain/defaults.ts');
-  process.stdout.write(`${say('world_title', { year: o.base, of: result.of })}\n`);
+  const { world } = result;
+  const totals = horizonTotals(result.rows);
+  const horizonYear = request.baseYear + request.horizon;
+  const cadres = world.cadres.filter((r) => request.cadres.includes(r.cadre));
+  process.stdout.write(`${say('world_title', { year: o.base, of: world.of })}\n`);
   printTable(
     [
       say('col_cadre'),
@@ -201,18 +234,26 @@ async function projectWorld(o: Options): Promise<void> {
       say('col_of_base_year', { year: o.base }),
       say('col_published'),
       say('col_share'),
+      say('col_projected', { year: horizonYear }),
     ],
-    result.world.map((r) => [
-      cadreName(r.cadre),
-      round(r.total),
-      `${r.countries}/${r.of}`,
-      r.ofBaseYear,
-      round(r.published),
-      `${round(r.share * 100, 1)} %`,
-    ]),
-    [1, 3, 4, 5],
+    cadres.map((r) => {
+      const h = totals.get(r.cadre);
+      return [
+        cadreName(r.cadre),
+        round(r.total),
+        `${r.countries}/${world.of}`,
+        r.ofBaseYear,
+        round(r.published),
+        `${round(r.share * 100, 1)} %`,
+        h
+          ? `${round(h.supply).toLocaleString('en')} (${round(h.low).toLocaleString('en')}–${round(h.high).toLocaleString('en')})`
+          : '',
+      ];
+    }),
+    [1, 3, 4, 5, 6],
   );
-  for (const r of result.world) {
+  const { STOCK_WINDOW_AFTER, STOCK_WINDOW_BEFORE } = await import('./domain/defaults.ts');
+  for (const r of cadres) {
     if (r.countries === 0) {
       process.stdout.write(`${say('world_none', { cadre: cadreName(r.cadre) })}\n`);
       continue;

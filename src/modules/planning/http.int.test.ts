@@ -11,7 +11,7 @@ import { operatorContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { importFile } from '../observations/index.ts';
 import type { StudyInputs, StudyResults } from '../wisn/schemas.ts';
-import { PARAMETER_DEFAULTS, YEARS_ABROAD } from './domain/defaults.ts';
+import { MAX_DERIVED_GROWTH, PARAMETER_DEFAULTS, YEARS_ABROAD } from './domain/defaults.ts';
 import { memberStates } from './repo.ts';
 import type { Projection, Run, Scenario, StartingInputs } from './schemas.ts';
 
@@ -58,18 +58,22 @@ describe('workforce planning over HTTP', () => {
     close(doctors.emigrationRate.value ?? Number.NaN, emigration, 1e-12, 'emigration rate');
     assert.equal(doctors.emigrationRate.basis, 'derived');
     assert.equal(doctors.emigrationRate.sources.length, 2);
-    // Graduates: the entrants that reproduce the growth from 2010 to 2020 with the exits.
-    const growth = (5285 / 2325) ** (1 / 10) - 1;
+    // Graduates: the entrants that, with the exits, carry on the growth from 2010 to 2020 (8.6 % a year), capped.
+    const observed = (5285 / 2325) ** (1 / 10) - 1;
+    assert.ok(observed > MAX_DERIVED_GROWTH);
+    const growth = MAX_DERIVED_GROWTH;
     const exits =
       PARAMETER_DEFAULTS.retirementRate.value +
       PARAMETER_DEFAULTS.deathRate.value +
       PARAMETER_DEFAULTS.otherExitRate.value +
       emigration;
     close(doctors.graduates.value ?? Number.NaN, (5285 * (growth + exits)) / 0.9, 1e-12, 'graduates');
+    assert.equal(doctors.graduates.note.code, 'graduates-from-growth-capped');
     assert.deepEqual(doctors.graduates.note.params, {
       from: 2010,
       to: 2020,
-      growth: Math.round(growth * 1e4) / 100,
+      growth: Math.round(observed * 1e4) / 100,
+      cap: MAX_DERIVED_GROWTH * 100,
     });
     assert.equal(doctors.retirementRate.basis, 'default');
     const pharmacists = s.cadres.find((c) => c.cadre === 'pharmacists')?.parameters;

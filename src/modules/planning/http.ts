@@ -7,6 +7,7 @@ import { projectionCsv, projectionWorkbook } from './export-projection.ts';
 import { getRun, listRuns } from './get-run.ts';
 import { getScenario } from './get-scenario.ts';
 import { getStartingInputs } from './get-starting-inputs.ts';
+import { getWorldStock } from './get-world-stock.ts';
 import { listScenarios } from './list-scenarios.ts';
 import { project } from './project.ts';
 import {
@@ -23,6 +24,8 @@ import {
   StartingInputsQuerySchema,
   StartingInputsSchema,
   UpdateScenarioSchema,
+  WorldQuerySchema,
+  WorldStockSchema,
 } from './schemas.ts';
 import { startRun } from './start-run.ts';
 import { updateScenario } from './update-scenario.ts';
@@ -57,6 +60,17 @@ export const routes = [
     query: StartingInputsQuerySchema,
     response: StartingInputsSchema,
     handler: (ctx, { query }) => getStartingInputs(ctx, query.area, query.baseYear),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/planning/world',
+    tag: TAG,
+    summary:
+      'The starting stock of every WHO Member State summed per cadre, beside the global totals of Boniol et al. 2022, with the countries that have none',
+    permission: 'public',
+    query: WorldQuerySchema,
+    response: WorldStockSchema,
+    handler: (ctx, { query }) => getWorldStock(ctx, query.baseYear),
   }),
   defineRoute({
     method: 'post',

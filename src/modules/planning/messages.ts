@@ -41,6 +41,8 @@ const en = {
   note_graduates_from_growth:
     'derived: the entrants that, with the exits, reproduce the stock’s growth of {{growth}} % a year from {{from}} to {{to}}',
   note_graduates_replacing_exits: 'derived: the entrants that replace the exits (one stock only, no trend)',
+  note_graduates_from_growth_capped:
+    'derived: the stock grew {{growth}} % a year from {{from}} to {{to}}, more than a change in training explains (a change in what was counted?); the entrants carry on {{cap}} % a year',
   note_set_by_user: 'set in the scenario',
   param_stock: 'Starting stock',
   param_graduates: 'Graduates a year',
@@ -78,7 +80,9 @@ const en = {
   world_missing: 'Largest countries without a stock: {{missing}}.',
   world_none:
     '{{cadre}}: no country has a stock in the data core (the shipped data hold none of this cadre).',
-  run_progress: 'Projecting {{total}} countries',
+  run_progress: 'Projecting the WHO Member States',
+  run_failed: 'Projection run {{id}} failed: {{error}}',
+  col_projected: 'FTE {{year}} (5–95 %)',
   scenario_saved: 'Scenario {{id}} saved: {{name}}',
   population_line: 'Population: {{method}}, {{extrapolated}} of the years extrapolated',
   method_series: 'from the data',
@@ -129,6 +133,8 @@ export const text = defineMessages('planning', {
       'calculé : les entrées qui, avec les sorties, reproduisent la croissance de l’effectif de {{growth}} % par an de {{from}} à {{to}}',
     note_graduates_replacing_exits:
       'calculé : les entrées qui remplacent les sorties (un seul effectif, pas de tendance)',
+    note_graduates_from_growth_capped:
+      'calculé : l’effectif a crû de {{growth}} % par an de {{from}} à {{to}}, plus que la formation ne l’explique (un changement de ce qui est compté ?) ; les entrées poursuivent {{cap}} % par an',
     note_set_by_user: 'fixé dans le scénario',
     param_stock: 'Effectif de départ',
     param_graduates: 'Diplômés par an',
@@ -167,7 +173,9 @@ export const text = defineMessages('planning', {
     world_missing: 'Plus grands pays sans effectif : {{missing}}.',
     world_none:
       '{{cadre}} : aucun pays n’a d’effectif dans les données (les données fournies n’en contiennent aucun pour cette catégorie).',
-    run_progress: 'Projection de {{total}} pays',
+    run_progress: 'Projection des États Membres de l’OMS',
+    run_failed: 'La projection {{id}} a échoué : {{error}}',
+    col_projected: 'ETP {{year}} (5–95 %)',
     scenario_saved: 'Scénario {{id}} enregistré : {{name}}',
     population_line: 'Population : {{method}}, {{extrapolated}} des années extrapolées',
     method_series: 'issue des données',
@@ -215,6 +223,8 @@ export const text = defineMessages('planning', {
       'calculado: las entradas que, con las salidas, reproducen el crecimiento del efectivo del {{growth}} % anual de {{from}} a {{to}}',
     note_graduates_replacing_exits:
       'calculado: las entradas que reponen las salidas (un solo efectivo, sin tendencia)',
+    note_graduates_from_growth_capped:
+      'calculado: el efectivo creció un {{growth}} % anual de {{from}} a {{to}}, más de lo que explica la formación (¿un cambio en lo que se cuenta?); las entradas mantienen un {{cap}} % anual',
     note_set_by_user: 'fijado en el escenario',
     param_stock: 'Efectivo inicial',
     param_graduates: 'Titulados al año',
@@ -253,7 +263,9 @@ export const text = defineMessages('planning', {
     world_missing: 'Países más grandes sin efectivo: {{missing}}.',
     world_none:
       '{{cadre}}: ningún país tiene efectivo en los datos (los datos incluidos no tienen ninguno de esta categoría).',
-    run_progress: 'Proyección de {{total}} países',
+    run_progress: 'Proyección de los Estados Miembros de la OMS',
+    run_failed: 'La proyección {{id}} falló: {{error}}',
+    col_projected: 'ETC {{year}} (5–95 %)',
     scenario_saved: 'Escenario {{id}} guardado: {{name}}',
     population_line: 'Población: {{method}}, {{extrapolated}} de los años extrapolados',
     method_series: 'de los datos',
@@ -293,6 +305,8 @@ export const text = defineMessages('planning', {
     note_graduates_from_growth:
       'محسوب: الملتحقون الذين، مع المغادرين، يعيدون نمو العدد بنسبة {{growth}} % سنويًا من {{from}} إلى {{to}}',
     note_graduates_replacing_exits: 'محسوب: الملتحقون الذين يعوّضون المغادرين (عدد واحد فقط، بلا اتجاه)',
+    note_graduates_from_growth_capped:
+      'محسوب: نما العدد بنسبة {{growth}} % سنويًا من {{from}} إلى {{to}}، أكثر مما يفسره التدريب (تغيّر في ما يُحصى؟)؛ ويواصل الملتحقون نموًا بنسبة {{cap}} % سنويًا',
     note_set_by_user: 'محدد في السيناريو',
     param_stock: 'العدد في البداية',
     param_graduates: 'الخريجون سنويًا',
@@ -330,7 +344,9 @@ export const text = defineMessages('planning', {
       'يشمل العدد المحسوب البلدان التي لها عدد خلال {{before}} سنوات قبل {{year}} أو {{after}} سنوات بعدها؛ ويقدّر بونيول وآخرون كل البلدان ويُسندون قيمًا لمن لا يُبلغ شيئًا.',
     world_missing: 'أكبر البلدان بلا عدد: {{missing}}.',
     world_none: '{{cadre}}: لا يوجد لأي بلد عدد في البيانات (البيانات المرفقة لا تتضمن شيئًا من هذه الفئة).',
-    run_progress: 'إسقاط {{total}} بلدًا',
+    run_progress: 'إسقاط الدول الأعضاء في المنظمة',
+    run_failed: 'فشلت عملية الإسقاط {{id}}: {{error}}',
+    col_projected: 'مكافئ الدوام الكامل {{year}} (5–95 %)',
     scenario_saved: 'حُفظ السيناريو {{id}}: {{name}}',
     population_line: 'السكان: {{method}}، و{{extrapolated}} من السنوات مستقرأة',
     method_series: 'من البيانات',
@@ -377,6 +393,8 @@ export const text = defineMessages('planning', {
     note_graduates_from_growth:
       'рассчитано: приток, который с учётом выбытия воспроизводит рост численности на {{growth}} % в год с {{from}} по {{to}}',
     note_graduates_replacing_exits: 'рассчитано: приток, возмещающий выбытие (одна численность, без тренда)',
+    note_graduates_from_growth_capped:
+      'рассчитано: численность росла на {{growth}} % в год с {{from}} по {{to}}, быстрее, чем объясняет подготовка (изменился учёт?); приток продолжает рост на {{cap}} % в год',
     note_set_by_user: 'задано в сценарии',
     param_stock: 'Начальная численность',
     param_graduates: 'Выпускники в год',
@@ -415,7 +433,9 @@ export const text = defineMessages('planning', {
     world_missing: 'Крупнейшие страны без численности: {{missing}}.',
     world_none:
       '{{cadre}}: ни у одной страны нет численности в данных (в поставляемых данных этой категории нет).',
-    run_progress: 'Прогноз для {{total}} стран',
+    run_progress: 'Прогноз для государств — членов ВОЗ',
+    run_failed: 'Прогноз {{id}} не выполнен: {{error}}',
+    col_projected: 'Ставки {{year}} (5–95 %)',
     scenario_saved: 'Сценарий {{id}} сохранён: {{name}}',
     population_line: 'Население: {{method}}, экстраполировано лет: {{extrapolated}}',
     method_series: 'по данным',
@@ -454,6 +474,8 @@ export const text = defineMessages('planning', {
     note_graduates_from_growth:
       '推算：与退出一起再现 {{from}} 至 {{to}} 年人数每年 {{growth}}% 增长的进入人数',
     note_graduates_replacing_exits: '推算：补充退出人数的进入人数（只有一个人数，无趋势）',
+    note_graduates_from_growth_capped:
+      '推算：{{from}} 至 {{to}} 年人数每年增长 {{growth}}%，超出培训所能解释的范围（统计口径有变？）；进入人数按每年 {{cap}}% 延续',
     note_set_by_user: '在情景中设定',
     param_stock: '起始人数',
     param_graduates: '每年毕业生',
@@ -490,7 +512,9 @@ export const text = defineMessages('planning', {
       '计入的人数涵盖在 {{year}} 年之前 {{before}} 年内或之后 {{after}} 年内有人数的国家；Boniol 等估算了所有国家，并为未报告的国家插补。',
     world_missing: '没有人数的最大国家：{{missing}}。',
     world_none: '{{cadre}}：数据中没有任何国家的人数（随附数据不含该类别）。',
-    run_progress: '正在预测 {{total}} 个国家',
+    run_progress: '正在预测世卫组织会员国',
+    run_failed: '预测运行 {{id}} 失败：{{error}}',
+    col_projected: '{{year}} 年全时当量（5–95%）',
     scenario_saved: '情景 {{id}} 已保存：{{name}}',
     population_line: '人口：{{method}}，{{extrapolated}} 个年份为外推',
     method_series: '来自数据',

@@ -15,7 +15,7 @@ export async function runAreas(db: Queryable, request: RunRequest): Promise<stri
 }
 
 /** The points of each area: its own and those destinations report of its workers. */
-function pointsByArea(points: readonly PlanningPoint[]): Map<string, PlanningPoint[]> {
+export function pointsByArea(points: readonly PlanningPoint[]): Map<string, PlanningPoint[]> {
   const out = new Map<string, PlanningPoint[]>();
   const add = (a: string, p: PlanningPoint) => {
     const list = out.get(a) ?? [];

@@ -467,3 +467,32 @@ export const RunSchema = z
 export type Run = z.infer<typeof RunSchema>;
 
 export const RunListSchema = z.object({ runs: z.array(RunSchema.omit({ rows: true })) }).strict();
+
+// The world's starting stock
+
+export const WorldQuerySchema = z.object({ baseYear: Year.default(2020) }).strict();
+
+export const WorldStockSchema = z
+  .object({
+    baseYear: z.number().int(),
+    /** The WHO Member States. */
+    of: z.number().int(),
+    cadres: z.array(
+      z
+        .object({
+          cadre: Cadre,
+          total: z.number().describe('The starting stocks summed over the Member States that have one.'),
+          countries: z.number().int(),
+          ofBaseYear: z.number().int().describe('Of the stocks counted, those of the base year itself.'),
+          derived: z.number().int().describe('Of the stocks counted, those from density × population.'),
+          published: z
+            .number()
+            .describe('The global total of Boniol et al. 2022 (BMJ Global Health 7:e009316).'),
+          share: z.number(),
+          missing: z.array(z.object({ area: z.string(), population: z.number().nullable() }).strict()),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type WorldStock = z.infer<typeof WorldStockSchema>;

@@ -33,3 +33,8 @@ export const MIN_TREND_YEARS = 3;
  * abroad is kept up by about stock ÷ this many arrivals a year (retirement, death, return and onward moves).
  */
 export const YEARS_ABROAD = DEFAULT_WORKING_LIFE / 2;
+/**
+ * The most yearly growth of the stock that derived graduates carry on: faster growth between two counts is mostly a
+ * change in what was counted (a register cleaned, a cadre added), not training to repeat every year.
+ */
+export const MAX_DERIVED_GROWTH = 0.08;

@@ -9,6 +9,7 @@ import type {
 } from '../schemas.ts';
 import {
   FLOW_WINDOW,
+  MAX_DERIVED_GROWTH,
   MIN_TREND_YEARS,
   PARAMETER_DEFAULTS,
   STOCK_WINDOW_AFTER,
@@ -236,7 +237,8 @@ function resolveCadre(
       .filter(([y]) => y <= stockYear - MIN_TREND_YEARS && y >= stockYear - STOCK_WINDOW_BEFORE)
       .sort((a, b) => a[0] - b[0])[0];
     const exits = exitRateWithoutEmigration() + (emigrationRate.value ?? 0);
-    const growth = earlier ? (S / earlier[1].value) ** (1 / (stockYear - earlier[0])) - 1 : 0;
+    const observed = earlier ? (S / earlier[1].value) ** (1 / (stockYear - earlier[0])) - 1 : 0;
+    const growth = Math.min(observed, MAX_DERIVED_GROWTH);
     const entrants = Math.max(0, S * (growth + exits) - (immigration.value ?? 0));
     graduates = {
       value: entrants / PARAMETER_DEFAULTS.entryRate.value,
@@ -244,10 +246,11 @@ function resolveCadre(
       year: stockYear,
       sources: earlier ? [...earlier[1].sources, ...chosen.sources] : chosen.sources,
       note: earlier
-        ? note('graduates-from-growth', {
+        ? note(observed > MAX_DERIVED_GROWTH ? 'graduates-from-growth-capped' : 'graduates-from-growth', {
             from: earlier[0],
             to: stockYear,
-            growth: Math.round(growth * 10_000) / 100,
+            growth: Math.round(observed * 10_000) / 100,
+            ...(observed > MAX_DERIVED_GROWTH ? { cap: MAX_DERIVED_GROWTH * 100 } : {}),
           })
         : note('graduates-replacing-exits', {}),
     };

@@ -17,7 +17,6 @@ export interface WorldStockRow {
   /** The starting stocks summed over the countries that have one. */
   total: number;
   countries: number;
-  of: number;
   /** Of the counted stocks, how many are of the base year itself (the others are the nearest year within the window). */
   ofBaseYear: number;
   /** Counted from density × population rather than a count. */
