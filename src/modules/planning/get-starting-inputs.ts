@@ -17,7 +17,8 @@ export async function getStartingInputs(
   area: string,
   baseYear: number,
   cadres: readonly PlanningCadre[] = PLANNING_CADRES,
+  sources: readonly string[] = [],
 ): Promise<StartingInputs> {
   await assertCountry(ctx.db, area);
-  return resolveStartingInputs(area, baseYear, cadres, await loadPlanningPoints(ctx.db, [area]));
+  return resolveStartingInputs(area, baseYear, cadres, await loadPlanningPoints(ctx.db, [area]), sources);
 }

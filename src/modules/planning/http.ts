@@ -59,7 +59,7 @@ export const routes = [
     permission: 'public',
     query: StartingInputsQuerySchema,
     response: StartingInputsSchema,
-    handler: (ctx, { query }) => getStartingInputs(ctx, query.area, query.baseYear),
+    handler: (ctx, { query }) => getStartingInputs(ctx, query.area, query.baseYear, undefined, query.sources),
   }),
   defineRoute({
     method: 'get',

@@ -53,7 +53,7 @@ export async function project(
       hint: t('too_much_work_hint'),
     });
   const [starting, wisn, version] = await Promise.all([
-    getStartingInputs(ctx, spec.area, spec.baseYear, spec.cadres),
+    getStartingInputs(ctx, spec.area, spec.baseYear, spec.cadres, spec.sources),
     wisnNeed(ctx, spec),
     dataVersion(ctx.db),
   ]);

@@ -35,6 +35,7 @@ export function specOf(request: RunRequest, area: string): ScenarioSpec {
     baseYear: request.baseYear,
     horizon: request.horizon,
     cadres: request.cadres,
+    sources: request.sources,
     inputs: {},
     levers: request.levers,
     need: {
@@ -68,7 +69,13 @@ export async function projectAreas(
   const byArea = pointsByArea(await loadPlanningPoints(ctx.db, areas));
   const out: AreaProjection[] = [];
   for (const [i, area] of areas.entries()) {
-    const starting = resolveStartingInputs(area, request.baseYear, request.cadres, byArea.get(area) ?? []);
+    const starting = resolveStartingInputs(
+      area,
+      request.baseYear,
+      request.cadres,
+      byArea.get(area) ?? [],
+      request.sources,
+    );
     out.push({ starting, projection: projectScenario(starting, specOf(request, area)) });
     await onProgress?.(i + 1, areas.length);
     await new Promise<void>((resolve) => setImmediate(resolve));

@@ -54,6 +54,17 @@ const Iso3 = z
   .describe('An ISO 3166 alpha-3 country code.');
 const Year = z.coerce.number().int().min(1950).max(2100);
 const Cadre = z.enum(PLANNING_CADRES);
+const DatasetList = z
+  .array(
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9._-]{1,64}$/),
+  )
+  .max(20);
+const Datasets = DatasetList.default([]).describe(
+  'Datasets to read each series from, in order of preference (e.g. ["WHO.GHO"]); otherwise the dataset with the most years.',
+);
 const Rate = z.number().finite().min(0).max(1);
 const Count = z.number().finite().min(0).max(1e9);
 const Yearly = (item: z.ZodNumber) => z.union([item, z.array(item).min(1).max(MAX_HORIZON)]);
@@ -218,6 +229,7 @@ export const ScenarioSpecSchema = z
       .min(1)
       .max(PLANNING_CADRES.length)
       .default([...PLANNING_CADRES]),
+    sources: Datasets,
     inputs: z
       .object(
         Object.fromEntries(PLANNING_CADRES.map((c) => [c, ParameterValues.optional()])) as {
@@ -352,7 +364,18 @@ export const ProjectionSchema = z
   .strict();
 export type Projection = z.infer<typeof ProjectionSchema>;
 
-export const StartingInputsQuerySchema = z.object({ area: Iso3, baseYear: Year.default(2020) }).strict();
+export const StartingInputsQuerySchema = z
+  .object({
+    area: Iso3,
+    baseYear: Year.default(2020),
+    sources: z
+      .string()
+      .optional()
+      .transform((s) => (s ? s.split(',').map((x) => x.trim()) : []))
+      .pipe(DatasetList)
+      .describe('Datasets to read each series from, comma-separated, in order of preference.'),
+  })
+  .strict();
 
 export const StartingInputsSchema = z
   .object({
@@ -423,6 +446,7 @@ export const RunRequestSchema = z
       .min(1)
       .max(PLANNING_CADRES.length)
       .default([...PLANNING_CADRES]),
+    sources: Datasets,
     levers: LeversSchema.default({}),
     threshold: z.number().finite().min(0).max(1000).nullable().default(44.5),
     uncertainty: UncertaintySchema.prefault({}),

@@ -93,6 +93,21 @@ describe('starting inputs', () => {
     assert.equal(p?.emigrationRate.note.code, 'emigration-from-outflow');
   });
 
+  test('a series is read from one dataset: the preferred one, else the one with the most years', () => {
+    const points = [
+      point({ measure: 'stock', year: 2010, value: 30_000, dataset: 'WHO.GHO' }),
+      point({ measure: 'stock', year: 2015, value: 40_000, dataset: 'WHO.GHO' }),
+      point({ measure: 'stock', year: 2020, value: 50_000, dataset: 'WHO.GHO' }),
+      point({ measure: 'stock', year: 2020, value: 1_160, dataset: 'EXAMPLE' }),
+    ];
+    const most = resolveStartingInputs('KEN', 2020, ['nursing-personnel'], points).cadres[0]?.parameters;
+    assert.equal(most?.stock.value, 50_000);
+    assert.deepEqual(most?.graduates.note.params, { from: 2010, to: 2020, growth: 5.24 });
+    const chosen = resolveStartingInputs('KEN', 2020, ['nursing-personnel'], points, ['EXAMPLE']).cadres[0];
+    assert.equal(chosen?.parameters.stock.value, 1_160);
+    assert.equal(chosen?.parameters.graduates.note.code, 'graduates-replacing-exits');
+  });
+
   test('workers abroad by birth count only where the destination reports none by training', () => {
     const abroad = (area: string, measure: string, value: number) =>
       point({ measure, year: 2018, value, area, partner: 'KEN' });

@@ -44,13 +44,28 @@ function source(p: PlanningPoint): InputSource {
   };
 }
 
-/** One value a year: where a year has several (datasets), the one of the dataset first in alphabetical order. */
-function byYear(points: readonly PlanningPoint[]): Map<number, PlanningPoint> {
-  const out = new Map<number, PlanningPoint>();
-  for (const p of [...points].sort((a, b) => a.dataset.localeCompare(b.dataset))) {
-    if (!out.has(p.year)) out.set(p.year, p);
+/**
+ * One series from one dataset, so that a trend is never taken across datasets: the first of `preferred` that has
+ * values, else the dataset with the most years (then the first in alphabetical order).
+ */
+function byYear(
+  points: readonly PlanningPoint[],
+  preferred: readonly string[] = [],
+): Map<number, PlanningPoint> {
+  const byDataset = new Map<string, PlanningPoint[]>();
+  for (const p of points) {
+    const list = byDataset.get(p.dataset) ?? [];
+    list.push(p);
+    byDataset.set(p.dataset, list);
   }
-  return out;
+  const rank = (d: string) => {
+    const i = preferred.indexOf(d);
+    return i < 0 ? preferred.length : i;
+  };
+  const [chosen] = [...byDataset.entries()].sort(
+    ([a, pa], [b, pb]) => rank(a) - rank(b) || pb.length - pa.length || a.localeCompare(b),
+  );
+  return new Map((chosen?.[1] ?? []).map((p) => [p.year, p]));
 }
 
 /** The year nearest the base: the latest at or before it within the window, else the earliest after it. */
@@ -166,13 +181,18 @@ function emigrationFromAbroad(
 }
 
 function resolveCadre(
+  preferred: readonly string[],
   cadre: PlanningCadre,
   base: number,
   mine: readonly PlanningPoint[],
   abroad: readonly PlanningPoint[],
   population: Map<number, PlanningPoint>,
 ): CadreInputs {
-  const of = (measure: string) => byYear(mine.filter((p) => p.measure === measure && p.occupation === cadre));
+  const of = (measure: string) =>
+    byYear(
+      mine.filter((p) => p.measure === measure && p.occupation === cadre),
+      preferred,
+    );
   const stocks = stockSeries({ stock: of('stock'), density: of('density'), population });
   const stockYear = nearestYear(stocks.keys(), base);
   const chosen = stockYear === null ? null : stocks.get(stockYear);
@@ -276,13 +296,15 @@ function resolveCadre(
 /**
  * The starting inputs of a projection of `area` from `base`: for each cadre every parameter with its value, its
  * basis (data, derived from data, default) and its sources, and the area's population series. `points` holds the
- * area's values and the values destinations report with the area as partner (its workers abroad).
+ * area's values and the values destinations report with the area as partner (its workers abroad). Each series is
+ * read from one dataset: the first of `preferred` that has it, else the one with the most years.
  */
 export function resolveStartingInputs(
   area: string,
   base: number,
   cadres: readonly PlanningCadre[],
   points: readonly PlanningPoint[],
+  preferred: readonly string[] = [],
 ): StartingInputs {
   const mine = points.filter((p) => p.area === area && p.partner === '_Z');
   const abroad = points.filter(
@@ -298,12 +320,15 @@ export function resolveStartingInputs(
   const emigrants = abroad.filter(
     (p) => p.measure === 'foreign-trained-stock' || !trained.has(`${p.area}|${p.occupation}`),
   );
-  const population = byYear(mine.filter((p) => p.measure === 'population'));
+  const population = byYear(
+    mine.filter((p) => p.measure === 'population'),
+    preferred,
+  );
   const years = [...population.keys()].sort((a, b) => a - b);
   return {
     area,
     baseYear: base,
-    cadres: cadres.map((c) => resolveCadre(c, base, mine, emigrants, population)),
+    cadres: cadres.map((c) => resolveCadre(preferred, c, base, mine, emigrants, population)),
     population: {
       years,
       values: years.map((y) => (population.get(y) as PlanningPoint).value),

@@ -3,6 +3,20 @@ import type { Lang } from '../../../i18n/langs.ts';
 /** The API description's texts of the planning routes and schemas, keyed by their English. */
 export const planningText: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Record<string, string>>>> = {
   fr: {
+    'Datasets to read each series from, comma-separated, in order of preference.':
+      'Jeux de données où lire chaque série, séparés par des virgules, par ordre de préférence.',
+    'Datasets to read each series from, in order of preference (e.g. ["WHO.GHO"]); otherwise the dataset with the most years.':
+      'Jeux de données où lire chaque série, par ordre de préférence (p. ex. ["WHO.GHO"]) ; sinon le jeu de données ayant le plus d’années.',
+    'Of the stocks counted, those from density × population.':
+      'Parmi les effectifs comptés, ceux obtenus par densité × population.',
+    'Of the stocks counted, those of the base year itself.':
+      'Parmi les effectifs comptés, ceux de l’année de base elle-même.',
+    'The global total of Boniol et al. 2022 (BMJ Global Health 7:e009316).':
+      'Le total mondial de Boniol et al. 2022 (BMJ Global Health 7:e009316).',
+    'The starting stock of every WHO Member State summed per cadre, beside the global totals of Boniol et al. 2022, with the countries that have none':
+      'L’effectif de départ de tous les États Membres de l’OMS additionné par catégorie, à côté des totaux mondiaux de Boniol et al. 2022, avec les pays qui n’en ont pas',
+    'The starting stocks summed over the Member States that have one.':
+      'Les effectifs de départ additionnés sur les États Membres qui en ont un.',
     '"member-states" for every WHO Member State, or a list of country codes.':
       '"member-states" pour tous les États Membres de l’OMS, ou une liste de codes de pays.',
     'A cadre’s need as workers per 10 000 population (a benchmark ratio).':
@@ -70,6 +84,20 @@ export const planningText: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Record<
       'Nombre d’années dont l’âge de la retraite est décalé (positif : plus tard).',
   },
   es: {
+    'Datasets to read each series from, comma-separated, in order of preference.':
+      'Conjuntos de datos de los que leer cada serie, separados por comas, por orden de preferencia.',
+    'Datasets to read each series from, in order of preference (e.g. ["WHO.GHO"]); otherwise the dataset with the most years.':
+      'Conjuntos de datos de los que leer cada serie, por orden de preferencia (p. ej. ["WHO.GHO"]); si no, el conjunto con más años.',
+    'Of the stocks counted, those from density × population.':
+      'De los efectivos contados, los obtenidos por densidad × población.',
+    'Of the stocks counted, those of the base year itself.':
+      'De los efectivos contados, los del propio año base.',
+    'The global total of Boniol et al. 2022 (BMJ Global Health 7:e009316).':
+      'El total mundial de Boniol et al. 2022 (BMJ Global Health 7:e009316).',
+    'The starting stock of every WHO Member State summed per cadre, beside the global totals of Boniol et al. 2022, with the countries that have none':
+      'El efectivo inicial de todos los Estados Miembros de la OMS sumado por categoría, junto a los totales mundiales de Boniol et al. 2022, con los países que no tienen ninguno',
+    'The starting stocks summed over the Member States that have one.':
+      'Los efectivos iniciales sumados sobre los Estados Miembros que tienen uno.',
     '"member-states" for every WHO Member State, or a list of country codes.':
       '"member-states" para todos los Estados Miembros de la OMS, o una lista de códigos de país.',
     'A cadre’s need as workers per 10 000 population (a benchmark ratio).':
@@ -137,6 +165,20 @@ export const planningText: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Record<
       'Años en que se desplaza la edad de jubilación (positivo: más tarde).',
   },
   ar: {
+    'Datasets to read each series from, comma-separated, in order of preference.':
+      'مجموعات البيانات التي تُقرأ منها كل سلسلة، مفصولة بفواصل، حسب الأفضلية.',
+    'Datasets to read each series from, in order of preference (e.g. ["WHO.GHO"]); otherwise the dataset with the most years.':
+      'مجموعات البيانات التي تُقرأ منها كل سلسلة، حسب الأفضلية (مثلًا ⁨["WHO.GHO"]⁩)؛ وإلا فمجموعة البيانات ذات أكثر السنوات.',
+    'Of the stocks counted, those from density × population.':
+      'من الأعداد المحسوبة، تلك المستخرجة من الكثافة × السكان.',
+    'Of the stocks counted, those of the base year itself.':
+      'من الأعداد المحسوبة، تلك التي تخص سنة الأساس نفسها.',
+    'The global total of Boniol et al. 2022 (BMJ Global Health 7:e009316).':
+      'المجموع العالمي لدى بونيول وآخرين 2022 (⁨BMJ Global Health 7:e009316⁩).',
+    'The starting stock of every WHO Member State summed per cadre, beside the global totals of Boniol et al. 2022, with the countries that have none':
+      'العدد في البداية لكل الدول الأعضاء في منظمة الصحة العالمية مجموعًا حسب الفئة، بجانب المجاميع العالمية لدى بونيول وآخرين 2022، مع البلدان التي لا عدد لها',
+    'The starting stocks summed over the Member States that have one.':
+      'الأعداد في البداية مجموعة على الدول الأعضاء التي لها عدد.',
     '"member-states" for every WHO Member State, or a list of country codes.':
       '⁨"member-states"⁩ لجميع الدول الأعضاء في منظمة الصحة العالمية، أو قائمة برموز البلدان.',
     'A cadre’s need as workers per 10 000 population (a benchmark ratio).':
@@ -202,6 +244,20 @@ export const planningText: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Record<
       'عدد السنوات التي يتغير بها سن التقاعد (القيمة الموجبة تعني لاحقًا).',
   },
   ru: {
+    'Datasets to read each series from, comma-separated, in order of preference.':
+      'Наборы данных, из которых читается каждый ряд, через запятую, в порядке предпочтения.',
+    'Datasets to read each series from, in order of preference (e.g. ["WHO.GHO"]); otherwise the dataset with the most years.':
+      'Наборы данных, из которых читается каждый ряд, в порядке предпочтения (например, ["WHO.GHO"]); иначе набор с наибольшим числом лет.',
+    'Of the stocks counted, those from density × population.':
+      'Из учтённых численностей — полученные как плотность × население.',
+    'Of the stocks counted, those of the base year itself.':
+      'Из учтённых численностей — относящиеся к самому базовому году.',
+    'The global total of Boniol et al. 2022 (BMJ Global Health 7:e009316).':
+      'Мировой итог Boniol и др. 2022 (BMJ Global Health 7:e009316).',
+    'The starting stock of every WHO Member State summed per cadre, beside the global totals of Boniol et al. 2022, with the countries that have none':
+      'Начальная численность всех государств — членов ВОЗ, суммированная по категориям, рядом с мировыми итогами Boniol и др. 2022, и страны без неё',
+    'The starting stocks summed over the Member States that have one.':
+      'Начальные численности, суммированные по государствам-членам, у которых она есть.',
     '"member-states" for every WHO Member State, or a list of country codes.':
       '"member-states" — все государства — члены ВОЗ, или список кодов стран.',
     'A cadre’s need as workers per 10 000 population (a benchmark ratio).':
@@ -268,6 +324,17 @@ export const planningText: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Record<
       'На сколько лет сдвигается пенсионный возраст (положительное значение — позже).',
   },
   zh: {
+    'Datasets to read each series from, comma-separated, in order of preference.':
+      '读取各序列的数据集，以逗号分隔，按优先顺序排列。',
+    'Datasets to read each series from, in order of preference (e.g. ["WHO.GHO"]); otherwise the dataset with the most years.':
+      '读取各序列的数据集，按优先顺序排列（例如 ["WHO.GHO"]）；否则使用年份最多的数据集。',
+    'Of the stocks counted, those from density × population.': '计入的人数中，由密度 × 人口得出的。',
+    'Of the stocks counted, those of the base year itself.': '计入的人数中，属于基准年本身的。',
+    'The global total of Boniol et al. 2022 (BMJ Global Health 7:e009316).':
+      'Boniol 等 2022 年的全球总数（BMJ Global Health 7:e009316）。',
+    'The starting stock of every WHO Member State summed per cadre, beside the global totals of Boniol et al. 2022, with the countries that have none':
+      '世卫组织所有会员国按类别汇总的起始人数，与 Boniol 等 2022 年的全球总数并列，并列出没有人数的国家',
+    'The starting stocks summed over the Member States that have one.': '有起始人数的会员国的起始人数之和。',
     '"member-states" for every WHO Member State, or a list of country codes.':
       '"member-states" 表示世卫组织所有会员国，或为一份国家代码列表。',
     'A cadre’s need as workers per 10 000 population (a benchmark ratio).':
