@@ -46,7 +46,9 @@ export function Studies(props: {
                   key={s.id}
                   class={s.id === props.openedId ? 'wisn-study-card current' : 'wisn-study-card'}
                 >
-                  <h3 dir="auto">{s.name}</h3>
+                  <h3 id={`wisn-study-${s.id}`} dir="auto">
+                    {s.name}
+                  </h3>
                   <p class="muted small">
                     <bdi>{s.area}</bdi> · <span dir="auto">{s.facilityType}</span> ·{' '}
                     {t('wisn.studies.size', { facilities: s.facilities, cadres: s.cadres })}
@@ -61,31 +63,35 @@ export function Studies(props: {
                   <p class="wisn-actions">
                     <button
                       type="button"
+                      id={`wisn-study-${s.id}-open`}
+                      aria-labelledby={`wisn-study-${s.id}-open wisn-study-${s.id}`}
                       disabled={busy === s.id}
-                      aria-label={t('wisn.studies.openNamed', { name: s.name })}
                       onClick={() => void act(s.id, async () => props.onOpen(await getStudy(s.id)))}
                     >
                       {t('wisn.studies.open')}
                     </button>
                     <a
                       href={workbookUrl(s.id)}
-                      download
-                      aria-label={t('wisn.studies.xlsxNamed', { name: s.name })}
+                      download=""
+                      id={`wisn-study-${s.id}-xlsx`}
+                      aria-labelledby={`wisn-study-${s.id}-xlsx wisn-study-${s.id}`}
                     >
                       {t('wisn.studies.xlsx')}
                     </a>
                     <a
                       href={resultsCsvUrl(s.id)}
-                      download
-                      aria-label={t('wisn.studies.csvNamed', { name: s.name })}
+                      download=""
+                      id={`wisn-study-${s.id}-csv`}
+                      aria-labelledby={`wisn-study-${s.id}-csv wisn-study-${s.id}`}
                     >
                       {t('wisn.studies.csv')}
                     </a>
                     <button
                       type="button"
                       class="wisn-remove"
+                      id={`wisn-study-${s.id}-delete`}
+                      aria-labelledby={`wisn-study-${s.id}-delete wisn-study-${s.id}`}
                       disabled={busy === s.id}
-                      aria-label={t('wisn.studies.deleteNamed', { name: s.name })}
                       onClick={() => {
                         if (!window.confirm(t('wisn.studies.confirmDelete', { name: s.name }))) return;
                         void act(s.id, async () => {

@@ -207,7 +207,7 @@ export default function WisnPage({ url }: PageProps) {
         >
           {t('wisn.new')}
         </button>
-        <a href={TEMPLATE_URL} download>
+        <a href={TEMPLATE_URL} download="">
           {t('wisn.template')}
         </a>
       </div>

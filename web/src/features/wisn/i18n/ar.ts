@@ -143,12 +143,8 @@ export const wisnAr = {
   'wisn.studies.size': 'المرافق: {{facilities}}، الفئات: {{cadres}}',
   'wisn.studies.changed': 'الإصدار {{version}}، عدَّله {{who}} في {{at}}',
   'wisn.studies.open': 'فتح',
-  'wisn.studies.openNamed': 'فتح الدراسة {{name}}',
   'wisn.studies.xlsx': 'المصنف بصيغة ⁨XLSX⁩',
-  'wisn.studies.xlsxNamed': 'تنزيل الدراسة {{name}} مصنفاً بصيغة ⁨XLSX⁩',
   'wisn.studies.csv': 'النتائج بصيغة ⁨CSV⁩',
-  'wisn.studies.csvNamed': 'تنزيل نتائج الدراسة {{name}} بصيغة ⁨CSV⁩',
   'wisn.studies.delete': 'حذف',
-  'wisn.studies.deleteNamed': 'حذف الدراسة {{name}}',
   'wisn.studies.confirmDelete': 'أتحذف الدراسة «{{name}}»؟ لا يمكن التراجع عن ذلك.',
 } as const satisfies Catalogue<typeof wisnEn, 'ar'>;

@@ -144,12 +144,8 @@ export const wisnEn = {
   'wisn.studies.size': 'facilities: {{facilities}}, cadres: {{cadres}}',
   'wisn.studies.changed': 'Version {{version}}, changed by {{who}} at {{at}}',
   'wisn.studies.open': 'Open',
-  'wisn.studies.openNamed': 'Open the study {{name}}',
   'wisn.studies.xlsx': 'Workbook (XLSX)',
-  'wisn.studies.xlsxNamed': 'Download the study {{name}} as a workbook (XLSX)',
   'wisn.studies.csv': 'Results (CSV)',
-  'wisn.studies.csvNamed': 'Download the results of the study {{name}} (CSV)',
   'wisn.studies.delete': 'Delete',
-  'wisn.studies.deleteNamed': 'Delete the study {{name}}',
   'wisn.studies.confirmDelete': 'Delete the study “{{name}}”? This cannot be undone.',
 } as const;

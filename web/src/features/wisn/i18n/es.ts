@@ -152,12 +152,8 @@ export const wisnEs = {
   'wisn.studies.size': 'establecimientos: {{facilities}}, categorías: {{cadres}}',
   'wisn.studies.changed': 'Versión {{version}}, modificada por {{who}} el {{at}}',
   'wisn.studies.open': 'Abrir',
-  'wisn.studies.openNamed': 'Abrir el estudio {{name}}',
   'wisn.studies.xlsx': 'Libro (XLSX)',
-  'wisn.studies.xlsxNamed': 'Descargar el estudio {{name}} como libro (XLSX)',
   'wisn.studies.csv': 'Resultados (CSV)',
-  'wisn.studies.csvNamed': 'Descargar los resultados del estudio {{name}} (CSV)',
   'wisn.studies.delete': 'Eliminar',
-  'wisn.studies.deleteNamed': 'Eliminar el estudio {{name}}',
   'wisn.studies.confirmDelete': '¿Eliminar el estudio «{{name}}»? No se puede deshacer.',
 } as const satisfies Catalogue<typeof wisnEn, 'es'>;

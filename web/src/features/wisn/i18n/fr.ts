@@ -152,12 +152,8 @@ export const wisnFr = {
   'wisn.studies.size': 'établissements : {{facilities}}, catégories : {{cadres}}',
   'wisn.studies.changed': 'Version {{version}}, modifiée par {{who}} le {{at}}',
   'wisn.studies.open': 'Ouvrir',
-  'wisn.studies.openNamed': 'Ouvrir l’étude {{name}}',
   'wisn.studies.xlsx': 'Classeur (XLSX)',
-  'wisn.studies.xlsxNamed': 'Télécharger l’étude {{name}} en classeur (XLSX)',
   'wisn.studies.csv': 'Résultats (CSV)',
-  'wisn.studies.csvNamed': 'Télécharger les résultats de l’étude {{name}} (CSV)',
   'wisn.studies.delete': 'Supprimer',
-  'wisn.studies.deleteNamed': 'Supprimer l’étude {{name}}',
   'wisn.studies.confirmDelete': 'Supprimer l’étude « {{name}} » ? Cette action est définitive.',
 } as const satisfies Catalogue<typeof wisnEn, 'fr'>;

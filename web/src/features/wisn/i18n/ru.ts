@@ -149,12 +149,8 @@ export const wisnRu = {
   'wisn.studies.size': 'учреждений: {{facilities}}, категорий: {{cadres}}',
   'wisn.studies.changed': 'Версия {{version}}, изменено: {{who}}, {{at}}',
   'wisn.studies.open': 'Открыть',
-  'wisn.studies.openNamed': 'Открыть исследование {{name}}',
   'wisn.studies.xlsx': 'Книга (XLSX)',
-  'wisn.studies.xlsxNamed': 'Скачать исследование {{name}} как книгу (XLSX)',
   'wisn.studies.csv': 'Результаты (CSV)',
-  'wisn.studies.csvNamed': 'Скачать результаты исследования {{name}} (CSV)',
   'wisn.studies.delete': 'Удалить',
-  'wisn.studies.deleteNamed': 'Удалить исследование {{name}}',
   'wisn.studies.confirmDelete': 'Удалить исследование «{{name}}»? Это нельзя отменить.',
 } as const satisfies Catalogue<typeof wisnEn, 'ru'>;

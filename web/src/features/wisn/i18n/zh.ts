@@ -141,12 +141,8 @@ export const wisnZh = {
   'wisn.studies.size': '机构：{{facilities}}，人员类别：{{cadres}}',
   'wisn.studies.changed': '第 {{version}} 版，由 {{who}} 于 {{at}} 修改',
   'wisn.studies.open': '打开',
-  'wisn.studies.openNamed': '打开研究 {{name}}',
   'wisn.studies.xlsx': '工作簿（XLSX）',
-  'wisn.studies.xlsxNamed': '以工作簿（XLSX）下载研究 {{name}}',
   'wisn.studies.csv': '结果（CSV）',
-  'wisn.studies.csvNamed': '下载研究 {{name}} 的结果（CSV）',
   'wisn.studies.delete': '删除',
-  'wisn.studies.deleteNamed': '删除研究 {{name}}',
   'wisn.studies.confirmDelete': '删除研究“{{name}}”？此操作无法撤销。',
 } as const satisfies Catalogue<typeof wisnEn, 'zh'>;
