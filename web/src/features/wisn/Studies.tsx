@@ -56,7 +56,7 @@ export function Studies(props: {
                   <p class="muted small">
                     {t('wisn.studies.changed', {
                       version: s.version,
-                      who: s.updatedBy,
+                      who: `\u2068${s.updatedBy}\u2069`,
                       at: formatDateTime(s.updatedAt),
                     })}
                   </p>

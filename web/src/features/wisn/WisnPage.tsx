@@ -286,7 +286,7 @@ export default function WisnPage({ url }: PageProps) {
           <div class="status error wisn-conflict" role="alert">
             <p>
               {t('wisn.conflict', {
-                who: conflict.updatedBy,
+                who: `\u2068${conflict.updatedBy}\u2069`,
                 at: formatDateTime(conflict.updatedAt),
                 version: conflict.version,
               })}

@@ -129,8 +129,8 @@ export const wisnEn = {
   'wisn.level.very_high_pressure': 'Very high workload pressure',
   'wisn.level.high_pressure': 'High workload pressure',
   'wisn.level.some_pressure': 'Some workload pressure',
-  'wisn.level.balanced': 'Staffing in balance with the workload',
-  'wisn.level.surplus': 'Staffing in excess of the workload',
+  'wisn.level.balanced': 'Staffing balanced with the workload',
+  'wisn.level.surplus': 'More staff than the workload requires',
   'wisn.level.no_workload': 'No workload and no staff',
   'wisn.levelMeans.very_high_pressure':
     'WISN ratio below 0.5: fewer than half the staff the workload requires are in post.',
