@@ -26,6 +26,15 @@ const REQUIRED = 7 * (1 / 0.9) + 0.2;
 const RATIO = 6 / REQUIRED;
 const STUDY = 'Techiman district hospital nurses 2026';
 
+/** A workbook's bytes read by exceljs, which takes an ArrayBuffer of exactly them. */
+async function workbookOf(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  );
+  return wb;
+}
+
 describe('the WISN page in Chromium', { timeout: 300_000 }, () => {
   let obs: Observatory;
   let browser: Browser;
@@ -71,6 +80,18 @@ describe('the WISN page in Chromium', { timeout: 300_000 }, () => {
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Staffing need' });
     assert.equal(await inMenu.getAttribute('aria-current'), 'page');
+    // The template, opened in the calculator: read into the form, stored nowhere.
+    const template = await page.request.get(`${base}/api/wisn/template.xlsx`);
+    await page.getByLabel('WISN workbook (XLSX)').setInputFiles({
+      name: 'hwmo-wisn-template.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await template.body(),
+    });
+    await page.getByRole('button', { name: 'Open in the calculator' }).click();
+    await page.getByRole('status').getByText('hwmo-wisn-template.xlsx is read into the form').waitFor();
+    assert.equal(await page.getByLabel('Name of the study').inputValue(), 'Kintampo district hospital 2026');
+    await page.getByRole('button', { name: 'Start a new study' }).click();
+    assert.equal(await page.getByLabel('Name of the study').inputValue(), '');
     await page.getByRole('button', { name: 'Load the worked example (district hospital)' }).click();
     assert.equal(await page.getByLabel('Name of the study').inputValue(), 'Kintampo district hospital 2026');
     await page.getByRole('button', { name: 'Compute', exact: true }).click();
@@ -192,8 +213,7 @@ describe('the WISN page in Chromium', { timeout: 300_000 }, () => {
       page.waitForEvent('download'),
       card.getByRole('link', { name: `Workbook (XLSX) ${STUDY}` }).click(),
     ]);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync((await xlsx.path()) as string));
+    const wb = await workbookOf(readFileSync((await xlsx.path()) as string));
     const sheet = (name: string) => {
       const ws = wb.getWorksheet(name);
       assert.ok(ws, `sheet ${name}`);
@@ -279,8 +299,7 @@ describe('the WISN page in Chromium', { timeout: 300_000 }, () => {
     await page.getByRole('heading', { name: 'Your studies' }).waitFor();
     const template = await page.request.get(`${base}/api/wisn/template.xlsx`);
     assert.equal(template.status(), 200);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await template.body());
+    const wb = await workbookOf(await template.body());
     const cadres = wb.getWorksheet('cadres');
     assert.ok(cadres);
     cadres.getCell('E3').value = 'lots';
@@ -335,4 +354,20 @@ describe('the WISN page in Chromium', { timeout: 300_000 }, () => {
       await page.close();
     });
   }
+
+  test('the national authority deletes the study', async () => {
+    actor = ghana;
+    const { page, errors } = await open(LAPTOP);
+    await page.goto(`${base}/wisn?study=${studyId}`, { waitUntil: 'networkidle' });
+    const card = page.locator('.wisn-study-card', { hasText: STUDY });
+    await card.waitFor();
+    page.once('dialog', (d) => void d.accept());
+    await card.getByRole('button', { name: `Delete ${STUDY}` }).click();
+    await page.getByRole('status').getByText(`The study “${STUDY}” is deleted.`).waitFor();
+    await page.getByText('No study is saved yet').waitFor();
+    assert.equal(page.url().includes('study='), false);
+    assert.equal((await page.request.get(`${base}/api/wisn/studies/${studyId}`)).status(), 404);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });

@@ -18,14 +18,21 @@ function Scroll(props: { label: string; children: ComponentChildren }) {
     return () => observer.disconnect();
   }, []);
   return (
-    <section
-      class="table-wrap wisn-table"
-      ref={ref}
-      tabIndex={scrolls ? 0 : undefined}
-      aria-label={scrolls ? t('table.scrollRegion', { caption: props.label }) : props.label}
-    >
-      {props.children}
-    </section>
+    <>
+      {scrolls && (
+        <p class="scroll-hint muted small" aria-hidden="true">
+          {t('table.scrollHint')}
+        </p>
+      )}
+      <section
+        class="table-wrap wisn-table"
+        ref={ref}
+        tabIndex={scrolls ? 0 : undefined}
+        aria-label={scrolls ? t('table.scrollRegion', { caption: props.label }) : props.label}
+      >
+        {props.children}
+      </section>
+    </>
   );
 }
 
@@ -48,6 +55,20 @@ export function Results(props: { inputs: StudyInputsSent; results: StudyResults 
         return (
           <section key={f.code} class="wisn-facility-results" aria-label={caption}>
             <h3 dir="auto">{f.name}</h3>
+            <ul class="wisn-summary">
+              {rows.map((r) => (
+                <li key={r.cadre}>
+                  <strong dir="auto">{cadreName(r.cadre)}</strong>
+                  {t('common.colon')}{' '}
+                  {t('wisn.summary', {
+                    required: staff(r.required),
+                    existing: formatNumber(r.existing, 1),
+                    ratio: ratio(r.ratio),
+                  })}{' '}
+                  <span class={`wisn-level level-${r.level}`}>{t(`wisn.level.${r.level}`)}</span>
+                </li>
+              ))}
+            </ul>
             <Scroll label={caption}>
               <table>
                 <caption class="visually-hidden">{caption}</caption>

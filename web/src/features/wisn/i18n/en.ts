@@ -105,6 +105,7 @@ export const wisnEn = {
   'wisn.results.none':
     'No facility has staff, workload or individual allowances entered: nothing to compute.',
   'wisn.results.of': 'Results at {{facility}}',
+  'wisn.summary': 'required {{required}}, in post {{existing}}, WISN ratio {{ratio}}',
   'wisn.sw': 'Standard workloads',
   'wisn.sw.of': 'Standard workloads at {{facility}}',
   'wisn.totals': 'All facilities together',

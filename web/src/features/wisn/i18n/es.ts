@@ -110,6 +110,7 @@ export const wisnEs = {
   'wisn.results.none':
     'Ningún establecimiento tiene personal, carga de trabajo ni márgenes individuales introducidos: no hay nada que calcular.',
   'wisn.results.of': 'Resultados en {{facility}}',
+  'wisn.summary': 'requerido {{required}}, en plantilla {{existing}}, razón WISN {{ratio}}',
   'wisn.sw': 'Cargas de trabajo estándar',
   'wisn.sw.of': 'Cargas de trabajo estándar en {{facility}}',
   'wisn.totals': 'Todos los establecimientos juntos',

@@ -110,6 +110,7 @@ export const wisnFr = {
   'wisn.results.none':
     'Aucun établissement n’a de personnel, de charge de travail ni de marge individuelle saisis : rien à calculer.',
   'wisn.results.of': 'Résultats à {{facility}}',
+  'wisn.summary': 'requis {{required}}, en poste {{existing}}, ratio WISN {{ratio}}',
   'wisn.sw': 'Charges de travail standard',
   'wisn.sw.of': 'Charges de travail standard à {{facility}}',
   'wisn.totals': 'Tous les établissements ensemble',

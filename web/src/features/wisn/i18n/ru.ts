@@ -109,6 +109,7 @@ export const wisnRu = {
   'wisn.results.none':
     'Ни для одного учреждения не введены персонал, нагрузка или индивидуальные надбавки: рассчитывать нечего.',
   'wisn.results.of': 'Результаты: {{facility}}',
+  'wisn.summary': 'требуется {{required}}, работает {{existing}}, коэффициент WISN {{ratio}}',
   'wisn.sw': 'Стандартные нагрузки',
   'wisn.sw.of': 'Стандартные нагрузки: {{facility}}',
   'wisn.totals': 'Все учреждения вместе',

@@ -104,6 +104,7 @@ export const wisnZh = {
     'AWT：可用工作时间。CAF：类别补贴系数。IAF：个人补贴系数。所需人员 = 卫生服务工作量所需人员 × CAF + IAF。WISN 差额 = 在岗人员 − 所需人员；WISN 比率 = 在岗人员 ÷ 所需人员。',
   'wisn.results.none': '没有任何机构输入了人员、工作量或个人补贴：无可计算。',
   'wisn.results.of': '{{facility}}的结果',
+  'wisn.summary': '所需 {{required}}，在岗 {{existing}}，WISN 比率 {{ratio}}',
   'wisn.sw': '标准工作量',
   'wisn.sw.of': '{{facility}}的标准工作量',
   'wisn.totals': '所有机构合计',
