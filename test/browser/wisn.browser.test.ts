@@ -94,8 +94,33 @@ describe('the WISN page in Chromium', { timeout: 300_000 }, () => {
     assert.equal(await page.getByLabel('Name of the study').inputValue(), '');
     await page.getByRole('button', { name: 'Load the worked example (district hospital)' }).click();
     assert.equal(await page.getByLabel('Name of the study').inputValue(), 'Kintampo district hospital 2026');
-    await page.getByRole('button', { name: 'Compute', exact: true }).click();
+    // What the API refuses is shown by the field it names, and what was typed stays.
+    const nurses = group(page, 'Cadre 1');
+    const hours = nurses.getByLabel('h. Working hours in a day');
+    const days = nurses.getByLabel('A. Possible working days in a year');
+    const compute = page.getByRole('button', { name: 'Compute', exact: true });
+    const refusal = page.locator('.wisn-study > [role="alert"]');
+    await hours.fill('');
+    await compute.click();
+    await refusal.waitFor();
+    assert.equal(await hours.getAttribute('aria-invalid'), 'true');
+    assert.match(
+      await refusal.innerText(),
+      /Cadre 1 › Available working time › h\. Working hours in a day: /,
+    );
+    await hours.fill('8');
+    await nurses.getByLabel('C. Annual leave (days)').fill('300');
+    await compute.click();
+    await until(async () => (await days.getAttribute('aria-invalid')) === 'true');
+    assert.equal(await hours.getAttribute('aria-invalid'), null);
+    await refusal.getByRole('link').first().click();
+    assert.equal(await page.evaluate('document.activeElement.id'), await days.getAttribute('id'));
+    assert.deepEqual(await axeViolations(page), []);
+    await page.screenshot({ path: 'test-artifacts/browser/wisn-refused-laptop.png', fullPage: true });
+    await nurses.getByLabel('C. Annual leave (days)').fill('20');
+    await compute.click();
     await page.getByRole('heading', { level: 2, name: 'Results' }).waitFor();
+    assert.equal(await refusal.count(), 0);
     // The fixture's nurses and midwives (computed by hand in src/modules/wisn/domain/wisn.test.ts).
     assert.equal((await cells(page, 'NUR')).length, 11);
     assert.equal((await cells(page, 'MID')).length, 11);

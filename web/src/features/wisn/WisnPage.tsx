@@ -34,6 +34,18 @@ type Opened = { id: number; version: number; name: string } | null;
 
 const errorOf = (e: unknown): Error => (e instanceof Error ? e : new Error(String(e)));
 
+/** Where a field of the form is, as its reader sees it: the groups around it, then its label. */
+function whereOf(id: string): string | null {
+  const input = document.getElementById(id);
+  const label =
+    input instanceof HTMLInputElement || input instanceof HTMLSelectElement ? input.labels?.[0] : null;
+  if (!input || !label) return null;
+  const groups: string[] = [];
+  for (let el = input.parentElement?.closest('fieldset'); el; el = el.parentElement?.closest('fieldset'))
+    groups.unshift(el.querySelector(':scope > legend')?.textContent ?? '');
+  return [...groups.filter(Boolean), label.textContent ?? ''].join(' › ');
+}
+
 /**
  * The WISN calculator (WHO Workload Indicators of Staffing Need): anyone enters a study of a facility type and
  * computes the staff its workload requires; those who manage WISN studies for an area also save, reopen, change,
@@ -274,7 +286,20 @@ export default function WisnPage({ url }: PageProps) {
                   const id = failure.ids.get(f.field);
                   return (
                     <li key={`${f.field}-${f.message}`}>
-                      {id ? <a href={`#${id}`}>{f.message}</a> : f.message} <code>{f.field}</code>
+                      {id ? (
+                        <a
+                          href={`#${id}`}
+                          onClick={(e) => {
+                            e.preventDefault();
+                            document.getElementById(id)?.focus();
+                          }}
+                        >
+                          {whereOf(id) ?? f.field}
+                        </a>
+                      ) : (
+                        <code>{f.field}</code>
+                      )}
+                      {t('common.colon')} {f.message}
                     </li>
                   );
                 })}
