@@ -135,6 +135,32 @@ const EXPECT: Array<{ starts: RegExp; check: (r: Run, dir: string) => void }> = 
       assert.match(r.out, /Pharmacists: no country has a stock/);
     },
   },
+  {
+    starts: /^npx hwmo wisn template wisn\.xlsx/,
+    check: (r) => assert.match(r.out + r.err, /Template written to wisn\.xlsx/),
+  },
+  {
+    starts: /^npx hwmo wisn compute wisn\.xlsx/,
+    check: (r) =>
+      assert.match(
+        r.out,
+        /│ Kintampo district hospital │ Nurses +│ +1,720 │ .*│ +10\.25 │ .*high workload pressure/,
+      ),
+  },
+  {
+    starts: /^npx hwmo wisn import wisn\.xlsx/,
+    check: (r) =>
+      assert.match(r.out, /WISN study 1 imported from wisn\.xlsx: Kintampo district hospital 2026/),
+  },
+  {
+    starts: /^npx hwmo wisn list --area GHA/,
+    check: (r) => assert.match(r.out, /│ +1 │ Kintampo district hospital 2026/),
+  },
+  {
+    starts: /^npx hwmo wisn export 1 wisn-1-results\.csv/,
+    check: (_r, dir) =>
+      assert.match(readFileSync(join(dir, 'wisn-1-results.csv'), 'utf8'), /^KDH,NUR,215,1720,/m),
+  },
   { starts: /^npx hwmo --help/, check: (r) => assert.match(r.out, /Usage: hwmo/) },
 ];
 

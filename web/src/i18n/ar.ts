@@ -8,6 +8,7 @@ import { recruitersAr } from '../features/recruiters/i18n/ar.ts';
 import { recruitmentAr } from '../features/recruitment/i18n/ar.ts';
 import { reportAr } from '../features/report/i18n/ar.ts';
 import { reportingAr } from '../features/reporting/i18n/ar.ts';
+import { wisnAr } from '../features/wisn/i18n/ar.ts';
 import type { en } from './en.ts';
 
 /**
@@ -27,6 +28,7 @@ export const ar = {
   'nav.reports': 'التقارير',
   'nav.recruiters': 'الجهات المستقدِمة',
   'nav.agreements': 'الاتفاقات',
+  'nav.wisn': 'احتياجات العاملين',
   'nav.api': 'واجهة برمجة التطبيقات',
   'lang.label': 'اللغة',
   'common.loading': 'جارٍ التحميل…',
@@ -972,5 +974,6 @@ export const ar = {
   ...recruitersAr,
   ...recruitmentAr,
   ...agreementsAr,
+  ...wisnAr,
   ...PAGE_TEXT.ar,
 } as const satisfies Catalogue<typeof en, 'ar'>;

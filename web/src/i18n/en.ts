@@ -8,6 +8,7 @@ import { recruitersEn } from '../features/recruiters/i18n/en.ts';
 import { recruitmentEn } from '../features/recruitment/i18n/en.ts';
 import { reportEn } from '../features/report/i18n/en.ts';
 import { reportingEn } from '../features/reporting/i18n/en.ts';
+import { wisnEn } from '../features/wisn/i18n/en.ts';
 
 type Templates = typeof NOTE_TEMPLATES;
 type NoteKey = {
@@ -45,6 +46,7 @@ export const en = {
   'nav.reports': 'Reports',
   'nav.recruiters': 'Recruiters',
   'nav.agreements': 'Agreements',
+  'nav.wisn': 'Staffing need',
   'nav.api': 'API',
   'lang.label': 'Language',
 
@@ -775,6 +777,7 @@ export const en = {
   ...recruitersEn,
   ...recruitmentEn,
   ...agreementsEn,
+  ...wisnEn,
   ...PAGE_TEXT.en,
 } as const;
 

@@ -8,6 +8,7 @@ import { recruitersEs } from '../features/recruiters/i18n/es.ts';
 import { recruitmentEs } from '../features/recruitment/i18n/es.ts';
 import { reportEs } from '../features/report/i18n/es.ts';
 import { reportingEs } from '../features/reporting/i18n/es.ts';
+import { wisnEs } from '../features/wisn/i18n/es.ts';
 import type { en } from './en.ts';
 
 /** Spanish messages; the type makes every English key required. */
@@ -26,6 +27,7 @@ export const es = {
   'nav.reports': 'Informes',
   'nav.recruiters': 'Reclutadores',
   'nav.agreements': 'Acuerdos',
+  'nav.wisn': 'Necesidades de personal',
   'nav.api': 'API',
   'lang.label': 'Idioma',
   'common.loading': 'Cargando…',
@@ -918,5 +920,6 @@ export const es = {
   ...recruitersEs,
   ...recruitmentEs,
   ...agreementsEs,
+  ...wisnEs,
   ...PAGE_TEXT.es,
 } as const satisfies Catalogue<typeof en, 'es'>;

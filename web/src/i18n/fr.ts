@@ -8,6 +8,7 @@ import { recruitersFr } from '../features/recruiters/i18n/fr.ts';
 import { recruitmentFr } from '../features/recruitment/i18n/fr.ts';
 import { reportFr } from '../features/report/i18n/fr.ts';
 import { reportingFr } from '../features/reporting/i18n/fr.ts';
+import { wisnFr } from '../features/wisn/i18n/fr.ts';
 import type { en } from './en.ts';
 
 /** French messages; the type makes every English key required. */
@@ -25,6 +26,7 @@ export const fr = {
   'nav.reports': 'Rapports',
   'nav.recruiters': 'Recruteurs',
   'nav.agreements': 'Accords',
+  'nav.wisn': 'Besoins en personnel',
   'nav.api': 'API',
   'lang.label': 'Langue',
 
@@ -931,5 +933,6 @@ export const fr = {
   ...recruitersFr,
   ...recruitmentFr,
   ...agreementsFr,
+  ...wisnFr,
   ...PAGE_TEXT.fr,
 } as const satisfies Catalogue<typeof en, 'fr'>;

@@ -8,6 +8,7 @@ import { recruitersRu } from '../features/recruiters/i18n/ru.ts';
 import { recruitmentRu } from '../features/recruitment/i18n/ru.ts';
 import { reportRu } from '../features/report/i18n/ru.ts';
 import { reportingRu } from '../features/reporting/i18n/ru.ts';
+import { wisnRu } from '../features/wisn/i18n/ru.ts';
 import type { en } from './en.ts';
 
 export const ru = {
@@ -25,6 +26,7 @@ export const ru = {
   'nav.reports': 'Отчеты',
   'nav.recruiters': 'Вербовщики',
   'nav.agreements': 'Соглашения',
+  'nav.wisn': 'Потребность в персонале',
   'nav.api': 'API',
   'lang.label': 'Язык',
   'common.loading': 'Загрузка…',
@@ -964,5 +966,6 @@ export const ru = {
   ...recruitersRu,
   ...recruitmentRu,
   ...agreementsRu,
+  ...wisnRu,
   ...PAGE_TEXT.ru,
 } as const satisfies Catalogue<typeof en, 'ru'>;

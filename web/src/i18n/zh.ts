@@ -8,6 +8,7 @@ import { recruitersZh } from '../features/recruiters/i18n/zh.ts';
 import { recruitmentZh } from '../features/recruitment/i18n/zh.ts';
 import { reportZh } from '../features/report/i18n/zh.ts';
 import { reportingZh } from '../features/reporting/i18n/zh.ts';
+import { wisnZh } from '../features/wisn/i18n/zh.ts';
 import type { en } from './en.ts';
 
 export const zh = {
@@ -23,6 +24,7 @@ export const zh = {
   'nav.reports': '报告',
   'nav.recruiters': '招聘机构',
   'nav.agreements': '协议',
+  'nav.wisn': '人员需求',
   'nav.api': 'API',
   'lang.label': '语言',
   'common.loading': '正在加载……',
@@ -782,5 +784,6 @@ export const zh = {
   ...recruitersZh,
   ...recruitmentZh,
   ...agreementsZh,
+  ...wisnZh,
   ...PAGE_TEXT.zh,
 } as const satisfies Catalogue<typeof en, 'zh'>;

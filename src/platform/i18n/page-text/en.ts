@@ -37,4 +37,5 @@ export const en = {
   'title.agreements': 'Agreements registry — hwmo',
   'title.agreement': 'Agreement — hwmo',
   'title.agreement-new': 'New agreement — hwmo',
+  'title.wisn': 'Staffing need (WISN) — hwmo',
 } as const;

@@ -39,4 +39,5 @@ export const es = {
   'title.agreements': 'Registro de acuerdos — hwmo',
   'title.agreement': 'Acuerdo — hwmo',
   'title.agreement-new': 'Nuevo acuerdo — hwmo',
+  'title.wisn': 'Necesidades de personal (WISN) — hwmo',
 } as const satisfies Catalogue<typeof en, 'es'>;
