@@ -50,6 +50,7 @@ export const LANGUAGE_PAGES = [
   ['complaint about a recruiter', '/recruiters?view=complain'],
   ['recruitment status', '/recruitment?destination=GBR&origin=NGA&occupation=nursing-personnel&status=red'],
   ['working abroad', '/health-workers?origin=NGA&destination=GBR&occupation=nursing-personnel'],
+  ['planning', '/planning?area=GHA'],
 ] as const;
 
 /** Words that are the same in every language: codes, formats, names of publishers and of hwmo itself. */

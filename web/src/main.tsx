@@ -42,6 +42,7 @@ const pages = {
   agreements: lazy(() => import('./features/agreements/AgreementsPage.tsx')),
   agreement: lazy(() => import('./features/agreements/AgreementPage.tsx')),
   'agreement-new': lazy(() => import('./features/agreements/NewAgreementPage.tsx')),
+  planning: lazy(() => import('./features/planning/PlanningPage.tsx')),
 };
 
 const NAV = [
@@ -55,6 +56,7 @@ const NAV = [
   { path: '/health-workers', page: 'health-workers', label: 'nav.health-workers' },
   // On a phone the menu has room for five: the registry is linked from the footer there.
   { path: '/agreements', page: 'agreements', label: 'nav.agreements', wide: true },
+  { path: '/planning', page: 'planning', label: 'nav.planning', wide: true },
 ] as const;
 
 /** The document title of a page; a profile's own page refines it once the country is known. */
@@ -191,6 +193,8 @@ function App() {
         <p>{t('app.footer')}</p>
         <p class="nav-narrow no-print">
           <a href={href('/agreements')}>{t('agreements.title')}</a>
+          {' · '}
+          <a href={href('/planning')}>{t('nav.planning')}</a>
         </p>
       </footer>
     </div>

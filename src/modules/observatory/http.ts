@@ -50,6 +50,7 @@ export const PAGE_PATHS = [
   '/agreements',
   '/agreements/view',
   '/agreements/new',
+  '/planning',
 ] as const;
 type PagePath = (typeof PAGE_PATHS)[number];
 
@@ -82,6 +83,7 @@ const PAGE_MODULES: Record<PagePath, string> = {
   '/agreements': 'src/features/agreements/AgreementsPage.tsx',
   '/agreements/view': 'src/features/agreements/AgreementPage.tsx',
   '/agreements/new': 'src/features/agreements/NewAgreementPage.tsx',
+  '/planning': 'src/features/planning/PlanningPage.tsx',
 };
 
 const PAGE_TITLES: Record<Exclude<PagePath, '/country/:code'>, PageTextKey> = {
@@ -111,6 +113,7 @@ const PAGE_TITLES: Record<Exclude<PagePath, '/country/:code'>, PageTextKey> = {
   '/agreements': 'title.agreements',
   '/agreements/view': 'title.agreement',
   '/agreements/new': 'title.agreement-new',
+  '/planning': 'title.planning',
 };
 
 const SUMMARY_MARK = '<!--hwmo:summary-->';

@@ -2,6 +2,7 @@ import type { Catalogue } from '../../../src/platform/i18n/catalogue.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
 import { agreementsAr } from '../features/agreements/i18n/ar.ts';
 import { approvalsAr } from '../features/approvals/i18n/ar.ts';
+import { planningAr } from '../features/planning/i18n/ar.ts';
 import { progressAr } from '../features/progress/i18n/ar.ts';
 import { publishedAr } from '../features/published/i18n/ar.ts';
 import { recruitersAr } from '../features/recruiters/i18n/ar.ts';
@@ -797,7 +798,8 @@ export const ar = {
   'accounts.permission.agreements.manage': 'إدارة سجل الاتفاقات (للسلطة الوطنية: اتفاقات بلدها)',
   'accounts.permission.wisn.manage':
     'إدارة دراسات ⁨WISN⁩ لاحتياجات الموظفين (للسلطة الوطنية أو مدير البيانات: دراسات بلده)',
-  'accounts.permission.planning.save': 'حفظ سيناريوهات تخطيط القوى العاملة وبدء عمليات الإسقاط (لكل حساب مسجّل، سيناريوهاته)',
+  'accounts.permission.planning.save':
+    'حفظ سيناريوهات تخطيط القوى العاملة وبدء عمليات الإسقاط (لكل حساب مسجّل، سيناريوهاته)',
   'accounts.permission.audit.read': 'الاطلاع على سجل التدقيق',
   'accounts.permission.reporting.manage': 'إدارة جولات الإبلاغ عن المدونة والسلطات والتقرير المرحلي',
   'accounts.permission.reporting.review': 'استعراض تقارير المدونة وإعادتها وقبولها ونشرها',
@@ -970,6 +972,7 @@ export const ar = {
   ...approvalsAr,
   ...recruitersAr,
   ...recruitmentAr,
+  ...planningAr,
   ...agreementsAr,
   ...PAGE_TEXT.ar,
 } as const satisfies Catalogue<typeof en, 'ar'>;

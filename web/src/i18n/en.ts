@@ -2,6 +2,7 @@ import { NOTE_TEMPLATES, SELECTION_TEMPLATES } from '../../../src/modules/indica
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
 import { agreementsEn } from '../features/agreements/i18n/en.ts';
 import { approvalsEn } from '../features/approvals/i18n/en.ts';
+import { planningEn } from '../features/planning/i18n/en.ts';
 import { progressEn } from '../features/progress/i18n/en.ts';
 import { publishedEn } from '../features/published/i18n/en.ts';
 import { recruitersEn } from '../features/recruiters/i18n/en.ts';
@@ -616,7 +617,8 @@ export const en = {
     'Manage the agreements registry (for a national authority, its country’s agreements)',
   'accounts.permission.wisn.manage':
     'Manage WISN staffing-need studies (for a national authority or data manager, its country’s)',
-  'accounts.permission.planning.save': 'Save workforce planning scenarios and start projection runs (every signed-in account, its own)',
+  'accounts.permission.planning.save':
+    'Save workforce planning scenarios and start projection runs (every signed-in account, its own)',
   'accounts.permission.audit.read': 'Read the audit trail',
   'accounts.permission.reporting.manage': 'Manage Code reporting rounds, authorities and the progress report',
   'accounts.permission.reporting.review': 'Review, return, accept and publish Code reports',
@@ -773,6 +775,7 @@ export const en = {
   ...approvalsEn,
   ...recruitersEn,
   ...recruitmentEn,
+  ...planningEn,
   ...agreementsEn,
   ...PAGE_TEXT.en,
 } as const;

@@ -2,6 +2,7 @@ import type { Catalogue } from '../../../src/platform/i18n/catalogue.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
 import { agreementsEs } from '../features/agreements/i18n/es.ts';
 import { approvalsEs } from '../features/approvals/i18n/es.ts';
+import { planningEs } from '../features/planning/i18n/es.ts';
 import { progressEs } from '../features/progress/i18n/es.ts';
 import { publishedEs } from '../features/published/i18n/es.ts';
 import { recruitersEs } from '../features/recruiters/i18n/es.ts';
@@ -752,7 +753,8 @@ export const es = {
     'Gestionar el registro de acuerdos (para una autoridad nacional, los acuerdos de su país)',
   'accounts.permission.wisn.manage':
     'Gestionar los estudios WISN de necesidades de personal (para una autoridad nacional o un gestor de datos, los de su país)',
-  'accounts.permission.planning.save': 'Guardar escenarios de planificación del personal y lanzar proyecciones (toda cuenta conectada, los suyos)',
+  'accounts.permission.planning.save':
+    'Guardar escenarios de planificación del personal y lanzar proyecciones (toda cuenta conectada, los suyos)',
   'accounts.permission.audit.read': 'Consultar el registro de auditoría',
   'accounts.permission.reporting.manage':
     'Gestionar las rondas de informes sobre el Código, las autoridades y el informe sobre los progresos',
@@ -916,6 +918,7 @@ export const es = {
   ...approvalsEs,
   ...recruitersEs,
   ...recruitmentEs,
+  ...planningEs,
   ...agreementsEs,
   ...PAGE_TEXT.es,
 } as const satisfies Catalogue<typeof en, 'es'>;

@@ -2,6 +2,7 @@ import type { Catalogue } from '../../../src/platform/i18n/catalogue.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
 import { agreementsFr } from '../features/agreements/i18n/fr.ts';
 import { approvalsFr } from '../features/approvals/i18n/fr.ts';
+import { planningFr } from '../features/planning/i18n/fr.ts';
 import { progressFr } from '../features/progress/i18n/fr.ts';
 import { publishedFr } from '../features/published/i18n/fr.ts';
 import { recruitersFr } from '../features/recruiters/i18n/fr.ts';
@@ -765,7 +766,8 @@ export const fr = {
     'Gérer le registre des accords (pour une autorité nationale, les accords de son pays)',
   'accounts.permission.wisn.manage':
     'Gérer les études WISN des besoins en personnel (pour une autorité nationale ou un gestionnaire de données, celles de son pays)',
-  'accounts.permission.planning.save': 'Enregistrer des scénarios de planification des personnels et lancer des projections (tout compte connecté, les siens)',
+  'accounts.permission.planning.save':
+    'Enregistrer des scénarios de planification des personnels et lancer des projections (tout compte connecté, les siens)',
   'accounts.permission.audit.read': 'Lire le journal d’audit',
   'accounts.permission.reporting.manage':
     'Gérer les cycles de rapports sur le Code, les autorités et le rapport de situation',
@@ -929,6 +931,7 @@ export const fr = {
   ...approvalsFr,
   ...recruitersFr,
   ...recruitmentFr,
+  ...planningFr,
   ...agreementsFr,
   ...PAGE_TEXT.fr,
 } as const satisfies Catalogue<typeof en, 'fr'>;

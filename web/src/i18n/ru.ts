@@ -2,6 +2,7 @@ import type { Catalogue } from '../../../src/platform/i18n/catalogue.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
 import { agreementsRu } from '../features/agreements/i18n/ru.ts';
 import { approvalsRu } from '../features/approvals/i18n/ru.ts';
+import { planningRu } from '../features/planning/i18n/ru.ts';
 import { progressRu } from '../features/progress/i18n/ru.ts';
 import { publishedRu } from '../features/published/i18n/ru.ts';
 import { recruitersRu } from '../features/recruiters/i18n/ru.ts';
@@ -792,7 +793,8 @@ export const ru = {
     'Ведение реестра соглашений (для национального органа — соглашения его страны)',
   'accounts.permission.wisn.manage':
     'Ведение исследований потребности в персонале WISN (для национального органа или менеджера данных — его страны)',
-  'accounts.permission.planning.save': 'Сохранение сценариев планирования кадров и запуск прогнозов (любая учётная запись, свои)',
+  'accounts.permission.planning.save':
+    'Сохранение сценариев планирования кадров и запуск прогнозов (любая учётная запись, свои)',
   'accounts.permission.audit.read': 'Просмотр журнала аудита',
   'accounts.permission.reporting.manage':
     'Управление раундами отчетности по Кодексу, органами и докладом о ходе работы',
@@ -962,6 +964,7 @@ export const ru = {
   ...approvalsRu,
   ...recruitersRu,
   ...recruitmentRu,
+  ...planningRu,
   ...agreementsRu,
   ...PAGE_TEXT.ru,
 } as const satisfies Catalogue<typeof en, 'ru'>;

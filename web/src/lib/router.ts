@@ -21,6 +21,7 @@ export type Page =
   | { name: 'agreements' }
   | { name: 'agreement' }
   | { name: 'agreement-new' }
+  | { name: 'planning' }
   | { name: 'not-found' };
 
 /** The page a path shows; the query string holds the rest of the view's state. */
@@ -46,6 +47,7 @@ export function pageOf(pathname: string): Page {
   if (path === '/agreements') return { name: 'agreements' };
   if (path === '/agreements/view') return { name: 'agreement' };
   if (path === '/agreements/new') return { name: 'agreement-new' };
+  if (path === '/planning') return { name: 'planning' };
   return { name: 'not-found' };
 }
 

@@ -39,4 +39,5 @@ export const ar = {
   'title.agreements': 'سجل الاتفاقات — hwmo',
   'title.agreement': 'اتفاق — hwmo',
   'title.agreement-new': 'اتفاق جديد — hwmo',
+  'title.planning': 'تخطيط القوى العاملة الصحية — hwmo',
 } as const satisfies Catalogue<typeof en, 'ar'>;

@@ -37,4 +37,5 @@ export const en = {
   'title.agreements': 'Agreements registry — hwmo',
   'title.agreement': 'Agreement — hwmo',
   'title.agreement-new': 'New agreement — hwmo',
+  'title.planning': 'Health workforce planning — hwmo',
 } as const;

@@ -39,4 +39,5 @@ export const es = {
   'title.agreements': 'Registro de acuerdos — hwmo',
   'title.agreement': 'Acuerdo — hwmo',
   'title.agreement-new': 'Nuevo acuerdo — hwmo',
+  'title.planning': 'Planificación del personal de salud — hwmo',
 } as const satisfies Catalogue<typeof en, 'es'>;

@@ -39,4 +39,5 @@ export const fr = {
   'title.agreements': 'Registre des accords — hwmo',
   'title.agreement': 'Accord — hwmo',
   'title.agreement-new': 'Nouvel accord — hwmo',
+  'title.planning': 'Planification des personnels de santé — hwmo',
 } as const satisfies Catalogue<typeof en, 'fr'>;

@@ -39,4 +39,5 @@ export const ru = {
   'title.agreements': 'Реестр соглашений — hwmo',
   'title.agreement': 'Соглашение — hwmo',
   'title.agreement-new': 'Новое соглашение — hwmo',
+  'title.planning': 'Планирование кадров здравоохранения — hwmo',
 } as const satisfies Catalogue<typeof en, 'ru'>;

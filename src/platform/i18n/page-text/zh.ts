@@ -39,4 +39,5 @@ export const zh = {
   'title.agreements': '协议登记册 — hwmo',
   'title.agreement': '协议 — hwmo',
   'title.agreement-new': '新协议 — hwmo',
+  'title.planning': '卫生人力规划 — hwmo',
 } as const satisfies Catalogue<typeof en, 'zh'>;
