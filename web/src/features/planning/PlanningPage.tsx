@@ -105,26 +105,32 @@ function NumberField(props: {
   max: number;
   step?: number | 'any';
   onCommit: (v: number | undefined) => void;
-  hiddenLabel?: boolean;
+  /** Named by `aria-label` alone, as in a table cell (a hidden label would escape the table's scrolling box). */
+  inline?: boolean;
 }) {
+  const input = (
+    <input
+      type="number"
+      inputMode="decimal"
+      min={props.min}
+      max={props.max}
+      step={props.step ?? 'any'}
+      aria-label={props.inline ? props.label : undefined}
+      value={props.value === undefined ? '' : String(props.value)}
+      onChange={(e) => {
+        const raw = e.currentTarget.value.trim();
+        if (raw === '') return props.onCommit(undefined);
+        const n = Number(raw);
+        if (Number.isFinite(n) && n >= props.min && n <= props.max) props.onCommit(n);
+        else e.currentTarget.value = props.value === undefined ? '' : String(props.value);
+      }}
+    />
+  );
+  if (props.inline) return input;
   return (
     <label>
-      <span class={props.hiddenLabel ? 'visually-hidden' : undefined}>{props.label}</span>
-      <input
-        type="number"
-        inputMode="decimal"
-        min={props.min}
-        max={props.max}
-        step={props.step ?? 'any'}
-        value={props.value === undefined ? '' : String(props.value)}
-        onChange={(e) => {
-          const raw = e.currentTarget.value.trim();
-          if (raw === '') return props.onCommit(undefined);
-          const n = Number(raw);
-          if (Number.isFinite(n) && n >= props.min && n <= props.max) props.onCommit(n);
-          else e.currentTarget.value = props.value === undefined ? '' : String(props.value);
-        }}
-      />
+      {props.label}
+      {input}
     </label>
   );
 }
@@ -539,7 +545,7 @@ function InputsTable(props: {
         const set = props.view.inputs[c.cadre]?.[r.key];
         return (
           <NumberField
-            hiddenLabel
+            inline
             label={t('planning.yourValue', { parameter: r.label, cadre: cadreName })}
             value={set === undefined ? undefined : rate ? Math.round(set * 100_000) / 1000 : set}
             min={0}
@@ -574,6 +580,9 @@ function SaveScenario(props: {
   const [shared, setShared] = useState(own?.shared ?? false);
   const [message, setMessage] = useState<string | null>(null);
   const [link, setLink] = useState<string | null>(null);
+  useEffect(() => {
+    if (own) setShared(own.shared);
+  }, [own?.id, own?.shared]);
   if (!s) return null;
   const spec = specOf(props.view, s.levers);
   const run = async (save: () => Promise<Scenario>) => {
@@ -857,7 +866,6 @@ export default function PlanningPage({ url }: PageProps) {
                   />
                   {signedIn ? (
                     <SaveScenario
-                      key={`${s.id}:${mineList?.length ?? 'x'}`}
                       view={view}
                       index={i}
                       mine={mineList}
