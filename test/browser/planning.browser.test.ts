@@ -218,6 +218,18 @@ describe('the planning page in Chromium', { timeout: 400_000 }, () => {
     const id = saved.searchParams.get('scenario');
     assert.match(id ?? '', /^\d+$/);
     await until(async () => new URL(page.url()).searchParams.get('scenario') === id);
+    // Signed in, the downloads carry the session's CSRF token like every other request that sends a body.
+    const [workbook] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: `Excel workbook of ${PRESET}` }).click(),
+    ]);
+    assert.equal(workbook.suggestedFilename(), 'hwmo-projection-GHA.xlsx');
+    assert.equal(
+      readFileSync(await workbook.path())
+        .subarray(0, 2)
+        .toString(),
+      'PK',
+    );
     await page.getByRole('heading', { name: 'My saved scenarios' }).waitFor();
     await page.getByRole('link', { name: PRESET }).waitFor();
 

@@ -735,9 +735,11 @@ export default function PlanningPage({ url }: PageProps) {
   const opening = view.open !== null && view.scenarios.length === 0;
   const names = [t('planning.baseline'), ...view.scenarios.map((s) => s.name)];
   const specs = [specOf(view), ...view.scenarios.map((s) => specOf(view, s.levers))];
+  // A signed-in reader's requests carry the session's CSRF token, known once the session has been read.
+  const waiting = opening || session === null;
   const projections = useAsync(
-    () => (opening ? new Promise<Projection[]>(() => {}) : Promise.all(specs.map(project))),
-    [JSON.stringify(specs), opening],
+    () => (waiting ? new Promise<Projection[]>(() => {}) : Promise.all(specs.map(project))),
+    [JSON.stringify(specs), waiting],
   );
   const [downloadError, setDownloadError] = useState<string | null>(null);
 

@@ -8,6 +8,7 @@ import type {
 } from '../../../../src/modules/planning/schemas.ts';
 import { apiHeaders, getJson, query, send } from '../../lib/api.ts';
 import { saveBlob } from '../../lib/csv.ts';
+import { currentSession } from '../../lib/session.ts';
 
 export type { LeversInput, ParameterValues, PlanningCadre, Projection, Scenario, ScenarioSpecInput };
 
@@ -27,9 +28,14 @@ export function project(spec: ScenarioSpecInput): Promise<Projection> {
 
 /** Downloads a scenario's projection as the API writes it (CSV or workbook), under the name the API gives it. */
 export async function downloadProjection(spec: ScenarioSpecInput, format: 'csv' | 'xlsx'): Promise<void> {
+  const csrf = currentSession()?.csrfToken;
   const r = await fetch(`/api/planning/project.${format}`, {
     method: 'POST',
-    headers: apiHeaders({ 'content-type': 'application/json', accept: '*/*' }),
+    headers: apiHeaders({
+      'content-type': 'application/json',
+      accept: '*/*',
+      ...(csrf ? { 'x-csrf-token': csrf } : {}),
+    }),
     credentials: 'same-origin',
     body: JSON.stringify(spec),
   });
