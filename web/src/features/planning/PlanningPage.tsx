@@ -88,6 +88,9 @@ function datasetsOf(sources: Source[]): string {
   );
 }
 
+/** Beyond this many sources, a parameter's list is folded. */
+const MANY_SOURCES = 3;
+
 const sourcesOfCadre = (c: CadreProjection) => PARAMETERS.flatMap((p) => c.inputs.parameters[p].sources);
 
 const valueText = (p: Parameter, v: number | null) =>
@@ -105,6 +108,7 @@ function NumberField(props: {
   max: number;
   step?: number | 'any';
   onCommit: (v: number | undefined) => void;
+  placeholder?: string | undefined;
   /** Named by `aria-label` alone, as in a table cell (a hidden label would escape the table's scrolling box). */
   inline?: boolean;
 }) {
@@ -116,6 +120,7 @@ function NumberField(props: {
       max={props.max}
       step={props.step ?? 'any'}
       aria-label={props.inline ? props.label : undefined}
+      placeholder={props.placeholder}
       value={props.value === undefined ? '' : String(props.value)}
       onChange={(e) => {
         const raw = e.currentTarget.value.trim();
@@ -525,16 +530,22 @@ function InputsTable(props: {
       key: 'sources',
       label: t('planning.col.sources'),
       value: (r) => r.resolved.sources.length,
-      render: (r) =>
-        r.resolved.sources.length ? (
+      render: (r) => {
+        const list = (
           <ul class="planning-sources">
             {r.resolved.sources.map((s, i) => (
               <li key={i}>{sourceText(s)}</li>
             ))}
           </ul>
-        ) : (
-          ''
-        ),
+        );
+        if (r.resolved.sources.length <= MANY_SOURCES) return r.resolved.sources.length ? list : '';
+        return (
+          <details>
+            <summary>{t('planning.allSources', { n: r.resolved.sources.length })}</summary>
+            {list}
+          </details>
+        );
+      },
     },
     {
       key: 'yours',
@@ -543,11 +554,17 @@ function InputsTable(props: {
       render: (r) => {
         const rate = RATE_PARAMETERS.has(r.key);
         const set = props.view.inputs[c.cadre]?.[r.key];
+        const data = r.resolved.basis === 'user' ? null : r.resolved.value;
         return (
           <NumberField
             inline
             label={t('planning.yourValue', { parameter: r.label, cadre: cadreName })}
             value={set === undefined ? undefined : rate ? Math.round(set * 100_000) / 1000 : set}
+            placeholder={
+              data === null
+                ? undefined
+                : String(rate ? Math.round(data * 100_000) / 1000 : Math.round(data * 100) / 100)
+            }
             min={0}
             max={rate ? 100 : r.key === 'fteRatio' ? 1.5 : 1e9}
             onCommit={(v) => props.onSet(c.cadre, r.key, v === undefined ? undefined : rate ? v / 100 : v)}

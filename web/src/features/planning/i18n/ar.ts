@@ -88,6 +88,7 @@ export const planningAr = {
   'planning.basis.user': 'قيمتك',
   'planning.sourceRow': '⁨{{dataset}}⁩، ⁨{{file}}⁩، الصف {{row}} ({{year}})',
   'planning.sourceFile': '⁨{{dataset}}⁩، ⁨{{file}}⁩ ({{year}})',
+  'planning.allSources': 'جميع المصادر ({{n}})',
   'planning.sourceYear': '⁨{{dataset}}⁩ ({{year}})',
   'planning.downloads': 'التنزيلات',
   'planning.downloadsText': 'إسقاط كل سيناريو مع جميع المدخلات ومصدر كل منها.',

@@ -85,6 +85,7 @@ export const planningEn = {
   'planning.basis.user': 'your value',
   'planning.sourceRow': '{{dataset}}, {{file}}, row {{row}} ({{year}})',
   'planning.sourceFile': '{{dataset}}, {{file}} ({{year}})',
+  'planning.allSources': 'All sources ({{n}})',
   'planning.sourceYear': '{{dataset}} ({{year}})',
   'planning.downloads': 'Downloads',
   'planning.downloadsText': 'Each scenario’s projection with every input and its source.',

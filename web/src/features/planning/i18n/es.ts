@@ -87,6 +87,7 @@ export const planningEs = {
   'planning.basis.user': 'su valor',
   'planning.sourceRow': '{{dataset}}, {{file}}, fila {{row}} ({{year}})',
   'planning.sourceFile': '{{dataset}}, {{file}} ({{year}})',
+  'planning.allSources': 'Todas las fuentes ({{n}})',
   'planning.sourceYear': '{{dataset}} ({{year}})',
   'planning.downloads': 'Descargas',
   'planning.downloadsText': 'La proyección de cada escenario con todos los datos y su fuente.',

@@ -87,6 +87,7 @@ export const planningFr = {
   'planning.basis.user': 'votre valeur',
   'planning.sourceRow': '{{dataset}}, {{file}}, ligne {{row}} ({{year}})',
   'planning.sourceFile': '{{dataset}}, {{file}} ({{year}})',
+  'planning.allSources': 'Toutes les sources ({{n}})',
   'planning.sourceYear': '{{dataset}} ({{year}})',
   'planning.downloads': 'Téléchargements',
   'planning.downloadsText': 'La projection de chaque scénario avec toutes les données et leur source.',

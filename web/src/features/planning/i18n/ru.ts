@@ -87,6 +87,7 @@ export const planningRu = {
   'planning.basis.user': 'ваше значение',
   'planning.sourceRow': '{{dataset}}, {{file}}, строка {{row}} ({{year}})',
   'planning.sourceFile': '{{dataset}}, {{file}} ({{year}})',
+  'planning.allSources': 'Все источники ({{n}})',
   'planning.sourceYear': '{{dataset}} ({{year}})',
   'planning.downloads': 'Загрузки',
   'planning.downloadsText': 'Прогноз каждого сценария со всеми исходными данными и их источниками.',

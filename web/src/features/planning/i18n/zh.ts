@@ -84,6 +84,7 @@ export const planningZh = {
   'planning.basis.user': '您的数值',
   'planning.sourceRow': '{{dataset}}，{{file}}，第 {{row}} 行（{{year}}）',
   'planning.sourceFile': '{{dataset}}，{{file}}（{{year}}）',
+  'planning.allSources': '全部来源（{{n}}）',
   'planning.sourceYear': '{{dataset}}（{{year}}）',
   'planning.downloads': '下载',
   'planning.downloadsText': '各情景的预测，附全部输入及其来源。',
