@@ -91,6 +91,9 @@ describe('the planning page in Chromium', { timeout: 400_000 }, () => {
   test('the baseline and "Retention + training" side by side, kept in the address', async () => {
     await page.goto(`${obs.base}/planning?area=GHA`);
     await page.getByRole('heading', { level: 1, name: 'Health workforce planning' }).waitFor();
+    const inMenu = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Planning' });
+    assert.equal(await inMenu.getAttribute('aria-current'), 'page');
+    assert.equal(await page.title(), 'Health workforce planning — hwmo');
     const baseline = await waitForScenarios(page, ['Baseline']);
     assert.ok(baseline.some((r) => r.group === 'Medical doctors' && r.scenario === 'Baseline'));
 
@@ -248,6 +251,25 @@ describe('the planning page in Chromium', { timeout: 400_000 }, () => {
     } finally {
       await anonymous.close();
     }
+
+    // Its owner derives a second scenario from it, then deletes the first.
+    await card.getByRole('button', { name: 'Save as a new scenario' }).click();
+    await until(async () => {
+      const id2 = new URL(page.url()).searchParams.get('scenario');
+      return id2 !== null && id2 !== id;
+    });
+    const mine = page.locator('section[aria-labelledby="planning-mine"]');
+    await until(async () => (await mine.locator('tbody tr').count()) === 2);
+    await mine
+      .getByRole('row')
+      .filter({ has: page.locator(`a[href*="scenario=${id}"]`) })
+      .getByRole('button')
+      .click();
+    await until(async () => (await mine.locator('tbody tr').count()) === 1);
+    const left = await mine.locator('tbody a').getAttribute('href');
+    assert.ok(left?.includes(`scenario=${new URL(page.url()).searchParams.get('scenario')}`), left ?? '');
+    const gone = await fetch(`${obs.base}/api/planning/scenarios/${id}`);
+    assert.equal(gone.status, 404);
     assert.deepEqual(errors, []);
   });
 });
