@@ -51,6 +51,7 @@ export const LANGUAGE_PAGES = [
   ['recruitment status', '/recruitment?destination=GBR&origin=NGA&occupation=nursing-personnel&status=red'],
   ['working abroad', '/health-workers?origin=NGA&destination=GBR&occupation=nursing-personnel'],
   ['staffing need (WISN)', '/wisn'],
+  ['planning', '/planning?area=GHA'],
 ] as const;
 
 /** Words that are the same in every language: codes, formats, names of publishers and of hwmo itself. */

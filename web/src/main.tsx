@@ -43,6 +43,7 @@ const pages = {
   agreement: lazy(() => import('./features/agreements/AgreementPage.tsx')),
   'agreement-new': lazy(() => import('./features/agreements/NewAgreementPage.tsx')),
   wisn: lazy(() => import('./features/wisn/WisnPage.tsx')),
+  planning: lazy(() => import('./features/planning/PlanningPage.tsx')),
 };
 
 const NAV = [
@@ -57,6 +58,7 @@ const NAV = [
   // On a phone the menu has room for five: the registry and the staffing calculator are linked from the footer there.
   { path: '/agreements', page: 'agreements', label: 'nav.agreements', wide: true },
   { path: '/wisn', page: 'wisn', label: 'nav.wisn', wide: true },
+  { path: '/planning', page: 'planning', label: 'nav.planning', wide: true },
 ] as const;
 
 /** The document title of a page; a profile's own page refines it once the country is known. */
@@ -195,6 +197,7 @@ function App() {
           <a href={href('/agreements')}>{t('agreements.title')}</a>
           {' · '}
           <a href={href('/wisn')}>{t('wisn.title')}</a>
+          <a href={href('/planning')}>{t('nav.planning')}</a>
         </p>
       </footer>
     </div>

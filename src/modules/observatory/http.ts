@@ -51,6 +51,7 @@ export const PAGE_PATHS = [
   '/agreements/view',
   '/agreements/new',
   '/wisn',
+  '/planning',
 ] as const;
 type PagePath = (typeof PAGE_PATHS)[number];
 
@@ -84,6 +85,7 @@ const PAGE_MODULES: Record<PagePath, string> = {
   '/agreements/view': 'src/features/agreements/AgreementPage.tsx',
   '/agreements/new': 'src/features/agreements/NewAgreementPage.tsx',
   '/wisn': 'src/features/wisn/WisnPage.tsx',
+  '/planning': 'src/features/planning/PlanningPage.tsx',
 };
 
 const PAGE_TITLES: Record<Exclude<PagePath, '/country/:code'>, PageTextKey> = {
@@ -114,6 +116,7 @@ const PAGE_TITLES: Record<Exclude<PagePath, '/country/:code'>, PageTextKey> = {
   '/agreements/view': 'title.agreement',
   '/agreements/new': 'title.agreement-new',
   '/wisn': 'title.wisn',
+  '/planning': 'title.planning',
 };
 
 const SUMMARY_MARK = '<!--hwmo:summary-->';

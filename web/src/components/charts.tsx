@@ -8,9 +8,9 @@ import { wrapLabel } from '../lib/wrap.ts';
 
 /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
 export const SERIES_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'];
-const INK = '#1d2733';
-const MUTED = '#5b6b7c';
-const GRID = '#dde3ea';
+export const INK = '#1d2733';
+export const MUTED = '#5b6b7c';
+export const GRID = '#dde3ea';
 const FONT =
   "'Noto Sans', system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Naskh Arabic', 'Noto Sans Arabic', 'Noto Sans CJK SC', sans-serif";
 
@@ -18,7 +18,7 @@ const FONT =
  * Horizontal positions in the reading direction: right to left, x is mirrored (and a rectangle's left edge moved
  * to its other side); `text-anchor` start and end then follow the text's direction, which the chart's root sets.
  */
-function mirror(W: number) {
+export function mirror(W: number) {
   const rtl = dirOf(lang()) === 'rtl';
   return {
     rtl,
@@ -29,13 +29,13 @@ function mirror(W: number) {
 /** Text size in the chart's own units; charts are drawn at the width they are shown, so this is CSS pixels. */
 const TEXT = 12;
 /** A generous average advance of one character at TEXT, for fitting labels without measuring them. */
-const CHAR = 7;
-const LINE = 15;
+export const CHAR = 7;
+export const LINE = 15;
 const MIN_WIDTH = 300;
 const MAX_WIDTH = 900;
 
 /** The width the chart's box has on screen (between MIN_WIDTH and MAX_WIDTH), following resizes. */
-function useWidth(): [RefObject<HTMLDivElement | null>, number] {
+export function useWidth(): [RefObject<HTMLDivElement | null>, number] {
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(720);
   useLayoutEffect(() => {
@@ -54,7 +54,7 @@ function useWidth(): [RefObject<HTMLDivElement | null>, number] {
 }
 
 /** Lines of text centred vertically on `y`. */
-function Lines(props: {
+export function Lines(props: {
   lines: string[];
   x: number;
   y: number;
@@ -88,7 +88,7 @@ export interface LineSeries {
 }
 
 /** The root of every chart: a scalable, labelled image in the page's font, exportable through `svgRef`. */
-function ChartSvg(props: {
+export function ChartSvg(props: {
   svgRef: RefObject<SVGSVGElement | null>;
   boxRef: RefObject<HTMLDivElement | null>;
   width: number;

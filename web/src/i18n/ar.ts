@@ -2,6 +2,7 @@ import type { Catalogue } from '../../../src/platform/i18n/catalogue.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
 import { agreementsAr } from '../features/agreements/i18n/ar.ts';
 import { approvalsAr } from '../features/approvals/i18n/ar.ts';
+import { planningAr } from '../features/planning/i18n/ar.ts';
 import { progressAr } from '../features/progress/i18n/ar.ts';
 import { publishedAr } from '../features/published/i18n/ar.ts';
 import { recruitersAr } from '../features/recruiters/i18n/ar.ts';
@@ -973,6 +974,7 @@ export const ar = {
   ...approvalsAr,
   ...recruitersAr,
   ...recruitmentAr,
+  ...planningAr,
   ...agreementsAr,
   ...wisnAr,
   ...PAGE_TEXT.ar,

@@ -2,6 +2,7 @@ import { NOTE_TEMPLATES, SELECTION_TEMPLATES } from '../../../src/modules/indica
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
 import { agreementsEn } from '../features/agreements/i18n/en.ts';
 import { approvalsEn } from '../features/approvals/i18n/en.ts';
+import { planningEn } from '../features/planning/i18n/en.ts';
 import { progressEn } from '../features/progress/i18n/en.ts';
 import { publishedEn } from '../features/published/i18n/en.ts';
 import { recruitersEn } from '../features/recruiters/i18n/en.ts';
@@ -776,6 +777,7 @@ export const en = {
   ...approvalsEn,
   ...recruitersEn,
   ...recruitmentEn,
+  ...planningEn,
   ...agreementsEn,
   ...wisnEn,
   ...PAGE_TEXT.en,

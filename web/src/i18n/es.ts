@@ -2,6 +2,7 @@ import type { Catalogue } from '../../../src/platform/i18n/catalogue.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
 import { agreementsEs } from '../features/agreements/i18n/es.ts';
 import { approvalsEs } from '../features/approvals/i18n/es.ts';
+import { planningEs } from '../features/planning/i18n/es.ts';
 import { progressEs } from '../features/progress/i18n/es.ts';
 import { publishedEs } from '../features/published/i18n/es.ts';
 import { recruitersEs } from '../features/recruiters/i18n/es.ts';
@@ -919,6 +920,7 @@ export const es = {
   ...approvalsEs,
   ...recruitersEs,
   ...recruitmentEs,
+  ...planningEs,
   ...agreementsEs,
   ...wisnEs,
   ...PAGE_TEXT.es,

@@ -2,6 +2,7 @@ import type { Catalogue } from '../../../src/platform/i18n/catalogue.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
 import { agreementsFr } from '../features/agreements/i18n/fr.ts';
 import { approvalsFr } from '../features/approvals/i18n/fr.ts';
+import { planningFr } from '../features/planning/i18n/fr.ts';
 import { progressFr } from '../features/progress/i18n/fr.ts';
 import { publishedFr } from '../features/published/i18n/fr.ts';
 import { recruitersFr } from '../features/recruiters/i18n/fr.ts';
@@ -932,6 +933,7 @@ export const fr = {
   ...approvalsFr,
   ...recruitersFr,
   ...recruitmentFr,
+  ...planningFr,
   ...agreementsFr,
   ...wisnFr,
   ...PAGE_TEXT.fr,

@@ -2,6 +2,7 @@ import type { Catalogue } from '../../../src/platform/i18n/catalogue.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
 import { agreementsRu } from '../features/agreements/i18n/ru.ts';
 import { approvalsRu } from '../features/approvals/i18n/ru.ts';
+import { planningRu } from '../features/planning/i18n/ru.ts';
 import { progressRu } from '../features/progress/i18n/ru.ts';
 import { publishedRu } from '../features/published/i18n/ru.ts';
 import { recruitersRu } from '../features/recruiters/i18n/ru.ts';
@@ -965,6 +966,7 @@ export const ru = {
   ...approvalsRu,
   ...recruitersRu,
   ...recruitmentRu,
+  ...planningRu,
   ...agreementsRu,
   ...wisnRu,
   ...PAGE_TEXT.ru,

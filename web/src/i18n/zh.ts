@@ -2,6 +2,7 @@ import type { Catalogue } from '../../../src/platform/i18n/catalogue.ts';
 import { PAGE_TEXT } from '../../../src/platform/i18n/page-text.ts';
 import { agreementsZh } from '../features/agreements/i18n/zh.ts';
 import { approvalsZh } from '../features/approvals/i18n/zh.ts';
+import { planningZh } from '../features/planning/i18n/zh.ts';
 import { progressZh } from '../features/progress/i18n/zh.ts';
 import { publishedZh } from '../features/published/i18n/zh.ts';
 import { recruitersZh } from '../features/recruiters/i18n/zh.ts';
@@ -783,6 +784,7 @@ export const zh = {
   ...approvalsZh,
   ...recruitersZh,
   ...recruitmentZh,
+  ...planningZh,
   ...agreementsZh,
   ...wisnZh,
   ...PAGE_TEXT.zh,

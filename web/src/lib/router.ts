@@ -22,6 +22,7 @@ export type Page =
   | { name: 'agreement' }
   | { name: 'agreement-new' }
   | { name: 'wisn' }
+  | { name: 'planning' }
   | { name: 'not-found' };
 
 /** The page a path shows; the query string holds the rest of the view's state. */
@@ -48,6 +49,7 @@ export function pageOf(pathname: string): Page {
   if (path === '/agreements/view') return { name: 'agreement' };
   if (path === '/agreements/new') return { name: 'agreement-new' };
   if (path === '/wisn') return { name: 'wisn' };
+  if (path === '/planning') return { name: 'planning' };
   return { name: 'not-found' };
 }
 

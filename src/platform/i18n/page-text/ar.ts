@@ -40,4 +40,5 @@ export const ar = {
   'title.agreement': 'اتفاق — hwmo',
   'title.agreement-new': 'اتفاق جديد — hwmo',
   'title.wisn': 'احتياجات العاملين وفق ⁨WISN⁩ — hwmo',
+  'title.planning': 'تخطيط القوى العاملة الصحية — hwmo',
 } as const satisfies Catalogue<typeof en, 'ar'>;

@@ -38,4 +38,5 @@ export const en = {
   'title.agreement': 'Agreement — hwmo',
   'title.agreement-new': 'New agreement — hwmo',
   'title.wisn': 'Staffing need (WISN) — hwmo',
+  'title.planning': 'Health workforce planning — hwmo',
 } as const;

@@ -40,4 +40,5 @@ export const es = {
   'title.agreement': 'Acuerdo — hwmo',
   'title.agreement-new': 'Nuevo acuerdo — hwmo',
   'title.wisn': 'Necesidades de personal (WISN) — hwmo',
+  'title.planning': 'Planificación del personal de salud — hwmo',
 } as const satisfies Catalogue<typeof en, 'es'>;

@@ -40,4 +40,5 @@ export const fr = {
   'title.agreement': 'Accord — hwmo',
   'title.agreement-new': 'Nouvel accord — hwmo',
   'title.wisn': 'Besoins en personnel (WISN) — hwmo',
+  'title.planning': 'Planification des personnels de santé — hwmo',
 } as const satisfies Catalogue<typeof en, 'fr'>;

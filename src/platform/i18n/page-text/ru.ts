@@ -40,4 +40,5 @@ export const ru = {
   'title.agreement': 'Соглашение — hwmo',
   'title.agreement-new': 'Новое соглашение — hwmo',
   'title.wisn': 'Потребность в персонале (WISN) — hwmo',
+  'title.planning': 'Планирование кадров здравоохранения — hwmo',
 } as const satisfies Catalogue<typeof en, 'ru'>;

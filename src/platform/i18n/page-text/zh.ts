@@ -40,4 +40,5 @@ export const zh = {
   'title.agreement': '协议 — hwmo',
   'title.agreement-new': '新协议 — hwmo',
   'title.wisn': '人员需求（WISN） — hwmo',
+  'title.planning': '卫生人力规划 — hwmo',
 } as const satisfies Catalogue<typeof en, 'zh'>;
