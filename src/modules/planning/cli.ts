@@ -246,7 +246,7 @@ async function projectWorld(o: Options): Promise<void> {
         round(r.published),
         `${round(r.share * 100, 1)} %`,
         h
-          ? `${round(h.supply).toLocaleString('en')} (${round(h.low).toLocaleString('en')}–${round(h.high).toLocaleString('en')})`
+          ? `${round(h.supply).toLocaleString('en')}${request.uncertainty.draws > 0 ? ` (${round(h.low).toLocaleString('en')}–${round(h.high).toLocaleString('en')})` : ''}`
           : '',
       ];
     }),
