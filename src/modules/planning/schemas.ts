@@ -260,9 +260,32 @@ export const InputSourceSchema = z
   .strict();
 export type InputSource = z.infer<typeof InputSourceSchema>;
 
-/** Why a value was chosen: a code with parameters, said in the reader's language by the web and the CLI. */
+/** How a value was found, or why a cadre was not projected: said in the reader's language by the web and the CLI. */
+export const NOTE_CODES = [
+  'default-entry-rate',
+  'default-retirement-rate',
+  'default-death-rate',
+  'default-other-exit-rate',
+  'default-emigration-rate',
+  'default-fte-ratio',
+  'default-immigration',
+  'default-returns',
+  'stock-of-base-year',
+  'stock-of-other-year',
+  'stock-from-density',
+  'no-stock',
+  'mean-of-years',
+  'emigration-from-outflow',
+  'emigration-from-abroad',
+  'graduates-from-growth',
+  'graduates-from-growth-capped',
+  'graduates-replacing-exits',
+  'set-by-user',
+] as const;
+export type NoteCode = (typeof NOTE_CODES)[number];
+
 export const NoteSchema = z.object({
-  code: z.string(),
+  code: z.enum(NOTE_CODES),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
 });
 export type PlanningNote = z.infer<typeof NoteSchema>;

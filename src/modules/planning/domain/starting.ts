@@ -1,6 +1,7 @@
 import type {
   CadreInputs,
   InputSource,
+  NoteCode,
   Parameter,
   PlanningCadre,
   PlanningNote,
@@ -30,7 +31,7 @@ export interface PlanningPoint {
   readonly row: number | null;
 }
 
-const note = (code: string, params: PlanningNote['params'] = {}): PlanningNote => ({ code, params });
+const note = (code: NoteCode, params: PlanningNote['params'] = {}): PlanningNote => ({ code, params });
 
 function source(p: PlanningPoint): InputSource {
   return {

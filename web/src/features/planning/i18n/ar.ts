@@ -48,7 +48,7 @@ export const planningAr = {
   'planning.needLine': 'الاحتياج',
   'planning.noSources': 'القيم الافتراضية وحدها',
   'planning.missing': 'حُسب دون {{cadres}}، إذ لا إسقاط لها.',
-  'planning.notProjected': '{{cadre}}: لم يُجرَ إسقاط. {{why}}',
+  'planning.notProjected': '{{cadre}}: لم يُجرَ إسقاط ({{why}})',
   'planning.comparison': 'مقارنة السيناريوهات في {{year}}',
   'planning.comparisonNote':
     'العرض بالمكافئات الوظيفية الكاملة؛ والفجوة هي الاحتياج مطروحًا منه العرض، وتكون موجبة عند النقص.',
@@ -132,6 +132,8 @@ export const planningAr = {
     'تُبلغ {{destinations}} وجهة عن {{abroad}} من هؤلاء العاملين؛ ويصل نحو {{arrivals}} سنويًا للمحافظة على هذا العدد ({{years}} سنة في الخارج في المتوسط) ÷ العدد',
   'planning.note.graduates-from-growth':
     'محسوب: الملتحقون الذين، مع المغادرين، يعيدون نمو العدد بنسبة {{growth}} % سنويًا من {{from}} إلى {{to}}',
+  'planning.note.graduates-from-growth-capped':
+    'محسوب: نما العدد بنسبة {{growth}} % سنويًا من {{from}} إلى {{to}}، أكثر مما يفسره التدريب (تغيّر في ما يُحصى؟)؛ ويواصل الملتحقون نموًا بنسبة {{cap}} % سنويًا',
   'planning.note.graduates-replacing-exits':
     'محسوب: الملتحقون الذين يعوّضون المغادرين (عدد واحد فقط، بلا اتجاه)',
   'planning.note.set-by-user': 'محدد في السيناريو',

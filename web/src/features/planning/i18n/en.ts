@@ -45,7 +45,7 @@ export const planningEn = {
   'planning.needLine': 'Need',
   'planning.noSources': 'defaults only',
   'planning.missing': 'Counted without {{cadres}}, which have no projection.',
-  'planning.notProjected': '{{cadre}}: not projected. {{why}}',
+  'planning.notProjected': '{{cadre}}: not projected ({{why}})',
   'planning.comparison': 'Comparison of the scenarios in {{year}}',
   'planning.comparisonNote':
     'Supply in full-time equivalents; the gap is the need less the supply, positive for a shortage.',
@@ -129,6 +129,8 @@ export const planningEn = {
     '{{destinations}} destination(s) report {{abroad}} of these workers; about {{arrivals}} arrive a year to keep that stock ({{years}} years abroad on average) ÷ stock',
   'planning.note.graduates-from-growth':
     'derived: the entrants that, with the exits, reproduce the stock’s growth of {{growth}} % a year from {{from}} to {{to}}',
+  'planning.note.graduates-from-growth-capped':
+    'derived: the stock grew {{growth}} % a year from {{from}} to {{to}}, more than a change in training explains (a change in what was counted?); the entrants carry on {{cap}} % a year',
   'planning.note.graduates-replacing-exits':
     'derived: the entrants that replace the exits (one stock only, no trend)',
   'planning.note.set-by-user': 'set in the scenario',

@@ -47,7 +47,7 @@ export const planningEs = {
   'planning.needLine': 'Necesidad',
   'planning.noSources': 'solo valores por defecto',
   'planning.missing': 'Contado sin {{cadres}}, que no tienen proyección.',
-  'planning.notProjected': '{{cadre}}: sin proyección. {{why}}',
+  'planning.notProjected': '{{cadre}}: sin proyección ({{why}})',
   'planning.comparison': 'Comparación de los escenarios en {{year}}',
   'planning.comparisonNote':
     'Oferta en equivalentes a tiempo completo; la brecha es la necesidad menos la oferta, positiva si hay escasez.',
@@ -137,6 +137,8 @@ export const planningEs = {
     '{{destinations}} destino(s) declaran {{abroad}} de estos trabajadores; unas {{arrivals}} llegadas al año mantienen ese efectivo ({{years}} años en el extranjero de media) ÷ efectivo',
   'planning.note.graduates-from-growth':
     'calculado: las entradas que, con las salidas, reproducen el crecimiento del efectivo del {{growth}} % anual de {{from}} a {{to}}',
+  'planning.note.graduates-from-growth-capped':
+    'calculado: el efectivo creció un {{growth}} % anual de {{from}} a {{to}}, más de lo que explica la formación (¿un cambio en lo que se cuenta?); las entradas mantienen un {{cap}} % anual',
   'planning.note.graduates-replacing-exits':
     'calculado: las entradas que reponen las salidas (un solo efectivo, sin tendencia)',
   'planning.note.set-by-user': 'fijado en el escenario',

@@ -47,7 +47,7 @@ export const planningFr = {
   'planning.needLine': 'Besoin',
   'planning.noSources': 'valeurs par défaut seulement',
   'planning.missing': 'Compté sans {{cadres}}, qui n’ont pas de projection.',
-  'planning.notProjected': '{{cadre}} : pas de projection. {{why}}',
+  'planning.notProjected': '{{cadre}} : pas de projection ({{why}})',
   'planning.comparison': 'Comparaison des scénarios en {{year}}',
   'planning.comparisonNote':
     'Offre en équivalents temps plein ; l’écart est le besoin moins l’offre, positif en cas de pénurie.',
@@ -135,6 +135,8 @@ export const planningFr = {
     '{{destinations}} destination(s) déclarent {{abroad}} de ces professionnels ; environ {{arrivals}} arrivées par an entretiennent cet effectif ({{years}} ans à l’étranger en moyenne) ÷ effectif',
   'planning.note.graduates-from-growth':
     'calculé : les entrées qui, avec les sorties, reproduisent la croissance de l’effectif de {{growth}} % par an de {{from}} à {{to}}',
+  'planning.note.graduates-from-growth-capped':
+    'calculé : l’effectif a crû de {{growth}} % par an de {{from}} à {{to}}, plus que la formation ne l’explique (un changement de ce qui est compté ?) ; les entrées poursuivent {{cap}} % par an',
   'planning.note.graduates-replacing-exits':
     'calculé : les entrées qui remplacent les sorties (un seul effectif, pas de tendance)',
   'planning.note.set-by-user': 'fixé dans le scénario',

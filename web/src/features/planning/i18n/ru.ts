@@ -47,7 +47,7 @@ export const planningRu = {
   'planning.needLine': 'Потребность',
   'planning.noSources': 'только значения по умолчанию',
   'planning.missing': 'Посчитано без категорий {{cadres}}, для которых нет прогноза.',
-  'planning.notProjected': '{{cadre}}: прогноз не построен. {{why}}',
+  'planning.notProjected': '{{cadre}}: прогноз не построен ({{why}})',
   'planning.comparison': 'Сравнение сценариев в {{year}} году',
   'planning.comparisonNote':
     'Предложение в эквивалентах полной занятости; дефицит — это потребность минус предложение, положительный при нехватке.',
@@ -135,6 +135,8 @@ export const planningRu = {
     '{{destinations}} страна(ы) назначения сообщают о {{abroad}} таких работниках; около {{arrivals}} прибытий в год поддерживают эту численность (в среднем {{years}} лет за рубежом) ÷ численность',
   'planning.note.graduates-from-growth':
     'рассчитано: приток, который с учётом выбытия воспроизводит рост численности на {{growth}} % в год с {{from}} по {{to}}',
+  'planning.note.graduates-from-growth-capped':
+    'рассчитано: численность росла на {{growth}} % в год с {{from}} по {{to}}, быстрее, чем объясняет подготовка (изменился учёт?); приток продолжает рост на {{cap}} % в год',
   'planning.note.graduates-replacing-exits':
     'рассчитано: приток, возмещающий выбытие (одна численность, без тренда)',
   'planning.note.set-by-user': 'задано в сценарии',

@@ -46,7 +46,7 @@ export const planningZh = {
   'planning.needLine': '需求',
   'planning.noSources': '仅默认值',
   'planning.missing': '计算时未含{{cadres}}，因其没有预测。',
-  'planning.notProjected': '{{cadre}}：未预测。{{why}}',
+  'planning.notProjected': '{{cadre}}：未预测（{{why}}）',
   'planning.comparison': '{{year}} 年各情景比较',
   'planning.comparisonNote': '供给以全职当量计；缺口为需求减供给，正数表示短缺。',
   'planning.col.group': '类别',
@@ -127,6 +127,8 @@ export const planningZh = {
     '{{destinations}} 个目的地报告了 {{abroad}} 名此类人员；每年约有 {{arrivals}} 人抵达以维持该人数（平均在国外 {{years}} 年）÷ 人数',
   'planning.note.graduates-from-growth':
     '推算：与退出一起再现 {{from}} 至 {{to}} 年人数每年 {{growth}}% 增长的进入人数',
+  'planning.note.graduates-from-growth-capped':
+    '推算：{{from}} 至 {{to}} 年人数每年增长 {{growth}}%，超出培训所能解释的范围（统计口径有变？）；进入人数按每年 {{cap}}% 延续',
   'planning.note.graduates-replacing-exits': '推算：补充退出人数的进入人数（只有一个人数，无趋势）',
   'planning.note.set-by-user': '在情景中设定',
   'planning.param.stock': '起始人数',
