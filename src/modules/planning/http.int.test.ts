@@ -13,7 +13,7 @@ import { importFile } from '../observations/index.ts';
 import type { StudyInputs, StudyResults } from '../wisn/schemas.ts';
 import { MAX_DERIVED_GROWTH, PARAMETER_DEFAULTS, YEARS_ABROAD } from './domain/defaults.ts';
 import { memberStates } from './repo.ts';
-import type { Projection, Run, Scenario, StartingInputs } from './schemas.ts';
+import type { Projection, Run, Scenario, StartingInputs, WorldStock } from './schemas.ts';
 
 const FIXTURE = new URL('../../../test/fixtures/planning/ghana-2010-2020.csv', import.meta.url);
 const ama = userActor('national_authority', 'GHA', { name: 'Ama Mensah' });
@@ -287,6 +287,20 @@ describe('workforce planning over HTTP', () => {
         `planning.scenario.delete ${made.id}`,
       ],
     );
+  });
+
+  test('the world’s starting stock per cadre beside Boniol et al.’s totals, with the countries that have none', async () => {
+    const w = await jsonOf<WorldStock>(requestAs(app, PUBLIC_ACTOR, '/api/planning/world?baseYear=2020'));
+    assert.equal(w.of, 194);
+    const doctors = w.cadres.find((c) => c.cadre === 'medical-doctors');
+    assert.equal(doctors?.total, 5285);
+    assert.equal(doctors?.countries, 1);
+    assert.equal(doctors?.ofBaseYear, 1);
+    assert.equal(doctors?.published, 12.7e6);
+    close(doctors?.share as number, 5285 / 12.7e6, 1e-12, 'share');
+    assert.equal(doctors?.missing.length, 193);
+    assert.ok(!doctors?.missing.some((m) => m.area === 'GHA'));
+    assert.equal(w.cadres.find((c) => c.cadre === 'pharmacists')?.countries, 0);
   });
 
   test('a background run projects every WHO Member State and the five cadres, with progress and provenance', async () => {

@@ -69,7 +69,6 @@ export function worldStock(
       cadre,
       total,
       countries,
-      of: starting.length,
       ofBaseYear,
       derived,
       published,
