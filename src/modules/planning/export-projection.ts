@@ -1,4 +1,4 @@
-import { renderCsv } from '../../platform/documents/index.ts';
+import { renderCsv, renderXlsx } from '../../platform/documents/index.ts';
 import { PARAMETERS, type Projection } from './schemas.ts';
 
 export const PROJECTION_COLUMNS = [
@@ -95,39 +95,27 @@ export function projectionCsv(p: Projection): string {
 
 /** The projection, its inputs and its provenance as a workbook of three sheets. */
 export async function projectionWorkbook(p: Projection): Promise<Buffer> {
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'hwmo';
-  const add = (name: string, header: readonly string[], body: Cell[][]) => {
-    const ws = wb.addWorksheet(name);
-    ws.addRow([...header]);
-    ws.getRow(1).font = { bold: true };
-    ws.views = [{ state: 'frozen', ySplit: 1 }];
-    for (const row of body) ws.addRow(row);
-    header.forEach((_, i) => {
-      ws.getColumn(i + 1).width = i < 2 ? 22 : 14;
-    });
-  };
-  add('projection', PROJECTION_COLUMNS, projectionRows(p));
-  add('inputs', INPUT_COLUMNS, inputRows(p));
-  add(
-    'provenance',
-    ['key', 'value'],
-    [
-      ['area', p.area],
-      ['baseYear', p.baseYear],
-      ['horizon', p.horizon],
-      ['seed', p.provenance.seed],
-      ['draws', p.provenance.draws],
-      ['quantiles', p.provenance.quantiles.join(' ')],
-      ['hwmoVersion', p.provenance.hwmoVersion],
-      ['dataVersion', p.provenance.dataVersion],
-      ['wisnStudy', p.provenance.wisnStudy],
-      [
-        'population',
-        p.population ? `${p.population.method} (${p.population.extrapolated} extrapolated)` : null,
+  return renderXlsx([
+    { name: 'projection', header: PROJECTION_COLUMNS, rows: projectionRows(p) },
+    { name: 'inputs', header: INPUT_COLUMNS, rows: inputRows(p) },
+    {
+      name: 'provenance',
+      header: ['key', 'value'],
+      rows: [
+        ['area', p.area],
+        ['baseYear', p.baseYear],
+        ['horizon', p.horizon],
+        ['seed', p.provenance.seed],
+        ['draws', p.provenance.draws],
+        ['quantiles', p.provenance.quantiles.join(' ')],
+        ['hwmoVersion', p.provenance.hwmoVersion],
+        ['dataVersion', p.provenance.dataVersion],
+        ['wisnStudy', p.provenance.wisnStudy],
+        [
+          'population',
+          p.population ? `${p.population.method} (${p.population.extrapolated} extrapolated)` : null,
+        ],
       ],
-    ],
-  );
-  return Buffer.from(await wb.xlsx.writeBuffer());
+    },
+  ]);
 }

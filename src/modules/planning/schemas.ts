@@ -1,43 +1,20 @@
 import { z } from 'zod';
+import {
+  BASES,
+  NOTE_CODES,
+  PARAMETERS,
+  type Parameter,
+  PLANNING_CADRES,
+  type PlanningCadre,
+  SPREAD_PARAMETERS,
+} from './domain/vocabulary.ts';
+
+export * from './domain/vocabulary.ts';
 
 /**
  * Workforce planning: the supply of a country's health workers projected by the stock-and-flow model, the need by
  * threshold, population ratio, service targets or a WISN study, and the gap, per scenario, with Monte Carlo bands.
  */
-
-/** The five cadres of the WHO minimum data set that planning projects. */
-export const PLANNING_CADRES = [
-  'medical-doctors',
-  'nursing-personnel',
-  'midwifery-personnel',
-  'dentists',
-  'pharmacists',
-] as const;
-export type PlanningCadre = (typeof PLANNING_CADRES)[number];
-
-/** The cadres the SDG index threshold of 44.5 per 10 000 counts together. */
-export const THRESHOLD_CADRES = ['medical-doctors', 'nursing-personnel', 'midwifery-personnel'] as const;
-
-/** The parameters of the supply model a scenario may set per cadre. */
-export const PARAMETERS = [
-  'stock',
-  'graduates',
-  'entryRate',
-  'immigration',
-  'returns',
-  'retirementRate',
-  'deathRate',
-  'emigrationRate',
-  'otherExitRate',
-  'fteRatio',
-] as const;
-export type Parameter = (typeof PARAMETERS)[number];
-
-/** The parameters whose spread Monte Carlo may vary (the stock is taken as known). */
-export const SPREAD_PARAMETERS = PARAMETERS.filter((p) => p !== 'stock') as Exclude<Parameter, 'stock'>[];
-
-export const BASES = ['data', 'derived', 'default', 'user'] as const;
-export type Basis = (typeof BASES)[number];
 
 export const MAX_HORIZON = 30;
 export const MAX_DRAWS = 5000;
@@ -259,30 +236,6 @@ export const InputSourceSchema = z
   })
   .strict();
 export type InputSource = z.infer<typeof InputSourceSchema>;
-
-/** How a value was found, or why a cadre was not projected: said in the reader's language by the web and the CLI. */
-export const NOTE_CODES = [
-  'default-entry-rate',
-  'default-retirement-rate',
-  'default-death-rate',
-  'default-other-exit-rate',
-  'default-emigration-rate',
-  'default-fte-ratio',
-  'default-immigration',
-  'default-returns',
-  'stock-of-base-year',
-  'stock-of-other-year',
-  'stock-from-density',
-  'no-stock',
-  'mean-of-years',
-  'emigration-from-outflow',
-  'emigration-from-abroad',
-  'graduates-from-growth',
-  'graduates-from-growth-capped',
-  'graduates-replacing-exits',
-  'set-by-user',
-] as const;
-export type NoteCode = (typeof NOTE_CODES)[number];
 
 export const NoteSchema = z.object({
   code: z.enum(NOTE_CODES),

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../../platform/config.ts';
+import { renderXlsx } from '../../platform/documents/index.ts';
 import { AppError, type LocatedProblem } from '../../platform/errors.ts';
 import { render, type Text, textByLang } from '../../platform/i18n/messages.ts';
 import { PARSE_OPTIONS, issueText as zodIssueText } from '../../platform/zod-text.ts';
@@ -153,21 +154,11 @@ export async function readStudyWorkbook(
 
 /** A study as a workbook: its sheets as the import reads them and, with its results, a sheet of them. */
 export async function studyWorkbook(inputs: StudyInputs, results?: StudyResults): Promise<Buffer> {
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'hwmo';
-  const add = (name: string, header: readonly string[], body: Cell[][]) => {
-    const ws = wb.addWorksheet(name);
-    ws.addRow([...header]);
-    ws.getRow(1).font = { bold: true };
-    ws.views = [{ state: 'frozen', ySplit: 1 }];
-    for (const row of body) ws.addRow(row.map((c) => c ?? null));
-    header.forEach((_, i) => {
-      ws.getColumn(i + 1).width = i < 3 ? 24 : 14;
-    });
-  };
   const sheets = studySheets(inputs);
-  for (const sheet of SHEETS) add(sheet, SHEET_COLUMNS[sheet], sheets[sheet]);
-  if (results) add('results', RESULT_COLUMNS, resultRows(results.results));
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return renderXlsx([
+    ...SHEETS.map((sheet) => ({ name: sheet, header: SHEET_COLUMNS[sheet], rows: sheets[sheet], wide: 3 })),
+    ...(results
+      ? [{ name: 'results', header: RESULT_COLUMNS, rows: resultRows(results.results), wide: 3 }]
+      : []),
+  ]);
 }

@@ -3,3 +3,4 @@ export { renderDocx } from './docx.ts';
 export { escapeHtml, renderHtml } from './html.ts';
 export type { AnswerBody, Block, Document, TableData } from './model.ts';
 export { renderPdf } from './pdf.ts';
+export { renderXlsx, type SheetData } from './xlsx.ts';

@@ -114,52 +114,42 @@ export function ChartSvg(props: {
   );
 }
 
-/** Lines over years; each point's native tooltip names its year, value and source. */
-export function LineChart(props: {
-  series: LineSeries[];
-  digits: number;
-  svgRef: RefObject<SVGSVGElement | null>;
-  label: string;
-  /** Dated events drawn as labelled vertical lines, such as an agreement's entry into force. */
-  markers?: Array<{ key: string; x: number; label: string }>;
-}) {
-  const [boxRef, W] = useWidth();
-  const H = Math.round(Math.min(320, Math.max(240, W * 0.6)));
-  const markers = props.markers ?? [];
-  const left = 56;
+/** The legend's lines per entry and each legend row's top, in one column on a phone and two from 640 px. */
+export function legendLayout(
+  labels: readonly string[],
+  W: number,
+  left: number,
+  swatch: number,
+): { legend: string[][]; tops: number[]; height: number; columns: number; width: number } {
   const columns = W >= 640 ? 2 : 1;
   const legendWidth = (W - left - 20) / columns;
-  const legend = props.series.map((s) => wrapLabel(s.label, (legendWidth - 28) / CHAR));
-  const legendRows: number[] = [];
+  const legend = labels.map((l) => wrapLabel(l, (legendWidth - swatch) / CHAR));
+  const rows: number[] = [];
   legend.forEach((lines, i) => {
     const row = Math.floor(i / columns);
-    legendRows[row] = Math.max(legendRows[row] ?? 0, lines.length);
+    rows[row] = Math.max(rows[row] ?? 0, lines.length);
   });
-  const legendTops: number[] = [];
-  let legendHeight = 0;
-  for (const n of legendRows) {
-    legendTops.push(12 + legendHeight);
-    legendHeight += n * LINE + 6;
+  const tops: number[] = [];
+  let height = 0;
+  for (const n of rows) {
+    tops.push(12 + height);
+    height += n * LINE + 6;
   }
-  const m = { top: 16 + legendHeight, right: 20, bottom: 32, left };
-  const height = H + legendHeight;
-  const all = props.series.flatMap((s) => s.points);
-  const xs = [...all.map((p) => p.x), ...markers.map((k) => k.x)];
-  const ys = all.map((p) => p.y);
-  const x0 = Math.min(...xs);
-  const x1 = Math.max(...xs);
-  const x = scaleLinear()
-    .domain(x0 === x1 ? [x0 - 1, x1 + 1] : [x0, x1])
-    .range([m.left, W - m.right]);
-  const y = scaleLinear()
-    .domain([0, Math.max(...ys, 0) || 1])
-    .nice()
-    .range([height - m.bottom, m.top]);
-  const maxTicks = Math.max(2, Math.floor((W - m.left - m.right) / 56));
-  const xTicks = x.ticks(Math.min(maxTicks, Math.max(1, x1 - x0))).filter(Number.isInteger);
-  const mx = mirror(W);
+  return { legend, tops, height, columns, width: legendWidth };
+}
+
+/** A chart's value grid with its labels, the whole years along the bottom and the base line. */
+export function YearAxes(props: {
+  x: (v: number) => number;
+  y: ((v: number) => number) & { ticks: (n: number) => number[] };
+  xTicks: readonly number[];
+  m: { left: number; right: number; bottom: number };
+  W: number;
+  height: number;
+}) {
+  const { x, y, xTicks, m, W, height } = props;
   return (
-    <ChartSvg svgRef={props.svgRef} boxRef={boxRef} width={W} height={height} label={props.label}>
+    <>
       {y.ticks(5).map((v) => (
         <g key={`y${v}`}>
           <line x1={m.left} x2={W - m.right} y1={y(v)} y2={y(v)} stroke={GRID} />
@@ -181,6 +171,55 @@ export function LineChart(props: {
         </text>
       ))}
       <line x1={m.left} x2={W - m.right} y1={height - m.bottom} y2={height - m.bottom} stroke={MUTED} />
+    </>
+  );
+}
+
+/** Lines over years; each point's native tooltip names its year, value and source. */
+export function LineChart(props: {
+  series: LineSeries[];
+  digits: number;
+  svgRef: RefObject<SVGSVGElement | null>;
+  label: string;
+  /** Dated events drawn as labelled vertical lines, such as an agreement's entry into force. */
+  markers?: Array<{ key: string; x: number; label: string }>;
+}) {
+  const [boxRef, W] = useWidth();
+  const H = Math.round(Math.min(320, Math.max(240, W * 0.6)));
+  const markers = props.markers ?? [];
+  const left = 56;
+  const {
+    legend,
+    tops: legendTops,
+    height: legendHeight,
+    columns,
+    width: legendWidth,
+  } = legendLayout(
+    props.series.map((s) => s.label),
+    W,
+    left,
+    28,
+  );
+  const m = { top: 16 + legendHeight, right: 20, bottom: 32, left };
+  const height = H + legendHeight;
+  const all = props.series.flatMap((s) => s.points);
+  const xs = [...all.map((p) => p.x), ...markers.map((k) => k.x)];
+  const ys = all.map((p) => p.y);
+  const x0 = Math.min(...xs);
+  const x1 = Math.max(...xs);
+  const x = scaleLinear()
+    .domain(x0 === x1 ? [x0 - 1, x1 + 1] : [x0, x1])
+    .range([m.left, W - m.right]);
+  const y = scaleLinear()
+    .domain([0, Math.max(...ys, 0) || 1])
+    .nice()
+    .range([height - m.bottom, m.top]);
+  const maxTicks = Math.max(2, Math.floor((W - m.left - m.right) / 56));
+  const xTicks = x.ticks(Math.min(maxTicks, Math.max(1, x1 - x0))).filter(Number.isInteger);
+  const mx = mirror(W);
+  return (
+    <ChartSvg svgRef={props.svgRef} boxRef={boxRef} width={W} height={height} label={props.label}>
+      <YearAxes x={x} y={y} xTicks={xTicks} m={m} W={W} height={height} />
       {markers.map((k, i) => (
         <g key={`m${k.key}`}>
           <line

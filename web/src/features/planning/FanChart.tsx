@@ -1,19 +1,17 @@
 import { scaleLinear } from 'd3-scale';
 import type { RefObject } from 'preact';
 import {
-  CHAR,
   ChartSvg,
-  GRID,
   INK,
   LINE,
   Lines,
-  MUTED,
+  legendLayout,
   mirror,
   SERIES_COLOURS,
   useWidth,
+  YearAxes,
 } from '../../components/charts.tsx';
 import { formatNumber } from '../../lib/format.ts';
-import { wrapLabel } from '../../lib/wrap.ts';
 
 export interface FanSeries {
   key: string;
@@ -48,20 +46,18 @@ export function FanChart(props: {
     ...props.series.map((s, i) => ({ key: s.key, label: s.label, colour: seriesColour(i), dashed: false })),
     ...(props.need ? [{ key: 'need', label: props.need.label, colour: INK, dashed: true }] : []),
   ];
-  const columns = W >= 640 ? 2 : 1;
-  const legendWidth = (W - left - 20) / columns;
-  const legend = entries.map((e) => wrapLabel(e.label, (legendWidth - 34) / CHAR));
-  const legendRows: number[] = [];
-  legend.forEach((lines, i) => {
-    const row = Math.floor(i / columns);
-    legendRows[row] = Math.max(legendRows[row] ?? 0, lines.length);
-  });
-  const legendTops: number[] = [];
-  let legendHeight = 0;
-  for (const n of legendRows) {
-    legendTops.push(12 + legendHeight);
-    legendHeight += n * LINE + 6;
-  }
+  const {
+    legend,
+    tops: legendTops,
+    height: legendHeight,
+    columns,
+    width: legendWidth,
+  } = legendLayout(
+    entries.map((e) => e.label),
+    W,
+    left,
+    34,
+  );
   const m = { top: 16 + legendHeight, right: 20, bottom: 32, left };
   const height = H + legendHeight;
   const ys = [
@@ -83,27 +79,7 @@ export function FanChart(props: {
   const mx = mirror(W);
   return (
     <ChartSvg svgRef={props.svgRef} boxRef={boxRef} width={W} height={height} label={props.label}>
-      {y.ticks(5).map((v) => (
-        <g key={`y${v}`}>
-          <line x1={m.left} x2={W - m.right} y1={y(v)} y2={y(v)} stroke={GRID} />
-          <text x={m.left - 6} y={y(v)} dy="0.32em" text-anchor="end" direction="ltr" fill={MUTED}>
-            {formatNumber(v, v % 1 ? 1 : 0)}
-          </text>
-        </g>
-      ))}
-      {xTicks.map((v) => (
-        <text
-          key={`x${v}`}
-          x={x(v)}
-          y={height - m.bottom + 18}
-          text-anchor="middle"
-          direction="ltr"
-          fill={MUTED}
-        >
-          {v}
-        </text>
-      ))}
-      <line x1={m.left} x2={W - m.right} y1={height - m.bottom} y2={height - m.bottom} stroke={MUTED} />
+      <YearAxes x={x} y={y} xTicks={xTicks} m={m} W={W} height={height} />
       {props.series.map((s, i) =>
         s.band ? (
           <path

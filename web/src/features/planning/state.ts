@@ -1,3 +1,4 @@
+import { PLANNING_CADRES as CADRES, PARAMETERS } from '../../../../src/modules/planning/domain/vocabulary.ts';
 import type {
   LeversInput,
   Parameter,
@@ -8,30 +9,7 @@ import type {
 } from '../../../../src/modules/planning/schemas.ts';
 
 export type { Parameter, PlanningCadre };
-
-// The API's vocabularies, repeated so that the page does not load the schemas' validators; the `satisfies` clauses
-// fail to compile when the API's lists change.
-export const CADRES = [
-  'medical-doctors',
-  'nursing-personnel',
-  'midwifery-personnel',
-  'dentists',
-  'pharmacists',
-] as const satisfies readonly PlanningCadre[];
-export const PARAMETERS = [
-  'stock',
-  'graduates',
-  'entryRate',
-  'immigration',
-  'returns',
-  'retirementRate',
-  'deathRate',
-  'emigrationRate',
-  'otherExitRate',
-  'fteRatio',
-] as const satisfies readonly Parameter[];
-const everyParameter: Exclude<Parameter, (typeof PARAMETERS)[number]> extends never ? true : never = true;
-void everyParameter;
+export { CADRES, PARAMETERS };
 
 /** Parameters that are shares of the stock: shown and entered as percentages. */
 export const RATE_PARAMETERS: ReadonlySet<Parameter> = new Set([
