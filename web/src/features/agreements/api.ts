@@ -7,9 +7,9 @@ import type {
   Publish,
   RecordEvent,
 } from '../../../../src/modules/agreements/schemas.ts';
-import { ApiError, apiHeaders, type Problem, query, send } from '../../lib/api.ts';
+import { ApiError, type Problem, query, send } from '../../lib/api.ts';
 import { currentSession, refreshSession } from '../../lib/session.ts';
-import type { Problem as ImportProblem } from '../imports/state.ts';
+import { sendFile } from '../imports/send-file.ts';
 
 export type { Agreement, AgreementFieldsInput, AgreementList, ImportResult };
 
@@ -65,37 +65,11 @@ export async function recordEvent(id: number, body: RecordEvent): Promise<Agreem
   return send<Agreement>('POST', `/api/agreements/${id}/events`, body);
 }
 
-/** An import refused: the API's problem, with the row and column of each error. */
-export class ImportRefused extends Error {
-  constructor(readonly problem: ImportProblem) {
-    super(problem.detail ?? problem.title);
-  }
-}
+export { FileRefused as ImportRefused } from '../imports/send-file.ts';
 
 /** Sends a CSV file to the import, all or nothing; a refusal comes back as the API's problem. */
-export async function importCsv(file: File, publish: boolean): Promise<ImportResult> {
-  await ready();
-  const form = new FormData();
-  form.append('file', file, file.name);
-  const token = currentSession()?.csrfToken ?? null;
-  const r = await fetch(query('/api/agreements/import', { publish: publish ? 'true' : undefined }), {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: apiHeaders(token ? { 'x-csrf-token': token } : {}),
-    body: form,
-  });
-  if (!r.ok) {
-    let problem: Record<string, unknown> = {};
-    try {
-      problem = (await r.json()) as Record<string, unknown>;
-    } catch {
-      // not problem+json
-    }
-    const title = typeof problem.title === 'string' ? problem.title : `${r.status} ${r.statusText}`;
-    throw new ImportRefused({ ...problem, status: r.status, title } as ImportRefused['problem']);
-  }
-  return (await r.json()) as ImportResult;
-}
+export const importCsv = (file: File, publish: boolean): Promise<ImportResult> =>
+  sendFile(query('/api/agreements/import', { publish: publish ? 'true' : undefined }), file);
 
 /** What the evaluation answered: its JSON, or the problem it answered with. */
 export type EvaluationAnswer =

@@ -5,9 +5,9 @@ import type {
   StudyList,
   StudyResults,
 } from '../../../../src/modules/wisn/schemas.ts';
-import { ApiError, apiHeaders, type Problem, send } from '../../lib/api.ts';
+import { ApiError, type Problem, send } from '../../lib/api.ts';
 import { currentSession, refreshSession } from '../../lib/session.ts';
-import type { Problem as ImportProblem } from '../imports/state.ts';
+import { sendFile } from '../imports/send-file.ts';
 
 export type { Study, StudyInputs, StudyList, StudyResults };
 
@@ -56,39 +56,10 @@ export function currentOf(e: unknown): Study | null {
   return current ?? null;
 }
 
-/** A workbook refused: the API's problem, with the file, row and column of each error. */
-export class WorkbookRefused extends Error {
-  constructor(readonly problem: ImportProblem) {
-    super(problem.detail ?? problem.title);
-  }
-}
-
-async function sendWorkbook<T>(url: string, file: File): Promise<T> {
-  await ready();
-  const form = new FormData();
-  form.append('file', file, file.name);
-  const token = currentSession()?.csrfToken ?? null;
-  const r = await fetch(url, {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: apiHeaders(token ? { 'x-csrf-token': token } : {}),
-    body: form,
-  });
-  if (!r.ok) {
-    let problem: Record<string, unknown> = {};
-    try {
-      problem = (await r.json()) as Record<string, unknown>;
-    } catch {
-      // not problem+json
-    }
-    const title = typeof problem.title === 'string' ? problem.title : `${r.status} ${r.statusText}`;
-    throw new WorkbookRefused({ ...problem, status: r.status, title } as WorkbookRefused['problem']);
-  }
-  return (await r.json()) as T;
-}
+export { FileRefused as WorkbookRefused } from '../imports/send-file.ts';
 
 /** A workbook read into a study's inputs, stored nowhere. */
-export const readWorkbook = (file: File): Promise<StudyInputs> => sendWorkbook('/api/wisn/read', file);
+export const readWorkbook = (file: File): Promise<StudyInputs> => sendFile('/api/wisn/read', file);
 
 /** A workbook saved as a new study. */
-export const importWorkbook = (file: File): Promise<Study> => sendWorkbook('/api/wisn/studies/import', file);
+export const importWorkbook = (file: File): Promise<Study> => sendFile('/api/wisn/studies/import', file);
