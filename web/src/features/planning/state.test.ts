@@ -212,7 +212,8 @@ test('a threshold other than 44.5 is kept; malformed need parameters are dropped
   ]);
   assert.equal(view.need.wisnStudy, null);
   // A cadre without a target yet sends no service need.
-  const empty = { ...view, need: { ...view.need, services: [{ ...need.services[0]!, targets: [] }] } };
+  const services = [{ cadre: 'dentists' as const, availableHoursPerFte: 1700, targets: [] }];
+  const empty = { ...view, need: { ...view.need, services } };
   assert.deepEqual(specOf(empty).need?.services, []);
 });
 
