@@ -6,7 +6,7 @@ import type { Area } from '../../lib/api.ts';
 import { areaName, formatDateTime, occupationName } from '../../lib/format.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { getRun, listRuns, type Run, type RunRow, type RunSummary, runCsvUrl, startRun } from './api.ts';
-import type { Levers } from './state.ts';
+import { CADRES, type Levers } from './state.ts';
 import { num } from './words.ts';
 
 /** How often a run that is not finished is read again. */
@@ -62,6 +62,7 @@ export function MemberStatesRun(props: {
   const [choice, setChoice] = useState(props.choices.length > 1 ? 1 : 0);
   const [starting, setStarting] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const [cadre, setCadre] = useState<string>('');
   const { run, error } = useRun(props.run);
   const done = run !== null && finished(run);
   const earlier = useAsync(listRuns, [props.run, done]);
@@ -83,11 +84,13 @@ export function MemberStatesRun(props: {
       .finally(() => setStarting(false));
   };
 
-  const rows: Row[] = (run?.rows ?? []).map((r) => ({
-    ...r,
-    key: `${r.area}:${r.cadre}`,
-    name: areaName(r.area, props.countries),
-  }));
+  const rows: Row[] = (run?.rows ?? [])
+    .filter((r) => cadre === '' || r.cadre === cadre)
+    .map((r) => ({
+      ...r,
+      key: `${r.area}:${r.cadre}`,
+      name: areaName(r.area, props.countries),
+    }));
   const horizonYear = (run?.request.baseYear ?? props.baseYear) + (run?.request.horizon ?? props.horizon);
   const columns: Column<Row>[] = [
     { key: 'name', label: t('planning.col.country'), value: (r) => r.name },
@@ -166,7 +169,22 @@ export function MemberStatesRun(props: {
                   {t('planning.runCsv')}
                 </a>
               </p>
-              <DataTable caption={caption} columns={columns} rows={rows} rowKey={(r) => r.key} />
+              <p class="controls">
+                <label>
+                  {t('planning.col.group')}
+                  <select value={cadre} onChange={(e) => setCadre(e.currentTarget.value)}>
+                    <option value="">{t('planning.allCadres')}</option>
+                    {CADRES.map((c) => (
+                      <option key={c} value={c}>
+                        {occupationName([c])}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              </p>
+              <div class="planning-run-rows">
+                <DataTable caption={caption} columns={columns} rows={rows} rowKey={(r) => r.key} />
+              </div>
             </>
           )}
         </div>

@@ -166,7 +166,7 @@ export const planningAr = {
   'planning.wisnStudy': 'دراسة البلد',
   'planning.wisnNone': 'لا توجد بعدُ دراسة ⁨WISN⁩ محفوظة لهذا البلد.',
   'planning.wisnNoStudy': 'لا شيء',
-  'planning.wisnOption': '{{name}} - عدد المرافق: {{facilities}}',
+  'planning.wisnOption': '⁨{{name}}⁩ - عدد المرافق: {{facilities}}',
   'planning.wisnScale': 'عدد المرافق من هذا النوع في البلد',
   'planning.wisnScaleText':
     'يُضرب عدد العاملين الذي تتطلبه الدراسة في هذا العدد ليكون احتياج البلد، ثم ينمو مع السكان.',
@@ -204,6 +204,7 @@ export const planningAr = {
   'planning.state.done': 'مكتمل',
   'planning.state.failed': 'أخفق',
   'planning.runShow': 'اعرض الحساب {{id}}',
+  'planning.allCadres': 'جميع الفئات',
   'planning.runShown': 'معروض',
   'planning.param.stock': 'العدد في البداية',
   'planning.param.graduates': 'الخريجون سنويًا',

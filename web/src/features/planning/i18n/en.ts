@@ -163,7 +163,7 @@ export const planningEn = {
   'planning.wisnStudy': 'Study of the country',
   'planning.wisnNone': 'No WISN study of this country is saved yet.',
   'planning.wisnNoStudy': 'none',
-  'planning.wisnOption': '{{name}} ({{facilities}} facilities)',
+  'planning.wisnOption': '{{name}} — facilities: {{facilities}}',
   'planning.wisnScale': 'Facilities of this kind in the country',
   'planning.wisnScaleText':
     'The staff the study requires are multiplied by this number for the country’s need, which then grows with the population.',
@@ -201,6 +201,7 @@ export const planningEn = {
   'planning.state.done': 'done',
   'planning.state.failed': 'failed',
   'planning.runShow': 'Show run {{id}}',
+  'planning.allCadres': 'All cadres',
   'planning.runShown': 'shown',
   'planning.param.stock': 'Starting stock',
   'planning.param.graduates': 'Graduates a year',

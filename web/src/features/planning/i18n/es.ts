@@ -172,7 +172,7 @@ export const planningEs = {
   'planning.wisnStudy': 'Estudio del país',
   'planning.wisnNone': 'Todavía no hay ningún estudio WISN guardado de este país.',
   'planning.wisnNoStudy': 'ninguno',
-  'planning.wisnOption': '{{name}} ({{facilities}} establecimientos)',
+  'planning.wisnOption': '{{name}} — establecimientos: {{facilities}}',
   'planning.wisnScale': 'Establecimientos de este tipo en el país',
   'planning.wisnScaleText':
     'El personal que requiere el estudio se multiplica por este número para obtener la necesidad del país, que luego crece con la población.',
@@ -211,6 +211,7 @@ export const planningEs = {
   'planning.state.done': 'terminado',
   'planning.state.failed': 'fallido',
   'planning.runShow': 'Mostrar el cálculo {{id}}',
+  'planning.allCadres': 'Todas las categorías',
   'planning.runShown': 'mostrado',
   'planning.param.stock': 'Efectivo inicial',
   'planning.param.graduates': 'Titulados al año',

@@ -169,7 +169,7 @@ export const planningFr = {
   'planning.wisnStudy': 'Étude du pays',
   'planning.wisnNone': 'Aucune étude WISN de ce pays n’est encore enregistrée.',
   'planning.wisnNoStudy': 'aucune',
-  'planning.wisnOption': '{{name}} ({{facilities}} établissements)',
+  'planning.wisnOption': '{{name}} — établissements : {{facilities}}',
   'planning.wisnScale': 'Établissements de ce type dans le pays',
   'planning.wisnScaleText':
     'Le personnel requis par l’étude est multiplié par ce nombre pour obtenir le besoin du pays, qui croît ensuite avec la population.',
@@ -208,6 +208,7 @@ export const planningFr = {
   'planning.state.done': 'terminé',
   'planning.state.failed': 'échoué',
   'planning.runShow': 'Afficher le calcul {{id}}',
+  'planning.allCadres': 'Toutes les catégories',
   'planning.runShown': 'affiché',
   'planning.param.stock': 'Effectif de départ',
   'planning.param.graduates': 'Diplômés par an',

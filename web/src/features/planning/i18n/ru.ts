@@ -169,7 +169,7 @@ export const planningRu = {
   'planning.wisnStudy': 'Исследование страны',
   'planning.wisnNone': 'Исследований WISN по этой стране пока не сохранено.',
   'planning.wisnNoStudy': 'нет',
-  'planning.wisnOption': '{{name}} (учреждений: {{facilities}})',
+  'planning.wisnOption': '{{name}} — учреждений: {{facilities}}',
   'planning.wisnScale': 'Учреждений такого типа в стране',
   'planning.wisnScaleText':
     'Требуемый по исследованию персонал умножается на это число, чтобы получить потребность страны, которая затем растёт вместе с населением.',
@@ -207,6 +207,7 @@ export const planningRu = {
   'planning.state.done': 'завершён',
   'planning.state.failed': 'ошибка',
   'planning.runShow': 'Показать расчёт {{id}}',
+  'planning.allCadres': 'Все категории',
   'planning.runShown': 'показан',
   'planning.param.stock': 'Начальная численность',
   'planning.param.graduates': 'Выпускники в год',
