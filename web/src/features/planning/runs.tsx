@@ -3,6 +3,7 @@ import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { problemText } from '../../components/Status.tsx';
 import { t } from '../../i18n/i18n.ts';
 import type { Area } from '../../lib/api.ts';
+import { collator } from '../../lib/collate.ts';
 import { areaName, formatDateTime, occupationName } from '../../lib/format.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { getRun, listRuns, type Run, type RunRow, type RunSummary, runCsvUrl, startRun } from './api.ts';
@@ -90,7 +91,9 @@ export function MemberStatesRun(props: {
       ...r,
       key: `${r.area}:${r.cadre}`,
       name: areaName(r.area, props.countries),
-    }));
+    }))
+    // By country name in the reader's language, then the cadres in their usual order, until a heading is clicked.
+    .sort((a, b) => collator().compare(a.name, b.name) || CADRES.indexOf(a.cadre) - CADRES.indexOf(b.cadre));
   const horizonYear = (run?.request.baseYear ?? props.baseYear) + (run?.request.horizon ?? props.horizon);
   const columns: Column<Row>[] = [
     { key: 'name', label: t('planning.col.country'), value: (r) => r.name },
@@ -210,7 +213,9 @@ function EarlierRuns(props: { runs: RunSummary[]; shown: number | null; onShow: 
       key: 'years',
       label: t('planning.col.years'),
       value: (r) => r.request.baseYear,
-      render: (r) => `${r.request.baseYear}–${r.request.baseYear + r.request.horizon}`,
+      render: (r) => (
+        <span dir="ltr">{`${r.request.baseYear}–${r.request.baseYear + r.request.horizon}`}</span>
+      ),
     },
     { key: 'draws', label: t('planning.draws'), numeric: true, value: (r) => r.request.uncertainty.draws },
     {
