@@ -356,6 +356,15 @@ describe('the planning page in Chromium', { timeout: 400_000 }, () => {
         /a ratio per 10 000 population/.test((await needRow('Medical doctors').textContent()) ?? ''),
       );
 
+      // Service targets set the dentists' need: everyone, 80 % covered, one 15-minute service a year, 1800 hours an FTE.
+      await p.getByLabel('Add service targets for').selectOption('dentists');
+      await p.getByRole('group', { name: 'Service targets of Dentists' }).waitFor();
+      await until(async () => (new URL(p.url()).searchParams.get('svc') ?? '').startsWith('dentists;1800;'));
+      await until(
+        async () => /service targets\s*[\d,]+/.test((await needRow('Dentists').innerText()) ?? ''),
+        60_000,
+      );
+
       // The WISN study, its nurses counted as nursing personnel, over 250 such hospitals.
       await p.getByLabel('Study of the country').selectOption(String(study.json.id));
       const nur = p.getByLabel('Planning cadre of NUR Nurses');
