@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import type { BrowserContext, Page } from 'playwright-core';
 import { createSetupLink } from '../../src/modules/accounts/index.ts';
+import { districtHospital } from '../../src/modules/wisn/domain/fixtures.ts';
 import { operatorContext } from '../../src/platform/context.ts';
 import { axeViolations, LAPTOP, type Observatory, PHONE, startObservatory, until } from './harness.ts';
 
@@ -69,7 +70,29 @@ describe('the planning page in Chromium', { timeout: 400_000 }, () => {
     await obs?.close();
   });
 
-  async function shots(name: string): Promise<void> {
+  /** The API from inside a signed-in page: its cookie and its session's CSRF token. */
+  async function api<T>(
+    p: Page,
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; json: T }> {
+    return (await p.evaluate(
+      async ([m, u, b]) => {
+        const s = (await (await fetch('/api/session')).json()) as { csrfToken?: string };
+        const r = await fetch(u as string, {
+          method: m as string,
+          headers: { 'content-type': 'application/json', 'x-csrf-token': s.csrfToken ?? '' },
+          ...(b === undefined ? {} : { body: JSON.stringify(b) }),
+        });
+        return { status: r.status, json: await r.json().catch(() => null) };
+      },
+      [method, path, body] as const,
+    )) as { status: number; json: T };
+  }
+
+  async function shots(name: string, on: Page = page): Promise<void> {
+    const page = on;
     for (const [size, viewport] of [
       ['1366', LAPTOP],
       ['390', PHONE],
@@ -271,5 +294,140 @@ describe('the planning page in Chromium', { timeout: 400_000 }, () => {
     const gone = await fetch(`${obs.base}/api/planning/scenarios/${id}`);
     assert.equal(gone.status, 404);
     assert.deepEqual(errors, []);
+  });
+
+  test('a national authority of Ghana sets the need by a ratio and by a WISN study, and projects every Member State', async () => {
+    const invited = await api<{ link: string }>(page, 'POST', '/api/invitations', {
+      email: 'authority@health.example',
+      role: 'national_authority',
+      area: 'GHA',
+    });
+    assert.equal(invited.status, 201, JSON.stringify(invited.json));
+    const authority = await obs.browser.newContext({
+      viewport: LAPTOP,
+      bypassCSP: true,
+      acceptDownloads: true,
+    });
+    authority.setDefaultTimeout(60_000);
+    try {
+      const accepted = await authority.request.post(`${obs.base}/api/invitations/accept`, {
+        data: {
+          token: new URL(invited.json.link).searchParams.get('token'),
+          name: 'Kofi Boateng',
+          password: 'long enough authority secret',
+        },
+      });
+      assert.ok(accepted.ok(), await accepted.text());
+      const p = await authority.newPage();
+      p.on('pageerror', (e) => errors.push(e.message));
+      await p.goto(`${obs.base}/planning?area=GHA&draws=50`);
+      const study = await api<{ id: number }>(p, 'POST', '/api/wisn/studies', districtHospital());
+      assert.equal(study.status, 201, JSON.stringify(study.json));
+      const results = await api<{ results: { totals: Array<{ cadre: string; required: number }> } }>(
+        p,
+        'GET',
+        `/api/wisn/studies/${study.json.id}/results`,
+      );
+      const required = results.json.results.totals.find((c) => c.cadre === 'NUR')?.required ?? Number.NaN;
+      assert.ok(required > 0, JSON.stringify(results.json));
+      await p.reload();
+      await waitForScenarios(p, ['Baseline']);
+
+      // A ratio of doctors: their chart draws the need and the comparison shows a gap.
+      const ratio = p.getByLabel('Workers per 10 000 population needed: Medical doctors');
+      await ratio.fill('10');
+      await ratio.press('Tab');
+      await until(async () => new URL(p.url()).searchParams.get('ratio') === 'medical-doctors=10');
+      const doctorsChart = p.locator('.planning-figure[data-group="medical-doctors"]');
+      await until(async () => (await doctorsChart.locator('path.fan-need').count()) === 1, 60_000);
+      const doctorsRow = async () =>
+        (
+          await p
+            .locator('.planning-comparison tbody tr')
+            .evaluateAll((rows) =>
+              rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())),
+            )
+        ).find((c) => c[0] === 'Medical doctors' && c[1] === 'Baseline');
+      await until(async () => ((await doctorsRow())?.[5] ?? '') !== '', 60_000);
+      const gap = Number(((await doctorsRow())?.[5] ?? '').replace(/,/g, ''));
+      assert.ok(Number.isFinite(gap) && gap !== 0, JSON.stringify(await doctorsRow()));
+      const needRow = (cadre: string) => p.locator('.planning-need tbody tr', { hasText: cadre }).first();
+      await until(async () =>
+        /a ratio per 10 000 population/.test((await needRow('Medical doctors').textContent()) ?? ''),
+      );
+
+      // Service targets set the dentists' need: everyone, 80 % covered, one 15-minute service a year, 1800 hours an FTE.
+      await p.getByLabel('Add service targets for').selectOption('dentists');
+      await p.getByRole('group', { name: 'Service targets of Dentists' }).waitFor();
+      await until(async () => (new URL(p.url()).searchParams.get('svc') ?? '').startsWith('dentists;1800;'));
+      await until(
+        async () => /service targets\s*[\d,]+/.test((await needRow('Dentists').innerText()) ?? ''),
+        60_000,
+      );
+
+      // The WISN study, its nurses counted as nursing personnel, over 250 such hospitals.
+      await p.getByLabel('Study of the country').selectOption(String(study.json.id));
+      const nur = p.getByLabel('Planning cadre of NUR Nurses');
+      await nur.waitFor();
+      await until(async () => (await nur.inputValue()) === 'nursing-personnel');
+      assert.equal(await p.getByLabel('Planning cadre of MID Midwives').inputValue(), 'midwifery-personnel');
+      await nur.selectOption('nursing-personnel');
+      const scale = p.getByLabel('Facilities of this kind in the country');
+      await scale.fill('250');
+      await scale.press('Tab');
+      await until(async () => (new URL(p.url()).searchParams.get('wisn') ?? '').includes('scale=250'));
+      const expected = Math.round(required * 250).toLocaleString('en-US');
+      let nursing = '';
+      try {
+        await until(async () => {
+          nursing = (await needRow('Nursing personnel').innerText()) ?? '';
+          return nursing.includes('a WISN study') && nursing.includes(expected);
+        }, 60_000);
+      } catch (e) {
+        throw new Error(`nursing need ${nursing}, not ${expected}`, { cause: e });
+      }
+      await until(
+        async () =>
+          (await p.locator('.planning-figure[data-group="nursing-personnel"] path.fan-need').count()) === 1,
+      );
+
+      // Every Member State in the background, with its progress, then its rows and CSV.
+      await p.getByRole('button', { name: 'Project every Member State' }).click();
+      const run = p.locator('.planning-run');
+      await run.waitFor();
+      await until(async () => (await run.getAttribute('data-state')) === 'done', 300_000);
+      assert.match((await run.getByRole('status').textContent()) ?? '', /(\d+) of \1 countries projected/);
+      const ghana = run.locator('tbody tr', { hasText: 'Ghana' });
+      await until(async () => (await ghana.count()) > 0);
+      const ghanaDoctors = await ghana
+        .filter({ hasText: 'Medical doctors' })
+        .first()
+        .locator('td, th')
+        .allInnerTexts();
+      assert.ok(Number((ghanaDoctors[4] ?? '').replace(/,/g, '')) > 0, JSON.stringify(ghanaDoctors));
+      const [csv] = await Promise.all([
+        p.waitForEvent('download'),
+        run.getByRole('link', { name: 'Download the rows (CSV)' }).click(),
+      ]);
+      const records = parse(readFileSync(await csv.path(), 'utf8'), { columns: true, bom: true }) as Record<
+        string,
+        string
+      >[];
+      assert.ok(
+        records.some((r) => Object.values(r).includes('GHA')),
+        JSON.stringify(records.slice(0, 2)),
+      );
+      assert.ok(new URL(p.url()).searchParams.get('run'));
+      await p.getByRole('heading', { name: 'My runs' }).waitFor();
+      await shots('need-en', p);
+      await p.goto(`${p.url()}&lang=ar`);
+      await p.getByRole('heading', { level: 1, name: 'تخطيط القوى العاملة الصحية' }).waitFor();
+      await until(async () => (await p.locator('.planning-run[data-state="done"]').count()) === 1, 60_000);
+      await until(async () => (await p.locator('.planning-comparison tbody tr').count()) > 0, 60_000);
+      await shots('need-ar', p);
+      assert.deepEqual(errors, []);
+    } finally {
+      await authority.close();
+    }
   });
 });

@@ -18,7 +18,9 @@ import {
 import { seriesColour } from './FanChart.tsx';
 import { NumberField, ScenarioForm } from './fields.tsx';
 import { InputsTable } from './inputs.tsx';
+import { NeedSection } from './need.tsx';
 import { Comparison, GroupFigure, groupsOf } from './results.tsx';
+import { MemberStatesRun } from './runs.tsx';
 import { OpenScenario, SavedScenarios, SaveScenario } from './saving.tsx';
 import { show } from './show.ts';
 import {
@@ -93,6 +95,8 @@ export default function PlanningPage({ url }: PageProps) {
       )
     : [];
   const horizonYear = view.baseYear + view.horizon;
+  const base = projections.status === 'ok' ? (projections.data[0] ?? null) : null;
+  const managesWisn = session?.permissions.includes('wisn.manage') ?? false;
 
   return (
     <section class="page planning">
@@ -111,6 +115,7 @@ export default function PlanningPage({ url }: PageProps) {
                 area: e.currentTarget.value,
                 inputs: {},
                 open: null,
+                need: { ...view.need, wisnStudy: null, wisnScale: 1, wisnCadres: {} },
                 scenarios: view.scenarios.map((s) => ({ ...s, id: null })),
               })
             }
@@ -225,6 +230,15 @@ export default function PlanningPage({ url }: PageProps) {
             )}
           </section>
 
+          <NeedSection
+            need={view.need}
+            area={view.area}
+            baseYear={view.baseYear}
+            base={base}
+            managesWisn={managesWisn}
+            onChange={(need) => show({ ...view, need })}
+          />
+
           <Load state={projections}>
             {(ps) => {
               const groups = groupsOf(names, ps);
@@ -300,6 +314,22 @@ export default function PlanningPage({ url }: PageProps) {
         </>
       )}
 
+      {signedIn && !opening && (
+        <MemberStatesRun
+          choices={[
+            { name: t('planning.baseline'), levers: {} },
+            ...view.scenarios.map((s) => ({ name: s.name, levers: s.levers })),
+          ]}
+          baseYear={view.baseYear}
+          horizon={view.horizon}
+          draws={view.draws}
+          seed={view.seed}
+          threshold={view.need.threshold}
+          countries={countryMap}
+          run={view.run}
+          onRun={(run) => show({ ...view, run })}
+        />
+      )}
       {signedIn && mineList && <SavedScenarios mine={mineList} countries={countryMap} onDelete={onDelete} />}
     </section>
   );

@@ -3,14 +3,30 @@ import type {
   ParameterValues,
   PlanningCadre,
   Projection,
+  Run,
+  RunRequest,
+  RunRow,
   Scenario,
   ScenarioSpecInput,
 } from '../../../../src/modules/planning/schemas.ts';
+import type { StudyInputs, StudyList, StudyResults } from '../../../../src/modules/wisn/schemas.ts';
 import { apiHeaders, getJson, query, send } from '../../lib/api.ts';
 import { saveBlob } from '../../lib/csv.ts';
 import { currentSession } from '../../lib/session.ts';
 
-export type { LeversInput, ParameterValues, PlanningCadre, Projection, Scenario, ScenarioSpecInput };
+export type {
+  LeversInput,
+  ParameterValues,
+  PlanningCadre,
+  Projection,
+  Run,
+  RunRequest,
+  RunRow,
+  Scenario,
+  ScenarioSpecInput,
+};
+export type WisnStudySummary = StudyList['studies'][number];
+export type RunSummary = Omit<Run, 'rows'>;
 
 const projections = new Map<string, Promise<Projection>>();
 
@@ -62,5 +78,23 @@ export const updateScenario = (
 ) => send<Scenario>('PUT', `/api/planning/scenarios/${id}`, body);
 
 export const deleteScenario = (id: number) => send<{ id: number }>('DELETE', `/api/planning/scenarios/${id}`);
+
+/** The WISN studies of a country the reader manages. */
+export const listWisnStudies = (area: string) =>
+  send<StudyList>('GET', query('/api/wisn/studies', { area })).then((r) => r.studies);
+
+export const wisnResults = (id: number) =>
+  send<{ inputs: StudyInputs; results: StudyResults }>('GET', `/api/wisn/studies/${id}/results`);
+
+export type RunRequestSent = Omit<Partial<RunRequest>, 'uncertainty'> &
+  Pick<RunRequest, 'areas'> & { uncertainty?: { draws: number; seed: number } };
+
+export const startRun = (request: RunRequestSent) => send<Run>('POST', '/api/planning/runs', request);
+
+export const getRun = (id: number) => send<Run>('GET', `/api/planning/runs/${id}`);
+
+export const listRuns = () => send<{ runs: RunSummary[] }>('GET', '/api/planning/runs').then((r) => r.runs);
+
+export const runCsvUrl = (id: number) => `/api/planning/runs/${id}/rows.csv`;
 
 export { getJson };

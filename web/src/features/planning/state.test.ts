@@ -3,7 +3,10 @@ import { test } from 'node:test';
 import { ScenarioSpecSchema } from '../../../../src/modules/planning/schemas.ts';
 import {
   DEFAULT_AREA,
+  guessCadre,
   MAX_SCENARIOS,
+  type NeedView,
+  NO_NEED,
   PRESET_LEVERS,
   paramsOf,
   parseInputs,
@@ -130,6 +133,95 @@ test('a saved scenario opens as the view of its specification, a lever given per
       inputs: { dentists: { graduates: 80 } },
       scenarios: [{ name: 'Saved', levers: { trainingScale: 1.1, retention: 0.3 }, id: 44 }],
       open: 44,
+      need: { ...NO_NEED },
+      run: null,
     },
   );
+});
+
+const need: NeedView = {
+  threshold: null,
+  ratios: { 'medical-doctors': 2.5, dentists: 0.4 },
+  services: [
+    {
+      cadre: 'midwifery-personnel',
+      availableHoursPerFte: 1650,
+      targets: [
+        {
+          name: 'Antenatal care, 4 visits; 1|2',
+          populationShare: 0.035,
+          coverage: 0.9,
+          servicesPerPersonPerYear: 4,
+          minutesPerService: 30,
+        },
+        {
+          name: 'Births',
+          populationShare: 0.035,
+          coverage: 0.8,
+          servicesPerPersonPerYear: 1,
+          minutesPerService: 480,
+        },
+      ],
+    },
+  ],
+  wisnStudy: 7,
+  wisnScale: 250,
+  wisnCadres: { NUR: 'nursing-personnel', 'M;D=1': 'midwifery-personnel' },
+};
+
+test('the need survives the URL: no threshold, ratios, service targets with separators in a name, a WISN study', () => {
+  const view = { ...viewFromQuery(new URLSearchParams('area=GHA')), need, run: 3 };
+  const params = paramsOf(view);
+  assert.equal(params.threshold, 'none');
+  assert.equal(params.ratio, 'medical-doctors=2.5;dentists=0.4');
+  assert.equal(params.wisn, '7;scale=250;NUR=nursing-personnel;M%3BD%3D1=midwifery-personnel');
+  assert.deepEqual(viewFromQuery(q(params)), view);
+  const parsed = ScenarioSpecSchema.parse(specOf(view));
+  assert.equal(parsed.need.threshold, null);
+  assert.equal(parsed.need.wisnScale, 250);
+  assert.equal(parsed.need.services[0]?.targets.length, 2);
+  assert.deepEqual(parsed.need.ratios, { 'medical-doctors': 2.5, dentists: 0.4 });
+});
+
+test('a threshold other than 44.5 is kept; malformed need parameters are dropped', () => {
+  assert.equal(viewFromQuery(q({ threshold: 23 })).need.threshold, 23);
+  const view = viewFromQuery(
+    q({
+      threshold: 'lots',
+      ratio: 'medical-doctors=-1;dentists=abc;nobody=3;pharmacists=1.2',
+      svc: 'dentists;0;A,1,1,1,1|nobody;100|pharmacists;1800;A,2,1,1,1;B,0.5,0.5,2,15',
+      wisn: 'x;scale=2',
+    }),
+  );
+  assert.equal(view.need.threshold, 44.5);
+  assert.deepEqual(view.need.ratios, { pharmacists: 1.2 });
+  assert.deepEqual(view.need.services, [
+    {
+      cadre: 'pharmacists',
+      availableHoursPerFte: 1800,
+      targets: [
+        {
+          name: 'B',
+          populationShare: 0.5,
+          coverage: 0.5,
+          servicesPerPersonPerYear: 2,
+          minutesPerService: 15,
+        },
+      ],
+    },
+  ]);
+  assert.equal(view.need.wisnStudy, null);
+  // A cadre without a target yet sends no service need.
+  const services = [{ cadre: 'dentists' as const, availableHoursPerFte: 1700, targets: [] }];
+  const empty = { ...view, need: { ...view.need, services } };
+  assert.deepEqual(specOf(empty).need?.services, []);
+});
+
+test('a WISN cadre is matched to a planning cadre by its code or name', () => {
+  assert.equal(guessCadre('NUR', 'Nurses'), 'nursing-personnel');
+  assert.equal(guessCadre('MID', 'Midwives'), 'midwifery-personnel');
+  assert.equal(guessCadre('MO', 'Medical doctors'), 'medical-doctors');
+  assert.equal(guessCadre('X', 'Infirmiers'), 'nursing-personnel');
+  assert.equal(guessCadre('dentists', 'Whoever'), 'dentists');
+  assert.equal(guessCadre('LAB', 'Laboratory technicians'), undefined);
 });

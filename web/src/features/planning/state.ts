@@ -1,6 +1,7 @@
 import { PLANNING_CADRES as CADRES, PARAMETERS } from '../../../../src/modules/planning/domain/vocabulary.ts';
 import type {
   LeversInput,
+  Need,
   Parameter,
   ParameterValues,
   PlanningCadre,
@@ -58,6 +59,34 @@ export interface ScenarioView {
 
 export type UserInputs = Partial<Record<PlanningCadre, Partial<Record<Parameter, number>>>>;
 
+export interface ServiceTarget {
+  name: string;
+  /** Shares as the API takes them (0–1). */
+  populationShare: number;
+  coverage: number;
+  servicesPerPersonPerYear: number;
+  minutesPerService: number;
+}
+
+export interface ServiceNeed {
+  cadre: PlanningCadre;
+  availableHoursPerFte: number;
+  targets: ServiceTarget[];
+}
+
+/** The need every scenario is set against. */
+export interface NeedView {
+  /** Doctors, nurses and midwives per 10 000; null for none. */
+  threshold: number | null;
+  ratios: Partial<Record<PlanningCadre, number>>;
+  services: ServiceNeed[];
+  wisnStudy: number | null;
+  /** Facilities in the country per facility of the study. */
+  wisnScale: number;
+  /** WISN cadre code → planning cadre. */
+  wisnCadres: Record<string, PlanningCadre>;
+}
+
 /** The planning page's state, all of it in the URL so that a projection can be shared by its address. */
 export interface PlanningView {
   area: string;
@@ -71,6 +100,9 @@ export interface PlanningView {
   scenarios: ScenarioView[];
   /** A saved scenario to open (`?scenario=ID`), before its contents are in the URL. */
   open: number | null;
+  need: NeedView;
+  /** The run of every Member State shown. */
+  run: number | null;
 }
 
 export const DEFAULT_AREA = 'GHA';
@@ -81,6 +113,18 @@ export const DEFAULT_SEED = 12345;
 export const MAX_SCENARIOS = 4;
 export const MAX_HORIZON = 30;
 export const MAX_DRAWS = 2000;
+export const DEFAULT_THRESHOLD = 44.5;
+export const DEFAULT_HOURS_PER_FTE = 1800;
+export const MAX_SERVICE_TARGETS = 20;
+
+export const NO_NEED: NeedView = {
+  threshold: DEFAULT_THRESHOLD,
+  ratios: {},
+  services: [],
+  wisnStudy: null,
+  wisnScale: 1,
+  wisnCadres: {},
+};
 
 /** The preset a planner adds with one click: emigration and other exits cut by a quarter, 30 % more graduates. */
 export const PRESET_LEVERS: Levers = { retention: 0.25, trainingScale: 1.3 };
@@ -157,6 +201,130 @@ export function parseInputs(param: string | null): UserInputs {
   return out;
 }
 
+/** Ratios per cadre as one URL parameter: `cadre=value` pairs, `;`-separated. */
+export function ratiosParam(ratios: NeedView['ratios']): string {
+  return CADRES.flatMap((c) => (ratios[c] === undefined ? [] : [`${c}=${ratios[c]}`])).join(';');
+}
+
+export function parseRatios(param: string | null): NeedView['ratios'] {
+  const out: NeedView['ratios'] = {};
+  for (const pair of (param ?? '').split(';')) {
+    const [cadre = '', v] = pair.split('=');
+    const n = finite(v);
+    if (n !== null && n > 0 && n <= 1000 && isCadre(cadre)) out[cadre] = n;
+  }
+  return out;
+}
+
+/**
+ * Service targets as one URL parameter: per cadre `cadre;hours;target;target…`, cadres `|`-separated, each target
+ * `name,share,coverage,services,minutes` with the name escaped.
+ */
+export function servicesParam(services: ServiceNeed[]): string {
+  return services
+    .map((s) =>
+      [
+        s.cadre,
+        String(s.availableHoursPerFte),
+        ...s.targets.map((x) =>
+          [
+            encodeURIComponent(x.name),
+            x.populationShare,
+            x.coverage,
+            x.servicesPerPersonPerYear,
+            x.minutesPerService,
+          ].join(','),
+        ),
+      ].join(';'),
+    )
+    .join('|');
+}
+
+export function parseServices(param: string | null): ServiceNeed[] {
+  const out: ServiceNeed[] = [];
+  for (const part of (param ?? '').split('|')) {
+    const [cadre = '', rawHours, ...rawTargets] = part.split(';');
+    const hours = finite(rawHours);
+    if (!isCadre(cadre) || hours === null || hours <= 0 || hours > 8784) continue;
+    if (out.some((s) => s.cadre === cadre)) continue;
+    const targets: ServiceTarget[] = [];
+    for (const raw of rawTargets.slice(0, MAX_SERVICE_TARGETS)) {
+      const [rawName = '', ...nums] = raw.split(',');
+      let name = '';
+      try {
+        name = decodeURIComponent(rawName).trim();
+      } catch {
+        continue;
+      }
+      const [share, coverage, services, minutes] = nums.map(finite);
+      if (!name || share == null || coverage == null || services == null || minutes == null) continue;
+      if (share < 0 || share > 1 || coverage < 0 || coverage > 1) continue;
+      if (services < 0 || services > 1000 || minutes < 0 || minutes > 10_000) continue;
+      targets.push({
+        name: name.slice(0, 200),
+        populationShare: share,
+        coverage,
+        servicesPerPersonPerYear: services,
+        minutesPerService: minutes,
+      });
+    }
+    out.push({ cadre, availableHoursPerFte: hours, targets });
+  }
+  return out;
+}
+
+/** A WISN study as one URL parameter: `id;scale=n;CODE=cadre…`, the codes escaped. */
+export function wisnParam(need: NeedView): string | null {
+  if (need.wisnStudy === null) return null;
+  const parts = [String(need.wisnStudy)];
+  if (need.wisnScale !== 1) parts.push(`scale=${need.wisnScale}`);
+  for (const [code, cadre] of Object.entries(need.wisnCadres))
+    parts.push(`${encodeURIComponent(code)}=${cadre}`);
+  return parts.join(';');
+}
+
+export function parseWisn(param: string | null): Pick<NeedView, 'wisnStudy' | 'wisnScale' | 'wisnCadres'> {
+  const none = { wisnStudy: null, wisnScale: 1, wisnCadres: {} };
+  const [rawId = '', ...pairs] = (param ?? '').split(';');
+  if (!/^\d{1,10}$/.test(rawId) || Number(rawId) < 1 || Number(rawId) > 2_147_483_647) return none;
+  let wisnScale = 1;
+  const wisnCadres: Record<string, PlanningCadre> = {};
+  for (const pair of pairs) {
+    const [k = '', v = ''] = pair.split('=');
+    if (k === 'scale') {
+      const n = finite(v);
+      if (n !== null && n > 0 && n <= 1e6) wisnScale = n;
+      continue;
+    }
+    let code = '';
+    try {
+      code = decodeURIComponent(k);
+    } catch {
+      continue;
+    }
+    if (code && code.length <= 100 && isCadre(v)) wisnCadres[code] = v;
+  }
+  return { wisnStudy: Number(rawId), wisnScale, wisnCadres };
+}
+
+function parseThreshold(v: string | null): number | null {
+  if (v === 'none') return null;
+  const n = finite(v ?? undefined);
+  return n !== null && n >= 0 && n <= 1000 ? n : DEFAULT_THRESHOLD;
+}
+
+/** The planning cadre a WISN cadre most likely counts as, from its code or name; undefined when none fits. */
+export function guessCadre(code: string, name: string): PlanningCadre | undefined {
+  if (isCadre(code)) return code;
+  const words = `${code} ${name}`.toLowerCase();
+  if (/midwi|sage-femme|sages-femmes|partera|акушер|助产/.test(words)) return 'midwifery-personnel';
+  if (/nurs|infirmi|enfermer|медсест|сестр|护士|护理/.test(words)) return 'nursing-personnel';
+  if (/dentist|dental|dentaire|стоматолог|牙/.test(words)) return 'dentists';
+  if (/pharmac|farmac|фармац|药剂/.test(words)) return 'pharmacists';
+  if (/doctor|physician|medical officer|médecin|médico|врач|医生|医师/.test(words)) return 'medical-doctors';
+  return undefined;
+}
+
 const scenarioKeys = Array.from({ length: MAX_SCENARIOS }, (_, i) => `s${i + 1}`);
 
 /** The view a URL asks for; a malformed parameter is left out (its default stands) rather than sent to the API. */
@@ -176,6 +344,13 @@ export function viewFromQuery(params: URLSearchParams): PlanningView {
     inputs: parseInputs(params.get('in')),
     scenarios,
     open: open || null,
+    need: {
+      threshold: parseThreshold(params.get('threshold')),
+      ratios: parseRatios(params.get('ratio')),
+      services: parseServices(params.get('svc')),
+      ...parseWisn(params.get('wisn')),
+    },
+    run: int(params.get('run'), 1, 2_147_483_647, 0) || null,
   };
 }
 
@@ -189,6 +364,16 @@ export function paramsOf(view: PlanningView): Record<string, string | number | n
     seed: view.seed === DEFAULT_SEED ? null : view.seed,
     in: inputsParam(view.inputs) || null,
     scenario: view.open,
+    threshold:
+      view.need.threshold === DEFAULT_THRESHOLD
+        ? null
+        : view.need.threshold === null
+          ? 'none'
+          : view.need.threshold,
+    ratio: ratiosParam(view.need.ratios) || null,
+    svc: servicesParam(view.need.services) || null,
+    wisn: wisnParam(view.need),
+    run: view.run,
   };
   scenarioKeys.forEach((k, i) => {
     const s = view.scenarios[i];
@@ -210,7 +395,22 @@ export function specOf(view: PlanningView, levers: Levers = {}): ScenarioSpecInp
     horizon: view.horizon,
     inputs,
     levers: { ...levers },
+    need: needOf(view.need),
     uncertainty: { draws: view.draws, seed: view.seed },
+  };
+}
+
+/** The need as the API takes it; a cadre's service targets count once it has one. */
+export function needOf(need: NeedView): Need {
+  return {
+    threshold: need.threshold,
+    ratios: { ...need.ratios },
+    services: need.services
+      .filter((s) => s.targets.length > 0)
+      .map((s) => ({ ...s, targets: s.targets.map((x) => ({ ...x })) })),
+    wisnStudy: need.wisnStudy,
+    wisnScale: need.wisnScale,
+    wisnCadres: need.wisnStudy === null ? {} : { ...need.wisnCadres },
   };
 }
 
@@ -248,5 +448,22 @@ export function viewOfSpec(
     inputs,
     scenarios: [{ name: scenario.name, levers, id: scenario.id }],
     open: scenario.id,
+    need: {
+      threshold: spec.need.threshold,
+      ratios: Object.fromEntries(
+        CADRES.flatMap((c) => {
+          const v = spec.need.ratios[c];
+          return v === undefined ? [] : [[c, v]];
+        }),
+      ),
+      services: spec.need.services.map((x) => ({
+        cadre: x.cadre,
+        availableHoursPerFte: x.availableHoursPerFte,
+        targets: x.targets.slice(0, MAX_SERVICE_TARGETS).map((y) => ({ ...y })),
+      })),
+      wisnStudy: spec.need.wisnStudy,
+      wisnScale: spec.need.wisnScale,
+      wisnCadres: { ...spec.need.wisnCadres },
+    },
   };
 }
