@@ -117,6 +117,15 @@ describe('phones and laptops', { timeout: 300_000 }, () => {
     }
   });
 
+  test('on a phone the footer names the pages the menu leaves out, one separated from the next', async () => {
+    const page = await open(PHONE, '/data', 'footer .nav-narrow a');
+    const links = await page.locator('footer .nav-narrow a').allTextContents();
+    assert.ok(links.length >= 3, links.join(' | '));
+    const text = ((await page.locator('footer .nav-narrow').textContent()) ?? '').replace(/\s+/g, ' ').trim();
+    assert.equal(text, links.join(' · '));
+    await page.close();
+  });
+
   test('the legend drawn in the map is at least 12 px where it is shown', async () => {
     for (const width of [961, 1366]) {
       const page = await open({ width, height: 800 }, '/', 'svg.map path.country');

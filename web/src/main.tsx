@@ -197,6 +197,7 @@ function App() {
           <a href={href('/agreements')}>{t('agreements.title')}</a>
           {' · '}
           <a href={href('/wisn')}>{t('wisn.title')}</a>
+          {' · '}
           <a href={href('/planning')}>{t('nav.planning')}</a>
         </p>
       </footer>
